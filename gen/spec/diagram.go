@@ -1,0 +1,163 @@
+package spec
+
+// Version is the newest format version this package reads.
+const Version = 1
+
+// Diagram is one decoded, validated diagram source.
+type Diagram struct {
+	// File names the source in error messages ("diagrams/cdn.toml", "-").
+	File string `toml:"-" json:"-"`
+	// Name is the output name, the file's base name without ".toml".
+	Name string `toml:"-" json:"-"`
+
+	Version     int    `toml:"version"`
+	Kind        Kind   `toml:"kind"`
+	Title       string `toml:"title"`
+	Description string `toml:"description"`
+	// HideTitle keeps the title in the SVG's <title> but does not draw it.
+	HideTitle bool `toml:"hide_title"`
+	// TitleSize is the drawn title's font size; 0 means the theme's.
+	TitleSize float64 `toml:"title_size"`
+	// Seed varies this diagram's wobble without touching the theme.
+	Seed int64 `toml:"seed"`
+
+	Layout   Layout    `toml:"layout"`
+	Defaults NodeStyle `toml:"defaults"`
+	Nodes    []Node    `toml:"nodes"`
+	Edges    []Edge    `toml:"edges"`
+}
+
+// Layout is how a graph is laid out.
+type Layout struct {
+	Engine    Engine    `toml:"engine"`
+	Direction Direction `toml:"direction"`
+	// NodeGap is the space between nodes of one rank (Graphviz nodesep), px.
+	NodeGap float64 `toml:"node_gap"`
+	// RankGap is the space between ranks (Graphviz ranksep), px.
+	RankGap float64 `toml:"rank_gap"`
+	// Root is the centre node for twopi and circo.
+	Root string `toml:"root"`
+	// Margin is the blank border around the drawing, px.
+	Margin float64 `toml:"margin"`
+	// Scale multiplies the laid-out positions (not the node sizes), to
+	// spread a layout that Graphviz packs tighter than a drawing wants.
+	Scale float64 `toml:"scale"`
+
+	P Pos `toml:"-" json:"-"`
+}
+
+// NodeStyle is what a node looks like; [defaults] sets it for every node.
+type NodeStyle struct {
+	Shape Shape `toml:"shape"`
+	// Width and Height are px; 0 fits the label.
+	Width       float64     `toml:"width"`
+	Height      float64     `toml:"height"`
+	Fill        Color       `toml:"fill"`
+	FillStyle   FillStyle   `toml:"fill_style"`
+	Stroke      Color       `toml:"stroke"`
+	StrokeWidth float64     `toml:"stroke_width"`
+	StrokeStyle StrokeStyle `toml:"stroke_style"`
+	FontSize    float64     `toml:"font_size"`
+	TextColor   Color       `toml:"text_color"`
+	// Roughness overrides the theme's; nil keeps it.
+	Roughness *float64 `toml:"roughness"`
+	// LabelPosition puts the label inside the shape or beside it.
+	LabelPosition Side `toml:"label_position"`
+}
+
+// Node is one vertex of a graph.
+type Node struct {
+	ID    string `toml:"id"`
+	Label string `toml:"label"`
+	NodeStyle
+	// Token is a small square drawn inside the node: a colour, or a text
+	// such as "?" written in a white box. Tokens draws several in a row.
+	Token     string   `toml:"token"`
+	Tokens    []string `toml:"tokens"`
+	TokenSize float64  `toml:"token_size"`
+	// Status puts a dot on the node's top-right corner: "up", "down" or a colour.
+	Status string `toml:"status"`
+	// Pos pins the node's centre (px, y down) for neato and fdp.
+	Pos []float64 `toml:"pos"`
+	// Rank groups nodes that must sit in the same rank.
+	Rank string `toml:"rank"`
+
+	P Pos `toml:"-" json:"-"`
+}
+
+// Edge is one arrow between two nodes.
+type Edge struct {
+	From        string      `toml:"from"`
+	To          string      `toml:"to"`
+	Label       string      `toml:"label"`
+	Arrow       Arrow       `toml:"arrow"`
+	Style       StrokeStyle `toml:"style"`
+	Stroke      Color       `toml:"stroke"`
+	StrokeWidth float64     `toml:"stroke_width"`
+	FontSize    float64     `toml:"font_size"`
+	Roughness   *float64    `toml:"roughness"`
+	// Token rides on the edge: a colour square or a text box such as "?";
+	// Tokens rides several side by side; TokenAt is where along the edge
+	// (0 start, 1 end; 0.5 by default).
+	Token     string   `toml:"token"`
+	Tokens    []string `toml:"tokens"`
+	TokenSize float64  `toml:"token_size"`
+	TokenAt   float64  `toml:"token_at"`
+	// Weight, MinLen and Constraint pass through to Graphviz.
+	Weight     float64 `toml:"weight"`
+	MinLen     float64 `toml:"min_len"`
+	Constraint *bool   `toml:"constraint"`
+	// Gap is the blank left between the arrow's ends and the nodes, px.
+	Gap *float64 `toml:"gap"`
+
+	P Pos `toml:"-" json:"-"`
+}
+
+// Token is a decoded token: a colour square, or a text in a white box.
+type Token struct {
+	Color Color
+	Text  string
+}
+
+// AllTokens returns Token followed by Tokens, decoded.
+func AllTokens(token string, tokens []string) []Token {
+	var out []Token
+	for _, s := range append([]string{token}, tokens...) {
+		if s == "" {
+			continue
+		}
+		out = append(out, ParseToken(s))
+	}
+	return out
+}
+
+// ParseToken reads a token string: a hex colour or a lower-case palette name
+// is a colour; "text:X" or anything else is a text token.
+func ParseToken(s string) Token {
+	if t, ok := cutPrefix(s, "text:"); ok {
+		return Token{Text: t}
+	}
+	if c := Color(s); (isLowerName(s) || len(s) > 1 && s[0] == '#') && c.check() == nil {
+		return Token{Color: c}
+	}
+	return Token{Text: s}
+}
+
+func cutPrefix(s, p string) (string, bool) {
+	if len(s) >= len(p) && s[:len(p)] == p {
+		return s[len(p):], true
+	}
+	return s, false
+}
+
+func isLowerName(s string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,128 @@
+package spec
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Pos is a position in a diagram's source: 1-based line and column.
+type Pos struct {
+	Line int `json:"line,omitempty"`
+	Col  int `json:"col,omitempty"`
+}
+
+// Error is one problem in a diagram's source.
+type Error struct {
+	File string
+	Pos  Pos
+	// Path is the key path of the offending value, e.g. "nodes[2].shape",
+	// used when no line is known.
+	Path string
+	Msg  string
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	switch {
+	case e.Pos.Line > 0 && e.Pos.Col > 0:
+		fmt.Fprintf(&b, ":%d:%d", e.Pos.Line, e.Pos.Col)
+	case e.Pos.Line > 0:
+		fmt.Fprintf(&b, ":%d", e.Pos.Line)
+	}
+	if e.Path != "" && e.Pos.Line == 0 {
+		fmt.Fprintf(&b, ": %s", e.Path)
+	}
+	b.WriteString(": ")
+	b.WriteString(e.Msg)
+	return b.String()
+}
+
+// ErrorList collects every problem found in one or more diagrams, as
+// go/scanner.ErrorList does, so they can all be reported at once.
+type ErrorList []*Error
+
+// Add appends an error.
+func (l *ErrorList) Add(file string, pos Pos, path, format string, args ...any) {
+	*l = append(*l, &Error{File: file, Pos: pos, Path: path, Msg: fmt.Sprintf(format, args...)})
+}
+
+// Sort orders the list by file, line and column, keeping insertion order
+// for equal positions.
+func (l ErrorList) Sort() {
+	slices.SortStableFunc(l, func(a, b *Error) int {
+		return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))
+	})
+}
+
+// Error joins every message, one per line.
+func (l ErrorList) Error() string {
+	msgs := make([]string, len(l))
+	for i, e := range l {
+		msgs[i] = e.Error()
+	}
+	return strings.Join(msgs, "\n")
+}
+
+// Err returns nil for an empty list and the sorted list otherwise.
+func (l ErrorList) Err() error {
+	if len(l) == 0 {
+		return nil
+	}
+	l.Sort()
+	return l
+}
+
+// choices formats valid values for a message: "a", "b" or "c".
+func choices(vals []string) string {
+	q := make([]string, len(vals))
+	for i, v := range vals {
+		q[i] = fmt.Sprintf("%q", v)
+	}
+	if len(q) == 1 {
+		return q[0]
+	}
+	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
+}
+
+// suggest returns the closest candidate to s when it is a plausible typo.
+func suggest(s string, candidates []string) string {
+	best, bestD := "", (len(s)+1)/2
+	for _, c := range candidates {
+		if d := levenshtein(strings.ToLower(s), strings.ToLower(c)); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+func levenshtein(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// didYouMean is " (did you mean "x"?)" or "".
+func didYouMean(s string, candidates []string) string {
+	if g := suggest(s, candidates); g != "" {
+		return fmt.Sprintf(" (did you mean %q?)", g)
+	}
+	return ""
+}

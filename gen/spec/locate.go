@@ -1,0 +1,209 @@
+package spec
+
+import (
+	"strconv"
+	"strings"
+)
+
+// positions maps key paths ("nodes[2].shape") to where they are written.
+// The TOML decoder keeps key positions private, so this light scanner reads
+// them off the source, which the decoder has already accepted.
+type positions map[string]Pos
+
+// at returns the position of path, or of its closest written ancestor.
+func (p positions) at(path string) Pos {
+	for path != "" {
+		if pos, ok := p[path]; ok {
+			return pos
+		}
+		i := strings.LastIndexAny(path, ".[")
+		if i < 0 {
+			break
+		}
+		path = path[:i]
+	}
+	return Pos{}
+}
+
+type locator struct {
+	pos     positions
+	lastIdx map[string]int
+	table   string
+	lines   []string
+}
+
+func locate(src string) positions {
+	l := &locator{pos: positions{}, lastIdx: map[string]int{}, lines: strings.Split(src, "\n")}
+	for i := 0; i < len(l.lines); i++ {
+		i = l.line(i)
+	}
+	return l.pos
+}
+
+// line reads line i and returns the index of the last line it consumed.
+func (l *locator) line(i int) int {
+	raw := l.lines[i]
+	s := strings.TrimLeft(raw, " \t")
+	col := len(raw) - len(s) + 1
+	switch {
+	case s == "" || s[0] == '#':
+		return i
+	case strings.HasPrefix(s, "[["):
+		name := headerName(s[2:], "]]")
+		l.table = l.resolve(name, true)
+		l.pos[l.table] = Pos{i + 1, col}
+		return i
+	case s[0] == '[':
+		l.table = l.resolve(headerName(s[1:], "]"), false)
+		l.pos[l.table] = Pos{i + 1, col}
+		return i
+	}
+	key, rest, ok := splitKey(s)
+	if !ok {
+		return i
+	}
+	path := join(l.table, key)
+	l.pos[path] = Pos{i + 1, col}
+	return l.value(path, rest, i)
+}
+
+// value skips a value that may span lines and records inline tables
+// written as elements of an array ("nodes = [{id = "a"}, ...]").
+func (l *locator) value(path, rest string, i int) int {
+	if strings.HasPrefix(rest, `"""`) || strings.HasPrefix(rest, `'''`) {
+		q := rest[:3]
+		if strings.Contains(rest[3:], q) {
+			return i
+		}
+		for j := i + 1; j < len(l.lines); j++ {
+			if strings.Contains(l.lines[j], q) {
+				return j
+			}
+		}
+		return len(l.lines) - 1
+	}
+	if !strings.HasPrefix(rest, "[") {
+		return i
+	}
+	depth, elem := 0, 0
+	for j := i; j < len(l.lines); j++ {
+		text := l.lines[j]
+		start := 0
+		if j == i {
+			start = len(text) - len(rest)
+		}
+		for c := start; c < len(text); c++ {
+			switch text[c] {
+			case '"', '\'':
+				c = skipString(text, c)
+			case '#':
+				c = len(text)
+			case '[', '{':
+				if depth == 1 && text[c] == '{' {
+					l.pos[path+"["+strconv.Itoa(elem)+"]"] = Pos{j + 1, c + 1}
+					elem++
+				}
+				depth++
+			case ']', '}':
+				depth--
+				if depth == 0 {
+					return j
+				}
+			}
+		}
+	}
+	return len(l.lines) - 1
+}
+
+func (l *locator) resolve(name string, isArray bool) string {
+	segs := splitDotted(name)
+	path := ""
+	for k, seg := range segs {
+		path = join(path, seg)
+		last := k == len(segs)-1
+		if last && isArray {
+			idx, seen := l.lastIdx[path]
+			if seen {
+				idx++
+			}
+			l.lastIdx[path] = idx
+			return path + "[" + strconv.Itoa(idx) + "]"
+		}
+		if idx, ok := l.lastIdx[path]; ok {
+			path += "[" + strconv.Itoa(idx) + "]"
+		}
+	}
+	return path
+}
+
+func join(table, key string) string {
+	if table == "" {
+		return key
+	}
+	return table + "." + key
+}
+
+func headerName(s, closer string) string {
+	if i := strings.Index(s, closer); i >= 0 {
+		s = s[:i]
+	}
+	return strings.TrimSpace(s)
+}
+
+// splitKey splits "key = value" and returns the dotted key, unquoted.
+func splitKey(s string) (key, rest string, ok bool) {
+	for c := 0; c < len(s); c++ {
+		switch s[c] {
+		case '"', '\'':
+			c = skipString(s, c)
+		case '=':
+			k := strings.Join(splitDotted(strings.TrimSpace(s[:c])), ".")
+			return k, strings.TrimSpace(s[c+1:]), k != ""
+		}
+	}
+	return "", "", false
+}
+
+// splitDotted splits a dotted key into its parts, unquoting quoted parts.
+func splitDotted(s string) []string {
+	var parts []string
+	var cur strings.Builder
+	for c := 0; c < len(s); c++ {
+		switch ch := s[c]; ch {
+		case '"', '\'':
+			end := skipString(s, c)
+			if end >= len(s) {
+				end = len(s) - 1
+			}
+			inner := s[c+1 : end]
+			if ch == '"' {
+				if u, err := strconv.Unquote(`"` + inner + `"`); err == nil {
+					inner = u
+				}
+			}
+			cur.WriteString(inner)
+			c = end
+		case '.':
+			parts = append(parts, strings.TrimSpace(cur.String()))
+			cur.Reset()
+		default:
+			cur.WriteByte(ch)
+		}
+	}
+	return append(parts, strings.TrimSpace(cur.String()))
+}
+
+// skipString returns the index of the quote closing the string at s[c].
+func skipString(s string, c int) int {
+	q := s[c]
+	for j := c + 1; j < len(s); j++ {
+		if q == '"' && s[j] == '\\' {
+			j++
+			continue
+		}
+		if s[j] == q {
+			return j
+		}
+	}
+	return len(s)
+}

@@ -1,0 +1,190 @@
+package spec
+
+import (
+	"fmt"
+	"math"
+	"reflect"
+	"strconv"
+)
+
+// Limits that keep every diagram cheap to lay out; each error names its limit.
+const (
+	MaxNodes   = 2000
+	MaxEdges   = 4000
+	MaxSize    = 10000 // px, for any width, height or position
+	MaxIDLen   = 200
+	MaxTextLen = 2000 // runes in one label
+)
+
+func (d *Diagram) attachPositions(pos positions) {
+	d.Layout.P = pos.at("layout")
+	for i := range d.Nodes {
+		d.Nodes[i].P = pos.at("nodes[" + strconv.Itoa(i) + "]")
+	}
+	for i := range d.Edges {
+		d.Edges[i].P = pos.at("edges[" + strconv.Itoa(i) + "]")
+	}
+}
+
+// checker reports problems at key paths, falling back to the closest
+// written ancestor's position.
+type checker struct {
+	file string
+	pos  positions
+	errs *ErrorList
+}
+
+func (c checker) errorf(path, format string, args ...any) {
+	c.errs.Add(c.file, c.pos.at(path), path, format, args...)
+}
+
+func (c checker) size(path string, v float64) {
+	if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 || v > MaxSize {
+		c.errorf(path, "%s must be a number from 0 to %d, not %v", lastKey(path), MaxSize, v)
+	}
+}
+
+func (c checker) roughness(path string, v *float64) {
+	if v != nil && (math.IsNaN(*v) || *v < 0 || *v > 10) {
+		c.errorf(path, "roughness must be from 0 (clean) to 10, not %v", *v)
+	}
+}
+
+func (c checker) text(path, s string) {
+	if n := len([]rune(s)); n > MaxTextLen {
+		c.errorf(path, "text is %d characters long; the limit is %d", n, MaxTextLen)
+	}
+}
+
+func lastKey(path string) string {
+	for i := len(path) - 1; i >= 0; i-- {
+		if path[i] == '.' {
+			return path[i+1:]
+		}
+	}
+	return path
+}
+
+func (d *Diagram) validate(errs *ErrorList, pos positions) {
+	c := checker{file: d.File, pos: pos, errs: errs}
+	c.checkValues(reflect.ValueOf(d).Elem(), "")
+	if d.Version == 0 {
+		d.Version = Version
+	}
+	if d.Version != Version {
+		c.errorf("version", "format version %d is not supported; this sketchdeck reads version %d", d.Version, Version)
+	}
+	if d.Kind == "" {
+		d.Kind = KindGraph
+	}
+	c.text("title", d.Title)
+	c.text("description", d.Description)
+	c.size("title_size", d.TitleSize)
+	c.size("layout.node_gap", d.Layout.NodeGap)
+	c.size("layout.rank_gap", d.Layout.RankGap)
+	c.size("layout.margin", d.Layout.Margin)
+	if s := d.Layout.Scale; math.IsNaN(s) || s < 0 || s > 20 {
+		c.errorf("layout.scale", "scale must be from 0 to 20, not %v", s)
+	}
+	c.style("defaults", &d.Defaults)
+	ids := d.checkNodes(c)
+	d.checkEdges(c, ids)
+	if r := d.Layout.Root; r != "" && !ids[r] {
+		c.errorf("layout.root", "root: unknown node %q%s", r, didYouMean(r, d.nodeIDs()))
+	}
+	if d.Kind == KindGraph && len(d.Nodes) == 0 {
+		c.errorf("", "the diagram has no nodes: add at least one [[nodes]] table")
+	}
+}
+
+func (c checker) style(path string, s *NodeStyle) {
+	c.size(path+".width", s.Width)
+	c.size(path+".height", s.Height)
+	c.size(path+".stroke_width", s.StrokeWidth)
+	c.size(path+".font_size", s.FontSize)
+	c.roughness(path+".roughness", s.Roughness)
+}
+
+func (d *Diagram) checkNodes(c checker) map[string]bool {
+	if len(d.Nodes) > MaxNodes {
+		c.errorf("nodes", "the diagram has %d nodes; the limit is %d", len(d.Nodes), MaxNodes)
+		d.Nodes = d.Nodes[:MaxNodes]
+	}
+	ids := make(map[string]bool, len(d.Nodes))
+	for i := range d.Nodes {
+		n := &d.Nodes[i]
+		p := "nodes[" + strconv.Itoa(i) + "]"
+		switch {
+		case n.ID == "":
+			c.errorf(p, "node has no id: every [[nodes]] needs id = \"...\"")
+		case len(n.ID) > MaxIDLen:
+			c.errorf(p+".id", "node id is %d bytes long; the limit is %d", len(n.ID), MaxIDLen)
+		case ids[n.ID]:
+			c.errorf(p+".id", "duplicate node id %q", n.ID)
+		}
+		ids[n.ID] = true
+		c.text(p+".label", n.Label)
+		c.style(p, &n.NodeStyle)
+		c.size(p+".token_size", n.TokenSize)
+		if n.Pos != nil && len(n.Pos) != 2 {
+			c.errorf(p+".pos", "pos must be [x, y], not %d numbers", len(n.Pos))
+		}
+		for _, v := range n.Pos {
+			c.size(p+".pos", math.Abs(v))
+		}
+		if n.Status != "" && !validStatus(n.Status) {
+			c.errorf(p+".status", "unknown status %q: valid choices are \"up\", \"down\" or a colour", n.Status)
+		}
+	}
+	return ids
+}
+
+func validStatus(s string) bool {
+	switch s {
+	case "up", "down":
+		return true
+	}
+	return Color(s).check() == nil
+}
+
+func (d *Diagram) checkEdges(c checker, ids map[string]bool) {
+	if len(d.Edges) > MaxEdges {
+		c.errorf("edges", "the diagram has %d edges; the limit is %d", len(d.Edges), MaxEdges)
+		d.Edges = d.Edges[:MaxEdges]
+	}
+	names := d.nodeIDs()
+	for i := range d.Edges {
+		e := &d.Edges[i]
+		p := "edges[" + strconv.Itoa(i) + "]"
+		for _, end := range []struct{ key, id string }{{"from", e.From}, {"to", e.To}} {
+			switch {
+			case end.id == "":
+				c.errorf(p, "edge has no %q: every [[edges]] needs from and to", end.key)
+			case !ids[end.id]:
+				c.errorf(p+"."+end.key, "edge %s: unknown node %q%s", e.Name(), end.id, didYouMean(end.id, names))
+			}
+		}
+		c.text(p+".label", e.Label)
+		c.size(p+".stroke_width", e.StrokeWidth)
+		c.size(p+".font_size", e.FontSize)
+		c.size(p+".token_size", e.TokenSize)
+		c.roughness(p+".roughness", e.Roughness)
+		if e.TokenAt < 0 || e.TokenAt > 1 || math.IsNaN(e.TokenAt) {
+			c.errorf(p+".token_at", "token_at must be from 0 (start) to 1 (end), not %v", e.TokenAt)
+		}
+		if e.Gap != nil {
+			c.size(p+".gap", *e.Gap)
+		}
+	}
+}
+
+// Name is how messages refer to an edge: "a → b".
+func (e *Edge) Name() string { return fmt.Sprintf("%q", e.From+" → "+e.To) }
+
+func (d *Diagram) nodeIDs() []string {
+	ids := make([]string, len(d.Nodes))
+	for i, n := range d.Nodes {
+		ids[i] = n.ID
+	}
+	return ids
+}
