@@ -1,0 +1,22 @@
+// Package text measures and embeds the text of a diagram. It takes strings
+// and a font size in px per em; it gives their widths, line metrics, word
+// wrapping, the runes no shipped font can draw, and subset TrueType fonts
+// with the @font-face CSS that makes an SVG draw exactly what was measured.
+//
+// The fonts ship with the package (see font/README.md): Virgil, the
+// Excalidraw handwriting face, then Noto Sans Math and Noto Sans Symbols2
+// subsets for the arrows, operators and dingbats Virgil lacks. A rune is
+// measured and drawn with the first face that has it, as browsers pick a
+// font per glyph. Virgil also gets U+00A0 and U+202F (the no-break spaces
+// French puts before « : ; ! ? ») added when loaded, so they render as
+// measured. Runes in none of the fonts (emoji, CJK) are measured one em wide
+// and left to the viewer's system fonts; Fonts.Missing reports them.
+//
+// Load parses the fonts once into an immutable *Fonts; layout measures with
+// it and the svg stage calls Subset, CSS and FontFamily.
+//
+// Viewers: Chromium and Firefox honour the embedded @font-face. librsvg
+// (rsvg-convert) ignores @font-face and picks fonts through fontconfig, so
+// it draws Virgil only where Virgil-Regular.ttf is installed as a system
+// font (e.g. copied to ~/.local/share/fonts).
+package text

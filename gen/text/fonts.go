@@ -1,0 +1,178 @@
+package text
+
+import (
+	"embed"
+	"fmt"
+	"unicode"
+)
+
+//go:embed font/Virgil-Regular.ttf font/NotoSansMath-Arrows.ttf font/NotoSansSymbols2-Dingbats.ttf
+var fontFiles embed.FS
+
+// LineHeight is the line pitch as a multiple of the font size: the value
+// Excalidraw uses for Virgil, so a diagram's text blocks match the look.
+const LineHeight = 1.25
+
+// MissingAdvance is the width, in em, given to a rune no shipped font has.
+// Such runes are almost always emoji or CJK, which every system fallback
+// font draws one em wide; the fonts' .notdef boxes (0.325 em in Virgil)
+// would under-measure them by a factor of three.
+const MissingAdvance = 1.0
+
+// Fonts is the shipped set of faces in fallback order: Virgil first, then
+// the symbol faces that supply what Virgil lacks. Each rune is measured and
+// drawn with the first face that has it, as browsers do per glyph. A Fonts
+// is immutable once loaded and safe for concurrent use; build it once with
+// Load and hand it to whoever measures or embeds text.
+type Fonts struct {
+	faces  []*face
+	glyphs map[rune]glyphRef // every drawable rune, resolved to its face
+	ascii  [128]float64      // advances of ASCII runes in em, -1 if missing; the common case
+}
+
+// glyphRef says which face draws a rune, with which glyph and how wide.
+type glyphRef struct {
+	face    int
+	gid     uint16
+	advance float64 // em
+}
+
+// Load parses the embedded fonts. It fails only if an embedded font file
+// is malformed, which a test guards against.
+func Load() (*Fonts, error) {
+	shipped := []struct{ family, file string }{
+		{"Virgil", "font/Virgil-Regular.ttf"},
+		{"Noto Sans Math", "font/NotoSansMath-Arrows.ttf"},
+		{"Noto Sans Symbols2", "font/NotoSansSymbols2-Dingbats.ttf"},
+	}
+	fs := &Fonts{glyphs: make(map[rune]glyphRef)}
+	for i, s := range shipped {
+		data, err := fontFiles.ReadFile(s.file)
+		if err != nil {
+			return nil, fmt.Errorf("text: %w", err)
+		}
+		f, err := parseFace(s.family, data)
+		if err != nil {
+			return nil, fmt.Errorf("text: %s: %w", s.file, err)
+		}
+		addSpaces(f)
+		fs.faces = append(fs.faces, f)
+		for r, gid := range f.cmap {
+			if _, taken := fs.glyphs[r]; !taken {
+				fs.glyphs[r] = glyphRef{i, gid, float64(f.metrics[gid].advance) / f.upem}
+			}
+		}
+	}
+	for r := range fs.ascii {
+		fs.ascii[r] = -1
+		if g, ok := fs.glyphs[rune(r)]; ok {
+			fs.ascii[r] = g.advance
+		}
+	}
+	return fs, nil
+}
+
+// addSpaces gives a face the no-break spaces French typesetting needs when
+// the font lacks them (Virgil does): U+00A0 shares the space glyph, U+202F
+// gets a blank glyph half a space wide, which is what HarfBuzz synthesises
+// for it. Doing it here, not only when measuring, means the subset font
+// really draws them, so browsers do not fall back to another font's width.
+func addSpaces(f *face) {
+	space, ok := f.cmap[' ']
+	if !ok {
+		return
+	}
+	if _, ok := f.cmap['\u00a0']; !ok {
+		f.cmap['\u00a0'] = space
+	}
+	if _, ok := f.cmap['\u202f']; !ok && len(f.metrics) < 0xFFFF {
+		f.cmap['\u202f'] = uint16(len(f.metrics))
+		f.metrics = append(f.metrics, hmetric{advance: f.metrics[space].advance / 2})
+		f.glyphs = append(f.glyphs, nil)
+	}
+}
+
+// advance is r's width in em, and whether any shipped face has it.
+func (fs *Fonts) advance(r rune) (float64, bool) {
+	if r >= 0 && r < 128 {
+		if a := fs.ascii[r]; a >= 0 {
+			return a, true
+		}
+		return MissingAdvance, false
+	}
+	if g, ok := fs.glyphs[r]; ok {
+		return g.advance, true
+	}
+	return MissingAdvance, false
+}
+
+// Width is the advance width in px of s set on one line at size px per em:
+// the sum of the glyphs' hmtx advances. The shipped fonts have no kerning
+// or ligatures, so this is what browsers lay out. Runes no font has count
+// MissingAdvance em each.
+func (fs *Fonts) Width(s string, size float64) float64 {
+	w := 0.0
+	for _, r := range s {
+		a, _ := fs.advance(r)
+		w += a
+	}
+	return w * size
+}
+
+// Ascent is the primary face's ascender in px at size: how far glyphs may
+// rise above the baseline.
+func (fs *Fonts) Ascent(size float64) float64 { return fs.faces[0].ascent * size }
+
+// Descent is the primary face's descender in px at size, as a positive
+// distance below the baseline.
+func (fs *Fonts) Descent(size float64) float64 { return fs.faces[0].descent * size }
+
+// LineHeight is the distance in px between consecutive baselines at size.
+func (fs *Fonts) LineHeight(size float64) float64 { return LineHeight * size }
+
+// Baseline is the distance in px from the top of a line box (LineHeight
+// tall) to its baseline. It is the CSS rule, ascent plus half the leading,
+// which is also how Excalidraw places Virgil, so text set at
+// top + Baseline(size) + i*LineHeight(size) sits centred in its line box in
+// Chromium. To centre a block of n lines in a box, take
+// top = box centre - n*LineHeight(size)/2.
+func (fs *Fonts) Baseline(size float64) float64 {
+	a, d := fs.Ascent(size), fs.Descent(size)
+	return (fs.LineHeight(size)-(a+d))/2 + a
+}
+
+// Block is the size in px of lines set one under another at size: the
+// widest line's width by the number of lines times the line height.
+func (fs *Fonts) Block(lines []string, size float64) (w, h float64) {
+	for _, l := range lines {
+		w = max(w, fs.Width(l, size))
+	}
+	return w, float64(len(lines)) * fs.LineHeight(size)
+}
+
+// Missing lists, once each and in order of first use, the runes in s that
+// no shipped font can draw (emoji, CJK, rare symbols), so callers can report
+// or replace them. Browsers will draw them with some system font, and Width
+// counts them MissingAdvance em wide. Invalid UTF-8 is listed as U+FFFD.
+// Control characters are not listed: they draw nothing.
+func (fs *Fonts) Missing(s string) []rune {
+	var missing []rune
+	for _, r := range s {
+		if _, ok := fs.advance(r); ok || unicode.IsControl(r) {
+			continue
+		}
+		if !containsRune(missing, r) {
+			missing = append(missing, r)
+		}
+	}
+	return missing
+}
+
+func containsRune(rs []rune, r rune) bool {
+	for _, x := range rs {
+		if x == r {
+			return true
+		}
+	}
+	return false
+}
