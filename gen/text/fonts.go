@@ -67,6 +67,8 @@ func Load() (*Fonts, error) {
 		fs.ascii[r] = -1
 		if g, ok := fs.glyphs[rune(r)]; ok {
 			fs.ascii[r] = g.advance
+		} else if unicode.IsControl(rune(r)) {
+			fs.ascii[r] = 0
 		}
 	}
 	return fs, nil
@@ -92,7 +94,8 @@ func addSpaces(f *face) {
 	}
 }
 
-// advance is r's width in em, and whether any shipped face has it.
+// advance is r's width in em, and whether any shipped face has it. Control
+// characters (a stray tab or CR) draw nothing and count as present, width 0.
 func (fs *Fonts) advance(r rune) (float64, bool) {
 	if r >= 0 && r < 128 {
 		if a := fs.ascii[r]; a >= 0 {
@@ -103,13 +106,16 @@ func (fs *Fonts) advance(r rune) (float64, bool) {
 	if g, ok := fs.glyphs[r]; ok {
 		return g.advance, true
 	}
+	if unicode.IsControl(r) {
+		return 0, true
+	}
 	return MissingAdvance, false
 }
 
 // Width is the advance width in px of s set on one line at size px per em:
 // the sum of the glyphs' hmtx advances. The shipped fonts have no kerning
 // or ligatures, so this is what browsers lay out. Runes no font has count
-// MissingAdvance em each.
+// MissingAdvance em each; control characters count nothing.
 func (fs *Fonts) Width(s string, size float64) float64 {
 	w := 0.0
 	for _, r := range s {
@@ -158,7 +164,7 @@ func (fs *Fonts) Block(lines []string, size float64) (w, h float64) {
 func (fs *Fonts) Missing(s string) []rune {
 	var missing []rune
 	for _, r := range s {
-		if _, ok := fs.advance(r); ok || unicode.IsControl(r) {
+		if _, ok := fs.advance(r); ok {
 			continue
 		}
 		if !containsRune(missing, r) {

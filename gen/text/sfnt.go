@@ -60,6 +60,11 @@ func parseFace(family string, data []byte) (*face, error) {
 	if f.cmap, err = parseCmap(tables["cmap"]); err != nil {
 		return nil, err
 	}
+	for r, gid := range f.cmap {
+		if int(gid) >= f.origGlyphs {
+			return nil, fmt.Errorf("cmap: U+%04X maps to glyph %d of %d", r, gid, f.origGlyphs)
+		}
+	}
 	return f, nil
 }
 
