@@ -15,7 +15,7 @@ func mustLoad(t testing.TB) *Fonts {
 	return fs
 }
 
-// The want values were measured independently: headless Chromium 142
+// The want values were measured independently: headless Chromium 156 (Debian bookworm)
 // loading the shipped TTF files (unsubsetted) through @font-face, with
 // font-family Virgil, 'Noto Sans Math', 'Noto Sans Symbols2' at 36px,
 // reading canvas measureText().width (SVG getComputedTextLength agreed to
