@@ -206,6 +206,7 @@ func TestPinnedAndPad(t *testing.T) {
 	}
 }
 
+// TestConcurrentCallers also passes under -race (about 1 s with wasm).
 func TestConcurrentCallers(t *testing.T) {
 	want := make([]Result, 8)
 	graphs := make([]Graph, 8)
