@@ -20,12 +20,19 @@ func (p *Pen) Arc(c geom.Point, w, h, start, stop float64) Path {
 	return p.strokePath(p.arcOps(nil, c, w, h, start, stop))
 }
 
-// ellipseSteps is the angular step rough.js uses: more points for larger
+// maxEllipseSteps bounds the points on one ellipse; rough.js's rule gives
+// about 120 for a 10000-unit one, so only absurd input reaches it.
+const maxEllipseSteps = 256
+
+// ellipseStep is the angular step rough.js uses: more points for larger
 // ellipses, at least CurveStepCount.
 func (p *Pen) ellipseStep(w, h float64) float64 {
 	n := p.o.CurveStepCount
 	psq := math.Sqrt(2 * math.Pi * math.Sqrt((w*w/4+h*h/4)/2))
 	steps := math.Ceil(math.Max(n, n/math.Sqrt(200)*psq))
+	if !(steps <= maxEllipseSteps) { // huge or not finite: stay bounded
+		steps = maxEllipseSteps
+	}
 	return 2 * math.Pi / steps
 }
 
@@ -68,8 +75,12 @@ func (p *Pen) ellipsePoints(inc float64, c geom.Point, rx, ry, offset, overlap f
 
 func (p *Pen) arcOps(ops []Op, c geom.Point, w, h, start, stop float64) []Op {
 	rx, ry := math.Abs(w/2), math.Abs(h/2)
-	for start < 0 {
-		start, stop = start+2*math.Pi, stop+2*math.Pi
+	if !finite(start, stop, rx, ry) {
+		return ops
+	}
+	if start < 0 {
+		k := math.Ceil(-start / (2 * math.Pi))
+		start, stop = start+k*2*math.Pi, stop+k*2*math.Pi
 	}
 	if stop-start > 2*math.Pi {
 		start, stop = 0, 2*math.Pi
@@ -151,4 +162,14 @@ func drawEllipse(p *Pen, it scene.Item) Drawing {
 		d.add(p.Ellipse(c, w, h))
 	}
 	return d
+}
+
+// finite reports whether every value is a finite number.
+func finite(vs ...float64) bool {
+	for _, v := range vs {
+		if math.IsNaN(v) || math.IsInf(v, 0) {
+			return false
+		}
+	}
+	return true
 }

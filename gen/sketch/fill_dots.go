@@ -1,12 +1,16 @@
 package sketch
 
-import "github.com/sketchdeck/sketchdeck/gen/geom"
+import (
+	"math"
+
+	"github.com/sketchdeck/sketchdeck/gen/geom"
+)
 
 // dotsFill is rough.js's dot filler: small rough ellipses, one fill weight
 // across, every gap along hachure lines a gap apart, each nudged by up to a
 // quarter gap so the grid does not look printed.
 func (p *Pen) dotsFill(pts []geom.Point) Path {
-	gap := p.o.HachureGap
+	gap := math.Max(p.o.HachureGap, minHachureGap)
 	lines := hachureLines(nil, pts, 0, gap)
 	d := p.o.FillWeight
 	steps := p.o.CurveStepCount
@@ -14,7 +18,7 @@ func (p *Pen) dotsFill(pts []geom.Point) Path {
 	var ops []Op
 	for _, s := range lines {
 		length := s.a.Dist(s.b)
-		n := int(length / gap)
+		n := int(math.Min(length/gap, maxHachureLines))
 		if n < 1 {
 			continue
 		}

@@ -29,6 +29,13 @@ func (p *Pen) hachureFill(pts []geom.Point, style scene.FillStyle) Path {
 	return Path{Role: FillLines, Width: p.o.FillWeight, Ops: ops}
 }
 
+// Hachure bounds: a gap below a tenth of a unit is a solid fill done the
+// slow way (rough.js clamps it likewise), and no shape needs more lines.
+const (
+	minHachureGap   = 0.1
+	maxHachureLines = 10000
+)
+
 // hachureLines appends the scan lines that cross the polygon at angle
 // degrees, gap apart. As in rough.js's scan-line filler, the polygon is
 // turned so the lines are horizontal, scanned with the even-odd rule, and
@@ -44,10 +51,11 @@ func hachureLines(dst []segment, poly []geom.Point, angle, gap float64) []segmen
 		ymin, ymax = math.Min(ymin, t.Y), math.Max(ymax, t.Y)
 	}
 	span := ymax - ymin
-	if !(span > 0) || gap <= 0 {
+	gap = math.Max(gap, minHachureGap)
+	if !(span > 0) || !finite(span, gap) {
 		return dst
 	}
-	n := int(span / gap)
+	n := int(math.Min(span/gap, maxHachureLines))
 	if n < 1 {
 		n = 1
 	}

@@ -69,6 +69,10 @@ func FreehandOutline(pts []geom.Point, size float64) []geom.Point {
 	return outline(sp, size)
 }
 
+// maxSpanSamples bounds the samples between two input points, so a huge
+// gap or a tiny pencil cannot blow up the outline.
+const maxSpanSamples = 256
+
 // resample follows the Catmull-Rom curve through pts with samples about
 // half a pencil apart, each span split evenly in its parameter: the curve
 // slows into sharp turns, so samples crowd there and the simulated pencil
@@ -82,7 +86,8 @@ func resample(pts []geom.Point, size float64) []geom.Point {
 		a, b := at(i), at(i+1)
 		c1 := a.Add(b.Sub(at(i - 1)).Scale(1.0 / 6))
 		c2 := b.Sub(at(i + 2).Sub(a).Scale(1.0 / 6))
-		steps := max(1, int(math.Ceil(a.Dist(b)/(size*0.5))))
+		steps := int(math.Ceil(math.Min(a.Dist(b)/(size*0.5), maxSpanSamples)))
+		steps = max(1, steps)
 		for k := 1; k <= steps; k++ {
 			out = append(out, bezierAt(a, c1, c2, b, float64(k)/float64(steps)))
 		}

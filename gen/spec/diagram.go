@@ -63,6 +63,10 @@ type NodeStyle struct {
 	Roughness *float64 `toml:"roughness"`
 	// LabelPosition puts the label inside the shape or beside it.
 	LabelPosition Side `toml:"label_position"`
+	// Token is a small square drawn inside the node: a colour, or a text
+	// such as "?" written in a white box; "none" clears a default token.
+	Token     string  `toml:"token"`
+	TokenSize float64 `toml:"token_size"`
 }
 
 // Node is one vertex of a graph.
@@ -70,11 +74,12 @@ type Node struct {
 	ID    string `toml:"id"`
 	Label string `toml:"label"`
 	NodeStyle
-	// Token is a small square drawn inside the node: a colour, or a text
-	// such as "?" written in a white box. Tokens draws several in a row.
-	Token     string   `toml:"token"`
-	Tokens    []string `toml:"tokens"`
-	TokenSize float64  `toml:"token_size"`
+	// Tokens draws several tokens in a row (see NodeStyle.Token).
+	Tokens []string `toml:"tokens"`
+	// Bands are full-width coloured strips inside the node: placed at the
+	// top, middle or bottom, or stacked from the top in order when At is
+	// empty (a monolith's layers).
+	Bands []Band `toml:"bands"`
 	// Status puts a dot on the node's top-right corner: "up", "down" or a colour.
 	Status string `toml:"status"`
 	// Pos pins the node's centre (px, y down) for neato and fdp.
@@ -83,6 +88,15 @@ type Node struct {
 	Rank string `toml:"rank"`
 
 	P Pos `toml:"-" json:"-"`
+}
+
+// Band is a full-width strip inside a node.
+type Band struct {
+	Color Color `toml:"color"`
+	// Size is the strip's height: px, or a fraction of the node's height
+	// when at most 1.
+	Size float64  `toml:"size"`
+	At   BandPlace `toml:"at"`
 }
 
 // Edge is one arrow between two nodes.
@@ -123,7 +137,7 @@ type Token struct {
 func AllTokens(token string, tokens []string) []Token {
 	var out []Token
 	for _, s := range append([]string{token}, tokens...) {
-		if s == "" {
+		if s == "" || s == "none" {
 			continue
 		}
 		out = append(out, ParseToken(s))

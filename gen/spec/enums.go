@@ -277,3 +277,28 @@ func (s Side) check() error {
 	_, err := enum(string(s), "label position", SideChoices(), sideAliases())
 	return err
 }
+
+// BandPlace is where a band sits inside its node.
+type BandPlace string
+
+// Band placements; "" stacks bands from the top in order.
+const (
+	BandTop    BandPlace = "top"
+	BandMiddle BandPlace = "middle"
+	BandBottom BandPlace = "bottom"
+)
+
+// BandPlaceChoices lists the valid band placements.
+func BandPlaceChoices() []string { return []string{"top", "middle", "bottom"} }
+
+// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
+// value as written so that validation reports every bad value at once.
+func (b *BandPlace) UnmarshalText(t []byte) error {
+	*b = BandPlace(canonical(string(t), BandPlaceChoices(), nil))
+	return nil
+}
+
+func (b BandPlace) check() error {
+	_, err := enum(string(b), "band position", BandPlaceChoices(), nil)
+	return err
+}

@@ -103,6 +103,7 @@ func (c checker) style(path string, s *NodeStyle) {
 	c.size(path+".stroke_width", s.StrokeWidth)
 	c.size(path+".font_size", s.FontSize)
 	c.roughness(path+".roughness", s.Roughness)
+	c.size(path+".token_size", s.TokenSize)
 }
 
 func (d *Diagram) checkNodes(c checker) map[string]bool {
@@ -125,12 +126,14 @@ func (d *Diagram) checkNodes(c checker) map[string]bool {
 		ids[n.ID] = true
 		c.text(p+".label", n.Label)
 		c.style(p, &n.NodeStyle)
-		c.size(p+".token_size", n.TokenSize)
 		if n.Pos != nil && len(n.Pos) != 2 {
 			c.errorf(p+".pos", "pos must be [x, y], not %d numbers", len(n.Pos))
 		}
 		for _, v := range n.Pos {
 			c.size(p+".pos", math.Abs(v))
+		}
+		for j, b := range n.Bands {
+			c.size(p+".bands["+strconv.Itoa(j)+"].size", b.Size)
 		}
 		if n.Status != "" && !validStatus(n.Status) {
 			c.errorf(p+".status", "unknown status %q: valid choices are \"up\", \"down\" or a colour", n.Status)

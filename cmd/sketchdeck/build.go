@@ -1,0 +1,154 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/sketchdeck/sketchdeck/gen"
+	"github.com/sketchdeck/sketchdeck/gen/spec"
+)
+
+// buildFlags are the options of "sketchdeck build".
+type buildFlags struct {
+	out   string
+	theme string
+	seed  uint64
+}
+
+func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var f buildFlags
+	fs := pflag.NewFlagSet("build", pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVarP(&f.out, "out", "o", filepath.Join("out", "en"), "folder to write NAME.svg files into")
+	fs.StringVar(&f.theme, "theme", "", "shipped theme name or theme .toml file (default \"default\")")
+	fs.Uint64Var(&f.seed, "seed", 0, "seed for the hand-drawn wobble (default: the theme's)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "Usage: sketchdeck build [flags] [FILE|DIR|-]...")
+		fmt.Fprintln(stderr, "\nBuilds each diagram (default: every .toml in diagrams/) into OUT/NAME.svg.")
+		fmt.Fprintln(stderr, "'-' reads one diagram from standard input and writes its SVG to standard output.")
+		fmt.Fprintln(stderr, "\nFlags:")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			fs.SetOutput(stdout)
+			return exitOK
+		}
+		return exitUsage
+	}
+	paths := fs.Args()
+	if len(paths) == 0 {
+		paths = []string{"diagrams"}
+	}
+	b, err := gen.New(gen.Options{Theme: f.theme, Seed: f.seed})
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitUsage
+	}
+	defer b.Close()
+	if slices.Contains(paths, "-") {
+		if len(paths) > 1 {
+			fmt.Fprintln(stderr, "sketchdeck: '-' (standard input) cannot be mixed with files")
+			return exitUsage
+		}
+		return buildStdin(b, stdin, stdout, stderr)
+	}
+	srcs, err := readSources(paths)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	return buildFiles(b, srcs, f.out, stdout, stderr)
+}
+
+func buildStdin(b *gen.Builder, stdin io.Reader, stdout, stderr io.Writer) int {
+	data, err := io.ReadAll(io.LimitReader(stdin, spec.MaxSource+1))
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	res := b.Build(context.Background(), gen.Source{File: "-", Data: data})
+	if res.Err != nil {
+		fmt.Fprintln(stderr, res.Err)
+		return exitBad
+	}
+	if _, err := stdout.Write(res.SVG); err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	return exitOK
+}
+
+// buildFiles builds every source, writes each good SVG, and reports every
+// error at the end: one bad diagram does not stop the others.
+func buildFiles(b *gen.Builder, srcs []gen.Source, out string, stdout, stderr io.Writer) int {
+	results := b.BuildAll(context.Background(), srcs)
+	failed, written := 0, 0
+	var msgs []string
+	for _, r := range results {
+		if r.Err == nil {
+			r.Err = gen.WriteFile(filepath.Join(out, r.Name+".svg"), r.SVG)
+		}
+		if r.Err != nil {
+			failed++
+			msgs = append(msgs, r.Err.Error())
+			continue
+		}
+		written++
+	}
+	for _, m := range msgs {
+		fmt.Fprintln(stderr, m)
+	}
+	fmt.Fprintf(stdout, "sketchdeck: %d built, %d failed → %s\n", written, failed, out)
+	if failed > 0 {
+		return exitBad
+	}
+	return exitOK
+}
+
+// readSources expands folders to their .toml files (sorted) and reads them.
+func readSources(paths []string) ([]gen.Source, error) {
+	var files []string
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, err
+		}
+		if !st.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		matches, err := filepath.Glob(filepath.Join(p, "*.toml"))
+		if err != nil {
+			return nil, err
+		}
+		slices.Sort(matches)
+		files = append(files, matches...)
+	}
+	srcs := make([]gen.Source, 0, len(files))
+	seen := map[string]string{}
+	for _, file := range files {
+		name := spec.NameOf(file)
+		if prev, ok := seen[name]; ok && prev != file {
+			return nil, fmt.Errorf("%s and %s would both write %s.svg", prev, file, name)
+		}
+		seen[name] = file
+		data, err := os.ReadFile(file)
+		if err != nil {
+			return nil, err
+		}
+		srcs = append(srcs, gen.Source{File: filepath.ToSlash(file), Data: data})
+	}
+	if len(srcs) == 0 {
+		return nil, fmt.Errorf("no .toml diagrams in %s", strings.Join(paths, ", "))
+	}
+	return srcs, nil
+}

@@ -1,0 +1,190 @@
+package gen
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/sketchdeck/sketchdeck/gen/graphviz"
+	"github.com/sketchdeck/sketchdeck/gen/layout"
+	"github.com/sketchdeck/sketchdeck/gen/scene"
+	"github.com/sketchdeck/sketchdeck/gen/sketch"
+	"github.com/sketchdeck/sketchdeck/gen/spec"
+	"github.com/sketchdeck/sketchdeck/gen/svg"
+	"github.com/sketchdeck/sketchdeck/gen/text"
+	"github.com/sketchdeck/sketchdeck/gen/theme"
+)
+
+// Options configure a Builder.
+type Options struct {
+	// Theme is a shipped theme's name or a theme file; "" is the default.
+	Theme string
+	// Seed, when not zero, replaces the theme's seed: another wobble.
+	Seed uint64
+	// Workers bounds how many diagrams are built at once; 0 is GOMAXPROCS.
+	Workers int
+}
+
+// Builder turns diagram sources into SVG documents. It is safe for
+// concurrent use; Close releases Graphviz.
+type Builder struct {
+	theme  *theme.Theme
+	fonts  *text.Fonts
+	placer *graphviz.Runner
+	seed   uint64
+	opts   Options
+}
+
+// New loads the theme and fonts. Graphviz starts on the first graph layout.
+func New(opts Options) (*Builder, error) {
+	th, err := theme.Load(opts.Theme)
+	if err != nil {
+		return nil, err
+	}
+	fonts, err := text.Load()
+	if err != nil {
+		return nil, fmt.Errorf("gen: %w", err)
+	}
+	seed := th.Seed
+	if opts.Seed != 0 {
+		seed = opts.Seed
+	}
+	return &Builder{theme: th, fonts: fonts, placer: graphviz.NewRunner(graphviz.Options{}), seed: seed, opts: opts}, nil
+}
+
+// Close stops the Graphviz owner.
+func (b *Builder) Close() error { return b.placer.Close() }
+
+// Theme is the builder's theme.
+func (b *Builder) Theme() *theme.Theme { return b.theme }
+
+// Source is one diagram's source: File names it in errors and gives the
+// output name.
+type Source struct {
+	File string
+	Data []byte
+}
+
+// Result is one built diagram: its name, scene and SVG, or the error that
+// stopped it (an spec.ErrorList for input problems).
+type Result struct {
+	Name  string
+	Scene *scene.Scene
+	SVG   []byte
+	Err   error
+}
+
+// Build builds one diagram.
+func (b *Builder) Build(ctx context.Context, src Source) Result {
+	res := Result{Name: spec.NameOf(src.File)}
+	res.Scene, res.SVG, res.Err = b.build(ctx, src)
+	return res
+}
+
+// BuildAll builds every source in parallel and returns the results in the
+// order of srcs.
+func (b *Builder) BuildAll(ctx context.Context, srcs []Source) []Result {
+	out := make([]Result, len(srcs))
+	workers := b.opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range min(workers, len(srcs)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				out[i] = b.Build(ctx, srcs[i])
+			}
+		}()
+	}
+	for i := range srcs {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	return out
+}
+
+// build runs the pipeline, turning any panic inside it into an error that
+// names the diagram: one bad diagram must never bring the build down.
+func (b *Builder) build(ctx context.Context, src Source) (sc *scene.Scene, out []byte, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%s: internal error (please report it): %v", src.File, r)
+		}
+	}()
+	d, err := spec.Decode(src.File, src.Data)
+	if err != nil {
+		return nil, nil, err
+	}
+	sc, err = b.Layout(ctx, d)
+	if err != nil {
+		return nil, nil, err
+	}
+	out, err = b.Render(d.Name, sc, b.seed^uint64(d.Seed))
+	return sc, out, err
+}
+
+// Layout lays a decoded diagram out into a scene.
+func (b *Builder) Layout(ctx context.Context, d *spec.Diagram) (*scene.Scene, error) {
+	eng, err := layout.For(d.Kind)
+	if err != nil {
+		return nil, err
+	}
+	return eng.Layout(ctx, d, layout.Env{Theme: b.theme, Text: b.fonts, Placer: b.placer})
+}
+
+// Render sketches a scene and writes it as an SVG document; name makes its
+// ids unique, seed picks the wobble.
+func (b *Builder) Render(name string, sc *scene.Scene, seed uint64) ([]byte, error) {
+	drawings := make([]sketch.Drawing, len(sc.Items))
+	var used strings.Builder
+	for i, it := range sc.Items {
+		drawings[i] = sketch.Draw(it, seed)
+		if it.Text != nil {
+			for _, l := range it.Text.Lines {
+				used.WriteString(l.Text)
+			}
+		}
+	}
+	prefix := Prefix(name)
+	files, err := b.fonts.Subset(used.String())
+	if err != nil {
+		return nil, err
+	}
+	families := make([]string, len(files))
+	for i := range files {
+		files[i].Family = prefix + "-" + strings.ReplaceAll(files[i].Family, " ", "-")
+		families[i] = files[i].Family
+	}
+	var buf bytes.Buffer
+	buf.Grow(64 << 10)
+	bg, _ := b.theme.Color(b.theme.Background)
+	err = svg.Write(&buf, sc, drawings, svg.Options{
+		Prefix: prefix, Background: bg,
+		FontCSS: text.CSS(files), FontFamily: strings.Join(append(families, "sans-serif"), ", "),
+	})
+	return buf.Bytes(), err
+}
+
+// Prefix is the id and CSS prefix of a diagram's document: "sd-" and its
+// name, kept to letters, digits and dashes.
+func Prefix(name string) string {
+	var b strings.Builder
+	b.WriteString("sd-")
+	for _, r := range name {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('_')
+		}
+	}
+	return b.String()
+}

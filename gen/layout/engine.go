@@ -1,0 +1,49 @@
+package layout
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/sketchdeck/sketchdeck/gen/graphviz"
+	"github.com/sketchdeck/sketchdeck/gen/scene"
+	"github.com/sketchdeck/sketchdeck/gen/spec"
+	"github.com/sketchdeck/sketchdeck/gen/theme"
+)
+
+// Measurer measures text in the font the SVG embeds.
+type Measurer interface {
+	// Width is the advance width of one line at font size size (px).
+	Width(s string, size float64) float64
+	// LineHeight is the distance between baselines of a text block.
+	LineHeight(size float64) float64
+	// Ascent is the height above the baseline of the font's tallest glyphs.
+	Ascent(size float64) float64
+	// Descent is the depth below the baseline, positive.
+	Descent(size float64) float64
+}
+
+// Placer lays out a graph; *graphviz.Runner is one.
+type Placer interface {
+	Layout(ctx context.Context, g graphviz.Graph) (graphviz.Result, error)
+}
+
+// Env is what every engine needs besides the diagram.
+type Env struct {
+	Theme  *theme.Theme
+	Text   Measurer
+	Placer Placer
+}
+
+// Engine lays out one kind of diagram.
+type Engine interface {
+	Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Scene, error)
+}
+
+// For returns the engine that lays out diagrams of kind k.
+func For(k spec.Kind) (Engine, error) {
+	switch k {
+	case spec.KindGraph, "":
+		return Graph{}, nil
+	}
+	return nil, fmt.Errorf("layout: no engine for diagram kind %q", k)
+}

@@ -1,0 +1,117 @@
+package layout
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/sketchdeck/sketchdeck/gen/geom"
+	"github.com/sketchdeck/sketchdeck/gen/graphviz"
+	"github.com/sketchdeck/sketchdeck/gen/scene"
+	"github.com/sketchdeck/sketchdeck/gen/spec"
+)
+
+// Graph lays out a graph diagram with Graphviz: nodes are sized to their
+// labels here, Graphviz places them, and arrows are drawn border to border.
+type Graph struct{}
+
+// Layout implements Engine.
+func (Graph) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Scene, error) {
+	var errs spec.ErrorList
+	r := resolver{env: env, file: d.File, errs: &errs}
+	items, err := graphItems(ctx, d, r)
+	if err != nil {
+		return nil, err
+	}
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	margin := d.Layout.Margin
+	if margin == 0 {
+		margin = env.Theme.Margin
+	}
+	return frame(d, env, items, margin), nil
+}
+
+// graphItems places a graph's nodes and edges and returns their items, in
+// draw order: nodes, then edges over them.
+func graphItems(ctx context.Context, d *spec.Diagram, r resolver) ([]scene.Item, error) {
+	nodes := make([]node, len(d.Nodes))
+	index := make(map[string]int, len(d.Nodes))
+	for i := range d.Nodes {
+		nodes[i] = sizeNode(&d.Nodes[i], d.Defaults, r.env)
+		index[d.Nodes[i].ID] = i
+	}
+	res, err := r.env.Placer.Layout(ctx, toGraphviz(d, nodes, r))
+	if err != nil {
+		return nil, fmt.Errorf("%s: layout: %w", d.File, err)
+	}
+	scale := d.Layout.Scale
+	if scale == 0 {
+		scale = 1
+	}
+	centers := make([]geom.Point, len(nodes))
+	var items []scene.Item
+	for i, nd := range nodes {
+		centers[i] = res.Nodes[i].Center.Scale(scale)
+		items = append(items, nd.items(r, centers[i])...)
+	}
+	outlines := make([]outline, len(nodes))
+	for i, nd := range nodes {
+		outlines[i] = outline{Kind: nd.kind, Box: nd.shape.Translate(centers[i])}
+		if nd.kind == scene.Label {
+			outlines[i].Kind = scene.Rect
+		}
+	}
+	lanes := parallelLanes(d.Edges)
+	for i := range d.Edges {
+		e := &d.Edges[i]
+		a, b := outlines[index[e.From]], outlines[index[e.To]]
+		items = append(items, edgeItems(r, e, lanes[i], a, b)...)
+	}
+	return items, nil
+}
+
+// toGraphviz builds the Graphviz request: every node with its explicit
+// footprint, since Graphviz must not size text itself.
+func toGraphviz(d *spec.Diagram, nodes []node, r resolver) graphviz.Graph {
+	g := graphviz.Graph{
+		Name:    d.Name,
+		Engine:  graphviz.Engine(d.Layout.Engine),
+		RankDir: string(d.Layout.Direction),
+		NodeSep: d.Layout.NodeGap,
+		RankSep: d.Layout.RankGap,
+		Root:    d.Layout.Root,
+	}
+	if g.Engine == "" {
+		g.Engine = graphviz.Dot
+	}
+	if g.Engine != graphviz.Dot {
+		g.Overlap = "false"
+	}
+	for _, nd := range nodes {
+		gn := graphviz.Node{ID: nd.spec.ID, Width: nd.foot.W, Height: nd.foot.H, Shape: gvShape(nd.kind), Rank: nd.spec.Rank}
+		if len(nd.spec.Pos) == 2 {
+			gn.Pos = &geom.Point{X: nd.spec.Pos[0], Y: nd.spec.Pos[1]}
+		}
+		g.Nodes = append(g.Nodes, gn)
+	}
+	for i := range d.Edges {
+		e := &d.Edges[i]
+		ge := graphviz.Edge{From: e.From, To: e.To, Weight: e.Weight, MinLen: e.MinLen, Constraint: e.Constraint}
+		if e.Label != "" {
+			ge.LabelWidth, ge.LabelHeight = measure(r.env.Text, e.Label, edgeFont(r, e))
+		}
+		g.Edges = append(g.Edges, ge)
+	}
+	return g
+}
+
+func gvShape(k scene.Kind) string {
+	switch k {
+	case scene.Ellipse:
+		return "ellipse"
+	case scene.Diamond:
+		return "diamond"
+	}
+	return "box"
+}
