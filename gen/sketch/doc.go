@@ -19,6 +19,12 @@
 // [Pen.Curve], [Pen.Bezier], [Pen.Freehand], [Pen.FillPolygon], ...) are
 // exported for tests, galleries and callers that draw outside a scene.
 //
+// To look at every kind × fill style × roughness 0, 1, 2, run
+//
+//	go test ./gen/sketch -run Gallery -update
+//
+// and open testdata/gallery.svg (not committed).
+//
 // Dashed and dotted items are drawn with a single stroke per line instead of
 // rough.js's double stroke (as Excalidraw does): two offset dash patterns on
 // top of each other read as noise. The dash pattern itself is left to the svg
