@@ -101,15 +101,19 @@ func sizeNode(n *spec.Node, def spec.NodeStyle, env Env) node {
 		lw, lh = measure(env.Text, n.Label, st.FontSize)
 	}
 	w, h := st.Width, st.Height
-	if w == 0 && h == 0 && n.Label == "" || st.LabelPosition != spec.Inside && w == 0 && h == 0 {
-		w, h = defaultSize(st.Shape)
-	}
 	if st.Shape == spec.Circle || st.Shape == spec.Square {
-		if w == 0 || h == 0 {
-			w, h = max(w, h), max(w, h)
-		}
+		w, h = max(w, h), max(w, h)
 	}
 	inside := st.LabelPosition == spec.Inside || st.Shape == spec.TextOnly
+	if n.Label == "" || !inside {
+		dw, dh := defaultSize(st.Shape)
+		if w == 0 {
+			w = dw
+		}
+		if h == 0 {
+			h = dh
+		}
+	}
 	if inside {
 		w, h = fit(st.Shape, w, h, lw, lh)
 	}

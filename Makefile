@@ -1,0 +1,35 @@
+# sketchdeck: `make` builds the deck's diagrams into out/, `make test` runs
+# the tests. See README.md.
+GO ?= go
+SKETCHDECK = $(GO) run ./cmd/sketchdeck
+
+.PHONY: all build test check bench fuzz gallery clean
+
+all: build
+
+## build: build every diagram in diagrams/ into out/en/
+build:
+	$(SKETCHDECK) build --out out/en diagrams
+
+## test: vet and run every test
+test:
+	$(GO) vet ./...
+	$(GO) test ./...
+
+## check: rebuild out/ and fail if it differs from what is committed
+check: build
+	@git add -N out >/dev/null 2>&1 || true
+	@if ! git diff --quiet --exit-code -- out; then \
+		echo "out/ is stale: run 'make' and commit it"; git diff --stat -- out; exit 1; fi
+	@echo "out/ is up to date"
+
+## bench: the speed figures (whole deck, per diagram, big graphs)
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./gen/...
+
+## gallery: rewrite the test gallery of every shape × fill × roughness
+gallery:
+	$(GO) test ./gen/sketch -run Gallery -update
+
+clean:
+	rm -f sketchdeck
