@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/sketchdeck/sketchdeck/gen/geom"
 	"github.com/sketchdeck/sketchdeck/gen/graphviz"
 	"github.com/sketchdeck/sketchdeck/gen/scene"
 	"github.com/sketchdeck/sketchdeck/gen/spec"
@@ -27,11 +28,31 @@ type Placer interface {
 	Layout(ctx context.Context, g graphviz.Graph) (graphviz.Result, error)
 }
 
+// Parts places reusable parts (robot, face, smiley, database...) from the
+// parts library; gen/part implements it.
+type Parts interface {
+	// Place returns the items of part name fitted into box (its aspect kept,
+	// centred), with ids prefixed by id so that each placement wobbles on
+	// its own. Overrides recolour the part's named colours.
+	Place(name, id string, box geom.Rect, o PartOptions) ([]scene.Item, error)
+	// Names lists the parts the library has, for error messages.
+	Names() []string
+}
+
+// PartOptions adjust one placement of a part.
+type PartOptions struct {
+	// Colors maps a part's colour role or palette name to a resolved colour.
+	Colors map[string]string
+	// Rotate turns the part, degrees clockwise.
+	Rotate float64
+}
+
 // Env is what every engine needs besides the diagram.
 type Env struct {
 	Theme  *theme.Theme
 	Text   Measurer
 	Placer Placer
+	Parts  Parts
 }
 
 // Engine lays out one kind of diagram.
@@ -44,6 +65,14 @@ func For(k spec.Kind) (Engine, error) {
 	switch k {
 	case spec.KindGraph, "":
 		return Graph{}, nil
+	case spec.KindPanels:
+		return Panels{}, nil
+	case spec.KindTable:
+		return Table{}, nil
+	case spec.KindMindmap:
+		return Mindmap{}, nil
+	case spec.KindDrawing:
+		return Drawing{}, nil
 	}
 	return nil, fmt.Errorf("layout: no engine for diagram kind %q", k)
 }

@@ -121,4 +121,3 @@ func nodeID(id string, part string) string {
 	}
 	return "node:" + id + ":" + part
 }
-

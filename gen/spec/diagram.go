@@ -4,6 +4,9 @@ package spec
 const Version = 1
 
 // Diagram is one decoded, validated diagram source.
+//
+// Fields tagged i18n:"text" hold words a translator translates; every kind
+// tags its own texts so that catalogs cover it.
 type Diagram struct {
 	// File names the source in error messages ("diagrams/cdn.toml", "-").
 	File string `toml:"-" json:"-"`
@@ -12,8 +15,8 @@ type Diagram struct {
 
 	Version     int    `toml:"version"`
 	Kind        Kind   `toml:"kind"`
-	Title       string `toml:"title"`
-	Description string `toml:"description"`
+	Title       string `toml:"title" i18n:"text"`
+	Description string `toml:"description" i18n:"text"`
 	// HideTitle keeps the title in the SVG's <title> but does not draw it.
 	HideTitle bool `toml:"hide_title"`
 	// TitleSize is the drawn title's font size; 0 means the theme's.
@@ -25,6 +28,13 @@ type Diagram struct {
 	Defaults NodeStyle `toml:"defaults"`
 	Nodes    []Node    `toml:"nodes"`
 	Edges    []Edge    `toml:"edges"`
+
+	// Each kind beyond graph keeps its own part of the format in a file of
+	// its own (panels.go, table.go, mindmap.go, drawing.go).
+	Panels   []Panel   `toml:"panels"`
+	Table    Table     `toml:"table"`
+	Mindmap  Mindmap   `toml:"mindmap"`
+	Elements []Element `toml:"elements"`
 }
 
 // Layout is how a graph is laid out.
@@ -72,7 +82,7 @@ type NodeStyle struct {
 // Node is one vertex of a graph.
 type Node struct {
 	ID    string `toml:"id"`
-	Label string `toml:"label"`
+	Label string `toml:"label" i18n:"text"`
 	NodeStyle
 	// Tokens draws several tokens in a row (see NodeStyle.Token).
 	Tokens []string `toml:"tokens"`
@@ -95,7 +105,7 @@ type Band struct {
 	Color Color `toml:"color"`
 	// Size is the strip's height: px, or a fraction of the node's height
 	// when at most 1.
-	Size float64  `toml:"size"`
+	Size float64   `toml:"size"`
 	At   BandPlace `toml:"at"`
 }
 
@@ -103,7 +113,7 @@ type Band struct {
 type Edge struct {
 	From        string      `toml:"from"`
 	To          string      `toml:"to"`
-	Label       string      `toml:"label"`
+	Label       string      `toml:"label" i18n:"text"`
 	Arrow       Arrow       `toml:"arrow"`
 	Style       StrokeStyle `toml:"style"`
 	Stroke      Color       `toml:"stroke"`

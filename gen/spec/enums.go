@@ -37,11 +37,17 @@ type Kind string
 
 // Diagram kinds.
 const (
-	KindGraph Kind = "graph"
+	KindGraph   Kind = "graph"   // nodes and edges laid out by Graphviz
+	KindPanels  Kind = "panels"  // sub-diagrams side by side or stacked
+	KindTable   Kind = "table"   // rows of cells across columns
+	KindMindmap Kind = "mindmap" // a central topic and its branches
+	KindDrawing Kind = "drawing" // elements and parts placed by coordinates
 )
 
 // KindChoices lists the valid diagram kinds.
-func KindChoices() []string { return []string{string(KindGraph)} }
+func KindChoices() []string {
+	return []string{string(KindGraph), string(KindPanels), string(KindTable), string(KindMindmap), string(KindDrawing)}
+}
 
 // UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
 // value as written so that validation reports every bad value at once.

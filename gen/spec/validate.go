@@ -92,8 +92,19 @@ func (d *Diagram) validate(errs *ErrorList, pos positions) {
 	if r := d.Layout.Root; r != "" && !ids[r] {
 		c.errorf("layout.root", "root: unknown node %q%s", r, didYouMean(r, d.nodeIDs()))
 	}
-	if d.Kind == KindGraph && len(d.Nodes) == 0 {
-		c.errorf("", "the diagram has no nodes: add at least one [[nodes]] table")
+	switch d.Kind {
+	case KindGraph:
+		if len(d.Nodes) == 0 {
+			c.errorf("", "the diagram has no nodes: add at least one [[nodes]] table")
+		}
+	case KindPanels:
+		d.checkPanels(c)
+	case KindTable:
+		d.checkTable(c)
+	case KindMindmap:
+		d.checkMindmap(c)
+	case KindDrawing:
+		d.checkDrawing(c)
 	}
 }
 

@@ -1,0 +1,17 @@
+package layout
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/sketchdeck/sketchdeck/gen/scene"
+	"github.com/sketchdeck/sketchdeck/gen/spec"
+)
+
+// Drawing lays out the drawing kind.
+type Drawing struct{}
+
+// Layout implements Engine.
+func (Drawing) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Scene, error) {
+	return nil, fmt.Errorf("%s: diagram kind %q is not implemented yet", d.File, d.Kind)
+}
