@@ -27,7 +27,7 @@ func Decode(file string, data []byte) (*Diagram, error) {
 	src := string(data)
 	md, err := toml.Decode(src, d)
 	if err != nil {
-		errs = append(errs, tomlError(file, err))
+		errs = append(errs, tomlError(file, src, err))
 		return nil, errs.Err()
 	}
 	pos := locate(src)
@@ -48,7 +48,7 @@ func NameOf(file string) string {
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
-func tomlError(file string, err error) *Error {
+func tomlError(file, src string, err error) *Error {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
 		msg := pe.Message
@@ -57,7 +57,67 @@ func tomlError(file string, err error) *Error {
 		}
 		return &Error{File: file, Pos: Pos{pe.Position.Line, pe.Position.Col}, Msg: msg}
 	}
-	return &Error{File: file, Msg: err.Error()}
+	return typeError(file, src, err.Error())
+}
+
+// typeError rewords the decoder's type mismatch, "toml: line 3 (last key
+// "nodes.width"): incompatible types: TOML value has type string;
+// destination has type float", as "file:3:1: width: want a number, not a
+// string".
+func typeError(file, src, msg string) *Error {
+	var line int
+	var key string
+	rest, ok := strings.CutPrefix(msg, "toml: line ")
+	if !ok {
+		return &Error{File: file, Msg: strings.TrimPrefix(msg, "toml: ")}
+	}
+	if _, err := fmt.Sscanf(rest, "%d (last key %q):", &line, &key); err != nil {
+		return &Error{File: file, Msg: strings.TrimPrefix(msg, "toml: ")}
+	}
+	e := &Error{File: file, Pos: Pos{Line: line, Col: lineIndent(src, line)}}
+	_, detail, _ := strings.Cut(rest, "): ")
+	var have, want string
+	if _, err := fmt.Sscanf(strings.ReplaceAll(detail, ";", " ;"), "incompatible types: TOML value has type %s ; destination has type %s", &have, &want); err == nil {
+		e.Msg = fmt.Sprintf("%s: want %s, not %s", lastKey(key), typeWord(want), typeWord(have))
+		return e
+	}
+	var typ string
+	if _, err := fmt.Sscanf(detail, "type mismatch for %s expected %s but found %s", &typ, &want, &have); err == nil {
+		e.Msg = fmt.Sprintf("%s: want %s, not %s", lastKey(key), typeWord(want), typeWord(have))
+		return e
+	}
+	e.Msg = lastKey(key) + ": " + detail
+	return e
+}
+
+// typeWord names a TOML or Go type the way a diagram's author thinks of it.
+func typeWord(t string) string {
+	if strings.HasPrefix(t, "[]") {
+		return "a list [...]"
+	}
+	switch strings.ToLower(t) {
+	case "float", "float64", "integer", "int", "int64", "uint64":
+		return "a number"
+	case "string":
+		return "a string"
+	case "bool", "boolean":
+		return "true or false"
+	case "array", "slice":
+		return "a list [...]"
+	case "table", "map", "struct", "inline table", "map[string]interface{}", "map[string]any":
+		return "a table"
+	}
+	return t
+}
+
+// lineIndent is the column of the first non-blank character of line n.
+func lineIndent(src string, n int) int {
+	lines := strings.SplitN(src, "\n", n+1)
+	if n < 1 || n > len(lines) {
+		return 0
+	}
+	l := lines[n-1]
+	return len(l) - len(strings.TrimLeft(l, " \t")) + 1
 }
 
 // unknownKey reports a key the format does not have, with the keys that

@@ -101,6 +101,12 @@ func Parse(file string, data []byte) (*Theme, error) {
 }
 
 func (t *Theme) check(file string) error {
+	// Palette values reach SVG attributes: only plain hex colours pass.
+	for _, name := range t.Names() {
+		if !isHex(t.Palette[name]) {
+			return fmt.Errorf("%s: palette colour %s = %q must be a hex value such as \"#228be6\"", file, name, t.Palette[name])
+		}
+	}
 	for _, c := range []string{t.Stroke, t.Background, t.TextColor} {
 		if _, err := t.Color(c); err != nil {
 			return fmt.Errorf("%s: %w", file, err)
@@ -122,6 +128,9 @@ func (t *Theme) Color(c string) (string, error) {
 	case c == "none" || c == "transparent":
 		return "none", nil
 	case strings.HasPrefix(c, "#"):
+		if !isHex(c) {
+			return "", fmt.Errorf("bad colour %q: a hex colour has 3, 4, 6 or 8 hex digits", c)
+		}
 		return c, nil
 	}
 	if hex, ok := t.Palette[c]; ok {
@@ -139,4 +148,22 @@ func (t *Theme) Names() []string {
 	}
 	slices.Sort(names)
 	return names
+}
+
+// isHex reports whether s is "#" and 3, 4, 6 or 8 hex digits.
+func isHex(s string) bool {
+	if !strings.HasPrefix(s, "#") {
+		return false
+	}
+	switch len(s) - 1 {
+	case 3, 4, 6, 8:
+	default:
+		return false
+	}
+	for _, r := range s[1:] {
+		if !strings.ContainsRune("0123456789abcdefABCDEF", r) {
+			return false
+		}
+	}
+	return true
 }

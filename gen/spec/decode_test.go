@@ -1,0 +1,87 @@
+package spec
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDecodeErrors checks whole messages: position, wording and the valid
+// choices, for each kind of mistake, and that all of a file's problems are
+// reported at once.
+func TestDecodeErrors(t *testing.T) {
+	tests := []struct {
+		name, src string
+		want      []string
+	}{
+		{"syntax", "title = \"x\n", []string{`d.toml:1:11: title: strings cannot contain newlines`}},
+		{"unknown engine", "[layout]\nengine = \"dott\"\n[[nodes]]\nid = \"a\"\n",
+			[]string{`d.toml:2:1: unknown layout engine "dott" (did you mean "dot"?): valid choices are "dot", "neato", "twopi", "circo" or "fdp"`}},
+		{"unknown shape and colour together", "[[nodes]]\nid = \"a\"\nshape = \"circel\"\nfill = \"#12\"\n",
+			[]string{
+				`d.toml:3:1: unknown shape "circel" (did you mean "circle"?): valid choices are "rectangle", "square", "circle", "ellipse", "diamond", "cylinder" or "text"`,
+				`d.toml:4:1: bad colour "#12": a hex colour has 3, 4, 6 or 8 hex digits, as in "#228be6"`,
+			}},
+		{"unknown key", "[[nodes]]\nid = \"a\"\ncolour = \"red\"\n",
+			[]string{`d.toml:3:1: unknown key "colour" in [nodes]; valid keys are bands, fill, fill_style, font_size, height, id, label, label_position, pos, rank, roughness, shape, status, stroke, stroke_style, stroke_width, text_color, token, token_size, tokens, width`}},
+		{"unknown node", "[[nodes]]\nid = \"cache\"\n[[nodes]]\nid = \"db\"\n[[edges]]\nfrom = \"db\"\nto = \"cahce\"\n",
+			[]string{`d.toml:7:1: edge "db → cahce": unknown node "cahce" (did you mean "cache"?)`}},
+		{"duplicate id", "[[nodes]]\nid = \"a\"\n[[nodes]]\nid = \"a\"\n",
+			[]string{`d.toml:4:1: duplicate node id "a"`}},
+		{"no nodes", "title = \"empty\"\n", []string{`d.toml: the diagram has no nodes: add at least one [[nodes]] table`}},
+		{"wrong type", "[[nodes]]\nid = \"a\"\n  width = \"big\"\n", []string{`d.toml:3:3: width: want a number, not a string`}},
+		{"negative size", "[[nodes]]\nid = \"a\"\nwidth = -3\n", []string{`d.toml:3:1: width must be a number from 0 to 10000, not -3`}},
+		{"nan size", "[[nodes]]\nid = \"a\"\nheight = nan\n", []string{`d.toml:3:1: height must be a number from 0 to 10000, not NaN`}},
+		{"bad arrow and direction", "[layout]\ndirection = \"sideways\"\n[[nodes]]\nid = \"a\"\n[[edges]]\nfrom = \"a\"\nto = \"a\"\narrow = \"forwards\"\n",
+			[]string{
+				`d.toml:2:1: unknown direction "sideways": valid choices are "LR", "RL", "TB" or "BT"`,
+				`d.toml:8:1: unknown arrow "forwards": valid choices are "none", "end", "start" or "both"`,
+			}},
+		{"future version", "version = 2\n[[nodes]]\nid = \"a\"\n", []string{`d.toml:1:1: format version 2 is not supported; this sketchdeck reads version 1`}},
+		{"unknown kind", "kind = \"pie\"\n", []string{`d.toml:1:1: unknown kind "pie": valid choices are "graph", "panels", "table", "mindmap" or "drawing"`}},
+		{"bad status", "[[nodes]]\nid = \"a\"\nstatus = \"so-so!\"\n", []string{`d.toml:3:1: unknown status "so-so!": valid choices are "up", "down" or a colour`}},
+		{"bad root", "[layout]\nroot = \"hub\"\n[[nodes]]\nid = \"a\"\n", []string{`d.toml:2:1: root: unknown node "hub"`}},
+		{"too big", strings.Repeat("#", MaxSource+1), []string{`d.toml: source is 1048577 bytes; the limit is 1048576 bytes (1 MiB)`}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Decode("d.toml", []byte(tt.src))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			got := strings.Split(err.Error(), "\n")
+			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+func TestDecodeDefaults(t *testing.T) {
+	d, err := Decode("diagrams/x.toml", []byte("[[nodes]]\nid = \"a\"\nshape = \"DB\"\nfill = \"Blue\"\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Name != "x" || d.Version != 1 || d.Kind != KindGraph {
+		t.Errorf("name %q version %d kind %q", d.Name, d.Version, d.Kind)
+	}
+	if n := d.Nodes[0]; n.Shape != Cylinder || n.Fill != "blue" || n.P != (Pos{1, 1}) {
+		t.Errorf("node %+v", n)
+	}
+}
+
+func TestLocate(t *testing.T) {
+	src := "title = \"x\"\n[layout]\n  engine = \"dot\"\n[[nodes]]\nid = \"a\"\n[[nodes]]\nid = \"b\"\nlabel = \"\"\"\nid = \"no\"\n\"\"\"\nshape = \"box\"\n[[edges]]\nfrom = \"a\"\nto = \"b\"\nlist = [{ x = 1 },\n  { x = 2 }]\n"
+	pos := locate(src)
+	want := map[string]Pos{
+		"title": {1, 1}, "layout": {2, 1}, "layout.engine": {3, 3}, "nodes[0]": {4, 1}, "nodes[0].id": {5, 1},
+		"nodes[1].id": {7, 1}, "nodes[1].shape": {11, 1}, "edges[0].to": {14, 1}, "edges[0].list[1]": {16, 3},
+	}
+	for k, w := range want {
+		if pos[k] != w {
+			t.Errorf("%s at %v, want %v", k, pos[k], w)
+		}
+	}
+	if p := pos.at("nodes[1].fill"); p != (Pos{6, 1}) {
+		t.Errorf("fallback to the table: %v", p)
+	}
+}
