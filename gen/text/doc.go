@@ -12,11 +12,14 @@
 // measured. Runes in none of the fonts (emoji, CJK) are measured one em wide
 // and left to the viewer's system fonts; Fonts.Missing reports them.
 //
-// Load parses the fonts once into an immutable *Fonts; layout measures with
-// it and the svg stage calls Subset, CSS and FontFamily.
+// Load parses the fonts, glyph outlines included, once into an immutable
+// *Fonts; layout measures with it and the svg stage calls Outline (or
+// Subset, CSS and FontFamily).
 //
-// Viewers: Chromium and Firefox honour the embedded @font-face. librsvg
+// Viewers: Chromium and Firefox honour an embedded @font-face. librsvg
 // (rsvg-convert) ignores @font-face and picks fonts through fontconfig, so
-// it draws Virgil only where Virgil-Regular.ttf is installed as a system
-// font (e.g. copied to ~/.local/share/fonts).
+// it draws Virgil from a <text> only where Virgil-Regular.ttf is installed
+// as a system font. Outline sidesteps that: it gives each line's glyphs as
+// SVG path data, laid out as Width measures, which every viewer fills
+// alike; an invisible <text> over it keeps the words selectable.
 package text

@@ -28,6 +28,8 @@ type Fonts struct {
 	faces  []*face
 	glyphs map[rune]glyphRef // every drawable rune, resolved to its face
 	ascii  [128]float64      // advances of ASCII runes in em, -1 if missing; the common case
+
+	missingBox glyphOutline // what Outline draws for a rune no face has
 }
 
 // glyphRef says which face draws a rune, with which glyph and how wide.
@@ -45,7 +47,7 @@ func Load() (*Fonts, error) {
 		{"Noto Sans Math", "font/NotoSansMath-Arrows.ttf"},
 		{"Noto Sans Symbols2", "font/NotoSansSymbols2-Dingbats.ttf"},
 	}
-	fs := &Fonts{glyphs: make(map[rune]glyphRef)}
+	fs := &Fonts{glyphs: make(map[rune]glyphRef), missingBox: newMissingBox()}
 	for i, s := range shipped {
 		data, err := fontFiles.ReadFile(s.file)
 		if err != nil {
@@ -91,6 +93,7 @@ func addSpaces(f *face) {
 		f.cmap['\u202f'] = uint16(len(f.metrics))
 		f.metrics = append(f.metrics, hmetric{advance: f.metrics[space].advance / 2})
 		f.glyphs = append(f.glyphs, nil)
+		f.outlines = append(f.outlines, glyphOutline{})
 	}
 }
 

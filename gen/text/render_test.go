@@ -5,6 +5,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	imgpng "image/png"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -118,4 +119,66 @@ func renderRsvg(t *testing.T, rsvg, svg string) {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("rsvg-convert: %v\n%s", err, out)
 	}
+}
+
+// TestRenderOutline renders renderSample drawn by Outline with
+// rsvg-convert, which ignores @font-face, and checks the ink lies in the
+// box Width and the line metrics give. Whether it is Virgil with every
+// accent needs eyes: run with -render-out and look at outline.rsvg.png.
+func TestRenderOutline(t *testing.T) {
+	rsvg, err := exec.LookPath("rsvg-convert")
+	if testing.Short() || err != nil {
+		t.Skip("needs rsvg-convert")
+	}
+	dir := t.TempDir()
+	if *renderOut != "" {
+		dir = *renderOut
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fs := mustLoad(t)
+	const size, x, y = 36.0, 20.0, 70.0
+	w := fs.Width(renderSample, size)
+	top := y - fs.Baseline(size)
+	// The invisible <text> is what the svg stage keeps for selection and
+	// search; it must not show in librsvg either.
+	svg := writeFile(t, dir, "outline.svg", fmt.Sprintf(
+		`<svg xmlns="http://www.w3.org/2000/svg" width="800" height="200" viewBox="0 0 800 200">`+
+			`<rect width="800" height="200" fill="white"/>`+
+			`<rect x="%s" y="%s" width="%s" height="%s" fill="none" stroke="red"/>`+
+			`<path fill="black" d="%s"/>`+
+			`<text x="%s" y="%s" font-size="36" fill-opacity="0">%s</text></svg>`,
+		num(x), num(top), num(w), num(fs.LineHeight(size)),
+		fs.Outline(renderSample, size, x, y, num), num(x), num(y), renderSample))
+	png := svg[:len(svg)-len(".svg")] + ".rsvg.png"
+	if out, err := exec.Command(rsvg, "-o", png, svg).CombinedOutput(); err != nil {
+		t.Fatalf("rsvg-convert: %v\n%s", err, out)
+	}
+	f, err := os.Open(png)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := imgpng.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ink, outside := 0, 0
+	for py := img.Bounds().Min.Y; py < img.Bounds().Max.Y; py++ {
+		for px := img.Bounds().Min.X; px < img.Bounds().Max.X; px++ {
+			r, g, b, _ := img.At(px, py).RGBA()
+			if r > 0x8000 || g > 0x8000 || b > 0x8000 { // white, red or light antialiasing
+				continue
+			}
+			ink++
+			if float64(px) < x-1 || float64(px) > x+w+1 || float64(py) < y-fs.Ascent(size)-1 || float64(py) > y+fs.Descent(size)+1 {
+				outside++
+			}
+		}
+	}
+	if ink < 1500 || outside > 0 {
+		t.Errorf("rsvg-convert drew %d dark pixels, %d outside the text's box; want ink, all inside", ink, outside)
+	}
+	t.Logf("picture in %s", png)
 }

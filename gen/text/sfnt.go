@@ -18,6 +18,7 @@ type face struct {
 	cmap       map[rune]uint16   // code point → glyph id
 	metrics    []hmetric         // per glyph, including any synthetic ones
 	glyphs     [][]byte          // per glyph outline bytes (empty for blank glyphs)
+	outlines   []glyphOutline    // per glyph decoded contours, for Outline
 	origGlyphs int               // numGlyphs in the font file, before synthetic ones
 }
 
@@ -55,6 +56,9 @@ func parseFace(family string, data []byte) (*face, error) {
 		return nil, err
 	}
 	if f.glyphs, err = parseGlyf(tables["loca"], tables["glyf"], int16(u16(head, 50)), f.origGlyphs); err != nil {
+		return nil, err
+	}
+	if f.outlines, err = parseOutlines(f.glyphs, f.upem); err != nil {
 		return nil, err
 	}
 	if f.cmap, err = parseCmap(tables["cmap"]); err != nil {
