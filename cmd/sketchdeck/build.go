@@ -30,18 +30,18 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVarP(&f.out, "out", "o", filepath.Join("out", "en"), "folder to write NAME.svg files into")
 	fs.StringVar(&f.theme, "theme", "", "shipped theme name or theme .toml file (default \"default\")")
 	fs.Uint64Var(&f.seed, "seed", 0, "seed for the hand-drawn wobble (default: the theme's)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: sketchdeck build [flags] [FILE|DIR|-]...")
-		fmt.Fprintln(stderr, "\nBuilds each diagram (default: every .toml in diagrams/) into OUT/NAME.svg.")
-		fmt.Fprintln(stderr, "'-' reads one diagram from standard input and writes its SVG to standard output.")
-		fmt.Fprintln(stderr, "\nFlags:")
-		fs.PrintDefaults()
-	}
+	fs.Usage = func() {} // --help prints to stdout below; errors say how to get it
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
+			fmt.Fprintln(stdout, "Usage: sketchdeck build [flags] [FILE|DIR|-]...")
+			fmt.Fprintln(stdout, "\nBuilds each diagram (default: every .toml in diagrams/) into OUT/NAME.svg.")
+			fmt.Fprintln(stdout, "'-' reads one diagram from standard input and writes its SVG to standard output.")
+			fmt.Fprintln(stdout, "\nFlags:")
 			fs.SetOutput(stdout)
+			fs.PrintDefaults()
 			return exitOK
 		}
+		fmt.Fprintf(stderr, "sketchdeck build: %v\nRun 'sketchdeck build --help' for the flags.\n", err)
 		return exitUsage
 	}
 	paths := fs.Args()

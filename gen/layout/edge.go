@@ -59,7 +59,8 @@ func edgeFont(r resolver, e *spec.Edge) float64 {
 
 // edgeItems draws an edge as a straight arrow between two outlines, with its
 // tokens riding on it and its label beside it.
-func edgeItems(r resolver, e *spec.Edge, ln lane, a, b outline) []scene.Item {
+// path is the edge's key path, "edges[2]", for error positions.
+func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) []scene.Item {
 	id := func(part string) string {
 		s := "edge:" + e.From + "->" + e.To + "#" + strconv.Itoa(ln.nth)
 		if part != "" {
@@ -73,7 +74,7 @@ func edgeItems(r resolver, e *spec.Edge, ln lane, a, b outline) []scene.Item {
 	}
 	p, q := straight(a, b, gap, ln.offset)
 	st := r.base()
-	st.Stroke = r.color(e.Stroke, r.env.Theme.Stroke, e.P)
+	st.Stroke = r.color(e.Stroke, r.env.Theme.Stroke, path+".stroke")
 	if e.StrokeWidth > 0 {
 		st.StrokeWidth = e.StrokeWidth
 	}
@@ -96,7 +97,7 @@ func edgeItems(r resolver, e *spec.Edge, ln lane, a, b outline) []scene.Item {
 		if at == 0 {
 			at = 0.5
 		}
-		items = append(items, tokenRow(r, id("token"), toks, size, p.Lerp(q, at), dir, e.P)...)
+		items = append(items, tokenRow(r, id("token"), toks, size, p.Lerp(q, at), dir, path+".token")...)
 		clear = size / 2
 	}
 	if e.Label != "" {
@@ -118,7 +119,7 @@ func edgeLabel(r resolver, e *spec.Edge, id string, p, q geom.Point, clear float
 	// Push the label out until its box clears the line, whatever its angle.
 	reach := abs(normal.X)*w/2 + abs(normal.Y)*h/2 + 8 + clear
 	c := p.Lerp(q, 0.5).Add(normal.Scale(reach))
-	color := r.color("", r.env.Theme.TextColor, e.P)
+	color := r.color("", r.env.Theme.TextColor, "")
 	return textItem(r.env.Text, textSpec{ID: id, Text: e.Label, Size: size, Color: color}, c)
 }
 

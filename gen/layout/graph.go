@@ -3,6 +3,7 @@ package layout
 import (
 	"context"
 	"fmt"
+	"strconv"
 
 	"github.com/sketchdeck/sketchdeck/gen/geom"
 	"github.com/sketchdeck/sketchdeck/gen/graphviz"
@@ -17,7 +18,7 @@ type Graph struct{}
 // Layout implements Engine.
 func (Graph) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Scene, error) {
 	var errs spec.ErrorList
-	r := resolver{env: env, file: d.File, errs: &errs}
+	r := resolver{env: env, d: d, errs: &errs}
 	items, err := graphItems(ctx, d, r)
 	if err != nil {
 		return nil, err
@@ -39,6 +40,7 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver) ([]scene.Item,
 	index := make(map[string]int, len(d.Nodes))
 	for i := range d.Nodes {
 		nodes[i] = sizeNode(&d.Nodes[i], d.Defaults, r.env)
+		nodes[i].path = "nodes[" + strconv.Itoa(i) + "]"
 		index[d.Nodes[i].ID] = i
 	}
 	res, err := r.env.Placer.Layout(ctx, toGraphviz(d, nodes, r))
@@ -66,7 +68,7 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver) ([]scene.Item,
 	for i := range d.Edges {
 		e := &d.Edges[i]
 		a, b := outlines[index[e.From]], outlines[index[e.To]]
-		items = append(items, edgeItems(r, e, lanes[i], a, b)...)
+		items = append(items, edgeItems(r, e, "edges["+strconv.Itoa(i)+"]", lanes[i], a, b)...)
 	}
 	return items, nil
 }

@@ -20,6 +20,7 @@ const (
 // and the footprint (shape plus any outside label) Graphviz must keep free.
 type node struct {
 	spec  *spec.Node
+	path  string // key path, "nodes[3]", for error positions
 	style spec.NodeStyle
 	kind  scene.Kind
 	shape geom.Rect // relative to the footprint's centre
@@ -160,18 +161,18 @@ func (nd node) items(r resolver, at geom.Point) []scene.Item {
 		}
 		out = append(out, scene.Item{
 			ID: nodeID(n.ID, ""), Kind: nd.kind, Box: shape,
-			Style: r.shapeStyle(st, def, n.P),
+			Style: r.shapeStyle(st, def, nd.path),
 		})
 	}
 	out = append(out, nd.bands(r, shape)...)
 	out = append(out, nd.tokens(r, shape)...)
 	if n.Label != "" {
-		color := r.color(st.TextColor, r.env.Theme.TextColor, n.P)
+		color := r.color(st.TextColor, r.env.Theme.TextColor, nd.path+".text_color")
 		t := textSpec{ID: nodeID(n.ID, "label"), Text: n.Label, Size: st.FontSize, Color: color}
 		out = append(out, textInBox(r.env.Text, t, nd.label.Translate(at)))
 	}
 	if n.Status != "" {
-		out = append(out, statusDot(r, n, shape))
+		out = append(out, statusDot(r, n, shape, nd.path+".status"))
 	}
 	return out
 }
@@ -194,14 +195,14 @@ func (nd node) tokens(r resolver, shape geom.Rect) []scene.Item {
 	if nd.spec.Label != "" && nd.style.LabelPosition == spec.Inside {
 		c.Y = nd.label.Y + nd.label.H + size/2 + 8
 	}
-	return tokenRow(r, nodeID(nd.spec.ID, "token"), toks, size, c, geom.Pt(1, 0), nd.spec.P)
+	return tokenRow(r, nodeID(nd.spec.ID, "token"), toks, size, c, geom.Pt(1, 0), nd.path+".token")
 }
 
 // statusDot is the coloured dot centred on a node's top-right corner.
-func statusDot(r resolver, n *spec.Node, shape geom.Rect) scene.Item {
+func statusDot(r resolver, n *spec.Node, shape geom.Rect, path string) scene.Item {
 	size := r.env.Theme.StatusSize
 	size = math.Min(size, math.Max(16, 0.45*math.Min(shape.W, shape.H)))
-	c := r.color(spec.Color(n.Status), "", n.P)
+	c := r.color(spec.Color(n.Status), "", path)
 	corner := geom.Pt(shape.X+shape.W, shape.Y)
 	return scene.Item{
 		ID: nodeID(n.ID, "status"), Kind: scene.Ellipse,
@@ -232,7 +233,7 @@ func (nd node) bands(r resolver, shape geom.Rect) []scene.Item {
 		}
 		out = append(out, scene.Item{
 			ID: nodeID(nd.spec.ID, "band:"+strconv.Itoa(i)), Kind: scene.Rect,
-			Box: geom.Rect{X: shape.X, Y: top, W: shape.W, H: h}, Style: r.fillStyle(r.color(b.Color, "", nd.spec.P)),
+			Box: geom.Rect{X: shape.X, Y: top, W: shape.W, H: h}, Style: r.fillStyle(r.color(b.Color, "", nd.path+".bands["+strconv.Itoa(i)+"].color")),
 		})
 	}
 	return out

@@ -9,18 +9,19 @@ import (
 // an error for every colour the theme does not know.
 type resolver struct {
 	env  Env
-	file string
+	d    *spec.Diagram
 	errs *spec.ErrorList
 }
 
-// color resolves c, or def when c is empty; an unknown name is reported at pos.
-func (r resolver) color(c spec.Color, def string, pos spec.Pos) string {
+// color resolves c, or def when c is empty; an unknown name is reported at
+// the key path where it is written.
+func (r resolver) color(c spec.Color, def string, path string) string {
 	if c == "" {
 		c = spec.Color(def)
 	}
 	v, err := r.env.Theme.Color(string(c))
 	if err != nil {
-		r.errs.Add(r.file, pos, "", "%s", err)
+		r.d.Errorf(r.errs, path, "%s", err)
 		return "#000000"
 	}
 	return v
@@ -37,9 +38,10 @@ func (r resolver) base() scene.Style {
 }
 
 // shapeStyle resolves a node's look; defFill is the shape's own default.
-func (r resolver) shapeStyle(s spec.NodeStyle, defFill string, pos spec.Pos) scene.Style {
+// path is the key path of the node, whose colours are reported at their keys.
+func (r resolver) shapeStyle(s spec.NodeStyle, defFill string, path string) scene.Style {
 	st := r.base()
-	st.Stroke = r.color(s.Stroke, r.env.Theme.Stroke, pos)
+	st.Stroke = r.color(s.Stroke, r.env.Theme.Stroke, path+".stroke")
 	if s.StrokeWidth > 0 {
 		st.StrokeWidth = s.StrokeWidth
 	}
@@ -49,7 +51,7 @@ func (r resolver) shapeStyle(s spec.NodeStyle, defFill string, pos spec.Pos) sce
 	if s.Roughness != nil {
 		st.Roughness = *s.Roughness
 	}
-	st.Fill = r.color(s.Fill, defFill, pos)
+	st.Fill = r.color(s.Fill, defFill, path+".fill")
 	st.FillStyle = scene.FillStyle(r.env.Theme.FillStyle)
 	if s.FillStyle != "" {
 		st.FillStyle = scene.FillStyle(s.FillStyle)

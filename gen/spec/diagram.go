@@ -12,6 +12,8 @@ type Diagram struct {
 	File string `toml:"-" json:"-"`
 	// Name is the output name, the file's base name without ".toml".
 	Name string `toml:"-" json:"-"`
+	// pos holds where each key path is written, for later stages' errors.
+	pos positions
 
 	Version     int    `toml:"version"`
 	Kind        Kind   `toml:"kind"`
@@ -35,6 +37,15 @@ type Diagram struct {
 	Table    Table     `toml:"table"`
 	Mindmap  Mindmap   `toml:"mindmap"`
 	Elements []Element `toml:"elements"`
+}
+
+// At returns where the value at key path (e.g. "nodes[2].fill") is
+// written, or where its closest written ancestor is; zero if unknown.
+func (d *Diagram) At(path string) Pos { return d.pos.at(path) }
+
+// Errorf adds an error at key path to errs, for stages after decoding.
+func (d *Diagram) Errorf(errs *ErrorList, path, format string, args ...any) {
+	errs.Add(d.File, d.At(path), path, format, args...)
 }
 
 // Layout is how a graph is laid out.

@@ -17,6 +17,7 @@ const (
 )
 
 func (d *Diagram) attachPositions(pos positions) {
+	d.pos = pos
 	d.Layout.P = pos.at("layout")
 	for i := range d.Nodes {
 		d.Nodes[i].P = pos.at("nodes[" + strconv.Itoa(i) + "]")

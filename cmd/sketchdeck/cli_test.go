@@ -1,0 +1,87 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCLI runs the command in-process and returns its exit code and output.
+func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestUsage(t *testing.T) {
+	tests := []struct {
+		args []string
+		code int
+		in   string // a substring of the output
+	}{
+		{nil, exitUsage, "Usage:"},
+		{[]string{"help"}, exitOK, "build"},
+		{[]string{"frobnicate"}, exitUsage, `unknown command "frobnicate"`},
+		{[]string{"build", "--help"}, exitOK, "Usage: sketchdeck build"},
+		{[]string{"build", "--nope"}, exitUsage, "unknown flag: --nope"},
+		{[]string{"build", "--theme", "nope", "x.toml"}, exitUsage, `unknown theme "nope"`},
+	}
+	for _, tt := range tests {
+		code, out, errs := runCLI(t, "", tt.args...)
+		if code != tt.code || !strings.Contains(out+errs, tt.in) {
+			t.Errorf("sketchdeck %v: exit %d, output %q; want exit %d containing %q", tt.args, code, out+errs, tt.code, tt.in)
+		}
+	}
+}
+
+func TestBuildStdin(t *testing.T) {
+	code, out, errs := runCLI(t, "title = \"T\"\n[[nodes]]\nid = \"a\"\nlabel = \"<b>&\"\n", "build", "-")
+	if code != exitOK || !strings.HasPrefix(out, "<?xml") || !strings.Contains(out, "&lt;b&gt;&amp;") {
+		t.Fatalf("exit %d, stderr %q, stdout starts %.80q", code, errs, out)
+	}
+	code, _, errs = runCLI(t, "[[nodes]]\nid = \"a\"\nshape = \"blob\"\n", "build", "-")
+	want := `-:3:1: unknown shape "blob": valid choices are "rectangle", "square", "circle", "ellipse", "diamond", "cylinder" or "text"` + "\n"
+	if code != exitBad || errs != want {
+		t.Errorf("bad stdin: exit %d, stderr %q; want 1, %q", code, errs, want)
+	}
+}
+
+// TestBuildKeepsGoodWork: a bad diagram is reported, the good ones are
+// written, and the previous SVG of the bad one stays as it was.
+func TestBuildKeepsGoodWork(t *testing.T) {
+	dir := t.TempDir()
+	src, out := filepath.Join(dir, "diagrams"), filepath.Join(dir, "out")
+	write := func(name, body string) {
+		if err := os.MkdirAll(src, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(src, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("good.toml", "[[nodes]]\nid = \"a\"\n")
+	write("later.toml", "[[nodes]]\nid = \"b\"\n")
+	if code, _, errs := runCLI(t, "", "build", "--out", out, src); code != exitOK {
+		t.Fatalf("first build: exit %d: %s", code, errs)
+	}
+	before, err := os.ReadFile(filepath.Join(out, "later.svg"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	write("later.toml", "[[nodes]]\nid = \"b\"\nfill = \"nocolour\"\n")
+	code, stdout, errs := runCLI(t, "", "build", "--out", out, src)
+	if code != exitBad || !strings.Contains(errs, `later.toml:3:1: unknown colour "nocolour"`) || !strings.Contains(stdout, "1 built, 1 failed") {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, errs)
+	}
+	after, _ := os.ReadFile(filepath.Join(out, "later.svg"))
+	if !bytes.Equal(before, after) {
+		t.Error("the failed build changed the previous good SVG")
+	}
+	left, _ := filepath.Glob(filepath.Join(out, ".*tmp*"))
+	if len(left) > 0 {
+		t.Errorf("temporary files left behind: %v", left)
+	}
+}
