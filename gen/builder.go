@@ -32,22 +32,27 @@ type Options struct {
 // concurrent use; Close releases Graphviz.
 type Builder struct {
 	theme  *theme.Theme
-	fonts  *text.Fonts
+	fonts  func() (*text.Fonts, error) // parsed on first use: an up-to-date incremental build needs none
 	placer *graphviz.Runner
 	seed   uint64
 	opts   Options
 }
 
-// New loads the theme and fonts. Graphviz starts on the first graph layout.
+// New loads the theme. The fonts are parsed by the first build and
+// Graphviz starts on the first graph layout, so a Builder that only
+// computes keys (Key) stays cheap.
 func New(opts Options) (*Builder, error) {
 	th, err := theme.Load(opts.Theme)
 	if err != nil {
 		return nil, err
 	}
-	fonts, err := text.Load()
-	if err != nil {
-		return nil, fmt.Errorf("gen: %w", err)
-	}
+	fonts := sync.OnceValues(func() (*text.Fonts, error) {
+		f, err := text.Load()
+		if err != nil {
+			return nil, fmt.Errorf("gen: %w", err)
+		}
+		return f, nil
+	})
 	seed := th.Seed
 	if opts.Seed != 0 {
 		seed = opts.Seed
@@ -137,7 +142,11 @@ func (b *Builder) Layout(ctx context.Context, d *spec.Diagram) (*scene.Scene, er
 	if err != nil {
 		return nil, err
 	}
-	return eng.Layout(ctx, d, layout.Env{Theme: b.theme, Text: b.fonts, Placer: b.placer})
+	fonts, err := b.fonts()
+	if err != nil {
+		return nil, err
+	}
+	return eng.Layout(ctx, d, layout.Env{Theme: b.theme, Text: fonts, Placer: b.placer})
 }
 
 // Render sketches a scene and writes it as an SVG document; name makes its
@@ -154,7 +163,11 @@ func (b *Builder) Render(name string, sc *scene.Scene, seed uint64) ([]byte, err
 		}
 	}
 	prefix := Prefix(name)
-	files, err := b.fonts.Subset(used.String())
+	fonts, err := b.fonts()
+	if err != nil {
+		return nil, err
+	}
+	files, err := fonts.Subset(used.String())
 	if err != nil {
 		return nil, err
 	}
@@ -169,6 +182,7 @@ func (b *Builder) Render(name string, sc *scene.Scene, seed uint64) ([]byte, err
 	err = svg.Write(&buf, sc, drawings, svg.Options{
 		Prefix: prefix, Background: bg,
 		FontCSS: text.CSS(files), FontFamily: strings.Join(append(families, "sans-serif"), ", "),
+		Fonts: b.fonts,
 	})
 	return buf.Bytes(), err
 }

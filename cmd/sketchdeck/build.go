@@ -21,6 +21,7 @@ type buildFlags struct {
 	out   string
 	theme string
 	seed  uint64
+	force bool
 }
 
 func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -30,6 +31,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVarP(&f.out, "out", "o", filepath.Join("out", "en"), "folder to write NAME.svg files into")
 	fs.StringVar(&f.theme, "theme", "", "shipped theme name or theme .toml file (default \"default\")")
 	fs.Uint64Var(&f.seed, "seed", 0, "seed for the hand-drawn wobble (default: the theme's)")
+	fs.BoolVar(&f.force, "force", false, "rebuild every diagram, even those whose inputs did not change")
 	fs.Usage = func() {} // --help prints to stdout below; errors say how to get it
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
@@ -66,7 +68,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad
 	}
-	return buildFiles(b, srcs, f.out, stdout, stderr)
+	return buildFiles(b, srcs, f.out, f.force, stdout, stderr)
 }
 
 func buildStdin(b *gen.Builder, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -82,33 +84,6 @@ func buildStdin(b *gen.Builder, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if _, err := stdout.Write(res.SVG); err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
-		return exitBad
-	}
-	return exitOK
-}
-
-// buildFiles builds every source, writes each good SVG, and reports every
-// error at the end: one bad diagram does not stop the others.
-func buildFiles(b *gen.Builder, srcs []gen.Source, out string, stdout, stderr io.Writer) int {
-	results := b.BuildAll(context.Background(), srcs)
-	failed, written := 0, 0
-	var msgs []string
-	for _, r := range results {
-		if r.Err == nil {
-			r.Err = gen.WriteFile(filepath.Join(out, r.Name+".svg"), r.SVG)
-		}
-		if r.Err != nil {
-			failed++
-			msgs = append(msgs, r.Err.Error())
-			continue
-		}
-		written++
-	}
-	for _, m := range msgs {
-		fmt.Fprintln(stderr, m)
-	}
-	fmt.Fprintf(stdout, "sketchdeck: %d built, %d failed → %s\n", written, failed, out)
-	if failed > 0 {
 		return exitBad
 	}
 	return exitOK

@@ -73,7 +73,7 @@ func TestBuildKeepsGoodWork(t *testing.T) {
 	}
 	write("later.toml", "[[nodes]]\nid = \"b\"\nfill = \"nocolour\"\n")
 	code, stdout, errs := runCLI(t, "", "build", "--out", out, src)
-	if code != exitBad || !strings.Contains(errs, `later.toml:3:1: unknown colour "nocolour"`) || !strings.Contains(stdout, "1 built, 1 failed") {
+	if code != exitBad || !strings.Contains(errs, `later.toml:3:1: unknown colour "nocolour"`) || !strings.Contains(stdout, "0 rebuilt, 1 up to date, 1 failed") {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, stdout, errs)
 	}
 	after, _ := os.ReadFile(filepath.Join(out, "later.svg"))

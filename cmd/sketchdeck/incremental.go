@@ -1,0 +1,111 @@
+package main
+
+import (
+	"context"
+	"crypto/sha256"
+	"debug/elf"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"sync"
+
+	"github.com/sketchdeck/sketchdeck/gen"
+	"github.com/sketchdeck/sketchdeck/gen/cache"
+	"github.com/sketchdeck/sketchdeck/gen/spec"
+)
+
+// buildFiles builds the sources whose key changed since their SVG in out
+// was written (all of them with force), writes each good SVG, and reports
+// every error at the end: one bad diagram does not stop the others. When
+// nothing changed it decodes no font and starts no Graphviz.
+func buildFiles(b *gen.Builder, srcs []gen.Source, out string, force bool, stdout, stderr io.Writer) int {
+	man, err := cache.Load(out)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck: ignoring the build cache:", err)
+	}
+	tool := toolID()
+	keys := make([]string, len(srcs))
+	var stale []gen.Source
+	var staleKeys []string
+	for i, src := range srcs {
+		keys[i] = b.Key(tool, src)
+		if force || !man.Fresh(svgName(src), keys[i]) {
+			stale = append(stale, src)
+			staleKeys = append(staleKeys, keys[i])
+		}
+	}
+	failed, written := 0, 0
+	var msgs []string
+	for i, r := range b.BuildAll(context.Background(), stale) {
+		name := r.Name + ".svg"
+		if r.Err == nil {
+			r.Err = gen.WriteFile(filepath.Join(out, name), r.SVG)
+		}
+		if r.Err != nil {
+			failed++
+			msgs = append(msgs, r.Err.Error())
+			man.Forget(name)
+			continue
+		}
+		man.Record(name, staleKeys[i], r.SVG)
+		written++
+	}
+	if len(stale) > 0 {
+		if err := gen.WriteFile(man.Path(), man.Bytes()); err != nil {
+			msgs = append(msgs, "sketchdeck: saving the build cache: "+err.Error())
+		}
+	}
+	for _, m := range msgs {
+		fmt.Fprintln(stderr, m)
+	}
+	fmt.Fprintf(stdout, "sketchdeck: %d rebuilt, %d up to date, %d failed → %s\n", written, len(srcs)-len(stale), failed, out)
+	if failed > 0 {
+		return exitBad
+	}
+	return exitOK
+}
+
+func svgName(src gen.Source) string { return spec.NameOf(src.File) + ".svg" }
+
+// toolID identifies the running program for build keys: its module version
+// and the Go build id of its executable, which changes whenever any code or
+// embedded file (fonts, themes) compiled into it does. So a new sketchdeck
+// rebuilds everything, and the same one rebuilds nothing.
+var toolID = sync.OnceValue(func() string {
+	id := "unknown"
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		id = bi.GoVersion + " " + bi.Main.Path + "@" + bi.Main.Version + " " + bi.Main.Sum
+	}
+	return id + " " + executableID()
+})
+
+// executableID is the Go build id note of the running executable, or the
+// hash of the whole file where there is no such note (not ELF). If the
+// executable cannot be read it is "", and keys rest on the version alone.
+func executableID() string {
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	if f, err := elf.Open(exe); err == nil {
+		defer f.Close()
+		if s := f.Section(".note.go.buildid"); s != nil {
+			if data, err := s.Data(); err == nil {
+				return hex.EncodeToString(data)
+			}
+		}
+	}
+	f, err := os.Open(exe)
+	if err != nil {
+		return ""
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return ""
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}

@@ -1,0 +1,11 @@
+// Package cache is the bookkeeping of incremental builds: it hashes the
+// inputs of one diagram's build into a key (Key) and remembers, per output
+// folder, which key each SVG there was built from (Manifest, kept in
+// OUT/.sketchdeck.json). A build compares keys before doing any work, so a
+// run where nothing changed decodes no font and starts no Graphviz.
+//
+// cache neither builds nor writes: the façade (gen) says what the inputs
+// are, and the command writes the manifest with gen.WriteFile. The manifest
+// lives beside the outputs and not inside them, so the SVGs stay
+// byte-identical to what a full build writes.
+package cache

@@ -1,0 +1,102 @@
+package cache
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// FileName is the manifest's name inside an output folder. It starts with a
+// dot so that globs of the outputs (out/en/*.svg) never pick it up.
+const FileName = ".sketchdeck.json"
+
+// manifestVersion changes when the manifest's layout does; a manifest of
+// another version is ignored, which costs one full build.
+const manifestVersion = 1
+
+// Entry is what the manifest knows of one output file.
+type Entry struct {
+	// Key is the hash of the inputs the file was built from.
+	Key string `json:"key"`
+	// Sum is the hash of the file's bytes as written.
+	Sum string `json:"sum"`
+}
+
+// Manifest records, for one output folder, the key each output was built
+// from. The zero value is not usable; make one with Load.
+type Manifest struct {
+	dir   string
+	files map[string]Entry
+}
+
+type manifestFile struct {
+	Version int              `json:"version"`
+	Files   map[string]Entry `json:"files"`
+}
+
+// Load reads dir's manifest. A missing, unreadable or corrupt manifest gives
+// an empty one and no error: losing the cache costs a full build, never a
+// failed one. Only an error other than "not found" while reading is
+// returned, alongside the empty manifest, for the caller to mention.
+func Load(dir string) (*Manifest, error) {
+	m := &Manifest{dir: dir, files: map[string]Entry{}}
+	data, err := os.ReadFile(m.Path())
+	if errors.Is(err, fs.ErrNotExist) {
+		return m, nil
+	}
+	if err != nil {
+		return m, fmt.Errorf("cache: %w", err)
+	}
+	var f manifestFile
+	if json.Unmarshal(data, &f) != nil || f.Version != manifestVersion {
+		return m, nil
+	}
+	for name, e := range f.Files {
+		m.files[name] = e
+	}
+	return m, nil
+}
+
+// Path is where the manifest is stored.
+func (m *Manifest) Path() string { return filepath.Join(m.dir, FileName) }
+
+// Fresh reports whether the output called name (a file name inside the
+// folder, "cdn.svg") was built from key and is still on disk exactly as it
+// was written. Anything else — another key, a missing, edited or
+// unreadable file — means it must be built.
+func (m *Manifest) Fresh(name, key string) bool {
+	e, ok := m.files[name]
+	if !ok || e.Key != key {
+		return false
+	}
+	data, err := os.ReadFile(filepath.Join(m.dir, name))
+	return err == nil && Sum(data) == e.Sum
+}
+
+// Record notes that name was just written with data, built from key.
+func (m *Manifest) Record(name, key string, data []byte) {
+	m.files[name] = Entry{Key: key, Sum: Sum(data)}
+}
+
+// Forget drops what the manifest knows of name, after a failed build.
+func (m *Manifest) Forget(name string) { delete(m.files, name) }
+
+// Len is the number of outputs the manifest knows.
+func (m *Manifest) Len() int { return len(m.files) }
+
+// Bytes is the manifest as it is stored: indented JSON with sorted keys,
+// so that the same outputs always give the same file.
+func (m *Manifest) Bytes() []byte {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	// A map of strings to a struct of strings cannot fail to encode.
+	if err := enc.Encode(manifestFile{Version: manifestVersion, Files: m.files}); err != nil {
+		panic(err)
+	}
+	return buf.Bytes()
+}

@@ -1,0 +1,35 @@
+package gen
+
+import (
+	"strconv"
+
+	"github.com/sketchdeck/sketchdeck/gen/cache"
+	"github.com/sketchdeck/sketchdeck/gen/spec"
+)
+
+// Inputs lists everything besides the tool itself that src's SVG depends
+// on, for incremental builds: a diagram is rebuilt exactly when one of these
+// (or the tool) changed.
+//
+// This is the hook for new inputs: whoever makes the build read something
+// more (an i18n catalog for Options.Lang, a parts library read from disk, a
+// font file) appends it here, so that editing it rebuilds what it touches.
+// Everything embedded in the binary (shipped fonts, themes, parts) is
+// covered by the tool's identity and needs no line.
+func (b *Builder) Inputs(src Source) []cache.Input {
+	return []cache.Input{
+		cache.String("format", strconv.Itoa(spec.Version)),
+		{Name: "source", Data: src.Data},
+		// The output name gives the document's id prefix.
+		cache.String("name", spec.NameOf(src.File)),
+		{Name: "theme", Data: b.theme.Hash[:]},
+		cache.String("seed", strconv.FormatUint(b.seed, 10)),
+	}
+}
+
+// Key is the incremental-build key of src: the hash of tool (the identity
+// of the running program, e.g. its version and build id) and of Inputs.
+// Computing it parses no font and starts no Graphviz.
+func (b *Builder) Key(tool string, src Source) string {
+	return cache.Key(append([]cache.Input{cache.String("tool", tool)}, b.Inputs(src)...)...)
+}
