@@ -10,6 +10,7 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/gen/graphviz"
 	"github.com/sketchdeck/sketchdeck/gen/layout"
+	"github.com/sketchdeck/sketchdeck/gen/part"
 	"github.com/sketchdeck/sketchdeck/gen/scene"
 	"github.com/sketchdeck/sketchdeck/gen/sketch"
 	"github.com/sketchdeck/sketchdeck/gen/spec"
@@ -26,6 +27,9 @@ type Options struct {
 	Seed uint64
 	// Workers bounds how many diagrams are built at once; 0 is GOMAXPROCS.
 	Workers int
+	// PartsDirs are folders of user parts (NAME.toml) that the drawing
+	// kind can place besides the shipped library; later folders win.
+	PartsDirs []string
 }
 
 // Builder turns diagram sources into SVG documents. It is safe for
@@ -34,6 +38,8 @@ type Builder struct {
 	theme  *theme.Theme
 	fonts  func() (*text.Fonts, error) // parsed on first use: an up-to-date incremental build needs none
 	placer *graphviz.Runner
+	parts  func() (*part.Library, error) // loaded on first use, like the fonts
+	digest []byte                        // the user parts' contents, for Inputs
 	seed   uint64
 	opts   Options
 }
@@ -57,7 +63,19 @@ func New(opts Options) (*Builder, error) {
 	if opts.Seed != 0 {
 		seed = opts.Seed
 	}
-	return &Builder{theme: th, fonts: fonts, placer: graphviz.NewRunner(graphviz.Options{}), seed: seed, opts: opts}, nil
+	digest, err := part.Digest(opts.PartsDirs)
+	if err != nil {
+		return nil, err
+	}
+	b := &Builder{theme: th, fonts: fonts, placer: graphviz.NewRunner(graphviz.Options{}), seed: seed, opts: opts, digest: digest}
+	b.parts = sync.OnceValues(func() (*part.Library, error) {
+		f, err := fonts()
+		if err != nil {
+			return nil, err
+		}
+		return part.Load(part.Options{Dirs: opts.PartsDirs, Env: layout.Env{Theme: th, Text: f}})
+	})
+	return b, nil
 }
 
 // Close stops the Graphviz owner.
@@ -146,7 +164,15 @@ func (b *Builder) Layout(ctx context.Context, d *spec.Diagram) (*scene.Scene, er
 	if err != nil {
 		return nil, err
 	}
-	return eng.Layout(ctx, d, layout.Env{Theme: b.theme, Text: fonts, Placer: b.placer})
+	env := layout.Env{Theme: b.theme, Text: fonts, Placer: b.placer}
+	if d.Kind == spec.KindDrawing {
+		lib, err := b.parts()
+		if err != nil {
+			return nil, err
+		}
+		env.Parts = lib
+	}
+	return eng.Layout(ctx, d, env)
 }
 
 // Render sketches a scene and writes it as an SVG document; name makes its

@@ -143,11 +143,14 @@ func safeSVG(doc []byte) error {
 			sawSVG = true
 		}
 		switch name {
-		case "script", "foreignobject", "iframe", "image", "use", "a":
+		case "script", "foreignobject", "iframe", "image", "a":
 			return errors.New("forbidden element <" + el.Name.Local + ">")
 		}
 		for _, a := range el.Attr {
 			an := strings.ToLower(a.Name.Local)
+			if an == "href" && strings.HasPrefix(a.Value, "#") && el.Name.Local == "use" {
+				continue // a glyph placed from <defs>: an internal reference
+			}
 			if strings.HasPrefix(an, "on") || an == "href" {
 				return errors.New("forbidden attribute " + a.Name.Local + " on <" + el.Name.Local + ">")
 			}

@@ -10,21 +10,42 @@ import (
 type resolver struct {
 	env  Env
 	d    *spec.Diagram
+	file string // used when d is nil
 	errs *spec.ErrorList
 }
 
 // color resolves c, or def when c is empty; an unknown name is reported at
-// the key path where it is written.
-func (r resolver) color(c spec.Color, def string, path string) string {
+// at: the key path where it is written (a string, preferred) or a spec.Pos.
+func (r resolver) color(c spec.Color, def string, at any) string {
 	if c == "" {
 		c = spec.Color(def)
 	}
 	v, err := r.env.Theme.Color(string(c))
 	if err != nil {
-		r.d.Errorf(r.errs, path, "%s", err)
+		r.errorAt(at, "%s", err)
 		return "#000000"
 	}
 	return v
+}
+
+// errorAt reports an error at a key path or a position.
+func (r resolver) errorAt(at any, format string, args ...any) {
+	switch a := at.(type) {
+	case string:
+		if r.d != nil {
+			r.d.Errorf(r.errs, a, format, args...)
+			return
+		}
+		r.errs.Add(r.file, spec.Pos{}, a, format, args...)
+	case spec.Pos:
+		file := r.file
+		if r.d != nil {
+			file = r.d.File
+		}
+		r.errs.Add(file, a, "", format, args...)
+	default:
+		r.errs.Add(r.file, spec.Pos{}, "", format, args...)
+	}
 }
 
 // base is the theme's style for a line or outline.

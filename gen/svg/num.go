@@ -20,3 +20,17 @@ func Num(v float64) string {
 	s = strings.TrimRight(s, "0")
 	return strings.TrimSuffix(s, ".")
 }
+
+// Num4 formats a scale factor with four decimals, since a scale multiplies
+// its error across a whole glyph.
+func Num4(v float64) string {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return "0"
+	}
+	r := math.Round(v*10000) / 10000
+	if r == 0 {
+		return "0"
+	}
+	s := strings.TrimRight(strconv.FormatFloat(r, 'f', 4, 64), "0")
+	return strings.TrimSuffix(s, ".")
+}

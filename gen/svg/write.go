@@ -11,6 +11,7 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/gen/scene"
 	"github.com/sketchdeck/sketchdeck/gen/sketch"
+	"github.com/sketchdeck/sketchdeck/gen/text"
 )
 
 // Options are what the document needs besides the scene.
@@ -23,6 +24,10 @@ type Options struct {
 	FontCSS string
 	// FontFamily is the CSS font-family list the text uses.
 	FontFamily string
+	// Fonts draws text as glyph outlines, so that viewers that ignore
+	// @font-face (librsvg) still show the handwriting; the <text> stays
+	// on top, invisible, for selection, search and screen readers.
+	Fonts *text.Fonts
 }
 
 // Write writes the document for sc. drawings[i] is the sketch of
@@ -45,13 +50,16 @@ func Write(w io.Writer, sc *scene.Scene, drawings []sketch.Drawing, opt Options)
 	textClass := opt.Prefix + "-text"
 	doc.Def()
 	doc.Style("text/css", opt.FontCSS+"."+textClass+"{font-family:"+opt.FontFamily+";white-space:pre}")
+	glyphs := newGlyphSet(opt.Fonts, opt.Prefix, sc)
+	glyphs.define(doc)
 	doc.DefEnd()
 	if opt.Background != "" && opt.Background != "none" {
 		doc.Path("M0 0H"+Num(sc.Width)+"V"+Num(sc.Height)+"H0Z", attr("fill", opt.Background))
 	}
 	for i, it := range sc.Items {
 		if it.Kind == scene.Label {
-			writeText(doc, it, textClass)
+			glyphs.draw(doc, it)
+			writeText(doc, it, textClass, glyphs.fonts != nil)
 			continue
 		}
 		writeDrawing(doc, it, drawings[i])
@@ -118,8 +126,9 @@ func dashArray(d scene.Dash, width float64) string {
 	return ""
 }
 
-// writeText writes a text item, one <text> per line.
-func writeText(doc *svgo.SVG, it scene.Item, class string) {
+// writeText writes a text item, one <text> per line; hidden keeps it
+// invisible above the glyph outlines.
+func writeText(doc *svgo.SVG, it scene.Item, class string, hidden bool) {
 	t := it.Text
 	if t == nil || len(t.Lines) == 0 {
 		return
@@ -131,12 +140,11 @@ func writeText(doc *svgo.SVG, it scene.Item, class string) {
 	case scene.Right:
 		anchor = "end"
 	}
-	var rotate string
-	if it.Rotate != 0 {
-		c := it.Box.Center()
-		rotate = "rotate(" + Num(it.Rotate) + " " + Num(c.X) + " " + Num(c.Y) + ") "
-	}
+	rotate := rotation(it)
 	attrs := []string{attr("class", class), attr("font-size", Num(t.Size)), attr("fill", t.Color), attr("text-anchor", anchor)}
+	if hidden {
+		attrs = append(attrs, `fill-opacity="0"`)
+	}
 	if t.Weight > 0 {
 		attrs = append(attrs, attr("font-weight", fmt.Sprint(t.Weight)))
 	}
@@ -147,4 +155,13 @@ func writeText(doc *svgo.SVG, it scene.Item, class string) {
 		a := append([]string{attr("transform", rotate+"translate("+Num(l.X)+" "+Num(l.Y)+")")}, attrs...)
 		doc.Text(0, 0, l.Text, a...)
 	}
+}
+
+// rotation is the transform prefix that turns an item around its centre.
+func rotation(it scene.Item) string {
+	if it.Rotate == 0 {
+		return ""
+	}
+	c := it.Box.Center()
+	return "rotate(" + Num(it.Rotate) + " " + Num(c.X) + " " + Num(c.Y) + ") "
 }

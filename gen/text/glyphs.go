@@ -1,0 +1,73 @@
+package text
+
+import "fmt"
+
+// GlyphID names one glyph of the shipped faces; Face -1 is the box drawn
+// for a rune no face has.
+type GlyphID struct {
+	Face int
+	GID  uint16
+}
+
+// String is a short name usable in an XML id: "f0-123", or "missing".
+func (g GlyphID) String() string {
+	if g.Face < 0 {
+		return "missing"
+	}
+	return fmt.Sprintf("f%d-%d", g.Face, g.GID)
+}
+
+// Glyph is one inked glyph of a laid-out line.
+type Glyph struct {
+	ID GlyphID
+	// X is the glyph's origin from the line's start, in em.
+	X float64
+}
+
+// Glyphs lays s out exactly as Width measures it and returns the glyphs
+// that draw ink, so that a document can define each glyph's outline once
+// (GlyphPath) and place it wherever it recurs: far smaller and faster
+// than writing every outline in place, and drawn alike by every viewer,
+// librsvg included.
+func (fs *Fonts) Glyphs(s string) []Glyph {
+	var out []Glyph
+	pen := 0.0 // em, summed in the order Width sums
+	for _, r := range s {
+		if g, ok := fs.glyphs[r]; ok {
+			if len(fs.faces[g.face].outlines[g.gid].pts) > 0 {
+				out = append(out, Glyph{ID: GlyphID{g.face, g.gid}, X: pen})
+			}
+			pen += g.advance
+			continue
+		}
+		adv, ok := fs.advance(r)
+		if !ok {
+			out = append(out, Glyph{ID: GlyphID{Face: -1}, X: pen})
+		}
+		pen += adv
+	}
+	return out
+}
+
+// GlyphUnits is the size of an em in GlyphPath's coordinates.
+const GlyphUnits = 1000
+
+// GlyphPath is the outline of glyph id as SVG path data with the origin on
+// the baseline, y down, and GlyphUnits to the em, every number written by
+// format. An unknown id gives "".
+func (fs *Fonts) GlyphPath(id GlyphID, format func(float64) string) string {
+	var o *glyphOutline
+	k := float64(GlyphUnits)
+	switch {
+	case id.Face < 0:
+		o = &fs.missingBox
+	case id.Face < len(fs.faces) && int(id.GID) < len(fs.faces[id.Face].outlines):
+		f := fs.faces[id.Face]
+		o, k = &f.outlines[id.GID], GlyphUnits/f.upem
+	default:
+		return ""
+	}
+	w := pathWriter{format: format, k: k}
+	w.glyph(o)
+	return w.b.String()
+}
