@@ -45,6 +45,10 @@ type PartOptions struct {
 	Colors map[string]string
 	// Rotate turns the part, degrees clockwise.
 	Rotate float64
+	// Scale sizes a part placed with an empty box (W and H 0): it is drawn
+	// at Scale times its own size (1 when 0), its frame's top-left corner
+	// at the box's. With one of W and H 0, the other sets the size.
+	Scale float64
 }
 
 // Env is what every engine needs besides the diagram.
