@@ -22,6 +22,7 @@ type buildFlags struct {
 	theme string
 	seed  uint64
 	force bool
+	parts []string
 }
 
 func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -32,6 +33,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.theme, "theme", "", "shipped theme name or theme .toml file (default \"default\")")
 	fs.Uint64Var(&f.seed, "seed", 0, "seed for the hand-drawn wobble (default: the theme's)")
 	fs.BoolVar(&f.force, "force", false, "rebuild every diagram, even those whose inputs did not change")
+	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings; repeatable")
 	fs.Usage = func() {} // --help prints to stdout below; errors say how to get it
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
@@ -50,7 +52,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		paths = []string{"diagrams"}
 	}
-	b, err := gen.New(gen.Options{Theme: f.theme, Seed: f.seed})
+	b, err := gen.New(gen.Options{Theme: f.theme, Seed: f.seed, PartsDirs: f.parts})
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitUsage
