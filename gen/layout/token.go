@@ -13,8 +13,8 @@ const tokenGap = 10
 
 // tokenRow lays tokens side by side along dir, centred on c. A colour token
 // is a filled square; a text token is a white box holding its text.
-// at is the key path (or spec.Pos) of the token(s), for error positions.
-func tokenRow(r resolver, id string, toks []spec.Token, size float64, c, dir geom.Point, at any) []scene.Item {
+// where is the key path (or spec.Pos) of the token(s), for error positions.
+func tokenRow(r resolver, id string, toks []spec.Token, size float64, c, dir geom.Point, where any) []scene.Item {
 	widths := make([]float64, len(toks))
 	total := 0.0
 	fontSize := size * 0.75
@@ -34,7 +34,7 @@ func tokenRow(r resolver, id string, toks []spec.Token, size float64, c, dir geo
 		tid := id + ":" + strconv.Itoa(i)
 		box := geom.RectCenter(center, widths[i], size)
 		if t.Text == "" {
-			out = append(out, scene.Item{ID: tid, Kind: scene.Rect, Box: box, Style: r.fillStyle(r.color(t.Color, "", at))})
+			out = append(out, scene.Item{ID: tid, Kind: scene.Rect, Box: box, Style: r.fillStyle(r.color(t.Color, "", where))})
 			continue
 		}
 		white, _ := r.env.Theme.Color("white")
