@@ -1,0 +1,110 @@
+package i18n
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+const poCatalog = `[rules]
+typography = "fr"
+
+[cache]
+title = { source = "Caching", text = "Mise en cache" }
+"nodes.a.label" = { source = "two\nlines", text = "deux\nlignes" }
+"nodes.b.label" = { source = "say \"hi\" \\ o/", text = "" }
+"edges.a->b.label" = { source = "old", text = "vieux" }
+`
+
+func poDiagrams() []DiagramTexts {
+	d := texts("cache", "title", "Caching", "nodes.a.label", "two\nlines", "nodes.b.label", "say \"hi\" \\ o/", "edges.a->b.label", "new")
+	d.Texts[0].Pos.Line = 1
+	return []DiagramTexts{d}
+}
+
+func TestPORoundTrip(t *testing.T) {
+	c := mustDecode(t, poCatalog)
+	before := string(c.Encode())
+	var po bytes.Buffer
+	if err := c.ExportPO(&po, poDiagrams()); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"#: diagrams/cache.toml:1\nmsgctxt \"cache/title\"\nmsgid \"Caching\"\nmsgstr \"Mise en cache\"\n",
+		"msgid \"\"\n\"two\\n\"\n\"lines\"\nmsgstr \"\"\n\"deux\\n\"\n\"lignes\"\n",
+		`msgid "say \"hi\" \\ o/"` + "\nmsgstr \"\"\n",
+		"#, fuzzy\n#| msgid \"old\"\nmsgctxt \"cache/edges.a->b.label\"\nmsgid \"new\"\nmsgstr \"vieux\"\n",
+		"\"Language: fr\\n\"\n",
+	} {
+		if !strings.Contains(po.String(), want) {
+			t.Errorf("PO lacks\n%s\nin\n%s", want, po.String())
+		}
+	}
+	parsed, err := ReadPO("fr.po", po.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := c.ImportPO(parsed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if after := string(c.Encode()); n != 0 || after != before {
+		t.Errorf("round trip changed %d entries:\n%s\n---\n%s", n, before, after)
+	}
+	// A translator fills in an entry and fixes the stale one.
+	edited := strings.Replace(po.String(), "msgid \"say \\\"hi\\\" \\\\ o/\"\nmsgstr \"\"", "msgid \"say \\\"hi\\\" \\\\ o/\"\nmsgstr \"dis \\\"salut\\\" \\\\ o/\"", 1)
+	edited = strings.Replace(edited, "#, fuzzy\n#| msgid \"old\"\n", "", 1)
+	edited = strings.Replace(edited, "msgstr \"vieux\"", "msgstr \"nouveau\"", 1)
+	parsed, err = ReadPO("fr.po", []byte(edited))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, err := c.ImportPO(parsed); err != nil || n != 2 {
+		t.Fatalf("import: %d changes, %v", n, err)
+	}
+	if e := c.Section("cache").Entry("nodes.b.label"); e.Text != `dis "salut" \ o/` {
+		t.Errorf("imported %q", e.Text)
+	}
+	if p := c.Check(poDiagrams(), nil); len(p) != 0 {
+		t.Errorf("still problems: %v", p)
+	}
+}
+
+func TestReadPOErrors(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"bad escape", "msgid \"a\\q\"\nmsgstr \"\"\n", `fr.po:1:9: unknown escape in "\"a\\q\""`},
+		{"unquoted", "msgid abc\nmsgstr \"\"\n", `fr.po:1:7: expected a quoted string, found "abc"`},
+		{"plural", "msgid \"a\"\nmsgid_plural \"as\"\n", "fr.po:2:14: plural forms are not used by diagrams: msgid_plural"},
+		{"stray string", "\"abc\"\n", "fr.po:1:1: a string continues no msgid, msgstr or msgctxt"},
+		{"msgstr first", "msgstr \"x\"\n", "fr.po:1:8: msgstr without msgid"},
+		{"bare quote", "msgid \"a\"b\"\nmsgstr \"\"\n", `fr.po:1:9: unescaped " inside a string (write \")`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ReadPO("fr.po", []byte(tt.src))
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Errorf("got %v\nwant %s", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestReadPOEscapesAndComments(t *testing.T) {
+	src := "# comment\nmsgid \"\"\nmsgstr \"Language: fr_FR\\n\"\n\n#~ msgid \"old\"\n#~ msgstr \"vieux\"\n" +
+		"#. note\nmsgctxt \"d/k\"\nmsgid \"a\\tb\\101\\x42\"\nmsgstr \"\"\n\"x\"\n\"y\"\n#: next\nmsgctxt \"d/j\"\nmsgid \"j\"\nmsgstr \"J\"\n"
+	po, err := ReadPO("fr.po", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if po.Lang != "fr_FR" || len(po.Entries) != 2 || po.Entries[0].ID != "a\tbAB" || po.Entries[0].Str != "xy" || po.Entries[1].Str != "J" {
+		t.Errorf("parsed %+v", po)
+	}
+	c := mustDecode(t, "[d]\nk = { source = \"a\\tbAB\", text = \"\" }\n")
+	if _, err := c.ImportPO(po); err == nil || !strings.Contains(err.Error(), `fr.po:14:1: msgctxt "d/j": diagrams/locales/fr.toml has no such entry`) {
+		t.Errorf("import error %v", err)
+	}
+	po.Lang = "de"
+	if _, err := c.ImportPO(po); err == nil || !strings.Contains(err.Error(), `Language is "de"`) {
+		t.Errorf("language mismatch: %v", err)
+	}
+}
