@@ -90,7 +90,7 @@ func noise(s spec.Series) []float64 {
 			break
 		}
 		j := 1 + r.IntN(n-2)
-		out[j] = clamp01(s.Base + 0.35 + 0.5*r.Float64())
+		out[j] = clamp01(s.Base + amp*(3+2*r.Float64())) // a few times the noise
 	}
 	return out
 }
