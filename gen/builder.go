@@ -208,7 +208,7 @@ func (b *Builder) Render(name string, sc *scene.Scene, seed uint64) ([]byte, err
 	err = svg.Write(&buf, sc, drawings, svg.Options{
 		Prefix: prefix, Background: bg,
 		FontCSS: text.CSS(files), FontFamily: strings.Join(append(families, "sans-serif"), ", "),
-		Fonts: b.fonts,
+		Fonts: fonts,
 	})
 	return buf.Bytes(), err
 }
