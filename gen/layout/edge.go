@@ -8,7 +8,7 @@ import (
 	"github.com/sketchdeck/sketchdeck/gen/spec"
 )
 
-// laneGap is the distance between parallel edges joining the same nodes.
+// laneGap is the default distance between parallel edges joining the same nodes.
 const laneGap = 26
 
 // lane is an edge's place among the edges joining the same two nodes.
@@ -17,9 +17,18 @@ type lane struct {
 	nth    int     // how many earlier edges go from the same node to the same node
 }
 
-// parallelLanes spreads the edges that join the same pair of nodes (either
-// way) side by side, so that a request and its reply read as two arrows.
-func parallelLanes(edges []spec.Edge) []lane {
+// routed reports whether an edge takes a path of its own (an arc, a
+// scribble, a side or corner): such edges do not share lanes.
+func routed(e *spec.Edge) bool {
+	return e.Bend != 0 || e.Curve != "" || e.Style == spec.EdgeSquiggly || e.Style == spec.EdgeHidden || e.FromSide != "" || e.ToSide != ""
+}
+
+// parallelLanes spreads the straight edges that join the same pair of nodes
+// (either way) gap apart, so that a request and its reply read as two arrows.
+func parallelLanes(edges []spec.Edge, gap float64) []lane {
+	if gap == 0 {
+		gap = laneGap
+	}
 	type pair struct{ a, b string }
 	key := func(e *spec.Edge) (pair, float64) {
 		if e.From < e.To {
@@ -29,23 +38,27 @@ func parallelLanes(edges []spec.Edge) []lane {
 	}
 	count := map[pair]int{}
 	for i := range edges {
-		k, _ := key(&edges[i])
-		count[k]++
+		if k, _ := key(&edges[i]); !routed(&edges[i]) {
+			count[k]++
+		}
 	}
 	seen := map[pair]int{}
 	same := map[[2]string]int{}
 	out := make([]lane, len(edges))
 	for i := range edges {
 		e := &edges[i]
+		out[i].nth = same[[2]string{e.From, e.To}]
+		same[[2]string{e.From, e.To}]++
+		if routed(e) {
+			continue
+		}
 		k, sign := key(e)
 		n := count[k]
 		j := seen[k]
 		seen[k]++
-		out[i].nth = same[[2]string{e.From, e.To}]
-		same[[2]string{e.From, e.To}]++
 		// Offsets are measured along the normal of the canonical direction;
 		// an edge drawn the other way sees that normal flipped.
-		out[i].offset = sign * (float64(j) - float64(n-1)/2) * laneGap
+		out[i].offset = sign * (float64(j) - float64(n-1)/2) * gap
 	}
 	return out
 }
@@ -57,70 +70,160 @@ func edgeFont(r resolver, e *spec.Edge) float64 {
 	return r.env.Theme.FontSize * 0.8
 }
 
-// edgeItems draws an edge as a straight arrow between two outlines, with its
-// tokens riding on it and its label beside it.
-// path is the edge's key path, "edges[2]", for error positions.
-func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) []scene.Item {
-	id := func(part string) string {
-		s := "edge:" + e.From + "->" + e.To + "#" + strconv.Itoa(ln.nth)
-		if part != "" {
-			s += ":" + part
-		}
-		return s
+// edgeID is the stable id of an edge's items; marks find edges by it.
+func edgeID(e *spec.Edge, nth int, part string) string {
+	s := "edge:" + e.From + "->" + e.To + "#" + strconv.Itoa(nth)
+	if part != "" {
+		s += ":" + part
 	}
-	gap := r.env.Theme.ArrowGap
-	if e.Gap != nil {
-		gap = *e.Gap
-	}
-	p, q := straight(a, b, gap, ln.offset)
+	return s
+}
+
+// edgeStyle resolves an edge's line style.
+func edgeStyle(r resolver, e *spec.Edge, path string) scene.Style {
 	st := r.base()
 	st.Stroke = r.color(e.Stroke, r.env.Theme.Stroke, path+".stroke")
 	if e.StrokeWidth > 0 {
 		st.StrokeWidth = e.StrokeWidth
 	}
-	if e.Style != "" {
+	if e.Style == spec.EdgeSolid || e.Style == spec.EdgeDashed || e.Style == spec.EdgeDotted {
 		st.Dash = scene.Dash(e.Style)
 	}
 	if e.Roughness != nil {
 		st.Roughness = *e.Roughness
 	}
-	line := scene.Item{ID: id(""), Kind: scene.Polyline, Points: []geom.Point{p, q}, Style: st, Heads: heads(e.Arrow)}
-	items := []scene.Item{line}
-	dir := q.Sub(p).Unit()
+	return st
+}
+
+// edgeItems draws an edge between two outlines (straight, arced or
+// scribbled), with its tokens riding on it and its label beside it. It
+// returns the path as drawn, for marks placed on the edge. path is the
+// edge's key path, "edges[2]", for error positions.
+func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]scene.Item, track) {
+	id := func(part string) string { return edgeID(e, ln.nth, part) }
+	gap := r.env.Theme.ArrowGap
+	if e.Gap != nil {
+		gap = *e.Gap
+	}
+	st := edgeStyle(r, e, path)
+	var items []scene.Item
+	var tr track
+	tokenAt := e.TokenAt
+	switch {
+	case e.Style == spec.EdgeSquiggly:
+		p, q := edgeEnds(a, b, e, gap, 0)
+		var join geom.Point
+		var wavy []scene.Item
+		wavy, tr, join = squiggle(id(""), e, p, q, st)
+		items = append(items, wavy...)
+		if tokenAt == 0 {
+			tokenAt = tr.fraction(join)
+		}
+	case e.Bend != 0 || e.Curve != "":
+		p, q := edgeEnds(a, b, e, 0, 0)
+		tr = arc(p, q, bendOf(e, p, q)).trim(gap)
+	default:
+		p, q := edgeEnds(a, b, e, gap, ln.offset)
+		tr = track{pts: []geom.Point{p, q}}
+	}
+	if e.Cut > 0 && e.Cut < 1 {
+		tr = tr.cut(e.Cut)
+	}
+	if e.Style != spec.EdgeSquiggly {
+		kind := scene.Polyline
+		if len(tr.pts) > 2 {
+			kind = scene.Curve
+		}
+		items = append(items, scene.Item{ID: id(""), Kind: kind, Points: tr.pts, Style: st, Heads: heads(e.Arrow)})
+	}
+	anchor := tr.at(0.5)
 	clear := 0.0
 	if toks := spec.AllTokens(e.Token, e.Tokens); len(toks) > 0 {
 		size := e.TokenSize
 		if size == 0 {
 			size = r.env.Theme.TokenSize
 		}
-		at := e.TokenAt
-		if at == 0 {
-			at = 0.5
+		if tokenAt == 0 {
+			tokenAt = 0.5
 		}
-		items = append(items, tokenRow(r, id("token"), toks, size, p.Lerp(q, at), dir, path+".token")...)
+		anchor = tr.at(tokenAt)
+		items = append(items, tokenRow(r, id("token"), toks, size, anchor, tr.dir(tokenAt), path+".token")...)
 		clear = size / 2
 	}
 	if e.Label != "" {
-		items = append(items, edgeLabel(r, e, id("label"), p, q, clear))
+		items = append(items, edgeLabel(r, e, id("label"), tr, anchor, clear))
 	}
-	return items
+	return items, tr
 }
 
-// edgeLabel sits beside the middle of the edge, on its left-hand side
-// (above a left-to-right arrow).
-func edgeLabel(r resolver, e *spec.Edge, id string, p, q geom.Point, clear float64) scene.Item {
+// edgeEnds are where an edge leaves a and reaches b: on a side or corner
+// when the edge names one, else border to border between the centres.
+func edgeEnds(a, b outline, e *spec.Edge, gap, offset float64) (geom.Point, geom.Point) {
+	if e.FromSide == "" && e.ToSide == "" {
+		return straight(a, b, gap, offset)
+	}
+	p := a.anchor(e.FromSide, b.Box.Center())
+	q := b.anchor(e.ToSide, p)
+	if e.FromSide == "" {
+		p = a.exit(q)
+	}
+	if e.ToSide == "" {
+		q = b.exit(p)
+	}
+	dir := q.Sub(p).Unit()
+	g := min(gap, max(0, (q.Dist(p)-12)/2))
+	return p.Add(dir.Scale(g)), q.Sub(dir.Scale(g))
+}
+
+// edgeLabel sits beside the edge's anchor (its middle, or its token): on
+// the side label_position names, or on the edge's left-hand side (above a
+// left-to-right arrow).
+func edgeLabel(r resolver, e *spec.Edge, id string, tr track, at geom.Point, clear float64) scene.Item {
 	size := edgeFont(r, e)
 	w, h := measure(r.env.Text, e.Label, size)
-	dir := q.Sub(p).Unit()
+	dir := tr.dir(0.5)
+	var c geom.Point
+	if side, ok := sideVector(e.LabelPosition); ok {
+		reach := abs(side.X)*w/2 + abs(side.Y)*h/2 + 8 + clear
+		c = at.Add(side.Scale(reach))
+		if along := side.X*dir.X + side.Y*dir.Y; abs(along) > 0.7 {
+			// Beside a token along the line: lift the words off the line.
+			c = c.Add(upNormal(dir).Scale(h * 0.45))
+		}
+	} else {
+		normal := upNormal(dir)
+		// Push the label out until its box clears the line, whatever its angle.
+		reach := abs(normal.X)*w/2 + abs(normal.Y)*h/2 + 8 + clear
+		c = tr.at(0.5).Add(normal.Scale(reach))
+	}
+	color := r.color("", r.env.Theme.TextColor, "")
+	return textItem(r.env.Text, textSpec{ID: id, Text: e.Label, Size: size, Color: color}, c)
+}
+
+// upNormal is the unit normal of dir that points up (or left, for a
+// vertical dir).
+func upNormal(dir geom.Point) geom.Point {
 	normal := geom.Pt(dir.Y, -dir.X)
 	if normal.Y > 0 || normal.Y == 0 && normal.X < 0 {
 		normal = normal.Scale(-1)
 	}
-	// Push the label out until its box clears the line, whatever its angle.
-	reach := abs(normal.X)*w/2 + abs(normal.Y)*h/2 + 8 + clear
-	c := p.Lerp(q, 0.5).Add(normal.Scale(reach))
-	color := r.color("", r.env.Theme.TextColor, "")
-	return textItem(r.env.Text, textSpec{ID: id, Text: e.Label, Size: size, Color: color}, c)
+	return normal
+}
+
+// sideVector is the unit vector towards a label side; ok is false for
+// "inside" and the default.
+func sideVector(s spec.Side) (geom.Point, bool) {
+	switch s {
+	case spec.Above:
+		return geom.Pt(0, -1), true
+	case spec.Below:
+		return geom.Pt(0, 1), true
+	case spec.Left:
+		return geom.Pt(-1, 0), true
+	case spec.Right:
+		return geom.Pt(1, 0), true
+	}
+	return geom.Point{}, false
 }
 
 func abs(v float64) float64 {

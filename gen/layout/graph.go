@@ -19,10 +19,11 @@ type Graph struct{}
 func (Graph) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Scene, error) {
 	var errs spec.ErrorList
 	r := resolver{env: env, d: d, errs: &errs}
-	items, err := graphItems(ctx, d, r)
+	pl, err := graphItems(ctx, d, r, "")
 	if err != nil {
 		return nil, err
 	}
+	items := append(pl.items, markItems(r, d.Marks, "", pl)...)
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
@@ -33,19 +34,35 @@ func (Graph) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Scene
 	return frame(d, env, items, margin), nil
 }
 
-// graphItems places a graph's nodes and edges and returns their items, in
-// draw order: nodes, then edges over them.
-func graphItems(ctx context.Context, d *spec.Diagram, r resolver) ([]scene.Item, error) {
+// placed is a laid-out graph: its items in draw order (nodes, then edges
+// over them) and where its nodes and edges went, for the marks.
+type placed struct {
+	items []scene.Item
+	nodes map[string]outline
+	edges []placedEdge
+}
+
+// placedEdge is an edge as drawn.
+type placedEdge struct {
+	e   *spec.Edge
+	nth int
+	tr  track
+}
+
+// graphItems places a graph's nodes and edges (a whole diagram's, or a
+// panel's) and returns their items. prefix is the graph's key path
+// ("panels[1].") for error positions.
+func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string) (placed, error) {
 	nodes := make([]node, len(d.Nodes))
 	index := make(map[string]int, len(d.Nodes))
 	for i := range d.Nodes {
 		nodes[i] = sizeNode(&d.Nodes[i], d.Defaults, r.env)
-		nodes[i].path = "nodes[" + strconv.Itoa(i) + "]"
+		nodes[i].path = prefix + "nodes[" + strconv.Itoa(i) + "]"
 		index[d.Nodes[i].ID] = i
 	}
 	res, err := r.env.Placer.Layout(ctx, toGraphviz(d, nodes, r))
 	if err != nil {
-		return nil, fmt.Errorf("%s: layout: %w", d.File, err)
+		return placed{}, fmt.Errorf("%s: layout: %w", d.File, err)
 	}
 	scale := d.Layout.Scale
 	if scale == 0 {
@@ -57,20 +74,28 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver) ([]scene.Item,
 		centers[i] = res.Nodes[i].Center.Scale(scale)
 		items = append(items, nd.items(r, centers[i])...)
 	}
+	pl := placed{nodes: make(map[string]outline, len(nodes))}
 	outlines := make([]outline, len(nodes))
 	for i, nd := range nodes {
 		outlines[i] = outline{Kind: nd.kind, Box: nd.shape.Translate(centers[i])}
-		if nd.kind == scene.Label {
+		if nd.kind == scene.Label || nd.style.Shape == spec.Tube {
 			outlines[i].Kind = scene.Rect
 		}
+		pl.nodes[nd.spec.ID] = outlines[i]
 	}
-	lanes := parallelLanes(d.Edges)
+	lanes := parallelLanes(d.Edges, d.Layout.LaneGap)
 	for i := range d.Edges {
 		e := &d.Edges[i]
 		a, b := outlines[index[e.From]], outlines[index[e.To]]
-		items = append(items, edgeItems(r, e, "edges["+strconv.Itoa(i)+"]", lanes[i], a, b)...)
+		if e.Style == spec.EdgeHidden {
+			continue
+		}
+		its, tr := edgeItems(r, e, prefix+"edges["+strconv.Itoa(i)+"]", lanes[i], a, b)
+		items = append(items, its...)
+		pl.edges = append(pl.edges, placedEdge{e: e, nth: lanes[i].nth, tr: tr})
 	}
-	return items, nil
+	pl.items = items
+	return pl, nil
 }
 
 // toGraphviz builds the Graphviz request: every node with its explicit

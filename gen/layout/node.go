@@ -23,9 +23,10 @@ type node struct {
 	path  string // key path, "nodes[3]", for error positions
 	style spec.NodeStyle
 	kind  scene.Kind
-	shape geom.Rect // relative to the footprint's centre
-	label geom.Rect // relative to the footprint's centre; empty when no label
-	foot  geom.Rect // centred on 0,0
+	shape geom.Rect   // relative to the footprint's centre
+	label geom.Rect   // relative to the footprint's centre; empty when no label
+	foot  geom.Rect   // centred on 0,0
+	inner []innerNode // nodes drawn inside this one (inside.go)
 }
 
 // defaultSize is a shape's size when it has neither label nor size.
@@ -41,6 +42,8 @@ func defaultSize(s spec.Shape) (w, h float64) {
 		return 104, 130
 	case spec.Ellipse:
 		return 120, 80
+	case spec.Tube:
+		return 330, 132
 	}
 	return 120, 80
 }
@@ -77,7 +80,7 @@ func shapeKind(s spec.Shape) scene.Kind {
 		return scene.Ellipse
 	case spec.Diamond:
 		return scene.Diamond
-	case spec.Cylinder:
+	case spec.Cylinder, spec.Tube:
 		return scene.Cylinder
 	case spec.TextOnly:
 		return scene.Label
@@ -118,7 +121,11 @@ func sizeNode(n *spec.Node, def spec.NodeStyle, env Env) node {
 	if inside {
 		w, h = fit(st.Shape, w, h, lw, lh)
 	}
-	nd := node{spec: n, style: st, kind: shapeKind(st.Shape)}
+	inner, iw, ih := sizeInner(n, env)
+	if n.Width == 0 && n.Height == 0 {
+		w, h = max(w, iw), max(h, ih)
+	}
+	nd := node{spec: n, style: st, kind: shapeKind(st.Shape), inner: inner}
 	nd.shape = geom.RectCenter(geom.Point{}, w, h)
 	if n.Label != "" {
 		nd.label = labelBox(st.LabelPosition, inside, nd.shape, lw, lh)
@@ -159,11 +166,17 @@ func (nd node) items(r resolver, at geom.Point) []scene.Item {
 		if nd.kind == scene.Cylinder {
 			def = "white"
 		}
-		out = append(out, scene.Item{
+		it := scene.Item{
 			ID: nodeID(n.ID, ""), Kind: nd.kind, Box: shape,
 			Style: r.shapeStyle(st, def, nd.path),
-		})
+		}
+		if st.Shape == spec.Tube {
+			// A cylinder on its side: its top ellipse becomes the left end.
+			it.Box, it.Rotate = geom.RectCenter(shape.Center(), shape.H, shape.W), -90
+		}
+		out = append(out, it)
 	}
+	out = append(out, nd.innerItems(r, shape)...)
 	out = append(out, nd.bands(r, shape)...)
 	out = append(out, nd.tokens(r, shape)...)
 	if n.Label != "" {
@@ -189,7 +202,7 @@ func (nd node) tokens(r resolver, shape geom.Rect) []scene.Item {
 		size = r.env.Theme.TokenSize
 	}
 	c := shape.Center()
-	if nd.kind == scene.Cylinder {
+	if nd.kind == scene.Cylinder && nd.style.Shape != spec.Tube {
 		c.Y = shape.Y + shape.H*0.6
 	}
 	if nd.spec.Label != "" && nd.style.LabelPosition == spec.Inside {

@@ -37,6 +37,11 @@ type Diagram struct {
 	Table    Table     `toml:"table"`
 	Mindmap  Mindmap   `toml:"mindmap"`
 	Elements []Element `toml:"elements"`
+
+	// Split arranges a panels diagram's panels; Marks are overlays (a red
+	// cross, a BOOM star, a note) placed on nodes and edges (composite.go).
+	Split Split     `toml:"split"`
+	Marks []Overlay `toml:"marks"`
 }
 
 // At returns where the value at key path (e.g. "nodes[2].fill") is
@@ -63,6 +68,9 @@ type Layout struct {
 	// Scale multiplies the laid-out positions (not the node sizes), to
 	// spread a layout that Graphviz packs tighter than a drawing wants.
 	Scale float64 `toml:"scale"`
+	// LaneGap is the distance between parallel edges joining the same
+	// nodes, px; 0 is the default.
+	LaneGap float64 `toml:"lane_gap"`
 
 	P Pos `toml:"-" json:"-"`
 }
@@ -107,6 +115,8 @@ type Node struct {
 	Pos []float64 `toml:"pos"`
 	// Rank groups nodes that must sit in the same rank.
 	Rank string `toml:"rank"`
+	// Inside holds nodes drawn inside this one (composite.go).
+	Inside InnerNodes `toml:"inside"`
 
 	P Pos `toml:"-" json:"-"`
 }
@@ -122,15 +132,15 @@ type Band struct {
 
 // Edge is one arrow between two nodes.
 type Edge struct {
-	From        string      `toml:"from"`
-	To          string      `toml:"to"`
-	Label       string      `toml:"label" i18n:"text"`
-	Arrow       Arrow       `toml:"arrow"`
-	Style       StrokeStyle `toml:"style"`
-	Stroke      Color       `toml:"stroke"`
-	StrokeWidth float64     `toml:"stroke_width"`
-	FontSize    float64     `toml:"font_size"`
-	Roughness   *float64    `toml:"roughness"`
+	From        string    `toml:"from"`
+	To          string    `toml:"to"`
+	Label       string    `toml:"label" i18n:"text"`
+	Arrow       Arrow     `toml:"arrow"`
+	Style       EdgeStyle `toml:"style"`
+	Stroke      Color     `toml:"stroke"`
+	StrokeWidth float64   `toml:"stroke_width"`
+	FontSize    float64   `toml:"font_size"`
+	Roughness   *float64  `toml:"roughness"`
 	// Token rides on the edge: a colour square or a text box such as "?";
 	// Tokens rides several side by side; TokenAt is where along the edge
 	// (0 start, 1 end; 0.5 by default).
@@ -144,6 +154,9 @@ type Edge struct {
 	Constraint *bool   `toml:"constraint"`
 	// Gap is the blank left between the arrow's ends and the nodes, px.
 	Gap *float64 `toml:"gap"`
+	// EdgeShape curves the edge, attaches it to a side or corner, cuts
+	// it short and places its label (composite.go).
+	EdgeShape
 
 	P Pos `toml:"-" json:"-"`
 }

@@ -132,17 +132,18 @@ const (
 	Diamond   Shape = "diamond"
 	Cylinder  Shape = "cylinder"
 	TextOnly  Shape = "text"
+	Tube      Shape = "tube" // a cylinder lying on its side: a queue
 )
 
 // ShapeChoices lists the valid node shapes.
 func ShapeChoices() []string {
-	return []string{"rectangle", "square", "circle", "ellipse", "diamond", "cylinder", "text"}
+	return []string{"rectangle", "square", "circle", "ellipse", "diamond", "cylinder", "text", "tube"}
 }
 
 func shapeAliases() map[string]string {
 	return map[string]string{
 		"rect": "rectangle", "box": "rectangle", "database": "cylinder", "db": "cylinder",
-		"oval": "ellipse", "rhombus": "diamond", "none": "text", "plaintext": "text",
+		"oval": "ellipse", "rhombus": "diamond", "none": "text", "plaintext": "text", "queue": "tube",
 	}
 }
 

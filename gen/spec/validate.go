@@ -90,6 +90,9 @@ func (d *Diagram) validate(errs *ErrorList, pos positions) {
 	c.style("defaults", &d.Defaults)
 	ids := d.checkNodes(c)
 	d.checkEdges(c, ids)
+	if d.Kind != KindPanels {
+		d.checkComposite(c, ids)
+	}
 	if r := d.Layout.Root; r != "" && !ids[r] {
 		c.errorf("layout.root", "root: unknown node %q%s", r, didYouMean(r, d.nodeIDs()))
 	}

@@ -1,0 +1,256 @@
+package spec
+
+import (
+	"math"
+	"strconv"
+)
+
+// EdgeStyle is how an edge's line is drawn: a stroke pattern, or a
+// hand-scribbled wavy path (a slow or long network link).
+type EdgeStyle string
+
+// Edge styles; the first three are the stroke styles.
+const (
+	EdgeSolid    EdgeStyle = "solid"
+	EdgeDashed   EdgeStyle = "dashed"
+	EdgeDotted   EdgeStyle = "dotted"
+	EdgeSquiggly EdgeStyle = "squiggly"
+	// EdgeHidden is not drawn: it only pulls its nodes into place.
+	EdgeHidden EdgeStyle = "hidden"
+)
+
+// EdgeStyleChoices lists the valid edge styles.
+func EdgeStyleChoices() []string { return []string{"solid", "dashed", "dotted", "squiggly", "hidden"} }
+
+func edgeStyleAliases() map[string]string {
+	return map[string]string{"wavy": "squiggly", "scribble": "squiggly", "squiggle": "squiggly", "invisible": "hidden", "invis": "hidden"}
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
+// value as written so that validation reports every bad value at once.
+func (s *EdgeStyle) UnmarshalText(b []byte) error {
+	*s = EdgeStyle(canonical(string(b), EdgeStyleChoices(), edgeStyleAliases()))
+	return nil
+}
+
+func (s EdgeStyle) check() error {
+	_, err := enum(string(s), "edge style", EdgeStyleChoices(), edgeStyleAliases())
+	return err
+}
+
+// Anchor is a point of a node (its centre, a side's middle, a corner) or
+// of an edge (its start, middle or end, or beside its middle).
+type Anchor string
+
+// Anchors.
+const (
+	AtCenter      Anchor = "center"
+	AtTop         Anchor = "top"
+	AtBottom      Anchor = "bottom"
+	AtLeft        Anchor = "left"
+	AtRight       Anchor = "right"
+	AtTopLeft     Anchor = "top-left"
+	AtTopRight    Anchor = "top-right"
+	AtBottomLeft  Anchor = "bottom-left"
+	AtBottomRight Anchor = "bottom-right"
+	AtStart       Anchor = "start"
+	AtEnd         Anchor = "end"
+)
+
+// AnchorChoices lists the valid anchors.
+func AnchorChoices() []string {
+	return []string{"center", "top", "bottom", "left", "right", "top-left", "top-right", "bottom-left", "bottom-right", "start", "end"}
+}
+
+func anchorAliases() map[string]string {
+	return map[string]string{
+		"above": "top", "below": "bottom", "over": "top", "under": "bottom",
+		"middle": "center", "inside": "center", "centre": "center",
+		"upper-left": "top-left", "upper-right": "top-right", "lower-left": "bottom-left", "lower-right": "bottom-right",
+	}
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
+// value as written so that validation reports every bad value at once.
+func (a *Anchor) UnmarshalText(b []byte) error {
+	*a = Anchor(canonical(string(b), AnchorChoices(), anchorAliases()))
+	return nil
+}
+
+func (a Anchor) check() error {
+	_, err := enum(string(a), "position", AnchorChoices(), anchorAliases())
+	return err
+}
+
+// CurveSide is the side an edge arcs towards.
+type CurveSide string
+
+// Arc sides: over is up (or left of a vertical edge), under the other way.
+const (
+	CurveOver  CurveSide = "over"
+	CurveUnder CurveSide = "under"
+)
+
+// CurveChoices lists the valid curve sides.
+func CurveChoices() []string { return []string{"over", "under"} }
+
+func curveAliases() map[string]string { return map[string]string{"up": "over", "down": "under"} }
+
+// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
+// value as written so that validation reports every bad value at once.
+func (b *CurveSide) UnmarshalText(t []byte) error {
+	*b = CurveSide(canonical(string(t), CurveChoices(), curveAliases()))
+	return nil
+}
+
+func (b CurveSide) check() error {
+	_, err := enum(string(b), "curve", CurveChoices(), curveAliases())
+	return err
+}
+
+// EdgeShape is the part of an edge that shapes its path beyond a straight
+// arrow between two borders.
+type EdgeShape struct {
+	// Curve arcs the edge over or under; Bend is how far its middle moves
+	// off the straight line, px (positive is over). Either alone curves it.
+	Curve CurveSide `toml:"curve"`
+	Bend  float64   `toml:"bend"`
+	// FromSide and ToSide attach the ends to a side (at the point facing
+	// the other end) or a corner of the node instead of aiming at its centre.
+	FromSide Anchor `toml:"from_side"`
+	ToSide   Anchor `toml:"to_side"`
+	// Cut stops the arrow part-way (0 to 1): a message lost on its way.
+	Cut float64 `toml:"cut"`
+	// LabelPosition puts the label beside the edge's middle (or its
+	// token): above, below, left or right; the default is the edge's
+	// left-hand side.
+	LabelPosition Side `toml:"label_position"`
+}
+
+// InnerNodes is a group of nodes drawn inside a node (an aggregator's stacked
+// squares, a cluster's servers, a box full of circles), in a grid.
+type InnerNodes struct {
+	Nodes []Node `toml:"nodes"`
+	// Columns is how many nodes go in a row; 0 puts them all in one row.
+	Columns int `toml:"columns"`
+	// Repeat draws the (single) node this many times.
+	Repeat int `toml:"repeat"`
+	// Gap is the space between nodes; Padding between them and the border, px.
+	Gap     float64 `toml:"gap"`
+	Padding float64 `toml:"padding"`
+	// Scatter moves each node off its grid cell by up to this many px, in a
+	// seeded, repeatable way: a loose heap rather than a grid.
+	Scatter float64 `toml:"scatter"`
+}
+
+// Divider is how panels are separated.
+type Divider string
+
+// Panel dividers.
+const (
+	DividerSolid  Divider = "solid"
+	DividerDashed Divider = "dashed"
+	DividerNone   Divider = "none"
+)
+
+// DividerChoices lists the valid dividers.
+func DividerChoices() []string { return []string{"solid", "dashed", "none"} }
+
+// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
+// value as written so that validation reports every bad value at once.
+func (v *Divider) UnmarshalText(b []byte) error {
+	*v = Divider(canonical(string(b), DividerChoices(), nil))
+	return nil
+}
+
+func (v Divider) check() error {
+	_, err := enum(string(v), "divider", DividerChoices(), nil)
+	return err
+}
+
+// PanelAlign is where a panel sits in the row when it is shorter than the
+// tallest one.
+type PanelAlign string
+
+// Panel alignments.
+const (
+	AlignTop    PanelAlign = "top"
+	AlignMiddle PanelAlign = "middle"
+	AlignBottom PanelAlign = "bottom"
+)
+
+// PanelAlignChoices lists the valid panel alignments.
+func PanelAlignChoices() []string { return []string{"top", "middle", "bottom"} }
+
+// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
+// value as written so that validation reports every bad value at once.
+func (a *PanelAlign) UnmarshalText(b []byte) error {
+	*a = PanelAlign(canonical(string(b), PanelAlignChoices(), map[string]string{"center": "middle"}))
+	return nil
+}
+
+func (a PanelAlign) check() error {
+	_, err := enum(string(a), "panel alignment", PanelAlignChoices(), map[string]string{"center": "middle"})
+	return err
+}
+
+// checkComposite validates the composite vocabulary of a graph's nodes
+// and edges (curves, cuts, nodes inside nodes) and its marks.
+func (d *Diagram) checkComposite(c checker, ids map[string]bool) {
+	for i := range d.Edges {
+		e := &d.Edges[i]
+		p := "edges[" + strconv.Itoa(i) + "]"
+		if math.IsNaN(e.Bend) || math.Abs(e.Bend) > MaxSize {
+			c.errorf(p+".bend", "bend must be a number of px from -%d to %d, not %v", MaxSize, MaxSize, e.Bend)
+		}
+		if math.IsNaN(e.Cut) || e.Cut < 0 || e.Cut > 1 {
+			c.errorf(p+".cut", "cut must be from 0 (not cut) to 1, not %v", e.Cut)
+		}
+		for _, s := range []struct {
+			key string
+			a   Anchor
+		}{{"from_side", e.FromSide}, {"to_side", e.ToSide}} {
+			if s.a == AtStart || s.a == AtEnd {
+				c.errorf(p+"."+s.key, "%s %q is a point of an edge, not of a node: valid choices are %s", s.key, s.a, choices(nodeAnchors()))
+			}
+		}
+	}
+	for i := range d.Nodes {
+		c.inside("nodes["+strconv.Itoa(i)+"]", &d.Nodes[i])
+	}
+	d.checkMarks(c, ids)
+}
+
+func nodeAnchors() []string { return AnchorChoices()[:9] }
+
+// inside validates the nodes drawn inside node n.
+func (c checker) inside(p string, n *Node) {
+	in := &n.Inside
+	p += ".inside"
+	if in.Columns < 0 || in.Columns > MaxNodes {
+		c.errorf(p+".columns", "columns must be from 0 (one row) to %d, not %d", MaxNodes, in.Columns)
+	}
+	if in.Repeat < 0 || in.Repeat > MaxNodes {
+		c.errorf(p+".repeat", "repeat must be from 0 to %d, not %d", MaxNodes, in.Repeat)
+	}
+	if in.Repeat > 0 && len(in.Nodes) != 1 {
+		c.errorf(p+".repeat", "repeat draws one node many times: give exactly one node in inside.nodes, not %d", len(in.Nodes))
+	}
+	c.size(p+".gap", in.Gap)
+	c.size(p+".padding", in.Padding)
+	c.size(p+".scatter", in.Scatter)
+	seen := map[string]bool{}
+	for j := range in.Nodes {
+		ch := &in.Nodes[j]
+		q := p + ".nodes[" + strconv.Itoa(j) + "]"
+		if ch.ID != "" && seen[ch.ID] {
+			c.errorf(q+".id", "duplicate node id %q inside %q", ch.ID, n.ID)
+		}
+		seen[ch.ID] = true
+		c.text(q+".label", ch.Label)
+		c.style(q, &ch.NodeStyle)
+		if len(ch.Inside.Nodes) > 0 {
+			c.errorf(q+".inside", "a node inside a node cannot hold nodes itself")
+		}
+	}
+}
