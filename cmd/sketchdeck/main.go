@@ -33,6 +33,10 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"build", "build diagrams into SVG files", runBuild},
+		{"check", "check a slide deck's image references against the diagrams", runCheck},
+		{"serve", "live preview: rebuild on change and show every diagram in a browser", runServe},
+		{"new", "write a starter diagram of a kind", runNew},
+		{"schema", "print the JSON Schema of the diagram format, for editors", runSchema},
 		{"help", "show this help", nil},
 	}
 }
