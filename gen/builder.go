@@ -142,7 +142,7 @@ func (b *Builder) build(ctx context.Context, src Source) (sc *scene.Scene, out [
 			err = fmt.Errorf("%s: internal error (please report it): %v", src.File, r)
 		}
 	}()
-	d, err := spec.Decode(src.File, src.Data)
+	d, err := decode(src)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -42,9 +42,13 @@ func Decode(file string, data []byte) (*Diagram, error) {
 	return d, nil
 }
 
-// NameOf is the output name of a source file: its base name without ".toml".
+// NameOf is the output name of a source file: its base name without ".toml"
+// (or ".md", ".mindmap.md" for a Markdown mind map).
 func NameOf(file string) string {
 	base := filepath.Base(file)
+	if n, ok := strings.CutSuffix(base, ".mindmap.md"); ok && n != "" {
+		return n
+	}
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 

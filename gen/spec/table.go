@@ -1,10 +1,335 @@
 package spec
 
-// Table is part of the format of the table kind: rows of cells across columns.
-// (To be filled in by the work on that kind.)
-type Table struct{}
+import "strconv"
+
+// Limits of the table kind.
+const (
+	MaxColumns = 50
+	MaxRows    = 500
+)
+
+// Table is the format of the table kind: rows of cells across columns, as
+// in the deck's mapping slides (a concept, an arrow, what it becomes).
+type Table struct {
+	Columns []Column `toml:"columns"`
+	Rows    []Row    `toml:"rows"`
+	// FontSize is every cell's text size; 0 is the theme's.
+	FontSize float64 `toml:"font_size"`
+	// ColumnGap is the blank between two columns, px (a divider sits in
+	// its middle); RowGap the blank between two rows.
+	ColumnGap *float64 `toml:"column_gap"`
+	RowGap    *float64 `toml:"row_gap"`
+	// RowHeight is the least height of a row, px: rows with one line of
+	// text keep the rhythm of taller ones.
+	RowHeight float64 `toml:"row_height"`
+	// HeaderSize is the height of the header icons, px; 0 is 90.
+	HeaderSize float64 `toml:"header_size"`
+	// Margin is the blank border around the drawing, px.
+	Margin float64 `toml:"margin"`
+}
+
+// Column is one column of a table.
+type Column struct {
+	// ID names the column in item ids; "" uses its position.
+	ID string `toml:"id"`
+	// Kind "arrow" makes an arrow column: every row gets an arrow across
+	// it, and rows give no cell for it.
+	Kind ColumnKind `toml:"kind"`
+	// Width is px; 0 fits the widest cell (text is never clipped: in a
+	// fixed width it wraps).
+	Width float64 `toml:"width"`
+	// Align places each cell's lines; cells may override it.
+	Align Align `toml:"align"`
+	// Header is a text above the column; HeaderIcon a part from the parts
+	// library ("smiley", "tools") drawn there instead.
+	Header     string `toml:"header" i18n:"text"`
+	HeaderIcon string `toml:"header_icon"`
+	// HeaderSize overrides the table's header_size for this icon.
+	HeaderSize float64 `toml:"header_size"`
+	// Divider is a line along the column's left side, from the top of the
+	// header to the bottom of the last row: "dashed", "solid" or "dotted".
+	Divider StrokeStyle `toml:"divider"`
+	// Color is the text colour of the column's cells when the row has none;
+	// for an arrow column, the arrows' colour.
+	Color Color `toml:"color"`
+
+	P Pos `toml:"-" json:"-"`
+}
+
+// Row is one row of a table.
+type Row struct {
+	// ID names the row in item ids; "" uses its position.
+	ID string `toml:"id"`
+	// Color is the colour of every text and mark of the row.
+	Color Color `toml:"color"`
+	// Cells fill the row's text columns in order (arrow columns take no
+	// cell); a row may give fewer cells than there are columns.
+	Cells []Cell `toml:"cells"`
+	// Arrow false leaves the row's arrow columns empty.
+	Arrow *bool `toml:"arrow"`
+
+	P Pos `toml:"-" json:"-"`
+}
+
+// Cell is one cell: a string, or a table with text, texts (stacked, each
+// its own text), mark, color and align. An empty string is an empty cell.
+type Cell struct {
+	Text  string   `toml:"text" i18n:"text"`
+	Texts []string `toml:"texts" i18n:"text"`
+	Mark  Mark     `toml:"mark"`
+	Color Color    `toml:"color"`
+	Align Align    `toml:"align"`
+
+	// unknown are keys the cell's table has that the format does not.
+	unknown []string
+	// bad is a value that is neither a string nor a table.
+	bad string
+}
+
+// UnmarshalTOML reads a cell written as a string or as an inline table.
+func (c *Cell) UnmarshalTOML(v any) error {
+	switch v := v.(type) {
+	case string:
+		c.Text = v
+	case map[string]any:
+		for k, x := range v {
+			c.field(k, x)
+		}
+	default:
+		c.bad = typeName(v)
+	}
+	return nil
+}
+
+func (c *Cell) field(k string, x any) {
+	switch k {
+	case "text":
+		c.Text, _ = x.(string)
+	case "texts":
+		xs, _ := x.([]any)
+		for _, s := range xs {
+			if s, ok := s.(string); ok {
+				c.Texts = append(c.Texts, s)
+			}
+		}
+	case "mark":
+		s, _ := x.(string)
+		c.Mark.UnmarshalText([]byte(s))
+	case "color":
+		s, _ := x.(string)
+		c.Color.UnmarshalText([]byte(s))
+	case "align":
+		s, _ := x.(string)
+		c.Align.UnmarshalText([]byte(s))
+	default:
+		c.unknown = append(c.unknown, k)
+	}
+}
+
+// cellKeys are the keys of a cell written as a table.
+var cellKeys = []string{"align", "color", "mark", "text", "texts"}
+
+func typeName(v any) string {
+	switch v.(type) {
+	case int64:
+		return "an integer"
+	case float64:
+		return "a number"
+	case bool:
+		return "a boolean"
+	case []any:
+		return "an array"
+	}
+	return "a date"
+}
+
+// ColumnKind is what a table column holds.
+type ColumnKind string
+
+// Column kinds.
+const (
+	ColumnText  ColumnKind = "text"
+	ColumnArrow ColumnKind = "arrow"
+)
+
+// ColumnKindChoices lists the valid column kinds.
+func ColumnKindChoices() []string { return []string{"text", "arrow"} }
+
+// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
+// value as written so that validation reports every bad value at once.
+func (k *ColumnKind) UnmarshalText(b []byte) error {
+	*k = ColumnKind(canonical(string(b), ColumnKindChoices(), nil))
+	return nil
+}
+
+func (k ColumnKind) check() error {
+	_, err := enum(string(k), "column kind", ColumnKindChoices(), nil)
+	return err
+}
+
+// Align is the horizontal alignment of text.
+type Align string
+
+// Alignments.
+const (
+	AlignLeft   Align = "left"
+	AlignCenter Align = "center"
+	AlignRight  Align = "right"
+)
+
+// AlignChoices lists the valid alignments.
+func AlignChoices() []string { return []string{"left", "center", "right"} }
+
+func alignAliases() map[string]string {
+	return map[string]string{"centre": "center", "middle": "center"}
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
+// value as written so that validation reports every bad value at once.
+func (a *Align) UnmarshalText(b []byte) error {
+	*a = Align(canonical(string(b), AlignChoices(), alignAliases()))
+	return nil
+}
+
+func (a Align) check() error {
+	_, err := enum(string(a), "alignment", AlignChoices(), alignAliases())
+	return err
+}
+
+// Mark is a drawn sign in a cell.
+type Mark string
+
+// Marks.
+const (
+	MarkCross Mark = "cross" // a red ✕: "does not apply"
+	MarkCheck Mark = "check" // a ✓
+)
+
+// MarkChoices lists the valid marks.
+func MarkChoices() []string { return []string{"cross", "check"} }
+
+func markAliases() map[string]string {
+	return map[string]string{"x": "cross", "✕": "cross", "✗": "cross", "tick": "check", "✓": "check"}
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
+// value as written so that validation reports every bad value at once.
+func (m *Mark) UnmarshalText(b []byte) error {
+	*m = Mark(canonical(string(b), MarkChoices(), markAliases()))
+	return nil
+}
+
+func (m Mark) check() error {
+	_, err := enum(string(m), "mark", MarkChoices(), markAliases())
+	return err
+}
+
+// TextColumns counts the columns that take a cell.
+func (t *Table) TextColumns() int {
+	n := 0
+	for _, c := range t.Columns {
+		if c.Kind != ColumnArrow {
+			n++
+		}
+	}
+	return n
+}
 
 // checkTable validates the table kind.
 func (d *Diagram) checkTable(c checker) {
-	c.errorf("kind", "diagram kind %q is not implemented yet", d.Kind)
+	t := &d.Table
+	if len(t.Columns) == 0 {
+		c.errorf("table", "the table has no columns: add [[table.columns]] tables")
+		return
+	}
+	if len(t.Columns) > MaxColumns {
+		c.errorf("table.columns", "the table has %d columns; the limit is %d", len(t.Columns), MaxColumns)
+		t.Columns = t.Columns[:MaxColumns]
+	}
+	if len(t.Rows) > MaxRows {
+		c.errorf("table.rows", "the table has %d rows; the limit is %d", len(t.Rows), MaxRows)
+		t.Rows = t.Rows[:MaxRows]
+	}
+	c.size("table.font_size", t.FontSize)
+	c.size("table.header_size", t.HeaderSize)
+	c.size("table.row_height", t.RowHeight)
+	c.size("table.margin", t.Margin)
+	if t.ColumnGap != nil {
+		c.size("table.column_gap", *t.ColumnGap)
+	}
+	if t.RowGap != nil {
+		c.size("table.row_gap", *t.RowGap)
+	}
+	ids := map[string]bool{}
+	for i := range t.Columns {
+		col := &t.Columns[i]
+		p := "table.columns[" + strconv.Itoa(i) + "]"
+		col.P = c.pos.at(p)
+		checkID(c, p, "column", col.ID, ids)
+		c.size(p+".width", col.Width)
+		c.size(p+".header_size", col.HeaderSize)
+		c.text(p+".header", col.Header)
+		if col.Header != "" && col.HeaderIcon != "" {
+			c.errorf(p+".header_icon", "a column has either header or header_icon, not both")
+		}
+	}
+	d.checkRows(c)
+}
+
+func (d *Diagram) checkRows(c checker) {
+	t := &d.Table
+	n := t.TextColumns()
+	ids := map[string]bool{}
+	for i := range t.Rows {
+		r := &t.Rows[i]
+		p := "table.rows[" + strconv.Itoa(i) + "]"
+		r.P = c.pos.at(p)
+		checkID(c, p, "row", r.ID, ids)
+		if len(r.Cells) > n {
+			c.errorf(p+".cells", "row has %d cells but the table has %d text columns (arrow columns take no cell)", len(r.Cells), n)
+		}
+		for j := range r.Cells {
+			checkCell(c, p+".cells["+strconv.Itoa(j)+"]", &r.Cells[j])
+		}
+	}
+}
+
+func checkCell(c checker, p string, cell *Cell) {
+	if cell.bad != "" {
+		c.errorf(p, "a cell is a string or a table such as { text = \"...\", mark = \"cross\" }, not %s", cell.bad)
+		return
+	}
+	for _, k := range cell.unknown {
+		c.errorf(p, "unknown key %q in a cell%s; valid keys are %s", k, didYouMean(k, cellKeys), joinKeys(cellKeys))
+	}
+	if cell.Text != "" && len(cell.Texts) > 0 {
+		c.errorf(p, "a cell has either text or texts, not both")
+	}
+	c.text(p+".text", cell.Text)
+	for k, s := range cell.Texts {
+		c.text(p+".texts["+strconv.Itoa(k)+"]", s)
+	}
+}
+
+// checkID reports an over-long or repeated id of a column, row or topic.
+func checkID(c checker, p, what, id string, seen map[string]bool) {
+	switch {
+	case id == "":
+	case len(id) > MaxIDLen:
+		c.errorf(p+".id", "%s id is %d bytes long; the limit is %d", what, len(id), MaxIDLen)
+	case seen[id]:
+		c.errorf(p+".id", "duplicate %s id %q", what, id)
+	}
+	seen[id] = true
+}
+
+func joinKeys(keys []string) string {
+	s := ""
+	for i, k := range keys {
+		if i > 0 {
+			s += ", "
+		}
+		s += k
+	}
+	return s
 }

@@ -1,0 +1,43 @@
+package spec
+
+import (
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// DecodeFront decodes a diagram whose TOML is only part of its source, as
+// the front matter of a Markdown outline is: line is the source line the
+// TOML starts on (so that errors point into the whole file), kind is the
+// diagram's kind when the TOML names none, and fill adds what the rest of
+// the source holds before the diagram is validated as a whole.
+func DecodeFront(file string, data []byte, line int, kind Kind, fill func(*Diagram)) (*Diagram, error) {
+	d := &Diagram{File: file, Name: NameOf(file)}
+	var errs ErrorList
+	if len(data) > MaxSource {
+		errs.Add(file, Pos{}, "", "source is %d bytes; the limit is %d bytes (%d MiB)", len(data), MaxSource, MaxSource>>20)
+		return nil, errs.Err()
+	}
+	src := strings.Repeat("\n", max(line-1, 0)) + string(data)
+	md, err := toml.Decode(src, d)
+	if err != nil {
+		errs = append(errs, tomlError(file, src, err))
+		return nil, errs.Err()
+	}
+	pos := locate(src)
+	for _, k := range md.Undecoded() {
+		errs = append(errs, unknownKey(file, k, pos))
+	}
+	if d.Kind == "" {
+		d.Kind = kind
+	}
+	d.attachPositions(pos)
+	if fill != nil {
+		fill(d)
+	}
+	d.validate(&errs, pos)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
