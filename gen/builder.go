@@ -9,6 +9,7 @@ import (
 	"sync"
 
 	"github.com/sketchdeck/sketchdeck/gen/graphviz"
+	"github.com/sketchdeck/sketchdeck/gen/i18n"
 	"github.com/sketchdeck/sketchdeck/gen/layout"
 	"github.com/sketchdeck/sketchdeck/gen/part"
 	"github.com/sketchdeck/sketchdeck/gen/scene"
@@ -89,6 +90,9 @@ func (b *Builder) Theme() *theme.Theme { return b.theme }
 type Source struct {
 	File string
 	Data []byte
+	// Translator, when set, translates the diagram's texts before layout
+	// (gen/i18n), so the variant is laid out for its own words.
+	Translator i18n.Translator
 }
 
 // Result is one built diagram: its name, scene and SVG, or the error that
@@ -146,6 +150,7 @@ func (b *Builder) build(ctx context.Context, src Source) (sc *scene.Scene, out [
 	if err != nil {
 		return nil, nil, err
 	}
+	src.translate(d)
 	sc, err = b.Layout(ctx, d)
 	if err != nil {
 		return nil, nil, err

@@ -24,6 +24,7 @@ func (b *Builder) Inputs(src Source) []cache.Input {
 		cache.String("name", spec.NameOf(src.File)),
 		{Name: "theme", Data: b.theme.Hash[:]},
 		cache.String("seed", strconv.FormatUint(b.seed, 10)),
+		cache.String("translation", src.identity()),
 		{Name: "parts", Data: b.digest},
 	}
 }

@@ -1,0 +1,321 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/spf13/pflag"
+
+	"github.com/sketchdeck/sketchdeck/gen"
+	"github.com/sketchdeck/sketchdeck/gen/i18n"
+	"github.com/sketchdeck/sketchdeck/gen/spec"
+	"github.com/sketchdeck/sketchdeck/gen/text"
+)
+
+const i18nUsage = `Usage: sketchdeck i18n COMMAND [flags] [FILE|DIR]...
+
+Keeps the translation catalogs (diagrams/locales/LANG.toml) in line with the
+diagrams (default: diagrams/). See docs/i18n.md.
+
+Commands:
+  extract [--lang L]          add new texts to every catalog (or start L's), keep translations
+  check                       list missing, stale and overflowing translations; exit 1 if any
+  export --lang L             write L's catalog as a gettext PO file to standard output
+  import FILE.po [--lang L]   read a PO file's translations into its catalog
+
+Flags:
+`
+
+// i18nFlags are the options every i18n command takes.
+type i18nFlags struct {
+	lang    string
+	locales string
+}
+
+func runI18n(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	var f i18nFlags
+	fs := pflag.NewFlagSet("i18n", pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {}
+	fs.StringVar(&f.lang, "lang", "", "language of the catalog (fr)")
+	fs.StringVar(&f.locales, "locales", defaultLocales, "folder of the catalogs (LANG.toml)")
+	err := fs.Parse(args)
+	if errors.Is(err, pflag.ErrHelp) || err == nil && fs.NArg() == 0 {
+		out := stdout
+		if err == nil {
+			out = stderr
+		}
+		fmt.Fprint(out, i18nUsage)
+		fs.SetOutput(out)
+		fs.PrintDefaults()
+		if err == nil {
+			return exitUsage
+		}
+		return exitOK
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "sketchdeck i18n: %v\nRun 'sketchdeck i18n --help' for the commands.\n", err)
+		return exitUsage
+	}
+	cmd, rest := fs.Arg(0), fs.Args()[1:]
+	switch cmd {
+	case "extract":
+		return i18nExtract(f, paths(rest), stdout, stderr)
+	case "check":
+		return i18nCheck(f, paths(rest), stdout, stderr)
+	case "export":
+		return i18nExport(f, paths(rest), stdout, stderr)
+	case "import":
+		if len(rest) == 0 {
+			fmt.Fprintln(stderr, "sketchdeck i18n import: name the PO file to read")
+			return exitUsage
+		}
+		return i18nImport(f, rest[0], paths(rest[1:]), stdout, stderr)
+	}
+	fmt.Fprintf(stderr, "sketchdeck i18n: unknown command %q; commands are extract, check, export and import\n", cmd)
+	return exitUsage
+}
+
+func paths(args []string) []string {
+	if len(args) == 0 {
+		return []string{"diagrams"}
+	}
+	return args
+}
+
+// corpus is what the i18n commands read: the diagrams' sources, the texts of
+// those that decode, and whether a diagram exists at all.
+type corpus struct {
+	srcs  []gen.Source
+	texts []i18n.DiagramTexts
+	names map[string]bool
+	errs  []error // diagrams that do not decode
+}
+
+func readDeck(paths []string) (*corpus, error) {
+	srcs, err := readSources(paths)
+	if err != nil {
+		return nil, err
+	}
+	d := &corpus{srcs: srcs, names: map[string]bool{}}
+	for _, src := range srcs {
+		d.names[spec.NameOf(src.File)] = true
+		dg, err := spec.Decode(src.File, src.Data)
+		if err != nil {
+			d.errs = append(d.errs, err)
+			continue
+		}
+		d.texts = append(d.texts, i18n.Of(dg))
+	}
+	return d, nil
+}
+
+func (d *corpus) exists(name string) bool { return d.names[name] }
+
+// catalogs are the catalogs a command works on: --lang's, or all of them.
+func (f i18nFlags) catalogs(create bool) ([]*i18n.Catalog, error) {
+	if f.lang == "" {
+		return loadCatalogs(f.locales)
+	}
+	file := filepath.Join(f.locales, f.lang+".toml")
+	c, err := loadCatalog(file)
+	if os.IsNotExist(err) && create {
+		c = &i18n.Catalog{File: filepath.ToSlash(file), Lang: f.lang}
+		if f.lang == "fr" {
+			c.Typography = "fr"
+		}
+		return []*i18n.Catalog{c}, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return []*i18n.Catalog{c}, nil
+}
+
+func i18nExtract(f i18nFlags, paths []string, stdout, stderr io.Writer) int {
+	d, err := readDeck(paths)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	cats, err := f.catalogs(true)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	for _, e := range d.errs {
+		fmt.Fprintf(stderr, "%v\n(its catalog entries are kept as they are)\n", e)
+	}
+	for _, c := range cats {
+		before := c.Encode()
+		changes := c.Merge(d.texts, d.exists)
+		after := c.Encode()
+		for _, ch := range changes {
+			fmt.Fprintf(stdout, "%s: %s\n", c.File, ch)
+		}
+		if string(before) == string(after) {
+			if _, err := os.Stat(c.File); err == nil {
+				continue
+			}
+		}
+		if err := gen.WriteFile(c.File, after); err != nil {
+			fmt.Fprintln(stderr, "sketchdeck:", err)
+			return exitBad
+		}
+		fmt.Fprintf(stdout, "sketchdeck i18n: wrote %s (%d changes)\n", c.File, len(changes))
+	}
+	if len(d.errs) > 0 {
+		return exitBad
+	}
+	return exitOK
+}
+
+func i18nExport(f i18nFlags, paths []string, stdout, stderr io.Writer) int {
+	if f.lang == "" {
+		fmt.Fprintln(stderr, "sketchdeck i18n export: say which language, e.g. --lang fr")
+		return exitUsage
+	}
+	d, err := readDeck(paths)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	cats, err := f.catalogs(false)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	for _, e := range d.errs {
+		fmt.Fprintln(stderr, e)
+	}
+	c := cats[0]
+	c.Merge(d.texts, d.exists) // new texts appear in the PO file, still untranslated
+	if err := c.ExportPO(stdout, d.texts); err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	return exitOK
+}
+
+func i18nImport(f i18nFlags, file string, paths []string, stdout, stderr io.Writer) int {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	po, err := i18n.ReadPO(file, data)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitBad
+	}
+	if f.lang == "" {
+		f.lang = po.Lang
+	}
+	if f.lang == "" {
+		fmt.Fprintf(stderr, "sketchdeck i18n import: %s has no Language header; say which language, e.g. --lang fr\n", file)
+		return exitUsage
+	}
+	d, err := readDeck(paths)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	cats, err := f.catalogs(false)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	c := cats[0]
+	c.Merge(d.texts, d.exists)
+	n, err := c.ImportPO(po)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitBad
+	}
+	if err := gen.WriteFile(c.File, c.Encode()); err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	fmt.Fprintf(stdout, "sketchdeck i18n: %s: %d entries changed\n", c.File, n)
+	return exitOK
+}
+
+func i18nCheck(f i18nFlags, paths []string, stdout, stderr io.Writer) int {
+	d, err := readDeck(paths)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	cats, err := f.catalogs(false)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitBad
+	}
+	problems := 0
+	for _, e := range d.errs {
+		fmt.Fprintln(stderr, e)
+		problems++
+	}
+	for _, c := range cats {
+		ps := c.Check(d.texts, d.exists)
+		over, err := overflows(c, d)
+		if err != nil {
+			fmt.Fprintln(stderr, "sketchdeck:", err)
+			return exitBad
+		}
+		for _, p := range append(ps, over...) {
+			fmt.Fprintln(stdout, p.Error())
+		}
+		problems += len(ps) + len(over)
+	}
+	if problems > 0 {
+		fmt.Fprintf(stderr, "sketchdeck i18n check: %d problems\n", problems)
+		return exitBad
+	}
+	fmt.Fprintf(stdout, "sketchdeck i18n check: %d catalogs, %d diagrams: every text translated, none stale, nothing overflows\n", len(cats), len(d.texts))
+	return exitOK
+}
+
+// overflows lays out every diagram in c's language and reports the text
+// that does not fit, at the catalog entry it comes from.
+func overflows(c *i18n.Catalog, d *corpus) ([]i18n.Problem, error) {
+	b, err := gen.New(gen.Options{})
+	if err != nil {
+		return nil, err
+	}
+	defer b.Close()
+	fonts, err := text.Load()
+	if err != nil {
+		return nil, err
+	}
+	srcs := make([]gen.Source, len(d.srcs))
+	for i, src := range d.srcs {
+		src.Translator = c
+		srcs[i] = src
+	}
+	var out []i18n.Problem
+	for i, r := range b.BuildAll(context.Background(), srcs) {
+		if r.Err != nil {
+			continue // reported when decoding, or by the build
+		}
+		dg, err := spec.Decode(srcs[i].File, srcs[i].Data)
+		if err != nil {
+			continue
+		}
+		i18n.Apply(dg, c)
+		texts := i18n.Texts(dg)
+		for _, s := range i18n.Overflows(r.Scene, fonts) {
+			key := i18n.KeyOf(texts, s.Lines)
+			p := i18n.Problem{File: srcs[i].File, Diagram: r.Name, Key: s.ItemID, Kind: i18n.Overflow, Msg: s.String()}
+			if e := c.Section(r.Name).Entry(key); e != nil {
+				p.File, p.Pos, p.Key = c.File, e.Pos, key
+			}
+			out = append(out, p)
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,140 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/sketchdeck/sketchdeck/gen"
+	"github.com/sketchdeck/sketchdeck/gen/i18n"
+)
+
+// sourceLang is the language the diagram files are written in.
+const sourceLang = "en"
+
+// defaultLocales is where the catalogs live, one LANG.toml per language.
+var defaultLocales = filepath.Join("diagrams", "locales")
+
+// langFlags are the language options of "sketchdeck build".
+type langFlags struct {
+	lang    string
+	locales string
+}
+
+func (f *langFlags) register(fs *pflag.FlagSet) {
+	fs.StringVar(&f.lang, "lang", sourceLang, "language: en, one with a catalog (fr), en-XA (pseudo-locale) or all (en and every catalog)")
+	fs.StringVar(&f.locales, "locales", defaultLocales, "folder of the translation catalogs (LANG.toml)")
+}
+
+// language is one variant to build: its code and the translator that
+// makes it (nil for the source language).
+type language struct {
+	code string
+	tr   i18n.Translator
+}
+
+// languages resolves --lang: "en", a catalog's language ("fr"), the
+// pseudo-locale "en-XA", or "all" (English and every catalog).
+func languages(lang, locales string) ([]language, error) {
+	switch lang {
+	case "", sourceLang:
+		return []language{{code: sourceLang}}, nil
+	case i18n.PseudoLang:
+		return []language{{code: lang, tr: i18n.Pseudo{}}}, nil
+	case "all":
+		cats, err := loadCatalogs(locales)
+		if err != nil {
+			return nil, err
+		}
+		out := []language{{code: sourceLang}}
+		for _, c := range cats {
+			out = append(out, language{code: c.Lang, tr: c})
+		}
+		return out, nil
+	}
+	c, err := loadCatalog(filepath.Join(locales, lang+".toml"))
+	if os.IsNotExist(err) {
+		have := []string{sourceLang, i18n.PseudoLang, "all"}
+		if cats, err := loadCatalogs(locales); err == nil {
+			for _, c := range cats {
+				have = append(have, c.Lang)
+			}
+		}
+		return nil, fmt.Errorf("no catalog for language %q in %s; languages: %s (sketchdeck i18n extract --lang %s starts one)",
+			lang, locales, strings.Join(have, ", "), lang)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return []language{{code: lang, tr: c}}, nil
+}
+
+// loadCatalog reads and decodes one catalog.
+func loadCatalog(file string) (*i18n.Catalog, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	return i18n.Decode(filepath.ToSlash(file), data)
+}
+
+// loadCatalogs reads every catalog of a folder, sorted by language; a
+// missing folder has none.
+func loadCatalogs(dir string) ([]*i18n.Catalog, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.toml"))
+	if err != nil {
+		return nil, err
+	}
+	slices.Sort(files)
+	var out []*i18n.Catalog
+	var errs []string
+	for _, f := range files {
+		c, err := loadCatalog(f)
+		if err != nil {
+			errs = append(errs, err.Error())
+			continue
+		}
+		out = append(out, c)
+	}
+	if len(errs) > 0 {
+		return nil, fmt.Errorf("%s", strings.Join(errs, "\n"))
+	}
+	return out, nil
+}
+
+// outDir is where a language's SVGs go: {lang} in out is replaced by the
+// code; otherwise out itself for one language, out/CODE for several.
+func outDir(out, code string, several bool) string {
+	if strings.Contains(out, "{lang}") {
+		return strings.ReplaceAll(out, "{lang}", code)
+	}
+	if several {
+		return filepath.Join(out, code)
+	}
+	return out
+}
+
+// buildLangs builds every source in every language of --lang, each into
+// its own folder; the exit status is the worst of them.
+func buildLangs(b *gen.Builder, srcs []gen.Source, f buildFlags, stdout, stderr io.Writer) int {
+	langs, err := languages(f.i18n.lang, f.i18n.locales)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	code := exitOK
+	for _, l := range langs {
+		translated := make([]gen.Source, len(srcs))
+		for i, src := range srcs {
+			src.Translator = l.tr
+			translated[i] = src
+		}
+		code = max(code, buildFiles(b, translated, outDir(f.out, l.code, len(langs) > 1), f.force, stdout, stderr))
+	}
+	return code
+}
