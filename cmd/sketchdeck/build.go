@@ -23,17 +23,19 @@ type buildFlags struct {
 	seed  uint64
 	force bool
 	parts []string
+	i18n  langFlags
 }
 
 func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var f buildFlags
 	fs := pflag.NewFlagSet("build", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVarP(&f.out, "out", "o", filepath.Join("out", "en"), "folder to write NAME.svg files into")
+	fs.StringVarP(&f.out, "out", "o", filepath.Join("out", "{lang}"), "folder to write NAME.svg files into; {lang} is the language")
 	fs.StringVar(&f.theme, "theme", "", "shipped theme name or theme .toml file (default \"default\")")
 	fs.Uint64Var(&f.seed, "seed", 0, "seed for the hand-drawn wobble (default: the theme's)")
 	fs.BoolVar(&f.force, "force", false, "rebuild every diagram, even those whose inputs did not change")
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings; repeatable")
+	f.i18n.register(fs)
 	fs.Usage = func() {} // --help prints to stdout below; errors say how to get it
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
@@ -70,7 +72,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad
 	}
-	return buildFiles(b, srcs, f.out, f.force, stdout, stderr)
+	return buildLangs(b, srcs, f, stdout, stderr)
 }
 
 func buildStdin(b *gen.Builder, stdin io.Reader, stdout, stderr io.Writer) int {
