@@ -8,7 +8,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/sketchdeck/sketchdeck/gen/graphviz"
+	"github.com/sketchdeck/sketchdeck/gen/graphviz/worker"
 	"github.com/sketchdeck/sketchdeck/gen/i18n"
 	"github.com/sketchdeck/sketchdeck/gen/layout"
 	"github.com/sketchdeck/sketchdeck/gen/part"
@@ -31,6 +31,10 @@ type Options struct {
 	// PartsDirs are folders of user parts (NAME.toml) that the drawing
 	// kind can place besides the shipped library; later folders win.
 	PartsDirs []string
+	// Graphviz configures the worker processes that lay graphs out
+	// (gen/graphviz/worker: time limit, number of workers); the zero value
+	// finds the sketchdeck-layout program and uses the defaults.
+	Graphviz worker.Options
 }
 
 // Builder turns diagram sources into SVG documents. It is safe for
@@ -38,7 +42,7 @@ type Options struct {
 type Builder struct {
 	theme  *theme.Theme
 	fonts  func() (*text.Fonts, error) // parsed on first use: an up-to-date incremental build needs none
-	placer *graphviz.Runner
+	placer *worker.Client
 	parts  func() (*part.Library, error) // loaded on first use, like the fonts
 	digest []byte                        // the user parts' contents, for Inputs
 	seed   uint64
@@ -68,7 +72,7 @@ func New(opts Options) (*Builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &Builder{theme: th, fonts: fonts, placer: graphviz.NewRunner(graphviz.Options{}), seed: seed, opts: opts, digest: digest}
+	b := &Builder{theme: th, fonts: fonts, placer: worker.New(opts.Graphviz), seed: seed, opts: opts, digest: digest}
 	b.parts = sync.OnceValues(func() (*part.Library, error) {
 		f, err := fonts()
 		if err != nil {
@@ -170,7 +174,7 @@ func (b *Builder) Layout(ctx context.Context, d *spec.Diagram) (*scene.Scene, er
 		return nil, err
 	}
 	env := layout.Env{Theme: b.theme, Text: fonts, Placer: b.placer}
-	if d.Kind == spec.KindDrawing || d.Kind == spec.KindTable { // tables: header icons
+	if d.Kind == spec.KindDrawing {
 		lib, err := b.parts()
 		if err != nil {
 			return nil, err

@@ -1,7 +1,6 @@
 package graphviz
 
 import (
-	"context"
 	"math"
 	"testing"
 
@@ -40,7 +39,7 @@ edge "a → b": label size 5×0 needs both sides > 0, or neither
 root: unknown node "r"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := runner.Layout(context.Background(), tc.g)
+			_, err := Prepare(tc.g)
 			if err == nil || err.Error() != tc.want {
 				t.Errorf("got:\n%v\nwant:\n%s", err, tc.want)
 			}

@@ -1,4 +1,4 @@
-package graphviz
+package wasm
 
 import (
 	"context"

@@ -1,7 +1,8 @@
-package graphviz
+package wasm
 
 import (
 	"context"
+	"github.com/sketchdeck/sketchdeck/gen/graphviz"
 	"strings"
 	"testing"
 
@@ -27,7 +28,7 @@ func BenchmarkLayoutSmall(b *testing.B) { benchLayout(b, bigGraph(10, 12)) }
 
 func BenchmarkLayout200(b *testing.B) { benchLayout(b, bigGraph(200, 300)) }
 
-func benchLayout(b *testing.B, g Graph) {
+func benchLayout(b *testing.B, g graphviz.Graph) {
 	ctx := context.Background()
 	if _, err := runner.Layout(ctx, g); err != nil {
 		b.Fatal(err)
@@ -42,12 +43,11 @@ func benchLayout(b *testing.B, g Graph) {
 
 // BenchmarkPhases200 splits a 200-node layout into its steps.
 func BenchmarkPhases200(b *testing.B) {
-	g := bigGraph(200, 300)
-	index, err := g.check()
+	job, err := graphviz.Prepare(bigGraph(200, 300))
 	if err != nil {
 		b.Fatal(err)
 	}
-	src := []byte(writeDOT(&g, index))
+	src := []byte(job.DOT)
 	ctx := context.Background()
 	gvLock <- struct{}{}
 	defer func() { <-gvLock }()
@@ -89,11 +89,7 @@ func BenchmarkPhases200(b *testing.B) {
 	})
 	b.Run("read", func(b *testing.B) {
 		for range b.N {
-			out, err := parseOutput(text)
-			if err != nil {
-				b.Fatal(err)
-			}
-			if _, err := buildResult(&g, index, out); err != nil {
+			if _, err := job.Result(text); err != nil {
 				b.Fatal(err)
 			}
 		}

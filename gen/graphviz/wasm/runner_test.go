@@ -1,8 +1,9 @@
-package graphviz
+package wasm
 
 import (
 	"context"
 	"fmt"
+	"github.com/sketchdeck/sketchdeck/gen/graphviz"
 	"math"
 	"strings"
 	"sync"
@@ -14,20 +15,20 @@ import (
 // runner is shared by the tests, as one would be by a program.
 var runner = NewRunner(Options{})
 
-func square() Graph {
-	return Graph{
+func square() graphviz.Graph {
+	return graphviz.Graph{
 		Name: "square",
-		Nodes: []Node{
+		Nodes: []graphviz.Node{
 			{ID: "A", Width: 80, Height: 40},
 			{ID: "B", Width: 120, Height: 30, Shape: "ellipse"},
 			{ID: "C", Width: 50, Height: 50, Shape: "circle"},
 			{ID: "D", Width: 60, Height: 60, Shape: "diamond"},
 		},
-		Edges: []Edge{{From: "A", To: "B"}, {From: "B", To: "C"}, {From: "C", To: "D"}, {From: "A", To: "D"}},
+		Edges: []graphviz.Edge{{From: "A", To: "B"}, {From: "B", To: "C"}, {From: "C", To: "D"}, {From: "A", To: "D"}},
 	}
 }
 
-func layout(t *testing.T, g Graph) Result {
+func layout(t *testing.T, g graphviz.Graph) graphviz.Result {
 	t.Helper()
 	res, err := runner.Layout(context.Background(), g)
 	if err != nil {
@@ -37,7 +38,7 @@ func layout(t *testing.T, g Graph) Result {
 }
 
 func TestEveryEngine(t *testing.T) {
-	for _, eng := range Engines {
+	for _, eng := range graphviz.Engines {
 		t.Run(string(eng), func(t *testing.T) {
 			g := square()
 			g.Engine = eng
@@ -65,9 +66,9 @@ func TestEveryEngine(t *testing.T) {
 }
 
 // checkEnds wants an edge to start on its tail's border and end on its head's.
-func checkEnds(t *testing.T, g Graph, res Result, i int, e EdgePath) {
+func checkEnds(t *testing.T, g graphviz.Graph, res graphviz.Result, i int, e graphviz.EdgePath) {
 	t.Helper()
-	byID := map[string]NodeBox{}
+	byID := map[string]graphviz.NodeBox{}
 	for _, n := range res.Nodes {
 		byID[n.ID] = n
 	}
@@ -88,7 +89,7 @@ func checkEnds(t *testing.T, g Graph, res Result, i int, e EdgePath) {
 // borderDist is how far p is from n's bounding box border: 0 on it. Points
 // on an ellipse or diamond lie inside the box, so only "outside" is measured
 // against the box, "inside" against the inscribed shape's half-size.
-func borderDist(n NodeBox, p geom.Point) float64 {
+func borderDist(n graphviz.NodeBox, p geom.Point) float64 {
 	dx, dy := math.Abs(p.X-n.Center.X)/(n.Width/2), math.Abs(p.Y-n.Center.Y)/(n.Height/2)
 	outside := math.Max(dx, dy) - 1
 	if outside > 0 {
@@ -102,9 +103,9 @@ func borderDist(n NodeBox, p geom.Point) float64 {
 }
 
 func TestDirection(t *testing.T) {
-	two := func(dir string) Graph {
-		return Graph{RankDir: dir, Nodes: []Node{{ID: "A", Width: 40, Height: 20}, {ID: "B", Width: 40, Height: 20}},
-			Edges: []Edge{{From: "A", To: "B"}}}
+	two := func(dir string) graphviz.Graph {
+		return graphviz.Graph{RankDir: dir, Nodes: []graphviz.Node{{ID: "A", Width: 40, Height: 20}, {ID: "B", Width: 40, Height: 20}},
+			Edges: []graphviz.Edge{{From: "A", To: "B"}}}
 	}
 	for _, tc := range []struct {
 		dir  string
@@ -147,11 +148,11 @@ func TestDotNoOverlap(t *testing.T) {
 
 func TestHostileIDs(t *testing.T) {
 	ids := []string{`"`, `\`, `a\`, "\\\n", `\"`, `"]; x -> y [`, "→", "日本語 ✓", "", " ", "n1", "<b>", "-- ->", "\x00", "a;b}{"}
-	g := Graph{Name: `"evil"\`}
+	g := graphviz.Graph{Name: `"evil"\`}
 	for i, id := range ids {
-		g.Nodes = append(g.Nodes, Node{ID: id, Width: 30 + float64(i), Height: 20})
+		g.Nodes = append(g.Nodes, graphviz.Node{ID: id, Width: 30 + float64(i), Height: 20})
 		if i > 0 {
-			g.Edges = append(g.Edges, Edge{From: ids[i-1], To: id, LabelWidth: 10, LabelHeight: 10})
+			g.Edges = append(g.Edges, graphviz.Edge{From: ids[i-1], To: id, LabelWidth: 10, LabelHeight: 10})
 		}
 	}
 	g.Nodes[0].Rank, g.Nodes[3].Rank = `"`, `"`
@@ -174,8 +175,8 @@ func TestHostileIDs(t *testing.T) {
 }
 
 func TestEdgeLabelRoom(t *testing.T) {
-	g := Graph{RankDir: "LR", Nodes: []Node{{ID: "a", Width: 40, Height: 40}, {ID: "b", Width: 40, Height: 40}},
-		Edges: []Edge{{From: "a", To: "b", LabelWidth: 200, LabelHeight: 30}, {From: "a", To: "b"}}}
+	g := graphviz.Graph{RankDir: "LR", Nodes: []graphviz.Node{{ID: "a", Width: 40, Height: 40}, {ID: "b", Width: 40, Height: 40}},
+		Edges: []graphviz.Edge{{From: "a", To: "b", LabelWidth: 200, LabelHeight: 30}, {From: "a", To: "b"}}}
 	res := layout(t, g)
 	if gap := res.Nodes[1].Center.X - res.Nodes[0].Center.X; gap < 200+40 {
 		t.Errorf("nodes %v apart, want room for a 200 px label", gap)
@@ -189,10 +190,10 @@ func TestEdgeLabelRoom(t *testing.T) {
 }
 
 func TestPinnedAndPad(t *testing.T) {
-	g := Graph{Engine: Neato, Pad: 10, Nodes: []Node{
+	g := graphviz.Graph{Engine: graphviz.Neato, Pad: 10, Nodes: []graphviz.Node{
 		{ID: "a", Width: 20, Height: 20, Pos: &geom.Point{X: 0, Y: 0}},
 		{ID: "b", Width: 20, Height: 20, Pos: &geom.Point{X: 300, Y: 100}},
-	}, Edges: []Edge{{From: "a", To: "b"}}}
+	}, Edges: []graphviz.Edge{{From: "a", To: "b"}}}
 	res := layout(t, g)
 	d := res.Nodes[1].Center.Sub(res.Nodes[0].Center)
 	if math.Abs(d.X-300) > 0.5 || math.Abs(d.Y-100) > 0.5 {
@@ -208,8 +209,8 @@ func TestPinnedAndPad(t *testing.T) {
 
 // TestConcurrentCallers also passes under -race (about 1 s with wasm).
 func TestConcurrentCallers(t *testing.T) {
-	want := make([]Result, 8)
-	graphs := make([]Graph, 8)
+	want := make([]graphviz.Result, 8)
+	graphs := make([]graphviz.Graph, 8)
 	for i := range graphs {
 		graphs[i] = bigGraph(5+i, 8+2*i)
 		want[i] = layout(t, graphs[i])
@@ -265,7 +266,7 @@ func TestPanicBecomesError(t *testing.T) {
 	r := NewRunner(Options{})
 	defer r.Close()
 	r.inLock = func() { panic("boom") }
-	_, err := r.Layout(context.Background(), Graph{Name: "flow", Nodes: []Node{{ID: "a", Width: 1, Height: 1}}})
+	_, err := r.Layout(context.Background(), graphviz.Graph{Name: "flow", Nodes: []graphviz.Node{{ID: "a", Width: 1, Height: 1}}})
 	if want := `graphviz: graph "flow": Graphviz panicked: boom`; err == nil || err.Error() != want {
 		t.Fatalf("got %v, want %s", err, want)
 	}
@@ -297,18 +298,18 @@ func TestClosedAndCancelled(t *testing.T) {
 }
 
 // bigGraph is a deterministic graph of n nodes and m edges in mixed shapes.
-func bigGraph(n, m int) Graph {
-	g := Graph{Name: fmt.Sprintf("big%d", n)}
+func bigGraph(n, m int) graphviz.Graph {
+	g := graphviz.Graph{Name: fmt.Sprintf("big%d", n)}
 	for i := range n {
-		g.Nodes = append(g.Nodes, Node{ID: fmt.Sprintf("node %d", i),
-			Width: 40 + float64(i*37%80), Height: 20 + float64(i*13%30), Shape: Shapes[i%len(Shapes)]})
+		g.Nodes = append(g.Nodes, graphviz.Node{ID: fmt.Sprintf("node %d", i),
+			Width: 40 + float64(i*37%80), Height: 20 + float64(i*13%30), Shape: graphviz.Shapes[i%len(graphviz.Shapes)]})
 	}
 	for j := range m {
 		a, b := j%n, (j*7+3)%n
 		if j < n-1 {
 			a, b = j/2, j+1 // a tree first, so everything is connected
 		}
-		g.Edges = append(g.Edges, Edge{From: g.Nodes[a].ID, To: g.Nodes[b].ID})
+		g.Edges = append(g.Edges, graphviz.Edge{From: g.Nodes[a].ID, To: g.Nodes[b].ID})
 	}
 	return g
 }

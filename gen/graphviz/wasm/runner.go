@@ -1,4 +1,4 @@
-package graphviz
+package wasm
 
 import (
 	"context"
@@ -8,6 +8,8 @@ import (
 
 	"github.com/goccy/go-graphviz/cgraph"
 	"github.com/goccy/go-graphviz/gvc"
+
+	"github.com/sketchdeck/sketchdeck/gen/graphviz"
 )
 
 // gvLock is held by whoever is inside go-graphviz. It is package-level, not
@@ -50,36 +52,31 @@ func NewRunner(opt Options) *Runner {
 // gives an error listing every problem; so does a Graphviz failure or panic,
 // after which the Runner starts over with a fresh context. If ctx ends while
 // waiting for another layout to finish, Layout returns ctx's error; a layout
-// already inside Graphviz cannot be interrupted.
-func (r *Runner) Layout(ctx context.Context, g Graph) (Result, error) {
-	if g.Engine == "" {
-		g.Engine = Dot
-	}
-	wrap := func(err error) error { return fmt.Errorf("graphviz: graph %q: %w", g.Name, err) }
-	index, err := g.check()
+// already inside Graphviz cannot be interrupted (a worker process can be:
+// see package gen/graphviz/worker).
+func (r *Runner) Layout(ctx context.Context, g graphviz.Graph) (graphviz.Result, error) {
+	job, err := graphviz.Prepare(g)
 	if err != nil {
-		return Result{}, wrap(err)
+		return graphviz.Result{}, err
 	}
-	src := writeDOT(&g, index)
+	text, err := r.Render(ctx, job.Engine, job.DOT)
+	if err != nil {
+		return graphviz.Result{}, job.Wrap(err)
+	}
+	return job.Result(text)
+}
+
+// Render lays out DOT text with engine and returns Graphviz's "dot" output,
+// holding the process-wide lock while inside Graphviz. It is what a worker
+// process serves.
+func (r *Runner) Render(ctx context.Context, engine graphviz.Engine, src string) (string, error) {
 	select {
 	case gvLock <- struct{}{}:
 	case <-ctx.Done():
-		return Result{}, wrap(ctx.Err())
+		return "", ctx.Err()
 	}
-	text, err := r.run(ctx, string(g.Engine), src)
-	<-gvLock
-	if err != nil {
-		return Result{}, wrap(err)
-	}
-	out, err := parseOutput(text)
-	if err != nil {
-		return Result{}, wrap(fmt.Errorf("reading Graphviz's output: %w", err))
-	}
-	res, err := buildResult(&g, index, out)
-	if err != nil {
-		return Result{}, wrap(fmt.Errorf("reading Graphviz's output: %w", err))
-	}
-	return res, nil
+	defer func() { <-gvLock }()
+	return r.run(ctx, string(engine), src)
 }
 
 // run lays out src and returns Graphviz's "dot" output, which carries the

@@ -1,0 +1,34 @@
+// Command sketchdeck-layout is sketchdeck's Graphviz worker: it reads
+// layout requests (DOT text) as JSON on standard input and writes
+// Graphviz's answers as JSON on standard output, until its input ends.
+//
+// sketchdeck starts it on the first graph to lay out (see package
+// gen/graphviz/worker), so that sketchdeck itself does not link Graphviz,
+// whose start-up costs up to a second on a fresh machine, and so that a
+// layout that runs too long can be stopped by killing this process.
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/sketchdeck/sketchdeck/gen/graphviz/wasm"
+	"github.com/sketchdeck/sketchdeck/gen/graphviz/worker"
+)
+
+func main() {
+	if len(os.Args) > 1 {
+		fmt.Fprintln(os.Stderr, "usage: sketchdeck-layout  (started by sketchdeck; speaks JSON on stdin/stdout)")
+		os.Exit(2)
+	}
+	r := wasm.NewRunner(wasm.Options{})
+	err := worker.Serve(context.Background(), os.Stdin, os.Stdout, r)
+	if cerr := r.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "sketchdeck-layout:", err)
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,27 @@
+// Package worker runs Graphviz in a separate process and talks to it over
+// stdin/stdout, so that a program which only sometimes lays graphs out does
+// not link go-graphviz at all, and so that no graph can hang or exhaust it.
+//
+// A Client is a layout.Placer: it prepares each graph here (graphviz.Prepare),
+// sends only its DOT text to a worker, reads back Graphviz's "dot" output and
+// turns it into a Result here. Workers are started on the first layout, not
+// before: a program that never lays out (help, check, a no-op build) never
+// pays go-graphviz's start-up (about 0.7–1.25 s on a fresh machine, 20–50 ms
+// with its compilation cache warm). The worker program is cmd/sketchdeck-layout,
+// which calls Serve.
+//
+// What a separate process buys, besides the lazy start:
+//
+//   - A time limit. A layout inside WebAssembly cannot be interrupted, and
+//     Graphviz's dot takes minutes on some tangled graphs of a thousand
+//     nodes; a worker that overruns Options.Timeout is killed, the diagram
+//     gets an error naming the limit, and the next layout starts a new one.
+//   - Memory back. go-graphviz leaks about 100 KB per layout inside
+//     WebAssembly memory, which never shrinks; a worker is replaced after
+//     Options.RecycleAfter layouts, which returns all of it.
+//   - Parallel layouts: Options.Procs workers are separate Graphviz
+//     instances, so they need no shared lock.
+//
+// The protocol is one JSON value per message: the worker first writes a
+// Hello, then answers each Request with one Response, in order.
+package worker

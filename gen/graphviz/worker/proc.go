@@ -1,0 +1,162 @@
+package worker
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os/exec"
+	"strings"
+	"sync"
+	"time"
+)
+
+// proc is one running worker process.
+type proc struct {
+	cmd    *exec.Cmd
+	stdin  io.WriteCloser
+	enc    *json.Encoder
+	dec    *json.Decoder
+	stderr *tail
+	done   chan struct{} // closed when the process has exited
+	used   int           // layouts served
+}
+
+// start launches a worker and waits for its Hello.
+func start(ctx context.Context, opt Options) (*proc, error) {
+	argv := opt.Command
+	if len(argv) == 0 {
+		var err error
+		if argv, err = Command(); err != nil {
+			return nil, err
+		}
+	}
+	cmd := exec.Command(argv[0], argv[1:]...)
+	p := &proc{cmd: cmd, stderr: &tail{max: 4 << 10}, done: make(chan struct{})}
+	cmd.Stderr = p.stderr
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, fmt.Errorf("starting the layout worker: %w", err)
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, fmt.Errorf("starting the layout worker: %w", err)
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("starting the layout worker %q: %w", strings.Join(argv, " "), err)
+	}
+	go func() {
+		_ = cmd.Wait() // the exit status is read from cmd.ProcessState
+		close(p.done)
+	}()
+	p.stdin, p.enc, p.dec = stdin, json.NewEncoder(stdin), json.NewDecoder(stdout)
+	var hello Hello
+	err = p.await(ctx, opt.StartTimeout, "start", func() error { return p.dec.Decode(&hello) })
+	if err == nil && hello.Protocol != Protocol {
+		err = fmt.Errorf("the layout worker %q speaks protocol %d, not %d: rebuild it", argv[0], hello.Protocol, Protocol)
+	}
+	if err != nil {
+		p.kill()
+		return nil, fmt.Errorf("starting the layout worker %q: %w", strings.Join(argv, " "), err)
+	}
+	return p, nil
+}
+
+// call sends one request and reads its response within limit.
+func (p *proc) call(ctx context.Context, req Request, limit time.Duration) (Response, error) {
+	var resp Response
+	err := p.await(ctx, limit, "layout", func() error {
+		if err := p.enc.Encode(req); err != nil {
+			return err
+		}
+		return p.dec.Decode(&resp)
+	})
+	return resp, err
+}
+
+// await runs io (a write and/or read on the worker's pipes) and waits for
+// it, ctx or limit, whichever comes first. On a timeout the worker is
+// killed, which ends io.
+func (p *proc) await(ctx context.Context, limit time.Duration, what string, io func() error) error {
+	errc := make(chan error, 1)
+	go func() { errc <- io() }()
+	timer := time.NewTimer(limit)
+	defer timer.Stop()
+	select {
+	case err := <-errc:
+		if err != nil {
+			p.kill()
+			return p.died(err)
+		}
+		return nil
+	case <-timer.C:
+		p.kill()
+		<-errc
+		if what == "layout" {
+			return fmt.Errorf("layout took longer than %v, the limit, and was stopped: the graph is too tangled for Graphviz (fewer nodes or edges, or another layout engine, will help)", limit)
+		}
+		return fmt.Errorf("no answer within %v", limit)
+	case <-ctx.Done():
+		p.kill()
+		<-errc
+		return ctx.Err()
+	}
+}
+
+// died explains a broken pipe by the worker's exit status and last words.
+func (p *proc) died(err error) error {
+	select {
+	case <-p.done:
+	case <-time.After(time.Second):
+	}
+	msg := "the layout worker stopped"
+	if st := p.cmd.ProcessState; st != nil {
+		msg += " (" + st.String() + ")"
+	}
+	if s := strings.TrimSpace(p.stderr.String()); s != "" {
+		msg += ": " + s
+	} else {
+		msg += ": " + err.Error()
+	}
+	return fmt.Errorf("%s", msg)
+}
+
+// kill stops the worker at once and waits for it to exit.
+func (p *proc) kill() {
+	_ = p.cmd.Process.Kill() // it may have exited already
+	<-p.done
+}
+
+// stop asks the worker to finish by closing its input, and kills it if it
+// has not exited within a second.
+func (p *proc) stop() {
+	_ = p.stdin.Close() // a dead worker's pipe may be closed already
+	select {
+	case <-p.done:
+	case <-time.After(time.Second):
+		p.kill()
+	}
+}
+
+// tail keeps the last max bytes written to it: a worker's last words.
+type tail struct {
+	mu  sync.Mutex
+	max int
+	buf []byte
+}
+
+func (t *tail) Write(b []byte) (int, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.buf = append(t.buf, b...)
+	if over := len(t.buf) - t.max; over > 0 {
+		t.buf = append(t.buf[:0], t.buf[over:]...)
+	}
+	return len(b), nil
+}
+
+func (t *tail) String() string {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return string(t.buf)
+}
