@@ -174,7 +174,7 @@ func (b *Builder) Layout(ctx context.Context, d *spec.Diagram) (*scene.Scene, er
 		return nil, err
 	}
 	env := layout.Env{Theme: b.theme, Text: fonts, Placer: b.placer}
-	if d.Kind == spec.KindDrawing {
+	if d.Kind == spec.KindDrawing || d.Kind == spec.KindTable { // tables: header icons
 		lib, err := b.parts()
 		if err != nil {
 			return nil, err
