@@ -57,17 +57,16 @@ const GlyphUnits = 1000
 // format. An unknown id gives "".
 func (fs *Fonts) GlyphPath(id GlyphID, format func(float64) string) string {
 	var o *glyphOutline
-	k := float64(GlyphUnits)
 	switch {
 	case id.Face < 0:
 		o = &fs.missingBox
 	case id.Face < len(fs.faces) && int(id.GID) < len(fs.faces[id.Face].outlines):
-		f := fs.faces[id.Face]
-		o, k = &f.outlines[id.GID], GlyphUnits/f.upem
+		o = &fs.faces[id.Face].outlines[id.GID]
 	default:
 		return ""
 	}
-	w := pathWriter{format: format, k: k}
+	// Outlines are kept in em.
+	w := pathWriter{format: format, k: GlyphUnits}
 	w.glyph(o)
 	return w.b.String()
 }

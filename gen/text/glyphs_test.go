@@ -29,6 +29,20 @@ func TestGlyphs(t *testing.T) {
 			t.Errorf("%v: path %.40q", g.ID, d)
 		}
 	}
+	// An "H" stands about 0.7 em tall above the baseline: y down, in glyph units.
+	h := fs.Glyphs("H")[0]
+	minY, maxY := math.Inf(1), math.Inf(-1)
+	nums := strings.FieldsFunc(fs.GlyphPath(h.ID, format), func(r rune) bool { return strings.ContainsRune("MLQZ ", r) })
+	for i := 1; i < len(nums); i += 2 {
+		y, err := strconv.ParseFloat(nums[i], 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		minY, maxY = math.Min(minY, y), math.Max(maxY, y)
+	}
+	if minY > -500 || minY < -1000 || maxY > 100 {
+		t.Errorf("H spans y %v..%v glyph units; want about -700..0", minY, maxY)
+	}
 	if fs.GlyphPath(GlyphID{Face: 9}, format) != "" {
 		t.Error("an unknown glyph should have no path")
 	}
