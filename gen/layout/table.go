@@ -12,7 +12,7 @@ import (
 const (
 	tableColumnGap  = 16  // between two columns; doubled where a divider runs
 	tableRowGap     = 8   // between two rows
-	tableHeaderGap  = 24  // between the header and the first row
+	tableHeaderGap  = 12  // between the header and the first row
 	tableHeaderSize = 90  // height of a header icon
 	tableArrowWidth = 200 // an arrow column's width when none is given
 	markW, markH    = 70, 60

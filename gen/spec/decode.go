@@ -32,6 +32,9 @@ func Decode(file string, data []byte) (*Diagram, error) {
 	}
 	pos := locate(src)
 	for _, k := range md.Undecoded() {
+		if selfChecked(k) {
+			continue
+		}
 		errs = append(errs, unknownKey(file, k, pos))
 	}
 	d.attachPositions(pos)

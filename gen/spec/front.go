@@ -26,6 +26,9 @@ func DecodeFront(file string, data []byte, line int, kind Kind, fill func(*Diagr
 	}
 	pos := locate(src)
 	for _, k := range md.Undecoded() {
+		if selfChecked(k) {
+			continue
+		}
 		errs = append(errs, unknownKey(file, k, pos))
 	}
 	if d.Kind == "" {

@@ -2,6 +2,8 @@ package spec
 
 import (
 	"strconv"
+
+	"github.com/BurntSushi/toml"
 )
 
 // Limits of the mindmap kind.
@@ -210,4 +212,12 @@ func (c checker) topicErr(path string, t *Topic, format string, args ...any) {
 		return
 	}
 	c.errs.Add(c.file, t.P, path, format, args...)
+}
+
+// selfChecked reports whether k lies inside a value that decodes itself
+// (a topic, a cell): the TOML decoder cannot follow such values into inline
+// arrays, so their own validation reports their unknown keys instead.
+func selfChecked(k toml.Key) bool {
+	return len(k) > 2 && k[0] == "mindmap" && k[1] == "branches" ||
+		len(k) > 3 && k[0] == "table" && k[1] == "rows" && k[2] == "cells"
 }
