@@ -26,23 +26,9 @@ func Decode(file string, data []byte) (*spec.Diagram, error) {
 		return nil, errs.Err()
 	}
 	tops := parse(body, start+1)
-	var fillErr string
-	d, err := spec.DecodeFront(file, []byte(strings.Join(front, "\n")), 2, spec.KindMindmap, func(d *spec.Diagram) {
-		fillErr = fill(d, tops)
+	return spec.DecodeFront(file, []byte(strings.Join(front, "\n")), 2, spec.KindMindmap, func(d *spec.Diagram) spec.ErrorList {
+		return fill(d, tops, start+1)
 	})
-	if err != nil {
-		return nil, err
-	}
-	if d.Kind != spec.KindMindmap {
-		errs.Add(file, spec.Pos{Line: 2, Col: 1}, "", "a Markdown outline is a mind map: kind must be \"mindmap\", not %q", d.Kind)
-	}
-	if fillErr != "" {
-		errs.Add(file, spec.Pos{Line: start + 1, Col: 1}, "", "%s", fillErr)
-	}
-	if err := errs.Err(); err != nil {
-		return nil, err
-	}
-	return d, nil
 }
 
 // frontMatter splits off the TOML between a first "+++" line and the next:
@@ -62,21 +48,26 @@ func frontMatter(lines []string) (front, body []string, start int) {
 
 // fill puts the outline into the diagram: a lone top-level topic is the
 // centre unless the front matter names one; every other topic is a branch.
-// It returns a message when the map has no centre.
-func fill(d *spec.Diagram, tops []spec.Topic) string {
+// first is the body's first line, where a missing centre is reported.
+func fill(d *spec.Diagram, tops []spec.Topic, first int) spec.ErrorList {
+	var errs spec.ErrorList
+	if d.Kind != spec.KindMindmap {
+		errs.Add(d.File, d.At("kind"), "", "a Markdown outline is a mind map: kind must be \"mindmap\", not %q", d.Kind)
+	}
 	m := &d.Mindmap
 	if m.Topic == "" && len(tops) == 1 {
 		m.Topic = tops[0].Topic
 		tops = tops[0].Branches
 	}
 	m.Branches = append(m.Branches, tops...)
-	if m.Topic == "" {
-		if len(tops) == 0 {
-			return "the outline is empty: write a \"# central topic\" heading and bullets under it"
-		}
-		return "the outline has several top-level topics: start it with one \"# central topic\" heading, or set topic under [mindmap] in the front matter"
+	switch {
+	case m.Topic != "":
+	case len(tops) == 0:
+		errs.Add(d.File, spec.Pos{Line: first, Col: 1}, "", "the outline is empty: write a \"# central topic\" heading and bullets under it")
+	default:
+		errs.Add(d.File, spec.Pos{Line: first, Col: 1}, "", "the outline has several top-level topics: start it with one \"# central topic\" heading, or set topic under [mindmap] in the front matter")
 	}
-	return ""
+	return errs
 }
 
 var (

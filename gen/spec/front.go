@@ -10,8 +10,9 @@ import (
 // the front matter of a Markdown outline is: line is the source line the
 // TOML starts on (so that errors point into the whole file), kind is the
 // diagram's kind when the TOML names none, and fill adds what the rest of
-// the source holds before the diagram is validated as a whole.
-func DecodeFront(file string, data []byte, line int, kind Kind, fill func(*Diagram)) (*Diagram, error) {
+// the source holds before the diagram is validated as a whole, or returns
+// the problems that stop it.
+func DecodeFront(file string, data []byte, line int, kind Kind, fill func(*Diagram) ErrorList) (*Diagram, error) {
 	d := &Diagram{File: file, Name: NameOf(file)}
 	var errs ErrorList
 	if len(data) > MaxSource {
@@ -36,7 +37,11 @@ func DecodeFront(file string, data []byte, line int, kind Kind, fill func(*Diagr
 	}
 	d.attachPositions(pos)
 	if fill != nil {
-		fill(d)
+		if more := fill(d); len(more) > 0 {
+			// The rest of the source is broken: checking the diagram as a
+			// whole would only repeat it in the format's words.
+			return nil, append(errs, more...).Err()
+		}
 	}
 	d.validate(&errs, pos)
 	if err := errs.Err(); err != nil {
