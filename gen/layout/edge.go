@@ -13,7 +13,7 @@ const laneGap = 26
 
 // lane is an edge's place among the edges joining the same two nodes.
 type lane struct {
-	offset float64 // sideways shift, px
+	offset float64 // shift towards the pair's upper (or left) side, px
 	nth    int     // how many earlier edges go from the same node to the same node
 }
 
@@ -24,22 +24,23 @@ func routed(e *spec.Edge) bool {
 }
 
 // parallelLanes spreads the straight edges that join the same pair of nodes
-// (either way) gap apart, so that a request and its reply read as two arrows.
+// (either way) gap apart, so that a request and its reply read as two
+// arrows: the first written goes above (or left of) the next.
 func parallelLanes(edges []spec.Edge, gap float64) []lane {
 	if gap == 0 {
 		gap = laneGap
 	}
 	type pair struct{ a, b string }
-	key := func(e *spec.Edge) (pair, float64) {
+	key := func(e *spec.Edge) pair {
 		if e.From < e.To {
-			return pair{e.From, e.To}, 1
+			return pair{e.From, e.To}
 		}
-		return pair{e.To, e.From}, -1
+		return pair{e.To, e.From}
 	}
 	count := map[pair]int{}
 	for i := range edges {
-		if k, _ := key(&edges[i]); !routed(&edges[i]) {
-			count[k]++
+		if !routed(&edges[i]) {
+			count[key(&edges[i])]++
 		}
 	}
 	seen := map[pair]int{}
@@ -52,13 +53,11 @@ func parallelLanes(edges []spec.Edge, gap float64) []lane {
 		if routed(e) {
 			continue
 		}
-		k, sign := key(e)
+		k := key(e)
 		n := count[k]
 		j := seen[k]
 		seen[k]++
-		// Offsets are measured along the normal of the canonical direction;
-		// an edge drawn the other way sees that normal flipped.
-		out[i].offset = sign * (float64(j) - float64(n-1)/2) * gap
+		out[i].offset = (float64(n-1)/2 - float64(j)) * gap
 	}
 	return out
 }
@@ -123,7 +122,15 @@ func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]
 		p, q := edgeEnds(a, b, e, 0, 0)
 		tr = arc(p, q, bendOf(e, p, q)).trim(gap)
 	default:
-		p, q := edgeEnds(a, b, e, gap, ln.offset)
+		// straight shifts along its own normal; turn the lane's upward
+		// (or leftward) shift into that.
+		dir := b.Box.Center().Sub(a.Box.Center()).Unit()
+		side := upNormal(dir)
+		if abs(dir.Y) > abs(dir.X) {
+			side = geom.Pt(-1, 0)
+		}
+		off := ln.offset * (side.X*-dir.Y + side.Y*dir.X)
+		p, q := edgeEnds(a, b, e, gap, off)
 		tr = track{pts: []geom.Point{p, q}}
 	}
 	if e.Cut > 0 && e.Cut < 1 {

@@ -58,6 +58,7 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string)
 	for i := range d.Nodes {
 		nodes[i] = sizeNode(&d.Nodes[i], d.Defaults, r.env)
 		nodes[i].path = prefix + "nodes[" + strconv.Itoa(i) + "]"
+		nodes[i].balance(d.Layout.Direction)
 		index[d.Nodes[i].ID] = i
 	}
 	res, err := r.env.Placer.Layout(ctx, toGraphviz(d, nodes, r))
@@ -141,4 +142,25 @@ func gvShape(k scene.Kind) string {
 		return "diamond"
 	}
 	return "box"
+}
+
+// balance grows a node's footprint so that its shape sits in the middle
+// across the flow: Graphviz lines up footprints, and a label above a shape
+// must not pull it off the line of its neighbours in a left-to-right row
+// (nor a label beside it in a top-to-bottom column).
+func (nd *node) balance(dir spec.Direction) {
+	if nd.label.Empty() {
+		return
+	}
+	c := nd.shape.Center()
+	f := nd.foot
+	if dir == spec.LR || dir == spec.RL {
+		reach := max(c.Y-f.Y, f.Y+f.H-c.Y)
+		f.Y, f.H = c.Y-reach, 2*reach
+	} else {
+		reach := max(c.X-f.X, f.X+f.W-c.X)
+		f.X, f.W = c.X-reach, 2*reach
+	}
+	d := f.Center().Scale(-1)
+	nd.foot, nd.shape, nd.label = f.Translate(d), nd.shape.Translate(d), nd.label.Translate(d)
 }

@@ -38,7 +38,7 @@ func (mk mark) fan(r resolver) []scene.Item {
 			f = 0
 		}
 		head := edge.Add(along.Scale(f * width * 0.9)).Add(out.Scale(gap))
-		slant := f*spread + (rnd.Float64()-0.5)*spread*0.5
+		slant := f*spread + (rnd.Float64()-0.5)*spread*0.15
 		tail := head.Add(out.Scale(length)).Add(along.Scale(slant))
 		items = append(items, scene.Item{ID: mk.id + ":" + strconv.Itoa(i), Kind: scene.Polyline,
 			Points: []geom.Point{tail, head}, Style: st, Heads: scene.Heads{End: true}})

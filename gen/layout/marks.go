@@ -9,6 +9,9 @@ import (
 	"github.com/sketchdeck/sketchdeck/gen/spec"
 )
 
+// edgeClear is the extra room a mark beside an edge leaves for its token.
+const edgeClear = 16
+
 // target is what a mark is placed on: a node's outline, an edge's path,
 // or a box (a panel, the whole drawing).
 type target struct {
@@ -39,7 +42,9 @@ func markItems(r resolver, marks []spec.Overlay, prefix string, pl placed) []sce
 		key := string(m.Kind) + ":" + m.On
 		seen[key]++
 		mk := mark{m: m, id: "mark:" + key + "#" + strconv.Itoa(seen[key]), path: prefix + "marks[" + strconv.Itoa(i) + "]"}
-		t, ok := findTarget(m.On, pl)
+		// The whole drawing includes the marks before this one (an axis
+		// goes under everything).
+		t, ok := findTarget(m.On, placed{items: append(pl.items[:len(pl.items):len(pl.items)], out...), nodes: pl.nodes, edges: pl.edges})
 		if !ok {
 			// Validation names every bad target; a panel's marks may not
 			// see the whole drawing's targets.
@@ -146,6 +151,9 @@ func anchorVector(a spec.Anchor) geom.Point {
 func (mk mark) beside(w, h, gap float64) geom.Point {
 	if mk.out == (geom.Point{}) {
 		return mk.pt
+	}
+	if mk.t.tr != nil {
+		gap += edgeClear // beside an edge, clear the token riding on it
 	}
 	reach := math.Abs(mk.out.X)*w/2 + math.Abs(mk.out.Y)*h/2 + gap
 	return mk.pt.Add(mk.out.Scale(reach))

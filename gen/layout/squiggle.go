@@ -15,8 +15,8 @@ import (
 const (
 	squiggleTail   = 84
 	squiggleMinAmp = 8
-	squiggleMaxAmp = 22
-	squigglePoints = 40
+	squiggleMaxAmp = 30
+	squigglePoints = 30
 )
 
 // rng is a generator seeded by an item id alone, so that a scribble is the
@@ -62,7 +62,7 @@ func wave(r *rand.Rand, base track, length float64) []geom.Point {
 	type sine struct{ a, f, ph float64 }
 	var sines [3]sine
 	for k := range sines {
-		sines[k] = sine{a: amp * (0.35 + 0.4*r.Float64()), f: 1.5 + 4*r.Float64(), ph: 2 * math.Pi * r.Float64()}
+		sines[k] = sine{a: amp * (0.35 + 0.4*r.Float64()), f: 1 + 2.5*r.Float64(), ph: 2 * math.Pi * r.Float64()}
 	}
 	loops := [2]float64{0.15 + 0.25*r.Float64(), 0.5 + 0.25*r.Float64()}
 	var pts []geom.Point
