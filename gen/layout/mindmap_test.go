@@ -2,10 +2,14 @@ package layout
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/sketchdeck/sketchdeck/gen/geom"
+	mdoutline "github.com/sketchdeck/sketchdeck/gen/outline"
 	"github.com/sketchdeck/sketchdeck/gen/scene"
 	"github.com/sketchdeck/sketchdeck/gen/spec"
 	"github.com/sketchdeck/sketchdeck/gen/text"
@@ -198,5 +202,65 @@ func TestMindmapWrap(t *testing.T) {
 	}
 	if !strings.Contains(n.text, "\n") {
 		t.Error("a long topic did not wrap")
+	}
+}
+
+// TestDeckMindmaps checks the deck's own mind maps (diagrams/*.md and the
+// mindmap kinds among diagrams/*.toml, and the test cases) in every layout.
+func TestDeckMindmaps(t *testing.T) {
+	env := testEnv(t)
+	var files []string
+	for _, pat := range []string{"../../diagrams/*.md", "../../diagrams/*.toml", "../testdata/*.md", "../testdata/*.toml"} {
+		m, _ := filepath.Glob(pat)
+		files = append(files, m...)
+	}
+	found := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var d *spec.Diagram
+		if mdoutline.Is(f) {
+			d, err = mdoutline.Decode(f, data)
+		} else {
+			d, err = spec.Decode(f, data)
+		}
+		if err != nil || d.Kind != spec.KindMindmap {
+			continue
+		}
+		found++
+		for _, l := range []spec.MindmapLayout{spec.MindmapBalanced, spec.MindmapRight, spec.MindmapRadial} {
+			d.Mindmap.Layout = l
+			mm := newMindmap(d, resolver{env: env, d: d, file: f, errs: &spec.ErrorList{}})
+			mm.place()
+			if p := mm.problems(3); len(p) > 0 {
+				t.Errorf("%s (%s): %s", f, l, strings.Join(p, "; "))
+			}
+		}
+	}
+	if found < 2 {
+		t.Errorf("found %d mind maps, want the deck's and the test cases'", found)
+	}
+}
+
+// TestProblemsSeesOverlap makes sure the checker itself finds an overlap
+// and a crossing, so that a clean report means something.
+func TestProblemsSeesOverlap(t *testing.T) {
+	env := testEnv(t)
+	d := genMap(1, 3, 1, spec.MindmapBalanced)
+	mm := newMindmap(d, resolver{env: env, d: d, file: d.File, errs: &spec.ErrorList{}})
+	mm.place()
+	a, b := mm.root.kids[0], mm.root.kids[1]
+	b.box = a.box
+	if len(mm.problems(0)) == 0 {
+		t.Error("two topics in one place were not reported")
+	}
+	mm.place()
+	// A topic dropped on the middle of a connector.
+	pts := mm.curve(mm.root, a)
+	b.box = geom.RectCenter(bezierAt(pts, 0.5), 10, 10)
+	if p := mm.problems(0); len(p) == 0 || !strings.Contains(strings.Join(p, ";"), "crosses") {
+		t.Errorf("a topic on a connector was not reported: %v", p)
 	}
 }

@@ -48,15 +48,19 @@ type tableLayout struct {
 	cells [][]*cellBlock // [row][column]; nil for an arrow column or no cell
 	colX  []float64
 	colW  []float64
-	rowY  []float64
-	rowH  []float64
-	headH float64
+	// colColor is each column's resolved colour: its text's when the row
+	// has none, its arrows' for an arrow column.
+	colColor []string
+	rowY     []float64
+	rowH     []float64
+	headH    float64
 }
 
 // cellBlock is a cell's content, measured: its stacked texts (each already
 // wrapped into lines) or its mark.
 type cellBlock struct {
 	cell  *spec.Cell
+	path  string   // the cell's key path, for errors
 	texts []string // each may hold "\n"
 	w, h  float64
 }
@@ -66,6 +70,14 @@ func newTableLayout(d *spec.Diagram, r resolver) *tableLayout {
 	tl := &tableLayout{d: d, t: t, r: r, size: t.FontSize}
 	if tl.size == 0 {
 		tl.size = r.env.Theme.FontSize
+	}
+	tl.colColor = make([]string, len(t.Columns))
+	for c, col := range t.Columns {
+		def := r.env.Theme.TextColor
+		if col.Kind == spec.ColumnArrow {
+			def = r.env.Theme.Stroke
+		}
+		tl.colColor[c] = r.color(col.Color, def, "table.columns["+strconv.Itoa(c)+"].color")
 	}
 	tl.measureColumns()
 	tl.placeColumns()
@@ -117,6 +129,7 @@ func (tl *tableLayout) measureColumns() {
 			}
 			if k < len(row.Cells) {
 				b := tl.block(&row.Cells[k], col.Width)
+				b.path = "table.rows[" + strconv.Itoa(ri) + "].cells[" + strconv.Itoa(k) + "]"
 				tl.cells[ri][c] = b
 				if col.Width == 0 {
 					tl.colW[c] = max(tl.colW[c], b.w)

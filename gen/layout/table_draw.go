@@ -44,33 +44,33 @@ func (tl *tableLayout) headers() []scene.Item {
 		case col.HeaderIcon != "":
 			s := tl.iconSize(col)
 			box := geom.RectCenter(geom.Pt(cx, tl.headH-s/2), max(s*1.6, tl.colW[c]), s)
-			out = append(out, tl.icon(col, id, box)...)
+			out = append(out, tl.icon(col.HeaderIcon, "table.columns["+strconv.Itoa(c)+"].header_icon", id, box)...)
 		}
 	}
 	return out
 }
 
 // icon places a part from the parts library, reporting a missing library
-// or part at the column.
-func (tl *tableLayout) icon(col spec.Column, id string, box geom.Rect) []scene.Item {
+// or part at the key path at.
+func (tl *tableLayout) icon(name, at, id string, box geom.Rect) []scene.Item {
 	parts := tl.r.env.Parts
 	if parts == nil {
-		tl.r.errs.Add(tl.r.file, col.P, "", "header_icon %q: no parts library is available to draw it", col.HeaderIcon)
+		tl.r.errorAt(at, "header_icon %q: no parts library is available to draw it", name)
 		return nil
 	}
 	names := parts.Names()
 	found := false
 	for _, n := range names {
-		found = found || n == col.HeaderIcon
+		found = found || n == name
 	}
 	if !found {
-		tl.r.errs.Add(tl.r.file, col.P, "", "header_icon: unknown part %q%s; the parts library has %s",
-			col.HeaderIcon, suggestName(col.HeaderIcon, names), strings.Join(names, ", "))
+		tl.r.errorAt(at, "header_icon: unknown part %q%s; the parts library has %s",
+			name, suggestName(name, names), strings.Join(names, ", "))
 		return nil
 	}
-	items, err := parts.Place(col.HeaderIcon, id, box, PartOptions{})
+	items, err := parts.Place(name, id, box, PartOptions{})
 	if err != nil {
-		tl.r.errs.Add(tl.r.file, col.P, "", "header_icon %q: %v", col.HeaderIcon, err)
+		tl.r.errorAt(at, "header_icon %q: %v", name, err)
 	}
 	return items
 }
@@ -80,11 +80,12 @@ func (tl *tableLayout) row(ri int) []scene.Item {
 	row := &tl.t.Rows[ri]
 	var out []scene.Item
 	cy := tl.rowY[ri] + tl.rowH[ri]/2
+	rowColor := tl.r.color(row.Color, "", "table.rows["+strconv.Itoa(ri)+"].color")
 	for c, col := range tl.t.Columns {
 		id := "table:" + tl.rowID(ri) + ":" + tl.colID(c)
 		if col.Kind == spec.ColumnArrow {
 			if row.Arrow == nil || *row.Arrow {
-				out = append(out, tl.arrow(col, id, tl.colX[c], tl.colX[c]+tl.colW[c], cy))
+				out = append(out, tl.arrow(tl.colColor[c], id, tl.colX[c], tl.colX[c]+tl.colW[c], cy))
 			}
 			continue
 		}
@@ -93,7 +94,13 @@ func (tl *tableLayout) row(ri int) []scene.Item {
 			continue
 		}
 		box := geom.Rect{X: tl.colX[c], Y: tl.rowY[ri], W: tl.colW[c], H: tl.rowH[ri]}
-		color := tl.r.color(firstColor(b.cell.Color, row.Color, col.Color), tl.r.env.Theme.TextColor, row.P)
+		color := tl.colColor[c]
+		switch {
+		case b.cell.Color != "":
+			color = tl.r.color(b.cell.Color, "", b.path+".color")
+		case row.Color != "":
+			color = rowColor
+		}
 		align := firstAlign(b.cell.Align, col.Align)
 		out = append(out, tl.cell(b, id, box, color, align)...)
 	}
@@ -101,9 +108,9 @@ func (tl *tableLayout) row(ri int) []scene.Item {
 }
 
 // arrow is a row's arrow across an arrow column.
-func (tl *tableLayout) arrow(col spec.Column, id string, x0, x1, y float64) scene.Item {
+func (tl *tableLayout) arrow(color, id string, x0, x1, y float64) scene.Item {
 	st := tl.r.base()
-	st.Stroke = tl.r.color(col.Color, tl.r.env.Theme.Stroke, col.P)
+	st.Stroke = color
 	return scene.Item{ID: id, Kind: scene.Polyline, Points: []geom.Point{geom.Pt(x0, y), geom.Pt(x1, y)}, Style: st, Heads: scene.Heads{End: true}}
 }
 
@@ -149,15 +156,6 @@ func cellMark(r resolver, m spec.Mark, id string, box geom.Rect, color string) [
 		return []scene.Item{line(1, geom.Pt(x0, y0+box.H*0.55), geom.Pt(x0+box.W*0.35, y1), geom.Pt(x1, y0))}
 	}
 	return []scene.Item{line(1, geom.Pt(x0, y0), geom.Pt(x1, y1)), line(2, geom.Pt(x1, y0), geom.Pt(x0, y1))}
-}
-
-func firstColor(cs ...spec.Color) spec.Color {
-	for _, c := range cs {
-		if c != "" {
-			return c
-		}
-	}
-	return ""
 }
 
 func firstAlign(as ...spec.Align) spec.Align {

@@ -52,8 +52,6 @@ type Column struct {
 	// Color is the text colour of the column's cells when the row has none;
 	// for an arrow column, the arrows' colour.
 	Color Color `toml:"color"`
-
-	P Pos `toml:"-" json:"-"`
 }
 
 // Row is one row of a table.
@@ -67,8 +65,6 @@ type Row struct {
 	Cells []Cell `toml:"cells"`
 	// Arrow false leaves the row's arrow columns empty.
 	Arrow *bool `toml:"arrow"`
-
-	P Pos `toml:"-" json:"-"`
 }
 
 // Cell is one cell: a string, or a table with text, texts (stacked, each
@@ -264,7 +260,6 @@ func (d *Diagram) checkTable(c checker) {
 	for i := range t.Columns {
 		col := &t.Columns[i]
 		p := "table.columns[" + strconv.Itoa(i) + "]"
-		col.P = c.pos.at(p)
 		checkID(c, p, "column", col.ID, ids)
 		c.size(p+".width", col.Width)
 		c.size(p+".header_size", col.HeaderSize)
@@ -283,7 +278,6 @@ func (d *Diagram) checkRows(c checker) {
 	for i := range t.Rows {
 		r := &t.Rows[i]
 		p := "table.rows[" + strconv.Itoa(i) + "]"
-		r.P = c.pos.at(p)
 		checkID(c, p, "row", r.ID, ids)
 		if len(r.Cells) > n {
 			c.errorf(p+".cells", "row has %d cells but the table has %s (arrow columns take no cell)", len(r.Cells), plural(n, "text column"))
