@@ -1,12 +1,103 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"time"
+
+	"github.com/spf13/pflag"
 )
 
-// runServe is the live preview; it is being written.
-func runServe(_ []string, _ io.Reader, _, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "sketchdeck serve: not implemented yet")
-	return exitUsage
+// serveFlags are the options of "sketchdeck serve".
+type serveFlags struct {
+	addr     string
+	theme    string
+	locales  string
+	interval time.Duration
+}
+
+// runServe is the live preview: it builds every diagram in memory, in
+// every language that has a catalog, serves a gallery page, and rebuilds
+// what changed whenever a diagram, the theme file or a catalog does; the
+// page follows by itself (server-sent events). It writes nothing to out/.
+func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	var f serveFlags
+	fs := pflag.NewFlagSet("serve", pflag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&f.addr, "addr", "127.0.0.1:8080", "loopback address to listen on (127.0.0.1:PORT, [::1]:PORT or localhost:PORT)")
+	fs.StringVar(&f.theme, "theme", "", "shipped theme name or theme .toml file (watched)")
+	fs.StringVar(&f.locales, "locales", defaultLocales, "folder of the translation catalogs (watched)")
+	fs.DurationVar(&f.interval, "interval", 300*time.Millisecond, "how often to look for changed files")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			fmt.Fprintln(stdout, "Usage: sketchdeck serve [--addr 127.0.0.1:PORT] [flags] [FILE|DIR]...")
+			fmt.Fprintln(stdout, "\nServes a live gallery of the diagrams (default: diagrams/), rebuilt as you edit them.")
+			fmt.Fprintln(stdout, "\nFlags:")
+			fs.SetOutput(stdout)
+			fs.PrintDefaults()
+			return exitOK
+		}
+		fmt.Fprintf(stderr, "sketchdeck serve: %v\nRun 'sketchdeck serve --help' for the flags.\n", err)
+		return exitUsage
+	}
+	if err := checkLoopback(f.addr); err != nil {
+		fmt.Fprintln(stderr, "sketchdeck serve:", err)
+		return exitUsage
+	}
+	paths := fs.Args()
+	if len(paths) == 0 {
+		paths = []string{"diagrams"}
+	}
+	ln, err := net.Listen("tcp", f.addr)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck serve:", err)
+		return exitBad
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+	s := newPreview(previewOptions{paths: paths, theme: f.theme, locales: f.locales, interval: f.interval, log: stderr})
+	fmt.Fprintf(stdout, "sketchdeck: serving http://%s/ (Ctrl-C stops)\n", ln.Addr())
+	if err := s.run(ctx, ln); err != nil {
+		fmt.Fprintln(stderr, "sketchdeck serve:", err)
+		return exitBad
+	}
+	return exitOK
+}
+
+// checkLoopback refuses any address but a loopback one: the preview
+// serves the working tree to whoever connects.
+func checkLoopback(addr string) error {
+	host, _, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("bad --addr %q: %w", addr, err)
+	}
+	if host == "localhost" {
+		return nil
+	}
+	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
+		return nil
+	}
+	return fmt.Errorf("--addr %q is not a loopback address: use 127.0.0.1:PORT, [::1]:PORT or localhost:PORT", addr)
+}
+
+// run serves until ctx ends, polling for changes meanwhile.
+func (p *preview) run(ctx context.Context, ln net.Listener) error {
+	srv := &http.Server{Handler: p.handler(), ReadHeaderTimeout: 10 * time.Second}
+	go p.watch(ctx)
+	go func() {
+		<-ctx.Done()
+		sctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		srv.Shutdown(sctx) //nolint:errcheck // best effort at exit
+	}()
+	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
 }

@@ -1,0 +1,112 @@
+package main
+
+// previewPage is the live preview: a gallery of every diagram, a language
+// toggle, one diagram large on click, build errors in place (as
+// file:line:col: message), and updates pushed by /events without reload.
+// The SVGs are inlined so that their text is part of the page.
+const previewPage = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8">
+<title>sketchdeck preview</title>
+<style>
+body{font-family:system-ui,sans-serif;margin:0;background:#f1f3f5;color:#212529}
+header{display:flex;gap:1em;align-items:center;padding:.6em 1em;background:#fff;border-bottom:1px solid #dee2e6;position:sticky;top:0;z-index:2}
+header h1{font-size:1.1em;margin:0}
+#langs button{border:1px solid #adb5bd;background:#fff;padding:.2em .7em;cursor:pointer}
+#langs button.on{background:#228be6;color:#fff;border-color:#228be6}
+#status{margin-left:auto;font-size:.85em;color:#868e96}
+#problem{white-space:pre-wrap;color:#c92a2a;margin:1em;font-family:monospace}
+#gallery{display:grid;grid-template-columns:repeat(auto-fill,minmax(320px,1fr));gap:1em;padding:1em}
+figure{margin:0;background:#fff;border:1px solid #dee2e6;border-radius:6px;padding:.5em;cursor:zoom-in}
+figure .pic svg{width:100%;height:auto;max-height:260px}
+figcaption{font-size:.85em;color:#495057}
+pre.error{white-space:pre-wrap;color:#c92a2a;font-size:.8em;margin:.3em 0}
+figure.bad{border-color:#fa5252}
+#large{position:fixed;inset:0;background:rgba(255,255,255,.97);display:none;z-index:3;cursor:zoom-out;padding:2em;box-sizing:border-box}
+#large.open{display:flex;flex-direction:column}
+#large .pic{flex:1;min-height:0}
+#large svg{width:100%;height:100%}
+</style></head>
+<body>
+<header><h1>sketchdeck</h1><span id="langs"></span><span id="status">connecting…</span></header>
+<div id="problem"></div>
+<main id="gallery"></main>
+<div id="large"><figcaption></figcaption><div class="pic"></div></div>
+<script>
+"use strict";
+let lang = "en", state = null, open = null;
+const shown = new Map(); // name → key of the SVG on show
+const $ = (id) => document.getElementById(id);
+
+async function svgText(name, key) {
+  const r = await fetch("/svg/" + lang + "/" + encodeURIComponent(name) + ".svg?v=" + key);
+  return r.ok ? r.text() : "";
+}
+
+function langButtons() {
+  const box = $("langs");
+  box.replaceChildren();
+  if (state.langs.length < 2) return;
+  for (const l of state.langs) {
+    const b = document.createElement("button");
+    b.textContent = l;
+    b.className = l === lang ? "on" : "";
+    b.onclick = () => { lang = l; shown.clear(); render(); };
+    box.append(b);
+  }
+}
+
+async function render() {
+  if (!state.langs.includes(lang)) lang = state.langs[0] || "en";
+  langButtons();
+  $("problem").textContent = state.problem;
+  const list = state.diagrams[lang] || [];
+  const gallery = $("gallery");
+  const names = new Set(list.map((d) => d.name));
+  for (const fig of [...gallery.children]) if (!names.has(fig.dataset.name)) { fig.remove(); shown.delete(fig.dataset.name); }
+  const loads = [];
+  for (const d of list) {
+    let fig = gallery.querySelector('figure[data-name="' + CSS.escape(d.name) + '"]');
+    if (!fig) {
+      fig = document.createElement("figure");
+      fig.dataset.name = d.name;
+      fig.innerHTML = '<div class="pic"></div><figcaption></figcaption><pre class="error"></pre>';
+      fig.onclick = () => enlarge(d.name);
+    }
+    gallery.append(fig); // keeps source order
+    fig.querySelector("figcaption").textContent = d.file;
+    fig.querySelector("pre.error").textContent = d.error;
+    fig.classList.toggle("bad", d.error !== "");
+    if (!d.error && shown.get(d.name) !== d.key) {
+      shown.set(d.name, d.key);
+      const pic = fig.querySelector(".pic");
+      loads.push(svgText(d.name, d.key).then((t) => { pic.innerHTML = t; }));
+    }
+  }
+  await Promise.all(loads); // every SVG at once, not one after the other
+  if (open) enlarge(open);
+  $("status").textContent = "updated " + new Date().toLocaleTimeString() + " · v" + state.version;
+}
+
+function enlarge(name) {
+  const fig = $("gallery").querySelector('figure[data-name="' + CSS.escape(name) + '"]');
+  if (!fig) return;
+  open = name;
+  const big = $("large");
+  big.querySelector("figcaption").textContent = fig.querySelector("figcaption").textContent;
+  big.querySelector(".pic").innerHTML = fig.querySelector(".pic").innerHTML;
+  big.classList.add("open");
+}
+$("large").onclick = () => { open = null; $("large").classList.remove("open"); };
+
+async function refresh() {
+  const r = await fetch("/state");
+  state = await r.json();
+  await render();
+}
+
+const events = new EventSource("/events");
+events.onmessage = () => refresh().catch((e) => { $("status").textContent = "error: " + e; });
+events.onerror = () => { $("status").textContent = "disconnected; retrying…"; };
+</script>
+</body></html>
+`
