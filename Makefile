@@ -7,16 +7,17 @@ SKETCHDECK = $(GO) run ./cmd/sketchdeck
 
 all: build
 
-## build: build every diagram in diagrams/ into out/en/
+## build: build every diagram in diagrams/ into out/en/ and, for each
+## catalog in diagrams/locales/, out/LANG/ (docs/i18n.md)
 build:
-	$(SKETCHDECK) build --out out/en diagrams
+	$(SKETCHDECK) build --lang all diagrams
 
 ## test: vet and run every test
 test:
 	$(GO) vet ./...
 	$(GO) test ./...
 
-## check: rebuild out/ and fail if it differs from what is committed
+## check: rebuild out/ (every language) and fail if it differs from what is committed
 check: build
 	@git add -N out >/dev/null 2>&1 || true
 	@if ! git diff --quiet --exit-code -- out; then \

@@ -21,3 +21,7 @@ func (src Source) identity() string {
 	}
 	return src.Translator.Identity(spec.NameOf(src.File))
 }
+
+// Decode decodes a source as Build does (a TOML diagram, or a Markdown
+// mind map), without translating it: the i18n tools read texts with it.
+func Decode(src Source) (*spec.Diagram, error) { return decode(src) }

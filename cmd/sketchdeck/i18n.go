@@ -104,7 +104,7 @@ func readDeck(paths []string) (*corpus, error) {
 	d := &corpus{srcs: srcs, names: map[string]bool{}}
 	for _, src := range srcs {
 		d.names[spec.NameOf(src.File)] = true
-		dg, err := spec.Decode(src.File, src.Data)
+		dg, err := gen.Decode(src)
 		if err != nil {
 			d.errs = append(d.errs, err)
 			continue
@@ -250,6 +250,9 @@ func i18nCheck(f i18nFlags, paths []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad
 	}
+	if f.lang == i18n.PseudoLang {
+		return pseudoCheck(d, stdout, stderr)
+	}
 	cats, err := f.catalogs(false)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
@@ -262,7 +265,7 @@ func i18nCheck(f i18nFlags, paths []string, stdout, stderr io.Writer) int {
 	}
 	for _, c := range cats {
 		ps := c.Check(d.texts, d.exists)
-		over, err := overflows(c, d)
+		over, err := overflows(c, c, d)
 		if err != nil {
 			fmt.Fprintln(stderr, "sketchdeck:", err)
 			return exitBad
@@ -280,9 +283,28 @@ func i18nCheck(f i18nFlags, paths []string, stdout, stderr io.Writer) int {
 	return exitOK
 }
 
-// overflows lays out every diagram in c's language and reports the text
-// that does not fit, at the catalog entry it comes from.
-func overflows(c *i18n.Catalog, d *corpus) ([]i18n.Problem, error) {
+// pseudoCheck lays every diagram out in the pseudo-locale and lists the
+// text that would not fit a language about 40% longer than English.
+func pseudoCheck(d *corpus, stdout, stderr io.Writer) int {
+	over, err := overflows(i18n.Pseudo{}, nil, d)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	for _, p := range over {
+		fmt.Fprintln(stdout, p.Error())
+	}
+	if len(over) > 0 {
+		fmt.Fprintf(stderr, "sketchdeck i18n check: %d texts overflow in %s\n", len(over), i18n.PseudoLang)
+		return exitBad
+	}
+	fmt.Fprintf(stdout, "sketchdeck i18n check: nothing overflows in %s\n", i18n.PseudoLang)
+	return exitOK
+}
+
+// overflows lays out every diagram translated by tr and reports the text
+// that does not fit, at its catalog entry when c has one.
+func overflows(tr i18n.Translator, c *i18n.Catalog, d *corpus) ([]i18n.Problem, error) {
 	b, err := gen.New(gen.Options{})
 	if err != nil {
 		return nil, err
@@ -294,7 +316,7 @@ func overflows(c *i18n.Catalog, d *corpus) ([]i18n.Problem, error) {
 	}
 	srcs := make([]gen.Source, len(d.srcs))
 	for i, src := range d.srcs {
-		src.Translator = c
+		src.Translator = tr
 		srcs[i] = src
 	}
 	var out []i18n.Problem
@@ -302,20 +324,33 @@ func overflows(c *i18n.Catalog, d *corpus) ([]i18n.Problem, error) {
 		if r.Err != nil {
 			continue // reported when decoding, or by the build
 		}
-		dg, err := spec.Decode(srcs[i].File, srcs[i].Data)
+		dg, err := gen.Decode(srcs[i])
 		if err != nil {
 			continue
 		}
-		i18n.Apply(dg, c)
+		i18n.Apply(dg, tr)
 		texts := i18n.Texts(dg)
 		for _, s := range i18n.Overflows(r.Scene, fonts) {
 			key := i18n.KeyOf(texts, s.Lines)
 			p := i18n.Problem{File: srcs[i].File, Diagram: r.Name, Key: s.ItemID, Kind: i18n.Overflow, Msg: s.String()}
-			if e := c.Section(r.Name).Entry(key); e != nil {
+			if c == nil && key != "" {
+				p.Key = key + " (" + s.ItemID + ")"
+				p.Pos = textPos(texts, key)
+			} else if e := c.Section(r.Name).Entry(key); e != nil {
 				p.File, p.Pos, p.Key = c.File, e.Pos, key
 			}
 			out = append(out, p)
 		}
 	}
 	return out, nil
+}
+
+// textPos is where the text of key is written in its diagram.
+func textPos(texts []i18n.Text, key string) spec.Pos {
+	for _, t := range texts {
+		if t.Key == key {
+			return t.Pos
+		}
+	}
+	return spec.Pos{}
 }

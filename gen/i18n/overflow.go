@@ -44,7 +44,7 @@ const tolerance = 1.0
 // wider or taller than the box an engine set it in (a fixed-size cell),
 // text that spills out of the closed shape it belongs to (the item whose
 // id prefixes its own, "node:x" for "node:x:label") when it is drawn
-// inside it, and text past the canvas. Engines that grow shapes to their
+// inside it, and text past the canvas; each text is reported once. Engines that grow shapes to their
 // text never produce any; fixed-size containers can.
 func Overflows(sc *scene.Scene, m Metrics) []Spill {
 	shapes := map[string]scene.Item{}
@@ -65,18 +65,22 @@ func Overflows(sc *scene.Scene, m Metrics) []Spill {
 		for i, l := range it.Text.Lines {
 			lines[i] = l.Text
 		}
-		add := func(container string, box geom.Rect) {
-			if by := excess(ink, box); by > tolerance {
-				out = append(out, Spill{ItemID: it.ID, Lines: lines, Container: container, By: by})
-			}
+		// One report per text: the shape it is written in says most, then
+		// its own cell, then the canvas.
+		var boxes []Spill
+		if c, ok := container(shapes, it); ok {
+			boxes = append(boxes, Spill{Container: c.ID, By: excess(ink, c.Box)})
 		}
 		if it.Rotate == 0 {
-			add("", it.Box.Inset(-tolerance))
+			boxes = append(boxes, Spill{By: excess(ink, it.Box.Inset(-tolerance))})
 		}
-		if c, ok := container(shapes, it); ok {
-			add(c.ID, c.Box)
+		boxes = append(boxes, Spill{Container: "canvas", By: excess(ink, canvas)})
+		for _, b := range boxes {
+			if b.By > tolerance {
+				out = append(out, Spill{ItemID: it.ID, Lines: lines, Container: b.Container, By: b.By})
+				break
+			}
 		}
-		add("canvas", canvas)
 	}
 	return out
 }

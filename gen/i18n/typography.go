@@ -20,8 +20,9 @@ func Typography(rule, s string) string {
 	return french(s)
 }
 
-// french puts a narrow no-break space before ; : ! ? (replacing a plain or
-// no-break space written there), after « and before ». It leaves alone a
+// french puts a narrow no-break space before ; : ! ? and a percent sign
+// after a number (replacing a plain or no-break space written there),
+// after « and before ». It leaves alone a
 // mark at the start of a line, the second mark of "?!" or "???", a colon
 // between digits (1:1, 10:30) and a colon that starts "//" (a URL).
 func french(s string) string {
@@ -30,7 +31,8 @@ func french(s string) string {
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
 		switch {
-		case strings.ContainsRune(";:!?", r) && wantsSpaceBefore(rs, i), r == '»' && !lineStart(rs, i):
+		case strings.ContainsRune(";:!?", r) && wantsSpaceBefore(rs, i), r == '»' && !lineStart(rs, i),
+			r == '%' && afterNumber(rs, i):
 			out = append(trimSpaces(out), nnbsp, r)
 		case r == '«':
 			out = append(out, r)
@@ -62,6 +64,15 @@ func wantsSpaceBefore(rs []rune, i int) bool {
 		}
 	}
 	return true
+}
+
+// afterNumber reports whether rs[i] follows a digit, spaces aside.
+func afterNumber(rs []rune, i int) bool {
+	j := i - 1
+	for j >= 0 && isSpace(rs[j]) {
+		j--
+	}
+	return j >= 0 && unicode.IsDigit(rs[j])
 }
 
 // lineStart reports whether only spaces precede rs[i] on its line.
