@@ -173,14 +173,12 @@ func (b *Builder) Layout(ctx context.Context, d *spec.Diagram) (*scene.Scene, er
 	if err != nil {
 		return nil, err
 	}
-	env := layout.Env{Theme: b.theme, Text: fonts, Placer: b.placer}
-	if d.Kind == spec.KindDrawing || d.Kind == spec.KindTable { // tables: header icons
-		lib, err := b.parts()
-		if err != nil {
-			return nil, err
-		}
-		env.Parts = lib
+	// Every kind may place parts: drawings, table header icons, marks.
+	lib, err := b.parts()
+	if err != nil {
+		return nil, err
 	}
+	env := layout.Env{Theme: b.theme, Text: fonts, Placer: b.placer, Parts: lib}
 	return eng.Layout(ctx, d, env)
 }
 

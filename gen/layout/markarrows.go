@@ -103,30 +103,17 @@ func (mk mark) axis(r resolver) []scene.Item {
 	return items
 }
 
-// part places a part from the parts library on (or beside) the target; a
-// few parts the deck needs are drawn here while the library lacks them.
+// part places a part from the parts library on (or beside) the target.
 func (mk mark) part(r resolver) []scene.Item {
 	s := mk.size(partSize)
 	box := geom.RectCenter(mk.beside(s, s, markGap), s, s)
-	if r.env.Parts != nil {
-		for _, n := range r.env.Parts.Names() {
-			if n != mk.m.Name {
-				continue
-			}
-			items, err := r.env.Parts.Place(n, mk.id, box, PartOptions{})
-			if err != nil {
-				r.d.Errorf(r.errs, mk.path+".name", "%s", err)
-			}
-			return items
-		}
+	if r.env.Parts == nil {
+		r.d.Errorf(r.errs, mk.path+".name", "part %q: no parts library is loaded", mk.m.Name)
+		return nil
 	}
-	if items, ok := builtinPart(r, mk.m.Name, mk.id, box); ok {
-		return items
+	items, err := r.env.Parts.Place(mk.m.Name, mk.id, box, PartOptions{})
+	if err != nil {
+		r.d.Errorf(r.errs, mk.path+".name", "%s", err)
 	}
-	var names []string
-	if r.env.Parts != nil {
-		names = r.env.Parts.Names()
-	}
-	r.d.Errorf(r.errs, mk.path+".name", "unknown part %q: valid parts are %q", mk.m.Name, append(names, builtinParts()...))
-	return nil
+	return items
 }
