@@ -14,6 +14,7 @@ import (
 // module of its own whose //go:generate line runs this checkout's command
 // (through a replace directive), offline, and finds the SVG it built.
 func TestGoGenerate(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("-short: skipping the go generate round trip")
 	}

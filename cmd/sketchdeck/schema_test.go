@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/BurntSushi/toml"
@@ -52,4 +53,43 @@ func validateTOML(t *testing.T, s *schema.Schema, data []byte) []string {
 		t.Fatal(err)
 	}
 	return s.Validate(doc)
+}
+
+// TestFormatDocCoversSchema: docs/FORMAT.md documents every table and key
+// of the schema (each key in backticks in its table's section, headed
+// "### `Table`"), every kind, and links every kind guide in docs/format/.
+func TestFormatDocCoversSchema(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "docs", "FORMAT.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := string(data)
+	sections := map[string]string{}
+	for _, part := range strings.Split(doc, "\n### `")[1:] {
+		name, body, _ := strings.Cut(part, "`")
+		sections[name] = body
+	}
+	for table, keys := range schema.Generate(schema.Options{}).Tables() {
+		body, ok := sections[table]
+		if !ok {
+			t.Errorf("docs/FORMAT.md has no section \"### `%s`\" (keys %v)", table, keys)
+			continue
+		}
+		for _, k := range keys {
+			if !strings.Contains(body, "`"+k+"`") {
+				t.Errorf("docs/FORMAT.md: section %s does not document key `%s`", table, k)
+			}
+		}
+	}
+	for _, k := range spec.KindChoices() {
+		if !strings.Contains(doc, "`"+k+"`") {
+			t.Errorf("docs/FORMAT.md does not mention kind `%s`", k)
+		}
+	}
+	guides, _ := filepath.Glob(filepath.Join("..", "..", "docs", "format", "*.md"))
+	for _, g := range guides {
+		if link := "(format/" + filepath.Base(g) + ")"; !strings.Contains(doc, link) {
+			t.Errorf("docs/FORMAT.md does not link the kind guide %s", link)
+		}
+	}
 }

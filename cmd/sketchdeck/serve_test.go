@@ -29,6 +29,7 @@ func TestServeRefusesNonLoopback(t *testing.T) {
 // diagram's label is edited the new label appears in the same page, with
 // no reload (a marker set in the page survives).
 func TestServeLivePreview(t *testing.T) {
+	t.Parallel()
 	ctx, cancel := context.WithTimeout(context.Background(), 45*time.Second)
 	defer cancel()
 	dir := t.TempDir()
