@@ -24,9 +24,19 @@ check: build
 		echo "out/ is stale: run 'make' and commit it"; git diff --stat -- out; exit 1; fi
 	@echo "out/ is up to date"
 
-## bench: the speed figures (whole deck, per diagram, big graphs)
+## bench: the speed figures (docs/PERFORMANCE.md): Go benchmarks (whole
+## deck, each diagram, a 200-node graph; Graphviz alone), then wall clock,
+## cold/warm/no-op, peak RSS and dot/d2 beside them (scripts/bench-compare.sh)
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./gen/...
+	$(GO) test -run '^$$' -bench . -benchmem ./gen ./gen/graphviz/wasm
+	scripts/bench-compare.sh
+
+## fuzz: a short run of every fuzz target (FUZZTIME each, e.g. 5m for a hunt)
+FUZZTIME ?= 10s
+fuzz:
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./gen/spec
+	$(GO) test -run '^$$' -fuzz '^FuzzCatalog$$' -fuzztime $(FUZZTIME) ./gen/i18n
+	$(GO) test -run '^$$' -fuzz '^FuzzBuild$$' -fuzztime $(FUZZTIME) ./gen
 
 ## gallery: rewrite the test gallery of every shape × fill × roughness
 gallery:

@@ -1,0 +1,134 @@
+package gen
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sketchdeck/sketchdeck/gen/i18n"
+	"github.com/sketchdeck/sketchdeck/gen/spec"
+)
+
+// The speed figures; "make bench" runs these and scripts/bench-compare.sh,
+// and docs/PERFORMANCE.md records them. Measured on the 2-core
+// development machine (go test -run '^$' -bench . ./gen):
+//
+//	BenchmarkDeck           34 diagrams × 2 languages, one Builder:  ~210 ms/op
+//	BenchmarkDiagram/NAME   one diagram, one language:               0.3–14 ms/op
+//	BenchmarkLarge200       200 nodes, 300 edges, laid out+sketched: ~150 ms/op
+//
+// Each builds through the layout worker exactly as the sketchdeck command
+// does; the worker's start-up is paid once, before the timer starts.
+
+// deckSources is every diagram in ../diagrams in every language present:
+// the source language and one variant per catalog in diagrams/locales.
+func deckSources(tb testing.TB) []Source {
+	tb.Helper()
+	files, _ := filepath.Glob("../diagrams/*.toml")
+	if len(files) == 0 {
+		tb.Skip("no diagrams in ../diagrams")
+	}
+	trs := []i18n.Translator{nil}
+	cats, _ := filepath.Glob("../diagrams/locales/*.toml")
+	for _, file := range cats {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		c, err := i18n.Decode(file, data)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		trs = append(trs, c)
+	}
+	var srcs []Source
+	for _, tr := range trs {
+		for _, file := range files {
+			data, err := os.ReadFile(file)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			srcs = append(srcs, Source{File: "diagrams/" + filepath.Base(file), Data: data, Translator: tr})
+		}
+	}
+	return srcs
+}
+
+// buildAll builds srcs and fails on any error.
+func buildAll(tb testing.TB, b *Builder, srcs []Source) {
+	tb.Helper()
+	for _, r := range b.BuildAll(context.Background(), srcs) {
+		if r.Err != nil {
+			tb.Fatalf("%s: %v", r.Name, r.Err)
+		}
+	}
+}
+
+// BenchmarkDeck builds the whole deck, every language, as one
+// "sketchdeck build --force --lang all" does after start-up.
+func BenchmarkDeck(b *testing.B) {
+	srcs := deckSources(b)
+	bld := newTestBuilder(b)
+	buildAll(b, bld, srcs) // starts the worker, parses the fonts
+	b.ResetTimer()
+	for range b.N {
+		buildAll(b, bld, srcs)
+	}
+	b.ReportMetric(float64(len(srcs)), "diagrams")
+}
+
+// BenchmarkDiagram builds each diagram of the deck alone, in the source
+// language: which ones cost the most.
+func BenchmarkDiagram(b *testing.B) {
+	bld := newTestBuilder(b)
+	for _, src := range deckSources(b) {
+		if src.Translator != nil {
+			continue
+		}
+		b.Run(spec.NameOf(src.File), func(b *testing.B) {
+			buildAll(b, bld, []Source{src})
+			b.ResetTimer()
+			for range b.N {
+				if r := bld.Build(context.Background(), src); r.Err != nil {
+					b.Fatal(r.Err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkLarge200 lays out and sketches a 200-node, 300-edge graph with
+// labels, in mixed shapes.
+func BenchmarkLarge200(b *testing.B) {
+	src := Source{File: "large200.toml", Data: largeGraph(200, 300)}
+	bld := newTestBuilder(b)
+	buildAll(b, bld, []Source{src})
+	b.ResetTimer()
+	for range b.N {
+		if r := bld.Build(context.Background(), src); r.Err != nil {
+			b.Fatal(r.Err)
+		}
+	}
+}
+
+// largeGraph is a deterministic connected graph of n labelled nodes and m
+// edges: a tree first, then chords, like gen/graphviz/wasm's bigGraph.
+func largeGraph(n, m int) []byte {
+	shapes := []string{"rectangle", "ellipse", "circle", "diamond", "cylinder"}
+	var s strings.Builder
+	s.WriteString("title = \"Large\"\n")
+	for i := range n {
+		fmt.Fprintf(&s, "[[nodes]]\nid = \"n%d\"\nlabel = \"node %d\"\nshape = %q\n", i, i, shapes[i%len(shapes)])
+	}
+	for j := range m {
+		a, b := j%n, (j*7+3)%n
+		if j < n-1 {
+			a, b = j/2, j+1
+		}
+		fmt.Fprintf(&s, "[[edges]]\nfrom = \"n%d\"\nto = \"n%d\"\n", a, b)
+	}
+	return []byte(s.String())
+}

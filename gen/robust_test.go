@@ -1,0 +1,164 @@
+package gen
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Bad input, tried: every case gets a positioned error (or, for characters
+// the font lacks, a documented fallback), within bounded time and memory.
+// The bounds are the limits in spec (MaxSource, MaxNodes, MaxEdges,
+// MaxTextLen, MaxSize) and the layout worker's time limit
+// (worker.DefaultTimeout); each error names its limit.
+
+// TestBadInput checks the whole message of each bad source.
+func TestBadInput(t *testing.T) {
+	node := "[[nodes]]\nid = \"a\"\n"
+	tests := []struct {
+		name, src, want string
+	}{
+		{"malformed TOML", "title = \"x", `bad.toml:1:10: title: unexpected EOF; expected '"'`},
+		{"unknown key", "colour = \"red\"\n" + node,
+			`bad.toml:1:1: unknown key "colour" at the top level; valid keys are defaults, description, edges, elements, hide_title, kind, layout, marks, mindmap, nodes, panels, seed, split, table, title, title_size, version`},
+		{"unknown node", "[[nodes]]\nid = \"cache\"\n[[edges]]\nfrom = \"cache\"\nto = \"cahce\"\n",
+			`bad.toml:5:1: edge "cache → cahce": unknown node "cahce" (did you mean "cache"?)`},
+		{"duplicate id", node + node, `bad.toml:4:1: duplicate node id "a"`},
+		{"empty", "", `bad.toml: the diagram has no nodes: add at least one [[nodes]] table`},
+		{"NaN size", node + "width = nan\n", `bad.toml:3:1: width must be a number from 0 to 10000, not NaN`},
+		{"negative size", node + "height = -5\n", `bad.toml:3:1: height must be a number from 0 to 10000, not -5`},
+		{"infinite position", node + "pos = [inf, 0]\n", `bad.toml:3:1: pos must be a number from 0 to 10000, not +Inf`},
+		{"huge size", node + "width = 1e300\n", `bad.toml:3:1: width must be a number from 0 to 10000, not 1e+300`},
+		{"unknown colour", node + "fill = \"blurple\"\n",
+			`bad.toml:3:1: unknown colour "blurple": the palette has black, blue, dark-blue, dark-gray, dark-green, dark-orange, dark-pink, dark-purple, dark-red, dark-teal, down, gray, green, grey, orange, pink, purple, red, teal, up, violet, white, yellow, or give a hex value such as "#228be6"`},
+		{"10 MB label", node + "label = \"" + strings.Repeat("x", 10<<20) + "\"\n",
+			`bad.toml: source is 10485790 bytes; the limit is 1048576 bytes (1 MiB)`},
+		{"long label", node + "label = \"" + strings.Repeat("é", 2001) + "\"\n",
+			`bad.toml:3:1: text is 2001 characters long; the limit is 2000`},
+		{"100 000 nodes", manyNodes(100_000, "[[nodes]]\nid = \"n%d\"\n"),
+			`bad.toml: source is 2388890 bytes; the limit is 1048576 bytes (1 MiB)`},
+		{"3000 nodes", manyNodes(3000, "[[nodes]]\nid = \"n%d\"\n"),
+			`bad.toml: nodes: the diagram has 3000 nodes; the limit is 2000`},
+	}
+	b := newTestBuilder(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := b.Build(context.Background(), Source{File: "bad.toml", Data: []byte(tc.src)})
+			if res.Err == nil {
+				t.Fatal("no error")
+			}
+			if got := res.Err.Error(); got != tc.want {
+				t.Errorf("got:\n%s\nwant:\n%s", clip(got), tc.want)
+			}
+			if res.SVG != nil {
+				t.Error("an SVG besides the error")
+			}
+		})
+	}
+}
+
+func manyNodes(n int, format string) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString(strings.Replace(format, "%d", itoa(i), 1))
+	}
+	return b.String()
+}
+
+// TestMissingGlyphs: characters the fonts lack (emoji, most CJK) are not an
+// error. The documented fallback: the text keeps every character in its
+// <text> element (what a reader selects and copies, and what a browser
+// draws with its own fonts where the SVG has no outline), and the SVG stays
+// valid.
+func TestMissingGlyphs(t *testing.T) {
+	b := newTestBuilder(t)
+	label := "😀 日本語 ✓ 한국어 \u202e"
+	src := "title = \"" + label + "\"\n[[nodes]]\nid = \"a\"\nlabel = \"" + label + "\"\n"
+	res := b.Build(context.Background(), Source{File: "glyphs.toml", Data: []byte(src)})
+	if res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	checkSVG(t, res.SVG)
+	if !bytes.Contains(res.SVG, []byte("😀 日本語 ✓ 한국어")) {
+		t.Error("the label's characters are not in the SVG")
+	}
+}
+
+// TestPartUsesItself: a user part that places itself is an error naming
+// the cycle, not an endless recursion.
+func TestPartUsesItself(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "loop.toml"), []byte("[[elements]]\nkind = \"part\"\npart = \"loop\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	b, err := New(Options{PartsDirs: []string{dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	src := "kind = \"drawing\"\n[[elements]]\nid = \"x\"\nkind = \"part\"\npart = \"loop\"\nx = 0\ny = 0\nwidth = 50\nheight = 50\n"
+	res := b.Build(context.Background(), Source{File: "d.toml", Data: []byte(src)})
+	want := filepath.ToSlash(dir) + `/loop.toml: part "loop" contains itself: loop → loop`
+	if res.Err == nil || res.Err.Error() != want {
+		t.Errorf("got %v, want %s", res.Err, want)
+	}
+}
+
+// hostileSources try to smuggle markup, scripts and links into the SVG
+// through every text a diagram has. FuzzBuild is seeded with them too.
+var hostileSources = []string{
+	`title = "</text><script>alert(1)</script>"
+description = "]]></desc><script>alert(2)</script><desc>"
+[[nodes]]
+id = "a"
+label = "</text><script>alert(1)</script>"
+token = "<img src=x onerror=alert(1)>"
+[[nodes]]
+id = "</g><foreignObject><iframe src=javascript:alert(1)>"
+label = "javascript:alert(1)"
+[[edges]]
+from = "a"
+to = "</g><foreignObject><iframe src=javascript:alert(1)>"
+label = "<a href=\"javascript:alert(1)\">click</a>"
+tokens = ["text:\"><svg onload=alert(1)>", "url(http://evil.example/x.png)"]
+`,
+	`kind = "drawing"
+title = "<script>alert(1)</script>"
+[[elements]]
+id = "t"
+kind = "text"
+text = "</text><script>alert(1)</script> javascript:alert(1) <a xlink:href=\"javascript:alert(1)\">x</a>"
+x = 0
+y = 0
+`,
+}
+
+// TestHostileInput: labels, ids and titles that look like markup reach the
+// SVG as text only: no script, no event attribute, no link, no external
+// reference.
+func TestHostileInput(t *testing.T) {
+	b := newTestBuilder(t)
+	for i, src := range hostileSources {
+		res := b.Build(context.Background(), Source{File: "hostile.toml", Data: []byte(src)})
+		if res.Err != nil {
+			t.Fatalf("case %d: %v", i, res.Err)
+		}
+		// safeSVG parses the document: no forbidden element, no on*
+		// attribute, no href, nothing "javascript:" or "url(" in any
+		// attribute. Text that merely reads "onload=" is harmless; markup
+		// openers must only appear escaped.
+		checkSVG(t, res.SVG)
+		low := bytes.ToLower(res.SVG)
+		for _, bad := range []string{"<script", "<iframe", "<foreignobject", "<img", "<a ", "<svg onload"} {
+			if bytes.Contains(low, []byte(bad)) {
+				t.Errorf("case %d: the SVG contains %q", i, bad)
+			}
+		}
+		if !bytes.Contains(low, []byte("&lt;script&gt;")) {
+			t.Errorf("case %d: the hostile text is not in the SVG, escaped", i)
+		}
+	}
+}

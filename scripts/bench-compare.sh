@@ -1,0 +1,151 @@
+#!/usr/bin/env bash
+# bench-compare.sh: wall-clock figures for sketchdeck as a process, beside
+# Graphviz's dot -Tsvg and D2's d2 --sketch on the same graphs. Prints
+# Markdown tables (docs/PERFORMANCE.md holds a copy).
+#
+#   scripts/bench-compare.sh            # everything it can: skips dot or d2 if absent
+#   RUNS=10 scripts/bench-compare.sh    # more runs per figure (median kept)
+#
+# Needs: go, python3, GNU time (/usr/bin/time). For the comparison columns:
+# dot (apt-get install -y graphviz) and d2, installed outside this module:
+#   GOBIN=/tmp/d2bin go install oss.terrastruct.com/d2@latest; PATH=/tmp/d2bin:$PATH
+#
+# How each figure is taken:
+#   warm    sketchdeck build --force --lang all diagrams, compile cache warm
+#   cold    the same with TMPDIR set to a fresh folder: go-graphviz's wazero
+#           compilation cache (under the temp dir) is empty, as on a fresh machine
+#   no-op   sketchdeck build --lang all after a build: nothing changed
+#   help    sketchdeck help (never starts Graphviz)
+#   RSS     peak resident memory of sketchdeck and, separately, of its layout
+#           worker (sketchdeck-layout), by GNU time; their sum bounds the total
+#   dot     the DOT text sketchdeck sends to its layout worker, captured, run
+#           through dot -Tsvg, one process per diagram (as a Makefile would)
+#   d2      the same graphs (nodes, edges, direction) as D2 text, d2 --sketch
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${RUNS:-5}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+bin=$work/bin
+go build -o "$bin/" ./cmd/sketchdeck ./cmd/sketchdeck-layout
+
+# median of the numbers on stdin
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+# secs CMD...: wall seconds of one run, output discarded
+secs() {
+  local t0 t1
+  t0=$(date +%s%N); "$@" >/dev/null 2>&1 || { echo "failed: $*" >&2; return 1; }; t1=$(date +%s%N)
+  awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f\n", (b-a)/1e9}'
+}
+# runs N CMD...: median wall seconds over N runs
+runs() { local n=$1; shift; for _ in $(seq "$n"); do secs "$@"; done | median; }
+# coldrun CMD...: one run with an empty compile cache
+coldrun() { local d; d=$(mktemp -d); TMPDIR=$d secs "$@"; rm -rf "$d"; }
+
+deck=(build --force --lang all --out "$work/out/{lang}" diagrams)
+"$bin/sketchdeck" "${deck[@]}" >/dev/null # warms the compile cache and the disk
+warm=$(runs "$RUNS" "$bin/sketchdeck" "${deck[@]}")
+cold=$(for _ in $(seq "$RUNS"); do coldrun "$bin/sketchdeck" "${deck[@]}"; done | median)
+noop=$(runs "$RUNS" "$bin/sketchdeck" build --lang all --out "$work/out/{lang}" diagrams)
+help=$(coldrun "$bin/sketchdeck" help)
+
+# Peak RSS: sketchdeck under GNU time; the worker through a wrapper beside a
+# copy of sketchdeck (it looks for sketchdeck-layout beside itself first).
+mkdir -p "$work/rss"
+cp "$bin/sketchdeck" "$work/rss/"
+cat >"$work/rss/sketchdeck-layout" <<WRAP
+#!/bin/sh
+exec /usr/bin/time -q -f %M -o "$work/worker.rss" "$bin/sketchdeck-layout"
+WRAP
+chmod +x "$work/rss/sketchdeck-layout"
+/usr/bin/time -f %M -o "$work/main.rss" "$work/rss/sketchdeck" "${deck[@]}" >/dev/null 2>&1
+# GNU time reports the largest of a process and its children; the worker's own figure is separate.
+main_rss=$(( $(tail -1 "$work/main.rss") / 1024 ))
+worker_rss=$(( $(tail -1 "$work/worker.rss") / 1024 ))
+
+# Capture the DOT of every layout: per diagram (one process each, English)
+# and for the whole deck (every language).
+mkdir -p "$work/cap" "$work/dot"
+cat >"$work/cap/sketchdeck-layout" <<WRAP
+#!/bin/sh
+tee -a "\$CAPTURE" | "$bin/sketchdeck-layout"
+WRAP
+chmod +x "$work/cap/sketchdeck-layout"
+cp "$bin/sketchdeck" "$work/cap/"
+CAPTURE=$work/deck.jsonl "$work/cap/sketchdeck" "${deck[@]}" >/dev/null
+names=()
+for f in diagrams/*.toml; do
+  n=$(basename "$f" .toml)
+  names+=("$n")
+  : >"$work/cap-$n.jsonl"
+  CAPTURE=$work/cap-$n.jsonl "$work/cap/sketchdeck" build --force --out "$work/one" "$f" >/dev/null
+done
+python3 - "$work" <<'PY'
+import json, re, sys, glob, os
+work = sys.argv[1]
+def convert(path, stem):
+    for i, line in enumerate(open(path)):
+        req = json.loads(line)
+        dot = req["dot"]
+        open(f"{work}/dot/{stem}-{i}.dot", "w").write(dot)
+        # The same graph for D2: nodes, edges and direction.
+        d2 = []
+        m = re.search(r'rankdir="(\w+)"', dot)
+        d2.append("direction: " + {"TB": "down", "BT": "up", "LR": "right", "RL": "left"}.get(m.group(1) if m else "TB", "down"))
+        for n in re.findall(r'^(n\d+) \[', dot, re.M):
+            d2.append(n)
+        for a, b in re.findall(r'^(n\d+) -> (n\d+)', dot, re.M):
+            d2.append(f"{a} -> {b}")
+        open(f"{work}/dot/{stem}-{i}.d2", "w").write("\n".join(d2) + "\n")
+convert(f"{work}/deck.jsonl", "deck")
+for p in glob.glob(f"{work}/cap-*.jsonl"):
+    convert(p, "one-" + os.path.basename(p)[4:-6])
+PY
+
+have_dot=$(command -v dot || true)
+have_d2=$(command -v d2 || true)
+# loop_secs GLOB CMD: wall seconds to run CMD on every file of GLOB, one process each
+loop_secs() {
+  local glob=$1; shift
+  local t0 t1 f
+  t0=$(date +%s%N)
+  for f in $glob; do [ -e "$f" ] && "$@" "$f" >/dev/null 2>&1; done
+  t1=$(date +%s%N)
+  awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f\n", (b-a)/1e9}'
+}
+# count GLOB: how many files match
+count() { local n=0 f; for f in $1; do [ -e "$f" ] && n=$((n + 1)); done; echo "$n"; }
+dotsvg() { dot -Tsvg "$1" -o /dev/null; }
+d2sketch() { d2 --sketch "$1" "$1.svg"; }
+graphs=$(count "$work/dot/deck-*.dot")
+deck_dot=n/a; deck_d2=n/a
+[ -n "$have_dot" ] && deck_dot=$(for _ in $(seq "$RUNS"); do loop_secs "$work/dot/deck-*.dot" dotsvg; done | median)
+[ -n "$have_d2" ] && deck_d2=$(loop_secs "$work/dot/deck-*.d2" d2sketch)
+
+echo "## Whole deck: ${#names[@]} diagrams × $(count "$work/out/*") languages ($graphs Graphviz layouts); median of $RUNS runs"
+echo
+echo "| figure | seconds | target |"
+echo "|---|---:|---|"
+echo "| sketchdeck, warm compile cache | $warm | ≤ 0.5 |"
+echo "| sketchdeck, cold compile cache (fresh machine) | $cold | ≤ 2 |"
+echo "| sketchdeck, no-op rebuild | $noop | ≤ 0.1 |"
+echo "| sketchdeck help, cold compile cache | $help | — |"
+echo "| dot -Tsvg, one process per layout ($graphs) | $deck_dot | sketchdeck warm ≥ 3× faster |"
+echo "| d2 --sketch, one process per layout ($graphs, 1 run) | $deck_d2 | — |"
+echo
+echo "Peak RSS: sketchdeck $main_rss MiB, its layout worker $worker_rss MiB, together ≤ $((main_rss + worker_rss)) MiB (target ≤ 200 MiB)."
+echo
+echo "## Per diagram (English): one sketchdeck process (warm) beside dot -Tsvg and d2 --sketch on its graph"
+echo
+echo "| diagram | layouts | sketchdeck s | dot -Tsvg s | d2 --sketch s |"
+echo "|---|---:|---:|---:|---:|"
+for n in "${names[@]}"; do
+  k=$(count "$work/dot/one-$n-*.dot")
+  sd=$(runs 3 "$bin/sketchdeck" build --force --out "$work/one" "diagrams/$n.toml")
+  dt=—; dd=—
+  if [ "$k" -gt 0 ]; then
+    [ -n "$have_dot" ] && dt=$(for _ in 1 2 3; do loop_secs "$work/dot/one-$n-*.dot" dotsvg; done | median)
+    [ -n "$have_d2" ] && dd=$(loop_secs "$work/dot/one-$n-*.d2" d2sketch)
+  fi
+  echo "| $n | $k | $sd | $dt | $dd |"
+done
