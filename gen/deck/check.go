@@ -57,11 +57,8 @@ func Check(o Options) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("deck: %w", err)
 	}
-	diagrams, err := filepath.Glob(filepath.Join(o.Diagrams, "*.toml"))
+	diagrams, err := sources(o.Diagrams)
 	if err != nil {
-		return nil, fmt.Errorf("deck: %w", err)
-	}
-	if _, err := os.Stat(o.Diagrams); err != nil {
 		return nil, fmt.Errorf("deck: %w", err)
 	}
 	refs := Refs(src)
@@ -81,9 +78,8 @@ func Check(o Options) (*Report, error) {
 			r.Diagrams++
 		}
 	}
-	slices.Sort(diagrams)
 	for _, d := range diagrams {
-		name := strings.TrimSuffix(filepath.Base(d), ".toml")
+		name := strings.TrimSuffix(filepath.Base(d), filepath.Ext(d))
 		if !used[name] {
 			r.Problems = append(r.Problems, Problem{File: d, Msg: "no slide of " + o.Deck + " shows this diagram (it would be images/" + name + ".svg)"})
 		}
@@ -95,6 +91,11 @@ func Check(o Options) (*Report, error) {
 func checkRef(o Options, name string, used map[string]bool) string {
 	svgPath := filepath.Join(o.Images, name+".svg")
 	tomlPath := filepath.Join(o.Diagrams, name+".toml")
+	if _, err := os.Stat(tomlPath); err != nil {
+		if md := filepath.Join(o.Diagrams, name+".md"); name != "README" && exists(md) {
+			tomlPath = md // a mind map written as a Markdown outline
+		}
+	}
 	svg, svgErr := os.Stat(svgPath)
 	if _, err := os.Stat(tomlPath); err != nil {
 		if svgErr == nil {
@@ -116,4 +117,23 @@ func checkRef(o Options, name string, used map[string]bool) string {
 		}
 	}
 	return ""
+}
+
+// sources lists a folder's diagram sources, as the build reads them: every
+// .toml and every Markdown mind map (.md, README.md excepted), sorted.
+func sources(dir string) ([]string, error) {
+	if _, err := os.Stat(dir); err != nil {
+		return nil, err
+	}
+	toml, _ := filepath.Glob(filepath.Join(dir, "*.toml"))
+	md, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+	md = slices.DeleteFunc(md, func(f string) bool { return strings.EqualFold(filepath.Base(f), "README.md") })
+	all := append(toml, md...)
+	slices.Sort(all)
+	return all, nil
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }

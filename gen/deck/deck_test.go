@@ -41,7 +41,7 @@ func TestCheck(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	write("slides.md", "![](images/ok.svg)\n![](images/stale.svg)\n![](images/unbuilt.svg)\n![](images/logo.svg)\n![](images/none.svg)\n![](images/photo.jpg)\n", 0)
+	write("slides.md", "![](images/ok.svg)\n![](images/stale.svg)\n![](images/unbuilt.svg)\n![](images/logo.svg)\n![](images/none.svg)\n![](images/photo.jpg)\n![](images/outline.svg)\n", 0)
 	write("diagrams/ok.toml", "", 2*time.Hour)
 	write("images/ok.svg", "", time.Hour)
 	write("diagrams/stale.toml", "", time.Hour)
@@ -49,6 +49,9 @@ func TestCheck(t *testing.T) {
 	write("diagrams/unbuilt.toml", "", time.Hour)
 	write("images/logo.svg", "", time.Hour)
 	write("diagrams/spare.toml", "", time.Hour)
+	write("diagrams/outline.md", "", time.Hour)
+	write("images/outline.svg", "", 0)
+	write("diagrams/README.md", "", time.Hour)
 	o := Options{Deck: filepath.Join(dir, "slides.md"), Images: filepath.Join(dir, "images"), Diagrams: filepath.Join(dir, "diagrams")}
 	r, err := Check(o)
 	if err != nil {
@@ -67,14 +70,14 @@ func TestCheck(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if r.Refs != 6 || r.Diagrams != 3 {
-		t.Errorf("Refs %d, Diagrams %d; want 6, 3", r.Refs, r.Diagrams)
+	if r.Refs != 7 || r.Diagrams != 4 {
+		t.Errorf("Refs %d, Diagrams %d; want 7, 4", r.Refs, r.Diagrams)
 	}
 	// A theme file newer than every SVG makes them all stale.
 	write("theme.toml", "", 0)
 	o.Sources = []string{filepath.Join(dir, "theme.toml")}
 	r, _ = Check(o)
-	if len(r.Problems) != 5 || !strings.Contains(r.Problems[0].Msg, "ok.svg is older than") {
+	if len(r.Problems) != 6 || !strings.Contains(r.Problems[0].Msg, "ok.svg is older than") {
 		t.Errorf("with a newer theme: %v", r.Problems)
 	}
 	if _, err := Check(Options{Deck: filepath.Join(dir, "nope.md"), Diagrams: dir}); err == nil {
