@@ -3,6 +3,7 @@ package i18n
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -32,6 +33,33 @@ func FuzzCatalog(f *testing.F) {
 		}
 		if again := c2.Encode(); string(again) != string(out) {
 			t.Fatalf("encoding is not stable:\n%s\n---\n%s", out, again)
+		}
+	})
+}
+
+// FuzzPO feeds the PO reader arbitrary input: it must never panic, and
+// what it accepts must import into a catalog without panicking either.
+func FuzzPO(f *testing.F) {
+	c, err := Decode("fr.toml", []byte(poCatalog))
+	if err != nil {
+		f.Fatal(err)
+	}
+	var b strings.Builder
+	if err := c.ExportPO(&b, poDiagrams()); err != nil {
+		f.Fatal(err)
+	}
+	f.Add([]byte(b.String()))
+	f.Add([]byte("msgctxt \"cache/title\"\nmsgid \"Caching\"\nmsgstr \"\\x41\\101\\\"\"\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		po, err := ReadPO("fr.po", data)
+		if err != nil {
+			return
+		}
+		c, _ := Decode("fr.toml", []byte(poCatalog))
+		if _, err := c.ImportPO(po); err == nil {
+			if _, err := Decode("fr.toml", c.Encode()); err != nil {
+				t.Fatalf("imported catalog does not decode: %v", err)
+			}
 		}
 	})
 }
