@@ -85,31 +85,40 @@ func (s *Section) merge(d DiagramTexts) []Change {
 		old[e.Key] = e
 	}
 	entries := make([]*Entry, 0, len(d.Texts))
+	current := map[*Entry]string{} // the diagram's source, for entries needing a translation
 	added := map[*Entry]bool{}
 	for _, t := range d.Texts {
-		if e, ok := old[t.Key]; ok {
-			entries = append(entries, e)
+		e, ok := old[t.Key]
+		if ok {
 			delete(old, t.Key)
-			continue
+		} else {
+			e = &Entry{Key: t.Key, Source: t.Source}
+			added[e] = true
 		}
-		e := &Entry{Key: t.Key, Source: t.Source}
-		added[e] = true
+		if added[e] || e.Source != t.Source {
+			current[e] = t.Source
+		}
 		entries = append(entries, e)
 	}
-	// Carry translations over from entries whose key vanished but whose
-	// source is a new entry's source: the element was renamed.
+	// Translations that may belong to another key: those of vanished
+	// entries (an element was renamed) and of entries whose source changed
+	// (elements keyed by index moved). Each goes to the first entry, in
+	// order, that now shows the text it was made from.
+	pool := carriers(s.Entries, old, current)
 	for _, e := range entries {
-		if !added[e] {
+		src, needs := current[e]
+		if !needs {
 			continue
 		}
-		from := carrier(s.Entries, old, e.Source)
-		if from == nil {
+		if from := pool.take(src, e.Key); from != nil {
+			e.Source, e.Text = src, from.Text
+			delete(old, from.Key)
+			changes = append(changes, Change{Diagram: s.Name, Key: e.Key, Kind: Carried, Text: e.Text, From: from.Key})
+			continue
+		}
+		if added[e] {
 			changes = append(changes, Change{Diagram: s.Name, Key: e.Key, Kind: Added})
-			continue
 		}
-		e.Text = from.Text
-		delete(old, from.Key)
-		changes = append(changes, Change{Diagram: s.Name, Key: e.Key, Kind: Carried, Text: e.Text, From: from.Key})
 	}
 	for _, e := range s.Entries {
 		if _, gone := old[e.Key]; gone {
@@ -120,11 +129,31 @@ func (s *Section) merge(d DiagramTexts) []Change {
 	return changes
 }
 
-// carrier is the first vanished entry (in file order) translating source.
-func carrier(entries []*Entry, vanished map[string]*Entry, source string) *Entry {
+// carrierPool holds translations, by the source they were made from, that
+// merge may move to another key.
+type carrierPool map[string][]Entry
+
+// carriers copies, in file order, the translated entries that vanished or
+// whose source changed.
+func carriers(entries []*Entry, vanished map[string]*Entry, changed map[*Entry]string) carrierPool {
+	pool := carrierPool{}
 	for _, e := range entries {
-		if v, ok := vanished[e.Key]; ok && v.Text != "" && v.Source == source {
-			return v
+		_, gone := vanished[e.Key]
+		_, moved := changed[e]
+		if (gone || moved) && e.Text != "" {
+			pool[e.Source] = append(pool[e.Source], *e)
+		}
+	}
+	return pool
+}
+
+// take removes and returns the first translation of source not made for
+// key itself, or nil.
+func (p carrierPool) take(source, key string) *Entry {
+	for i, e := range p[source] {
+		if e.Key != key {
+			p[source] = append(p[source][:i:i], p[source][i+1:]...)
+			return &e
 		}
 	}
 	return nil

@@ -118,3 +118,25 @@ func TestStaleAfterEdit(t *testing.T) {
 		t.Errorf("applied %q / %q", d.Title, d.Nodes[0].Label)
 	}
 }
+
+// TestMergeFollowsMovedTexts inserts a mark before others in a list keyed
+// by index: each translation follows its text instead of going stale.
+func TestMergeFollowsMovedTexts(t *testing.T) {
+	c := mustDecode(t, `[transaction]
+"marks.0.text" = { source = "Wait!", text = "Attends !" }
+"marks.1.text" = { source = "?", text = "?" }
+`)
+	changes := c.Merge([]DiagramTexts{texts("transaction", "marks.0.text", "New", "marks.1.text", "Wait!", "marks.2.text", "?")}, nil)
+	got := string(c.Encode())
+	want := `"marks.0.text" = { source = "Wait!", text = "Attends !" }
+"marks.1.text" = { source = "Wait!", text = "Attends !" }
+"marks.2.text" = { source = "?", text = "?" }
+`
+	if !strings.HasSuffix(got, want) {
+		t.Errorf("catalog\n%s\nwant it to end with\n%s\nchanges %v", got, want, changes)
+	}
+	p := c.Check([]DiagramTexts{texts("transaction", "marks.0.text", "New", "marks.1.text", "Wait!", "marks.2.text", "?")}, nil)
+	if len(p) != 1 || p[0].Kind != Stale || p[0].Key != "marks.0.text" {
+		t.Errorf("check: %v", p)
+	}
+}
