@@ -89,3 +89,28 @@ func TestTranslate(t *testing.T) {
 		}
 	}
 }
+
+// TestIdentity: a diagram's build key changes with its own translations
+// and the catalog's rules, not with another diagram's.
+func TestIdentity(t *testing.T) {
+	base := "[rules]\ntypography = \"fr\"\n[a]\ntitle = { source = \"A\", text = \"Un\" }\n[b]\ntitle = { source = \"B\", text = \"Deux\" }\n"
+	id := func(src, diagram string) string {
+		c, err := Decode("fr.toml", []byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return c.Identity(diagram)
+	}
+	if id(base, "a") != id(strings.Replace(base, "Deux", "Trois", 1), "a") {
+		t.Errorf("editing b changed a's identity")
+	}
+	if id(base, "b") == id(strings.Replace(base, "Deux", "Trois", 1), "b") {
+		t.Errorf("editing b kept b's identity")
+	}
+	if id(base, "a") == id(strings.Replace(base, `"fr"`, `"none"`, 1), "a") {
+		t.Errorf("the typography rule is not in the identity")
+	}
+	if (Pseudo{}).Identity("a") == id(base, "a") {
+		t.Errorf("pseudo and fr share an identity")
+	}
+}
