@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/sketchdeck/sketchdeck/gen/graphviz/worker"
 )
 
 // Bad input, tried: every case gets a positioned error (or, for characters
@@ -160,5 +163,36 @@ func TestHostileInput(t *testing.T) {
 		if !bytes.Contains(low, []byte("&lt;script&gt;")) {
 			t.Errorf("case %d: the hostile text is not in the SVG, escaped", i)
 		}
+	}
+}
+
+// TestTangledGraphTimesOut: a graph Graphviz would take minutes on (here a
+// random 600-node, 1200-edge graph, under a 300 ms limit instead of the
+// default 10 s) is stopped and reported, naming the limit, and the next
+// diagram builds.
+func TestTangledGraphTimesOut(t *testing.T) {
+	b, err := New(Options{Graphviz: worker.Options{Timeout: 300 * time.Millisecond}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	var src strings.Builder
+	for i := range 600 {
+		src.WriteString("[[nodes]]\nid = \"n" + itoa(i) + "\"\n")
+	}
+	x := uint32(1)
+	for range 1200 {
+		x = x*1664525 + 1013904223
+		a := x >> 8 % 600
+		x = x*1664525 + 1013904223
+		src.WriteString("[[edges]]\nfrom = \"n" + itoa(int(a)) + "\"\nto = \"n" + itoa(int(x>>8%600)) + "\"\n")
+	}
+	res := b.Build(context.Background(), Source{File: "tangled.toml", Data: []byte(src.String())})
+	want := `tangled.toml: layout: graphviz: graph "tangled": layout took longer than 300ms, the limit, and was stopped: the graph is too tangled for Graphviz (fewer nodes or edges, or another layout engine, will help)`
+	if res.Err == nil || res.Err.Error() != want {
+		t.Errorf("got %v\nwant %s", res.Err, want)
+	}
+	if res := b.Build(context.Background(), Source{File: "small.toml", Data: []byte("[[nodes]]\nid = \"a\"\n")}); res.Err != nil {
+		t.Errorf("after a timeout: %v", res.Err)
 	}
 }

@@ -34,6 +34,10 @@ func start(ctx context.Context, opt Options) (*proc, error) {
 	cmd := exec.Command(argv[0], argv[1:]...)
 	p := &proc{cmd: cmd, stderr: &tail{max: 4 << 10}, done: make(chan struct{})}
 	cmd.Stderr = p.stderr
+	// Once the worker has exited, stop waiting for its pipes: a process it
+	// started could keep them open.
+	cmd.WaitDelay = time.Second
+	detach(cmd)
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
 		return nil, fmt.Errorf("starting the layout worker: %w", err)
@@ -123,7 +127,8 @@ func (p *proc) died(err error) error {
 
 // kill stops the worker at once and waits for it to exit.
 func (p *proc) kill() {
-	_ = p.cmd.Process.Kill() // it may have exited already
+	_ = killGroup(p.cmd) // it may have exited already
+	_ = p.cmd.Process.Kill()
 	<-p.done
 }
 
