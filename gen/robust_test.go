@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -194,5 +195,28 @@ func TestTangledGraphTimesOut(t *testing.T) {
 	}
 	if res := b.Build(context.Background(), Source{File: "small.toml", Data: []byte("[[nodes]]\nid = \"a\"\n")}); res.Err != nil {
 		t.Errorf("after a timeout: %v", res.Err)
+	}
+}
+
+// TestSameBytesWhateverGOMAXPROCS builds the whole deck, every language,
+// with GOMAXPROCS 1 and 4 (so one and four diagrams at a time around the
+// layout worker) and wants the same bytes.
+func TestSameBytesWhateverGOMAXPROCS(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the deck twice")
+	}
+	srcs := deckSources(t)
+	build := func(procs int) []Result {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		return newTestBuilder(t).BuildAll(context.Background(), srcs)
+	}
+	one, four := build(1), build(4)
+	for i := range srcs {
+		if one[i].Err != nil || four[i].Err != nil {
+			t.Fatalf("%s: %v / %v", srcs[i].File, one[i].Err, four[i].Err)
+		}
+		if !bytes.Equal(one[i].SVG, four[i].SVG) {
+			t.Errorf("%s (%T): GOMAXPROCS 1 and 4 give different SVGs", srcs[i].File, srcs[i].Translator)
+		}
 	}
 }
