@@ -132,6 +132,10 @@ echo "| sketchdeck, no-op rebuild | $noop | ≤ 0.1 |"
 echo "| sketchdeck help, cold compile cache | $help | — |"
 echo "| dot -Tsvg, one process per layout ($graphs) | $deck_dot | sketchdeck warm ≥ 3× faster |"
 echo "| d2 --sketch, one process per layout ($graphs, 1 run) | $deck_d2 | — |"
+if [ "$deck_dot" != n/a ]; then
+  echo
+  echo "sketchdeck (warm) is $(awk -v a="$deck_dot" -v b="$warm" 'BEGIN {printf "%.1f", a/b}')× faster than dot -Tsvg per layout (target ≥ 3×)."
+fi
 echo
 echo "Peak RSS: sketchdeck $main_rss MiB, its layout worker $worker_rss MiB, together ≤ $((main_rss + worker_rss)) MiB (target ≤ 200 MiB)."
 echo
