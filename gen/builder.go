@@ -83,7 +83,7 @@ func New(opts Options) (*Builder, error) {
 	return b, nil
 }
 
-// Close stops the Graphviz owner.
+// Close stops the Graphviz layout workers.
 func (b *Builder) Close() error { return b.placer.Close() }
 
 // Theme is the builder's theme.

@@ -23,7 +23,9 @@ type Measurer interface {
 	Descent(size float64) float64
 }
 
-// Placer lays out a graph; *graphviz.Runner is one.
+// Placer lays out a graph; *worker.Client (Graphviz in a worker process,
+// what the gen façade uses) and *wasm.Runner (in this process) are two,
+// both in gen/graphviz.
 type Placer interface {
 	Layout(ctx context.Context, g graphviz.Graph) (graphviz.Result, error)
 }
