@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/sketchdeck/sketchdeck/gen/cache"
+	"github.com/sketchdeck/sketchdeck/gen/graphviz/worker"
 	"github.com/sketchdeck/sketchdeck/gen/spec"
 )
 
@@ -26,6 +27,8 @@ func (b *Builder) Inputs(src Source) []cache.Input {
 		cache.String("seed", strconv.FormatUint(b.seed, 10)),
 		cache.String("translation", src.identity()),
 		{Name: "parts", Data: b.digest},
+		// The layout worker is a program of its own: its Graphviz too.
+		cache.String("graphviz", worker.Identity),
 	}
 }
 

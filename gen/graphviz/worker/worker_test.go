@@ -135,3 +135,27 @@ func TestErrorsAndClose(t *testing.T) {
 		t.Errorf("after Close: %v", err)
 	}
 }
+
+// TestIdentity: GraphvizModule is the go-graphviz that go.mod requires.
+func TestIdentity(t *testing.T) {
+	data, err := os.ReadFile("../../../go.mod")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Fields(strings.TrimPrefix(strings.TrimSpace(line), "require "))
+		if len(f) >= 2 && f[0] == "github.com/goccy/go-graphviz" {
+			if got := f[0] + " " + f[1]; got != GraphvizModule {
+				t.Errorf("go.mod requires %s; update worker.GraphvizModule (%s)", got, GraphvizModule)
+			}
+			return
+		}
+	}
+	t.Error("go.mod does not require github.com/goccy/go-graphviz")
+}
+
+func TestIdentityProtocol(t *testing.T) {
+	if want := GraphvizModule + ", protocol " + fmt.Sprint(Protocol); Identity != want {
+		t.Errorf("Identity %q, want %q", Identity, want)
+	}
+}
