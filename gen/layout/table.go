@@ -206,7 +206,7 @@ func (tl *tableLayout) placeRows() {
 	for ri := range tl.t.Rows {
 		h := max(lh, tl.t.RowHeight)
 		for _, b := range tl.cells[ri] {
-			if b != nil {
+			if b != nil && !tl.t.EvenRows {
 				h = max(h, b.h)
 			}
 		}
