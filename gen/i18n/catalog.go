@@ -133,9 +133,9 @@ func Decode(file string, data []byte) (*Catalog, error) {
 		}
 		return nil, errs.Err()
 	}
-	pos := locate(src)
+	pos := spec.Locate(src)
 	for _, name := range sortedKeys(raw) {
-		at := pos.at(name)
+		at := pos.At(name)
 		if name == rulesTable {
 			c.decodeRules(raw[name], at, pos, &errs)
 			continue
@@ -148,7 +148,7 @@ func Decode(file string, data []byte) (*Catalog, error) {
 		s := c.addSection(name)
 		s.Pos = at
 		for _, key := range sortedKeys(tbl) {
-			if e := decodeEntry(file, name, key, tbl[key], pos.at(name, key), &errs); e != nil {
+			if e := decodeEntry(file, name, key, tbl[key], pos.At(name + "." + key), &errs); e != nil {
 				s.Entries = append(s.Entries, e)
 			}
 		}
@@ -164,14 +164,14 @@ func Decode(file string, data []byte) (*Catalog, error) {
 // Typographies are the typography rules a catalog may name.
 var typographies = []string{"none", "fr"}
 
-func (c *Catalog) decodeRules(v any, at spec.Pos, pos positions, errs *spec.ErrorList) {
+func (c *Catalog) decodeRules(v any, at spec.Pos, pos spec.Positions, errs *spec.ErrorList) {
 	tbl, ok := v.(map[string]any)
 	if !ok {
 		errs.Add(c.File, at, "", "%q must be a table: [rules] typography = \"fr\"", rulesTable)
 		return
 	}
 	for _, k := range sortedKeys(tbl) {
-		kat := pos.at(rulesTable, k)
+		kat := pos.At(rulesTable + "." + k)
 		if k != "typography" {
 			errs.Add(c.File, kat, "", "unknown key %q in [rules]; valid keys are typography", k)
 			continue

@@ -69,7 +69,7 @@ func (c *Catalog) Check(diagrams []DiagramTexts, exists func(name string) bool) 
 		d, ok := byName[s.Name]
 		switch {
 		case !exists(s.Name):
-			out = append(out, c.problem(s.Pos, s.Name, "", UnknownKey, "no diagram %q%s", s.Name, didYouMean(s.Name, names)))
+			out = append(out, c.problem(s.Pos, s.Name, "", UnknownKey, "no diagram %q%s", s.Name, spec.DidYouMean(s.Name, names)))
 			continue
 		case !ok:
 			continue
@@ -100,7 +100,7 @@ func (c *Catalog) checkSection(s *Section, d DiagramTexts) []Problem {
 		t, ok := current[e.Key]
 		switch {
 		case !ok:
-			out = append(out, c.problem(e.Pos, s.Name, e.Key, UnknownKey, "%s has no such text%s (run: sketchdeck i18n extract)", d.File, didYouMean(e.Key, keys)))
+			out = append(out, c.problem(e.Pos, s.Name, e.Key, UnknownKey, "%s has no such text%s (run: sketchdeck i18n extract)", d.File, spec.DidYouMean(e.Key, keys)))
 		case e.Source != t.Source:
 			out = append(out, c.problem(e.Pos, s.Name, e.Key, Stale, "stale: translates %q but the text is now %q (%s)", e.Source, t.Source, where(d.File, t.Pos)))
 		case e.Text == "":

@@ -207,3 +207,15 @@ func skipString(s string, c int) int {
 	}
 	return len(s)
 }
+
+// Positions maps the key paths of a TOML source to where they are
+// written, for front ends beside spec (catalogs) that report positions too.
+type Positions struct{ p positions }
+
+// Locate reads key positions off a TOML source the decoder has accepted.
+// Paths join keys with "." (quoted keys unquoted) and array elements with
+// "[i]", as in "nodes[2].shape".
+func Locate(src string) Positions { return Positions{locate(src)} }
+
+// At is the position of path, or of its closest written ancestor.
+func (p Positions) At(path string) Pos { return p.p.at(path) }
