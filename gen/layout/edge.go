@@ -100,11 +100,44 @@ func edgeStyle(r resolver, e *spec.Edge, path string) scene.Style {
 // edge's key path, "edges[2]", for error positions.
 func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]scene.Item, track) {
 	id := func(part string) string { return edgeID(e, ln.nth, part) }
+	st := edgeStyle(r, e, path)
+	items, tr, rd := edgeTrack(r, e, id(""), ln, a, b, st)
+	if e.Style != spec.EdgeSquiggly {
+		kind := scene.Polyline
+		if len(tr.pts) > 2 {
+			kind = scene.Curve
+		}
+		items = append(items, scene.Item{ID: id(""), Kind: kind, Points: tr.pts, Style: st, Heads: heads(e.Arrow)})
+	}
+	anchor := tr.at(0.5)
+	clear := 0.0
+	if toks := spec.AllTokens(e.Token, e.Tokens); len(toks) > 0 {
+		size := e.TokenSize
+		if size == 0 {
+			size = r.env.Theme.TokenSize
+		}
+		if rd.at == 0 {
+			rd.at = 0.5
+		}
+		anchor = tr.at(rd.at).Add(rd.out.Scale(size / 4))
+		items = append(items, tokenRow(r, id("token"), toks, size, anchor, tr.dir(rd.at), path+".token")...)
+		clear = size / 2
+	}
+	if e.Label != "" {
+		items = append(items, edgeLabel(r, e, id("label"), tr, anchor, clear))
+	}
+	return items, tr
+}
+
+// edgeTrack is an edge's path as drawn (straight, arced, scribbled or
+// curled, then cut), the scribble's items (a squiggle draws itself) and
+// where its tokens ride (token_at, or the squiggle's junction, or the
+// curl's loop).
+func edgeTrack(r resolver, e *spec.Edge, id string, ln lane, a, b outline, st scene.Style) ([]scene.Item, track, ride) {
 	gap := r.env.Theme.ArrowGap
 	if e.Gap != nil {
 		gap = *e.Gap
 	}
-	st := edgeStyle(r, e, path)
 	var items []scene.Item
 	var tr track
 	tokenAt := e.TokenAt
@@ -112,9 +145,7 @@ func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]
 	case e.Style == spec.EdgeSquiggly:
 		p, q := edgeEnds(a, b, e, gap, 0)
 		var join geom.Point
-		var wavy []scene.Item
-		wavy, tr, join = squiggle(id(""), e, p, q, st)
-		items = append(items, wavy...)
+		items, tr, join = squiggle(id, e, p, q, st)
 		if tokenAt == 0 {
 			tokenAt = tr.fraction(join)
 		}
@@ -133,34 +164,19 @@ func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]
 		p, q := edgeEnds(a, b, e, gap, off)
 		tr = track{pts: []geom.Point{p, q}}
 	}
-	if e.Cut > 0 && e.Cut < 1 {
+	lost := e.Cut > 0 && e.Cut < 1
+	if lost {
 		tr = tr.cut(e.Cut)
 	}
-	if e.Style != spec.EdgeSquiggly {
-		kind := scene.Polyline
-		if len(tr.pts) > 2 {
-			kind = scene.Curve
-		}
-		items = append(items, scene.Item{ID: id(""), Kind: kind, Points: tr.pts, Style: st, Heads: heads(e.Arrow)})
-	}
-	anchor := tr.at(0.5)
-	clear := 0.0
-	if toks := spec.AllTokens(e.Token, e.Tokens); len(toks) > 0 {
-		size := e.TokenSize
-		if size == 0 {
-			size = r.env.Theme.TokenSize
-		}
+	if e.Style == spec.EdgeCurl {
+		// Curl what is drawn, so that a cut edge still loops before it stops.
+		var loop ride
+		tr, loop = curl(id, tr, lost)
 		if tokenAt == 0 {
-			tokenAt = 0.5
+			return items, tr, loop
 		}
-		anchor = tr.at(tokenAt)
-		items = append(items, tokenRow(r, id("token"), toks, size, anchor, tr.dir(tokenAt), path+".token")...)
-		clear = size / 2
 	}
-	if e.Label != "" {
-		items = append(items, edgeLabel(r, e, id("label"), tr, anchor, clear))
-	}
-	return items, tr
+	return items, tr, ride{at: tokenAt}
 }
 
 // edgeEnds are where an edge leaves a and reaches b: on a side or corner

@@ -181,3 +181,13 @@ func (o outline) anchor(a spec.Anchor, toward geom.Point) geom.Point {
 	}
 	return o.exit(target)
 }
+
+// from keeps the track from fraction f on.
+func (t track) from(f float64) track {
+	if len(t.pts) < 2 {
+		return t
+	}
+	i, u := t.locate(f)
+	pts := []geom.Point{t.pts[i-1].Lerp(t.pts[i], u)}
+	return track{pts: append(pts, t.pts[i:]...)}
+}

@@ -21,7 +21,7 @@ func enums() []enum {
 		{reflect.TypeFor[spec.CurveSide](), spec.CurveChoices, map[string]string{"down": "under", "up": "over"}},
 		{reflect.TypeFor[spec.Direction](), spec.DirectionChoices, map[string]string{"down": "TB", "left": "RL", "right": "LR", "up": "BT"}},
 		{reflect.TypeFor[spec.Divider](), spec.DividerChoices, map[string]string{}},
-		{reflect.TypeFor[spec.EdgeStyle](), spec.EdgeStyleChoices, map[string]string{"invis": "hidden", "invisible": "hidden", "scribble": "squiggly", "squiggle": "squiggly", "wavy": "squiggly"}},
+		{reflect.TypeFor[spec.EdgeStyle](), spec.EdgeStyleChoices, map[string]string{"curly": "curl", "invis": "hidden", "invisible": "hidden", "loop": "curl", "scribble": "squiggly", "squiggle": "squiggly", "wavy": "squiggly"}},
 		{reflect.TypeFor[spec.ElementKind](), spec.ElementKindChoices, map[string]string{"box": "rect", "circle": "ellipse", "database": "cylinder", "draw": "freehand", "label": "text", "oval": "ellipse", "pencil": "freehand", "polyline": "line", "rectangle": "rect", "square": "rect", "status-list": "status"}},
 		{reflect.TypeFor[spec.Engine](), spec.EngineChoices, map[string]string{}},
 		{reflect.TypeFor[spec.FillStyle](), spec.FillStyleChoices, map[string]string{"cross_hatch": "cross-hatch", "crosshatch": "cross-hatch", "dot": "dots"}},

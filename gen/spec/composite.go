@@ -5,8 +5,9 @@ import (
 	"strconv"
 )
 
-// EdgeStyle is how an edge's line is drawn: a stroke pattern, or a
-// hand-scribbled wavy path (a slow or long network link).
+// EdgeStyle is how an edge's line is drawn: a stroke pattern, a
+// hand-scribbled wavy path (a slow or long network link), or a path with one
+// curl of the pen (a message that loses its way).
 type EdgeStyle string
 
 // Edge styles; the first three are the stroke styles.
@@ -15,15 +16,19 @@ const (
 	EdgeDashed   EdgeStyle = "dashed"
 	EdgeDotted   EdgeStyle = "dotted"
 	EdgeSquiggly EdgeStyle = "squiggly"
+	// EdgeCurl loops once part-way: with cut and a cross mark, a lost reply.
+	EdgeCurl EdgeStyle = "curl"
 	// EdgeHidden is not drawn: it only pulls its nodes into place.
 	EdgeHidden EdgeStyle = "hidden"
 )
 
 // EdgeStyleChoices lists the valid edge styles.
-func EdgeStyleChoices() []string { return []string{"solid", "dashed", "dotted", "squiggly", "hidden"} }
+func EdgeStyleChoices() []string {
+	return []string{"solid", "dashed", "dotted", "squiggly", "curl", "hidden"}
+}
 
 func edgeStyleAliases() map[string]string {
-	return map[string]string{"wavy": "squiggly", "scribble": "squiggly", "squiggle": "squiggly", "invisible": "hidden", "invis": "hidden"}
+	return map[string]string{"wavy": "squiggly", "scribble": "squiggly", "squiggle": "squiggly", "curly": "curl", "loop": "curl", "invisible": "hidden", "invis": "hidden"}
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
