@@ -35,6 +35,10 @@ func Decode(file string, data []byte) (*Diagram, error) {
 		if selfChecked(k) {
 			continue
 		}
+		if len(errs) >= MaxErrors { // past what is shown: only counted
+			errs = append(errs, &Error{File: file, Pos: pos.first(k), Msg: "unknown key"})
+			continue
+		}
 		errs = append(errs, unknownKey(file, k, pos))
 	}
 	d.attachPositions(pos)
@@ -147,16 +151,7 @@ func unknownKey(file string, k toml.Key, pos positions) *Error {
 // first finds the earliest written occurrence of k, whatever array indices
 // it was written under.
 func (p positions) first(k toml.Key) Pos {
-	var best Pos
-	for path, at := range p {
-		if stripIndices(path) != k.String() {
-			continue
-		}
-		if best.Line == 0 || at.Line < best.Line || at.Line == best.Line && at.Col < best.Col {
-			best = at
-		}
-	}
-	return best
+	return p[firstMark+strings.Join(k, ".")]
 }
 
 func stripIndices(path string) string {

@@ -66,12 +66,22 @@ func (l ErrorList) Error() string {
 	return strings.Join(msgs, "\n")
 }
 
-// Err returns nil for an empty list and the sorted list otherwise.
+// MaxErrors is how many errors one list reports; past it, a last entry
+// says how many more there were, as compilers do, so that a hostile file
+// cannot make the report itself huge.
+const MaxErrors = 50
+
+// Err returns nil for an empty list and the sorted list otherwise, cut to
+// MaxErrors entries.
 func (l ErrorList) Err() error {
 	if len(l) == 0 {
 		return nil
 	}
 	l.Sort()
+	if len(l) > MaxErrors {
+		rest := len(l) - MaxErrors
+		l = append(l[:MaxErrors:MaxErrors], &Error{File: l[MaxErrors].File, Msg: fmt.Sprintf("too many errors: %d more not shown", rest)})
+	}
 	return l
 }
 

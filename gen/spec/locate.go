@@ -51,11 +51,11 @@ func (l *locator) line(i int) int {
 	case strings.HasPrefix(s, "[["):
 		name := headerName(s[2:], "]]")
 		l.table = l.resolve(name, true)
-		l.pos[l.table] = Pos{i + 1, col}
+		l.record(l.table, Pos{i + 1, col})
 		return i
 	case s[0] == '[':
 		l.table = l.resolve(headerName(s[1:], "]"), false)
-		l.pos[l.table] = Pos{i + 1, col}
+		l.record(l.table, Pos{i + 1, col})
 		return i
 	}
 	key, rest, ok := splitKey(s)
@@ -63,7 +63,7 @@ func (l *locator) line(i int) int {
 		return i
 	}
 	path := join(l.table, key)
-	l.pos[path] = Pos{i + 1, col}
+	l.record(path, Pos{i + 1, col})
 	return l.value(path, rest, i)
 }
 
@@ -113,6 +113,20 @@ func (l *locator) value(path, rest string, i int) int {
 		}
 	}
 	return len(l.lines) - 1
+}
+
+// firstMark prefixes the index-free form of a path, under which record
+// keeps its earliest position, so that first is a lookup, not a scan.
+const firstMark = "\x00"
+
+// record notes where path is written, and where its index-free form
+// ("nodes.shape" for "nodes[3].shape") is first written.
+func (l *locator) record(path string, at Pos) {
+	l.pos[path] = at
+	k := firstMark + stripIndices(path)
+	if _, seen := l.pos[k]; !seen {
+		l.pos[k] = at
+	}
 }
 
 func (l *locator) resolve(name string, isArray bool) string {
