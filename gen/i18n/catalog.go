@@ -3,6 +3,7 @@ package i18n
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -134,7 +135,7 @@ func Decode(file string, data []byte) (*Catalog, error) {
 		return nil, errs.Err()
 	}
 	pos := spec.Locate(src)
-	for _, name := range sortedKeys(raw) {
+	for _, name := range slices.Sorted(maps.Keys(raw)) {
 		at := pos.At(name)
 		if name == rulesTable {
 			c.decodeRules(raw[name], at, pos, &errs)
@@ -147,8 +148,8 @@ func Decode(file string, data []byte) (*Catalog, error) {
 		}
 		s := c.addSection(name)
 		s.Pos = at
-		for _, key := range sortedKeys(tbl) {
-			if e := decodeEntry(file, name, key, tbl[key], pos.At(name + "." + key), &errs); e != nil {
+		for _, key := range slices.Sorted(maps.Keys(tbl)) {
+			if e := decodeEntry(file, name, key, tbl[key], pos.At(name+"."+key), &errs); e != nil {
 				s.Entries = append(s.Entries, e)
 			}
 		}
@@ -170,7 +171,7 @@ func (c *Catalog) decodeRules(v any, at spec.Pos, pos spec.Positions, errs *spec
 		errs.Add(c.File, at, "", "%q must be a table: [rules] typography = \"fr\"", rulesTable)
 		return
 	}
-	for _, k := range sortedKeys(tbl) {
+	for _, k := range slices.Sorted(maps.Keys(tbl)) {
 		kat := pos.At(rulesTable + "." + k)
 		if k != "typography" {
 			errs.Add(c.File, kat, "", "unknown key %q in [rules]; valid keys are typography", k)
@@ -196,7 +197,7 @@ func decodeEntry(file, diagram, key string, v any, at spec.Pos, errs *spec.Error
 	}
 	e := &Entry{Key: key, Pos: at}
 	bad := false
-	for _, k := range sortedKeys(tbl) {
+	for _, k := range slices.Sorted(maps.Keys(tbl)) {
 		var dst *string
 		switch k {
 		case "source":
@@ -224,15 +225,6 @@ func decodeEntry(file, diagram, key string, v any, at spec.Pos, errs *spec.Error
 		return nil
 	}
 	return e
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 func quoteAll(vals []string) []string {

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"context"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -44,7 +45,7 @@ func (d *drawer) part(e *spec.Element, id string, box geom.Rect) geom.Rect {
 		return box
 	}
 	o := PartOptions{Rotate: e.Rotate, Scale: e.Scale, Colors: map[string]string{}}
-	for _, k := range sortedKeys(e.Colors) {
+	for _, k := range slices.Sorted(maps.Keys(e.Colors)) {
 		o.Colors[k] = d.color(e, e.Colors[k], "")
 	}
 	items, err := d.env.Parts.Place(e.Part, id, box, o)
@@ -57,15 +58,6 @@ func (d *drawer) part(e *spec.Element, id string, box geom.Rect) geom.Rect {
 		return bounds(items)
 	}
 	return box
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 // grid draws a logo-sized grid of coloured squares, row by row, with its

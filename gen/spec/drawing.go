@@ -1,6 +1,7 @@
 package spec
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -190,7 +191,7 @@ func (c checker) checkElement(p string, e *Element) {
 	c.roughness(p+".roughness", e.Roughness)
 	c.text(p+".text", e.Text)
 	c.points(p+".points", e)
-	for _, k := range sortedKeys(e.Colors) {
+	for _, k := range slices.Sorted(maps.Keys(e.Colors)) {
 		if err := e.Colors[k].check(); err != nil {
 			c.errorf(p+".colors."+k, "%s", err)
 		}
@@ -276,15 +277,6 @@ func (c checker) kindKeys(p string, e *Element) {
 	if e.Part != "" && e.Kind != ElemPart {
 		c.errorf(p+".part", "part is only for elements of kind \"part\", not %q", e.Kind)
 	}
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }
 
 // ElementKind is what an element draws.

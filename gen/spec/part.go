@@ -1,7 +1,9 @@
 package spec
 
 import (
+	"maps"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -49,7 +51,7 @@ func DecodePart(file string, data []byte) (*Part, error) {
 	c.checkValues(reflect.ValueOf(p).Elem(), "")
 	c.size("width", p.Width)
 	c.size("height", p.Height)
-	for _, k := range sortedKeys(p.Colors) {
+	for _, k := range slices.Sorted(maps.Keys(p.Colors)) {
 		if err := p.Colors[k].check(); err != nil {
 			c.errorf("colors."+k, "%s", err)
 		}
@@ -65,7 +67,7 @@ func DecodePart(file string, data []byte) (*Part, error) {
 }
 
 // Roles lists the part's colour roles, sorted.
-func (p *Part) Roles() []string { return sortedKeys(p.Colors) }
+func (p *Part) Roles() []string { return slices.Sorted(maps.Keys(p.Colors)) }
 
 // PartNames lists the parts its elements place, sorted, without repeats.
 func (p *Part) PartNames() []string {
@@ -75,7 +77,7 @@ func (p *Part) PartNames() []string {
 			seen[e.Part] = true
 		}
 	}
-	return sortedKeys(seen)
+	return slices.Sorted(maps.Keys(seen))
 }
 
 func unknownPartKey(file string, k toml.Key, pos positions) *Error {
