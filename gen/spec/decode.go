@@ -18,35 +18,22 @@ const MaxSource = 1 << 20
 // Decode reads one diagram's TOML source. file names it in errors and gives
 // the output name. The error, if any, is an ErrorList holding every problem.
 func Decode(file string, data []byte) (*Diagram, error) {
-	d := &Diagram{File: file, Name: NameOf(file)}
-	var errs ErrorList
-	if len(data) > MaxSource {
-		errs.Add(file, Pos{}, "", "source is %d bytes; the limit is %d bytes (%d MiB)", len(data), MaxSource, MaxSource>>20)
-		return nil, errs.Err()
-	}
-	src := string(data)
-	md, err := toml.Decode(src, d)
-	if err != nil {
-		errs = append(errs, tomlError(file, src, err))
-		return nil, errs.Err()
-	}
-	pos := locate(src)
+	return DecodeFront(file, data, 1, "", nil)
+}
+
+// unknownKeys reports the keys the format does not have: the first
+// MaxErrors in full, the rest only counted.
+func unknownKeys(file string, md toml.MetaData, pos positions, errs *ErrorList) {
 	for _, k := range md.Undecoded() {
 		if selfChecked(k) {
 			continue
 		}
-		if len(errs) >= MaxErrors { // past what is shown: only counted
-			errs = append(errs, &Error{File: file, Pos: pos.first(k), Msg: "unknown key"})
+		if len(*errs) >= MaxErrors {
+			*errs = append(*errs, &Error{File: file, Pos: pos.first(k), Msg: "unknown key"})
 			continue
 		}
-		errs = append(errs, unknownKey(file, k, pos))
+		*errs = append(*errs, unknownKey(file, k, pos))
 	}
-	d.attachPositions(pos)
-	d.validate(&errs, pos)
-	if err := errs.Err(); err != nil {
-		return nil, err
-	}
-	return d, nil
 }
 
 // NameOf is the output name of a source file: its base name without ".toml"

@@ -26,12 +26,7 @@ func DecodeFront(file string, data []byte, line int, kind Kind, fill func(*Diagr
 		return nil, errs.Err()
 	}
 	pos := locate(src)
-	for _, k := range md.Undecoded() {
-		if selfChecked(k) {
-			continue
-		}
-		errs = append(errs, unknownKey(file, k, pos))
-	}
+	unknownKeys(file, md, pos, &errs)
 	if d.Kind == "" {
 		d.Kind = kind
 	}
