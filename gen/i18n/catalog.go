@@ -125,6 +125,9 @@ func Decode(file string, data []byte) (*Catalog, error) {
 	}
 	var raw map[string]any
 	src := string(data)
+	if err := spec.CheckNesting(file, src); err != nil {
+		return nil, err
+	}
 	if _, err := toml.Decode(src, &raw); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {

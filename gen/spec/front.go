@@ -20,6 +20,9 @@ func DecodeFront(file string, data []byte, line int, kind Kind, fill func(*Diagr
 		return nil, errs.Err()
 	}
 	src := strings.Repeat("\n", max(line-1, 0)) + string(data)
+	if err := CheckNesting(file, src); err != nil {
+		return nil, err
+	}
 	md, err := toml.Decode(src, d)
 	if err != nil {
 		errs = append(errs, tomlError(file, src, err))

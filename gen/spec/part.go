@@ -38,6 +38,9 @@ func DecodePart(file string, data []byte) (*Part, error) {
 		return nil, errs.Err()
 	}
 	src := string(data)
+	if err := CheckNesting(file, src); err != nil {
+		return nil, err
+	}
 	md, err := toml.Decode(src, p)
 	if err != nil {
 		errs = append(errs, tomlError(file, src, err))
