@@ -17,3 +17,30 @@ func TestDeepCatalog(t *testing.T) {
 		t.Errorf("got %v\nwant %s", err, want)
 	}
 }
+
+// TestLongPOStrings: strings continued over 600 000 lines (each line
+// once copied the whole string so far: 160 000 lines took 7 s, these
+// would take minutes) are read whole.
+func TestLongPOStrings(t *testing.T) {
+	const n = 600_000
+	var b strings.Builder
+	b.WriteString("#, fuzzy\n#| msgid \"\"\n")
+	for range n {
+		b.WriteString("#| \"ab\"\n")
+	}
+	b.WriteString("msgctxt \"a/b\"\nmsgid \"x\"\nmsgstr \"\"\n")
+	for range n {
+		b.WriteString("\"cd\"\n")
+	}
+	po, err := ReadPO("fr.po", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(po.Entries) != 1 {
+		t.Fatalf("%d entries, want 1", len(po.Entries))
+	}
+	e := po.Entries[0]
+	if e.Str != strings.Repeat("cd", n) || e.Previous != strings.Repeat("ab", n) || e.ID != "x" || e.Context != "a/b" {
+		t.Errorf("got msgstr of %d bytes, previous of %d bytes, msgid %q, msgctxt %q", len(e.Str), len(e.Previous), e.ID, e.Context)
+	}
+}

@@ -30,8 +30,11 @@ type poReader struct {
 	errs spec.ErrorList
 	out  []POEntry
 	cur  POEntry
-	// field is where continuation strings go; started says cur has content.
+	// field is where continuation strings go, once the field ends: parts
+	// holds them meanwhile, as joining each to the field would copy a
+	// string of many lines once per line. started says cur has content.
 	field   *string
+	parts   []string
 	started bool
 	hasID   bool
 	hasStr  bool
@@ -87,13 +90,13 @@ func (r *poReader) line(n int, line string) {
 	case strings.HasPrefix(s, "#|"):
 		r.previous(at, strings.TrimSpace(s[2:]))
 	case s[0] == '#':
-		r.field = nil
+		r.endField()
 	case s[0] == '"':
 		if r.field == nil {
 			r.errs.Add(r.file, at, "", "a string continues no msgid, msgstr or msgctxt")
 			return
 		}
-		*r.field += r.unquote(at, s)
+		r.parts = append(r.parts, r.unquote(at, s))
 	default:
 		r.keyword(at, s)
 	}
@@ -105,12 +108,11 @@ func (r *poReader) previous(at spec.Pos, s string) {
 	switch {
 	case strings.HasPrefix(s, "msgid "):
 		r.cur.HasPrevious = true
-		r.cur.Previous = r.unquote(at, strings.TrimSpace(s[len("msgid "):]))
-		r.field = &r.cur.Previous
+		r.startField(&r.cur.Previous, r.unquote(at, strings.TrimSpace(s[len("msgid "):])))
 	case strings.HasPrefix(s, `"`) && r.field == &r.cur.Previous:
-		r.cur.Previous += r.unquote(at, s)
+		r.parts = append(r.parts, r.unquote(at, s))
 	default:
-		r.field = nil // "#| msgctxt" and the like: not needed
+		r.endField() // "#| msgctxt" and the like: not needed
 	}
 }
 
@@ -124,22 +126,19 @@ func (r *poReader) keyword(at spec.Pos, s string) {
 			r.flush()
 		}
 		r.begin(at)
-		r.cur.Context = r.unquote(sat, rest)
-		r.field = &r.cur.Context
+		r.startField(&r.cur.Context, r.unquote(sat, rest))
 	case "msgid":
 		if r.hasID {
 			r.flush()
 		}
 		r.begin(at)
 		r.hasID = true
-		r.cur.ID = r.unquote(sat, rest)
-		r.field = &r.cur.ID
+		r.startField(&r.cur.ID, r.unquote(sat, rest))
 	case "msgstr":
 		if !r.hasID {
 			r.errs.Add(r.file, sat, "", "msgstr without msgid")
 		}
-		r.cur.Str = r.unquote(sat, rest)
-		r.field = &r.cur.Str
+		r.startField(&r.cur.Str, r.unquote(sat, rest))
 		r.hasStr = true
 	default:
 		if strings.HasPrefix(kw, "msgid_plural") || strings.HasPrefix(kw, "msgstr[") {
@@ -147,23 +146,39 @@ func (r *poReader) keyword(at spec.Pos, s string) {
 		} else {
 			r.errs.Add(r.file, at, "", "unknown keyword %q; expected msgctxt, msgid or msgstr", kw)
 		}
-		r.field = nil
+		r.endField()
 	}
 }
 
 // begin starts an entry at at, if none is in progress.
 func (r *poReader) begin(at spec.Pos) {
 	if !r.started {
+		r.endField()
 		r.cur = POEntry{Pos: at}
 		r.started = true
 	}
 }
 
+// startField ends the field in progress and starts *f with its first string.
+func (r *poReader) startField(f *string, first string) {
+	r.endField()
+	r.field, r.parts = f, append(r.parts, first)
+}
+
+// endField joins the strings of the field in progress into it.
+func (r *poReader) endField() {
+	if r.field != nil {
+		*r.field = strings.Join(r.parts, "")
+	}
+	r.field, r.parts = nil, r.parts[:0]
+}
+
 func (r *poReader) flush() {
+	r.endField()
 	if r.started && r.hasID {
 		r.out = append(r.out, r.cur)
 	}
-	r.cur, r.started, r.hasID, r.hasStr, r.field = POEntry{}, false, false, false, nil
+	r.cur, r.started, r.hasID, r.hasStr = POEntry{}, false, false, false
 }
 
 // unquote reads one C-quoted PO string, reporting bad escapes.
