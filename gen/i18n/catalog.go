@@ -39,6 +39,9 @@ type Section struct {
 	Name    string
 	Entries []*Entry
 	Pos     spec.Pos
+	// byKey indexes Entries when it has as many entries (Decode and Merge
+	// build it), so that looking every text up is not quadratic.
+	byKey map[string]*Entry
 }
 
 // Entry is one text's translation.
@@ -76,12 +79,24 @@ func (s *Section) Entry(key string) *Entry {
 	if s == nil {
 		return nil
 	}
+	if len(s.byKey) == len(s.Entries) {
+		return s.byKey[key]
+	}
 	for _, e := range s.Entries {
 		if e.Key == key {
 			return e
 		}
 	}
 	return nil
+}
+
+// index builds byKey; keys repeated (which only a hand-built section may
+// have) leave it short, so that Entry scans instead.
+func (s *Section) index() {
+	s.byKey = make(map[string]*Entry, len(s.Entries))
+	for _, e := range slices.Backward(s.Entries) {
+		s.byKey[e.Key] = e
+	}
 }
 
 // Translate implements Translator: an entry that is translated and up to
@@ -158,6 +173,7 @@ func Decode(file string, data []byte) (*Catalog, error) {
 		}
 		// Keep the file's order: it is the diagram's, which reads best.
 		sort.SliceStable(s.Entries, func(i, j int) bool { return s.Entries[i].Pos.Line < s.Entries[j].Pos.Line })
+		s.index()
 	}
 	if err := errs.Err(); err != nil {
 		return nil, err

@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -42,5 +43,36 @@ func TestLongPOStrings(t *testing.T) {
 	e := po.Entries[0]
 	if e.Str != strings.Repeat("cd", n) || e.Previous != strings.Repeat("ab", n) || e.ID != "x" || e.Context != "a/b" {
 		t.Errorf("got msgstr of %d bytes, previous of %d bytes, msgid %q, msgctxt %q", len(e.Str), len(e.Previous), e.ID, e.Context)
+	}
+}
+
+// TestBigSection: a diagram section of 100 000 entries, each looked up by
+// Translate and by ImportPO (a scan of the section per lookup: 160 000
+// took 36 s, an 8 MiB catalog would take about an hour).
+func TestBigSection(t *testing.T) {
+	const n = 100_000
+	var cat, po strings.Builder
+	cat.WriteString("[a]\n")
+	for i := range n {
+		k := strconv.Itoa(i)
+		cat.WriteString("k" + k + " = { source = \"s" + k + "\", text = \"\" }\n")
+		po.WriteString("msgctxt \"a/k" + k + "\"\nmsgid \"s" + k + "\"\nmsgstr \"t" + k + "\"\n\n")
+	}
+	c, err := Decode("fr.toml", []byte(cat.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := ReadPO("fr.po", []byte(po.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if changed, err := c.ImportPO(p); err != nil || changed != n {
+		t.Fatalf("ImportPO: %d changed, %v", changed, err)
+	}
+	for i := range n {
+		k := strconv.Itoa(i)
+		if got, ok := c.Translate("a", "k"+k, "s"+k); !ok || got != "t"+k {
+			t.Fatalf("k%s: got %q, %v", k, got, ok)
+		}
 	}
 }

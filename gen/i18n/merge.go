@@ -126,6 +126,7 @@ func (s *Section) merge(d DiagramTexts) []Change {
 		}
 	}
 	s.Entries = entries
+	s.index()
 	return changes
 }
 
