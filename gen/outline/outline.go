@@ -90,6 +90,7 @@ func parse(lines []string, first int) []spec.Topic {
 	stack := []item{{level: -1, topic: root}}
 	inFence := false
 	var last *spec.Topic
+	var more []string // lines continuing last, joined to it once it ends
 	for i, raw := range lines {
 		line, pos := strings.TrimRight(raw, " \t"), spec.Pos{Line: first + i}
 		if fence.MatchString(line) {
@@ -97,7 +98,7 @@ func parse(lines []string, first int) []spec.Topic {
 			continue
 		}
 		if inFence || strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "<!--") {
-			last = nil
+			more, last = finish(last, more), nil
 			continue
 		}
 		var level int
@@ -107,11 +108,12 @@ func parse(lines []string, first int) []spec.Topic {
 		} else if m := bullet.FindStringSubmatchIndex(line); m != nil {
 			level, text, pos.Col = 10+indent(line[m[2]:m[3]]), line[m[6]:m[7]], m[6]+1
 		} else if last != nil {
-			last.Topic += " " + inline(strings.TrimSpace(line))
+			more = append(more, inline(strings.TrimSpace(line)))
 			continue
 		} else {
 			level, text, pos.Col = 10, strings.TrimSpace(line), len(line)-len(strings.TrimLeft(line, " \t"))+1
 		}
+		more = finish(last, more) // now: appending a topic below may move last
 		for len(stack) > 1 && stack[len(stack)-1].level >= level {
 			stack = stack[:len(stack)-1]
 		}
@@ -120,7 +122,17 @@ func parse(lines []string, first int) []spec.Topic {
 		last = &parent.Branches[len(parent.Branches)-1]
 		stack = append(stack, item{level: level, topic: last})
 	}
+	finish(last, more)
 	return root.Branches
+}
+
+// finish joins the lines that continue t to it and returns more emptied.
+// Joining them one by one would copy the topic once per line.
+func finish(t *spec.Topic, more []string) []string {
+	if t != nil && len(more) > 0 {
+		t.Topic += " " + strings.Join(more, " ")
+	}
+	return more[:0]
 }
 
 // indent is a bullet's indentation in columns, a tab counting as four.
