@@ -157,7 +157,7 @@ func (c checker) checkElements(path string, els []Element) {
 		}
 		if e.At != "" {
 			if id, _ := SplitAt(e.At); !seen[id] {
-				c.errorf(p+".at", "at: no element %q before this one%s", id, didYouMean(id, ids))
+				c.errorf(p+".at", "at: no element %q before this one%s", id, c.didYouMean(id, ids))
 			}
 		}
 		if e.ID != "" {

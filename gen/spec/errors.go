@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Pos is a position in a diagram's source: 1-based line and column.
@@ -97,16 +98,33 @@ func choices(vals []string) string {
 	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
 }
 
+// maxSuggestCells bounds the edit-distance work of one suggestion: 2000
+// ids of 45 characters against a typo of as many. Past it, the candidates
+// left are not tried, so that hostile names cost milliseconds, not minutes.
+const maxSuggestCells = 1 << 22
+
 // suggest returns the closest candidate to s when it is a plausible typo.
 func suggest(s string, candidates []string) string {
 	best, bestD := "", (len(s)+1)/2
+	ls := strings.ToLower(s)
+	n, budget := utf8.RuneCountInString(ls), maxSuggestCells
 	for _, c := range candidates {
-		if d := levenshtein(strings.ToLower(s), strings.ToLower(c)); d < bestD {
+		lc := strings.ToLower(c)
+		m := utf8.RuneCountInString(lc)
+		if abs(n-m) >= bestD { // the distance is at least the length difference
+			continue
+		}
+		if budget -= n * m; budget < 0 {
+			break
+		}
+		if d := levenshtein(ls, lc); d < bestD {
 			best, bestD = c, d
 		}
 	}
 	return best
 }
+
+func abs(n int) int { return max(n, -n) }
 
 func levenshtein(a, b string) int {
 	ra, rb := []rune(a), []rune(b)

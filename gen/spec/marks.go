@@ -162,7 +162,7 @@ func (c checker) markTarget(p string, m *Overlay, edges []Edge, ids map[string]b
 			names[i] = e.From + "->" + e.To
 		}
 		if n == 0 {
-			c.errorf(p+".on", "mark on unknown edge %q%s: valid edges are %s", m.On, didYouMean(r.From+"->"+r.To, names), choicesOrNone(names))
+			c.errorf(p+".on", "mark on unknown edge %q%s: valid edges are %s", m.On, c.didYouMean(r.From+"->"+r.To, names), choicesOrNone(names))
 			return
 		}
 		c.errorf(p+".on", "mark on edge %q: there are only %d edges from %q to %q", m.On, n, r.From, r.To)
@@ -173,7 +173,7 @@ func (c checker) markTarget(p string, m *Overlay, edges []Edge, ids map[string]b
 			return
 		}
 	}
-	c.errorf(p+".on", "mark on unknown node %q%s: valid targets are %s or an edge \"from->to\"", m.On, didYouMean(m.On, targets), choicesOrNone(targets))
+	c.errorf(p+".on", "mark on unknown node %q%s: valid targets are %s or an edge \"from->to\"", m.On, c.didYouMean(m.On, targets), choicesOrNone(targets))
 }
 
 func choicesOrNone(vals []string) string {
