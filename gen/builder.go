@@ -182,17 +182,32 @@ func (b *Builder) Layout(ctx context.Context, d *spec.Diagram) (*scene.Scene, er
 	return eng.Layout(ctx, d, env)
 }
 
+// MaxDrawCost bounds what one diagram may draw: path commands plus text
+// characters. The deck's largest diagram is far below it; a hostile one
+// (thousands of huge hachured shapes, hundreds of thousands of tokens) is
+// stopped as soon as it passes, with an error, instead of writing an SVG
+// of hundreds of MiB.
+const MaxDrawCost = 1_000_000
+
 // Render sketches a scene and writes it as an SVG document; name makes its
 // ids unique, seed picks the wobble.
 func (b *Builder) Render(name string, sc *scene.Scene, seed uint64) ([]byte, error) {
 	drawings := make([]sketch.Drawing, len(sc.Items))
 	var used strings.Builder
+	cost := 0
 	for i, it := range sc.Items {
 		drawings[i] = sketch.Draw(it, seed)
+		for _, p := range drawings[i].Paths {
+			cost += len(p.Ops)
+		}
 		if it.Text != nil {
 			for _, l := range it.Text.Lines {
 				used.WriteString(l.Text)
+				cost += len(l.Text)
 			}
+		}
+		if cost > MaxDrawCost {
+			return nil, fmt.Errorf("%s: the drawing is too big: over %d strokes and characters (item %q and those before it); the limit keeps SVGs to a few MiB", name, MaxDrawCost, it.ID)
 		}
 	}
 	prefix := Prefix(name)

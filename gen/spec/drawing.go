@@ -122,6 +122,9 @@ const (
 	MaxElements = 5000
 	MaxPoints   = 5000 // points of one element
 	MaxSeries   = 20
+	// MaxTotalPoints bounds the points of a whole drawing (or part): given
+	// points plus chart points, so that a few lines cannot ask for millions.
+	MaxTotalPoints = 100000
 )
 
 // checkDrawing validates the drawing kind.
@@ -137,6 +140,9 @@ func (c checker) checkElements(path string, els []Element) {
 	if len(els) > MaxElements {
 		c.errorf(path, "%d elements; the limit is %d", len(els), MaxElements)
 		return
+	}
+	if n := totalPoints(els); n > MaxTotalPoints {
+		c.errorf(path+"[0]", "the elements have %d points in all (charts included); the limit is %d", n, MaxTotalPoints)
 	}
 	seen := map[string]bool{}
 	var ids []string
@@ -203,6 +209,19 @@ func (c checker) checkElement(p string, e *Element) {
 	}
 	c.series(p, e)
 	c.kindKeys(p, e)
+}
+
+// totalPoints counts the points a list of elements draws: given points and
+// chart points, given or generated.
+func totalPoints(els []Element) int {
+	n := 0
+	for i := range els {
+		n += len(els[i].Points)
+		for _, s := range els[i].Series {
+			n += max(len(s.Values), max(s.Count, 0))
+		}
+	}
+	return n
 }
 
 // points checks that every point is a finite [x, y] pair and that the
