@@ -31,12 +31,13 @@ bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./gen ./gen/graphviz/wasm
 	scripts/bench-compare.sh
 
-## fuzz: a short run of every fuzz target (FUZZTIME each, e.g. 5m for a hunt)
+## fuzz: a short run of every fuzz target (FUZZTIME each, e.g. 5m for a hunt);
+## new inputs are minimised briefly (100 runs), so a short run spends its time fuzzing
 FUZZTIME ?= 10s
 fuzz:
-	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) ./gen/spec
-	$(GO) test -run '^$$' -fuzz '^FuzzCatalog$$' -fuzztime $(FUZZTIME) ./gen/i18n
-	$(GO) test -run '^$$' -fuzz '^FuzzBuild$$' -fuzztime $(FUZZTIME) ./gen
+	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x ./gen/spec
+	$(GO) test -run '^$$' -fuzz '^FuzzCatalog$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x ./gen/i18n
+	$(GO) test -run '^$$' -fuzz '^FuzzBuild$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x ./gen
 
 ## gallery: rewrite the test gallery of every shape × fill × roughness
 gallery:
