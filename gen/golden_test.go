@@ -13,6 +13,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/sketchdeck/sketchdeck/gen/spec"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -29,17 +31,20 @@ func newTestBuilder(t testing.TB) *Builder {
 	return b
 }
 
-// TestGolden builds every testdata/*.toml and compares its scene (as JSON)
-// and its SVG with the goldens beside it. A mismatch writes NAME.got.svg
-// or NAME.got.json for a look; -update rewrites the goldens.
+// TestGolden builds every testdata/*.toml (and every Markdown mind map,
+// testdata/*.md, through the outline front end) and compares its scene (as
+// JSON) and its SVG with the goldens beside it. A mismatch writes
+// NAME.got.svg or NAME.got.json for a look; -update rewrites the goldens.
 func TestGolden(t *testing.T) {
-	files, _ := filepath.Glob("testdata/*.toml")
-	if len(files) == 0 {
-		t.Fatal("no test cases in testdata/")
+	toml, _ := filepath.Glob("testdata/*.toml")
+	md, _ := filepath.Glob("testdata/*.md")
+	files := append(toml, md...)
+	if len(toml) == 0 || len(md) == 0 {
+		t.Fatal("no TOML or no Markdown test cases in testdata/")
 	}
 	b := newTestBuilder(t)
 	for _, file := range files {
-		name := strings.TrimSuffix(filepath.Base(file), ".toml")
+		name := spec.NameOf(file)
 		t.Run(name, func(t *testing.T) {
 			data, err := os.ReadFile(file)
 			if err != nil {
