@@ -96,6 +96,22 @@ type corpus struct {
 	errs  []error // diagrams that do not decode
 }
 
+// load reads the diagrams and the catalogs a command works on (create
+// makes a missing catalog); a failure is reported on stderr.
+func (f i18nFlags) load(paths []string, create bool, stderr io.Writer) (*corpus, []*i18n.Catalog, bool) {
+	d, err := readDeck(paths)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return nil, nil, false
+	}
+	cats, err := f.catalogs(create)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return nil, nil, false
+	}
+	return d, cats, true
+}
+
 func readDeck(paths []string) (*corpus, error) {
 	srcs, err := readSources(paths)
 	if err != nil {
@@ -137,14 +153,8 @@ func (f i18nFlags) catalogs(create bool) ([]*i18n.Catalog, error) {
 }
 
 func i18nExtract(f i18nFlags, paths []string, stdout, stderr io.Writer) int {
-	d, err := readDeck(paths)
-	if err != nil {
-		fmt.Fprintln(stderr, "sketchdeck:", err)
-		return exitBad
-	}
-	cats, err := f.catalogs(true)
-	if err != nil {
-		fmt.Fprintln(stderr, "sketchdeck:", err)
+	d, cats, ok := f.load(paths, true, stderr)
+	if !ok {
 		return exitBad
 	}
 	for _, e := range d.errs {
@@ -179,14 +189,8 @@ func i18nExport(f i18nFlags, paths []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sketchdeck i18n export: say which language, e.g. --lang fr")
 		return exitUsage
 	}
-	d, err := readDeck(paths)
-	if err != nil {
-		fmt.Fprintln(stderr, "sketchdeck:", err)
-		return exitBad
-	}
-	cats, err := f.catalogs(false)
-	if err != nil {
-		fmt.Fprintln(stderr, "sketchdeck:", err)
+	d, cats, ok := f.load(paths, false, stderr)
+	if !ok {
 		return exitBad
 	}
 	for _, e := range d.errs {
@@ -219,14 +223,8 @@ func i18nImport(f i18nFlags, file string, paths []string, stdout, stderr io.Writ
 		fmt.Fprintf(stderr, "sketchdeck i18n import: %s has no Language header; say which language, e.g. --lang fr\n", file)
 		return exitUsage
 	}
-	d, err := readDeck(paths)
-	if err != nil {
-		fmt.Fprintln(stderr, "sketchdeck:", err)
-		return exitBad
-	}
-	cats, err := f.catalogs(false)
-	if err != nil {
-		fmt.Fprintln(stderr, "sketchdeck:", err)
+	d, cats, ok := f.load(paths, false, stderr)
+	if !ok {
 		return exitBad
 	}
 	c := cats[0]
