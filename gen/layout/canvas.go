@@ -47,8 +47,11 @@ func translate(items []scene.Item, d geom.Point) {
 }
 
 // frame puts the drawn title above the items and sizes the canvas to fit
-// both with the margin around them.
+// both with the margin around them; a margin of 0 takes the theme's.
 func frame(d *spec.Diagram, env Env, items []scene.Item, margin float64) *scene.Scene {
+	if margin == 0 {
+		margin = env.Theme.Margin
+	}
 	content := bounds(items)
 	var head []scene.Item
 	if d.Title != "" && !d.HideTitle {

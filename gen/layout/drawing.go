@@ -24,11 +24,7 @@ func (Drawing) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Sce
 	if err != nil {
 		return nil, err
 	}
-	margin := d.Layout.Margin
-	if margin == 0 {
-		margin = env.Theme.Margin
-	}
-	return frame(d, env, items, margin), nil
+	return frame(d, env, items, d.Layout.Margin), nil
 }
 
 // part asks the library to draw a part into the element's box (or at its

@@ -27,11 +27,7 @@ func (Graph) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Scene
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
-	margin := d.Layout.Margin
-	if margin == 0 {
-		margin = env.Theme.Margin
-	}
-	return frame(d, env, items, margin), nil
+	return frame(d, env, items, d.Layout.Margin), nil
 }
 
 // placed is a laid-out graph: its items in draw order (nodes, then edges

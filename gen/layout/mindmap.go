@@ -36,11 +36,7 @@ func (Mindmap) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Sce
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
-	margin := d.Mindmap.Margin
-	if margin == 0 {
-		margin = env.Theme.Margin
-	}
-	return frame(d, env, items, margin), nil
+	return frame(d, env, items, d.Mindmap.Margin), nil
 }
 
 // mmNode is one topic, measured and then placed.

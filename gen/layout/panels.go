@@ -51,11 +51,7 @@ func (Panels) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Scen
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
-	margin := d.Layout.Margin
-	if margin == 0 {
-		margin = env.Theme.Margin
-	}
-	return frame(d, env, items, margin), nil
+	return frame(d, env, items, d.Layout.Margin), nil
 }
 
 // panelItems lays out panel i as a graph with its marks; its item ids are

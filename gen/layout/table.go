@@ -32,11 +32,7 @@ func (Table) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Scene
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
-	margin := d.Table.Margin
-	if margin == 0 {
-		margin = env.Theme.Margin
-	}
-	return frame(d, env, items, margin), nil
+	return frame(d, env, items, d.Table.Margin), nil
 }
 
 // tableLayout holds a table's measured cells and its column and row bands.

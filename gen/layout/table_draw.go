@@ -65,7 +65,7 @@ func (tl *tableLayout) icon(name, at, id string, box geom.Rect) []scene.Item {
 	}
 	if !found {
 		tl.r.errorAt(at, "header_icon: unknown part %q%s; the parts library has %s",
-			name, suggestName(name, names), strings.Join(names, ", "))
+			name, spec.DidYouMean(name, names), strings.Join(names, ", "))
 		return nil
 	}
 	items, err := parts.Place(name, id, box, PartOptions{})
@@ -165,41 +165,6 @@ func firstAlign(as ...spec.Align) spec.Align {
 		}
 	}
 	return spec.AlignCenter
-}
-
-// suggestName is " (did you mean "x"?)" when s is a plausible typo of a name.
-func suggestName(s string, names []string) string {
-	best, bestD := "", (len(s)+1)/2
-	for _, n := range names {
-		if d := editDistance(s, n); d < bestD {
-			best, bestD = n, d
-		}
-	}
-	if best == "" {
-		return ""
-	}
-	return " (did you mean \"" + best + "\"?)"
-}
-
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur := make([]int, len(rb)+1)
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(rb)]
 }
 
 // wrapper is implemented by a Measurer that can also wrap text (the
