@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sketchdeck/sketchdeck/gen/i18n"
-	"github.com/sketchdeck/sketchdeck/gen/spec"
+	"github.com/sketchdeck/sketchdeck/internal/i18n"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // The speed figures; "make bench" runs these and scripts/bench-compare.sh,
@@ -115,7 +115,7 @@ func BenchmarkLarge200(b *testing.B) {
 }
 
 // largeGraph is a deterministic connected graph of n labelled nodes and m
-// edges: a tree first, then chords, like gen/graphviz/wasm's bigGraph.
+// edges: a tree first, then chords, like internal/graphviz/wasm's bigGraph.
 func largeGraph(n, m int) []byte {
 	shapes := []string{"rectangle", "ellipse", "circle", "diamond", "cylinder"}
 	var s strings.Builder

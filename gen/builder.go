@@ -8,16 +8,16 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/sketchdeck/sketchdeck/gen/graphviz/worker"
-	"github.com/sketchdeck/sketchdeck/gen/i18n"
-	"github.com/sketchdeck/sketchdeck/gen/layout"
-	"github.com/sketchdeck/sketchdeck/gen/part"
-	"github.com/sketchdeck/sketchdeck/gen/scene"
-	"github.com/sketchdeck/sketchdeck/gen/sketch"
-	"github.com/sketchdeck/sketchdeck/gen/spec"
-	"github.com/sketchdeck/sketchdeck/gen/svg"
-	"github.com/sketchdeck/sketchdeck/gen/text"
-	"github.com/sketchdeck/sketchdeck/gen/theme"
+	"github.com/sketchdeck/sketchdeck/internal/graphviz/worker"
+	"github.com/sketchdeck/sketchdeck/internal/i18n"
+	"github.com/sketchdeck/sketchdeck/internal/layout"
+	"github.com/sketchdeck/sketchdeck/internal/part"
+	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/sketch"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
+	"github.com/sketchdeck/sketchdeck/internal/svg"
+	"github.com/sketchdeck/sketchdeck/internal/text"
+	"github.com/sketchdeck/sketchdeck/internal/theme"
 )
 
 // Options configure a Builder.
@@ -32,7 +32,7 @@ type Options struct {
 	// kind can place besides the shipped library; later folders win.
 	PartsDirs []string
 	// Graphviz configures the worker processes that lay graphs out
-	// (gen/graphviz/worker: time limit, number of workers); the zero value
+	// (internal/graphviz/worker: time limit, number of workers); the zero value
 	// finds the sketchdeck-layout program and uses the defaults.
 	Graphviz worker.Options
 }
@@ -95,7 +95,7 @@ type Source struct {
 	File string
 	Data []byte
 	// Translator, when set, translates the diagram's texts before layout
-	// (gen/i18n), so the variant is laid out for its own words.
+	// (internal/i18n), so the variant is laid out for its own words.
 	Translator i18n.Translator
 }
 

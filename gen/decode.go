@@ -1,8 +1,8 @@
 package gen
 
 import (
-	"github.com/sketchdeck/sketchdeck/gen/outline"
-	"github.com/sketchdeck/sketchdeck/gen/spec"
+	"github.com/sketchdeck/sketchdeck/internal/outline"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // decode reads a source with the front end its file name calls for: a

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sketchdeck/sketchdeck/gen/layout"
-	"github.com/sketchdeck/sketchdeck/gen/part"
+	"github.com/sketchdeck/sketchdeck/internal/layout"
+	"github.com/sketchdeck/sketchdeck/internal/part"
 )
 
 // TestDrawingErrors builds broken drawings and compares the whole messages.

@@ -14,7 +14,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sketchdeck/sketchdeck/gen/spec"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")

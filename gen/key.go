@@ -3,9 +3,9 @@ package gen
 import (
 	"strconv"
 
-	"github.com/sketchdeck/sketchdeck/gen/cache"
-	"github.com/sketchdeck/sketchdeck/gen/graphviz/worker"
-	"github.com/sketchdeck/sketchdeck/gen/spec"
+	"github.com/sketchdeck/sketchdeck/internal/cache"
+	"github.com/sketchdeck/sketchdeck/internal/graphviz/worker"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // Inputs lists everything besides the tool itself that src's SVG depends

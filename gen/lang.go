@@ -1,8 +1,8 @@
 package gen
 
 import (
-	"github.com/sketchdeck/sketchdeck/gen/i18n"
-	"github.com/sketchdeck/sketchdeck/gen/spec"
+	"github.com/sketchdeck/sketchdeck/internal/i18n"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // translate applies the source's translator, if any, to its decoded

@@ -7,8 +7,8 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/sketchdeck/sketchdeck/gen/i18n"
-	"github.com/sketchdeck/sketchdeck/gen/scene"
+	"github.com/sketchdeck/sketchdeck/internal/i18n"
+	"github.com/sketchdeck/sketchdeck/internal/scene"
 )
 
 // TestTranslationKeepsItemIDs builds every diagram of the deck in English,

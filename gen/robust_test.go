@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/sketchdeck/sketchdeck/gen/graphviz/worker"
+	"github.com/sketchdeck/sketchdeck/internal/graphviz/worker"
 )
 
 // Bad input, tried: every case gets a positioned error (or, for characters

@@ -1,6 +1,6 @@
 // Package themes embeds the themes that ship with sketchdeck, so that a
 // build needs no file beside the binary. Each NAME.toml is a theme that
-// --theme NAME selects; gen/theme decodes them.
+// --theme NAME selects; internal/theme decodes them.
 package themes
 
 import "embed"

@@ -3,7 +3,7 @@
 // Graphviz's answers as JSON on standard output, until its input ends.
 //
 // sketchdeck starts it on the first graph to lay out (see package
-// gen/graphviz/worker), so that sketchdeck itself does not link Graphviz,
+// internal/graphviz/worker), so that sketchdeck itself does not link Graphviz,
 // whose start-up costs up to a second on a fresh machine, and so that a
 // layout that runs too long can be stopped by killing this process.
 package main
@@ -13,8 +13,8 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/sketchdeck/sketchdeck/gen/graphviz/wasm"
-	"github.com/sketchdeck/sketchdeck/gen/graphviz/worker"
+	"github.com/sketchdeck/sketchdeck/internal/graphviz/wasm"
+	"github.com/sketchdeck/sketchdeck/internal/graphviz/worker"
 )
 
 func main() {

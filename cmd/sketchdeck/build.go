@@ -13,7 +13,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/sketchdeck/sketchdeck/gen"
-	"github.com/sketchdeck/sketchdeck/gen/spec"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // buildFlags are the options of "sketchdeck build".

@@ -8,7 +8,7 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/sketchdeck/sketchdeck/gen/deck"
+	"github.com/sketchdeck/sketchdeck/internal/deck"
 )
 
 // runCheck checks a slide deck's pictures against the diagrams: exit 1 if

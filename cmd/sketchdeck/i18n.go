@@ -11,9 +11,9 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/sketchdeck/sketchdeck/gen"
-	"github.com/sketchdeck/sketchdeck/gen/i18n"
-	"github.com/sketchdeck/sketchdeck/gen/spec"
-	"github.com/sketchdeck/sketchdeck/gen/text"
+	"github.com/sketchdeck/sketchdeck/internal/i18n"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
+	"github.com/sketchdeck/sketchdeck/internal/text"
 )
 
 const i18nUsage = `Usage: sketchdeck i18n COMMAND [flags] [FILE|DIR]...

@@ -13,8 +13,8 @@ import (
 	"sync"
 
 	"github.com/sketchdeck/sketchdeck/gen"
-	"github.com/sketchdeck/sketchdeck/gen/cache"
-	"github.com/sketchdeck/sketchdeck/gen/spec"
+	"github.com/sketchdeck/sketchdeck/internal/cache"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // buildFiles builds the sources whose key changed since their SVG in out

@@ -11,7 +11,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/sketchdeck/sketchdeck/gen"
-	"github.com/sketchdeck/sketchdeck/gen/i18n"
+	"github.com/sketchdeck/sketchdeck/internal/i18n"
 )
 
 // sourceLang is the language the diagram files are written in.

@@ -13,7 +13,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/sketchdeck/sketchdeck/gen"
-	"github.com/sketchdeck/sketchdeck/gen/spec"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // starters holds one starter diagram per kind, as KIND.toml; NAME and

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/sketchdeck/sketchdeck/gen"
-	"github.com/sketchdeck/sketchdeck/gen/schema"
+	"github.com/sketchdeck/sketchdeck/internal/schema"
 )
 
 // TestNewStartersBuild: `sketchdeck new` writes, for every kind, a starter

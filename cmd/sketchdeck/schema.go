@@ -8,8 +8,8 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/sketchdeck/sketchdeck/gen"
-	"github.com/sketchdeck/sketchdeck/gen/schema"
-	"github.com/sketchdeck/sketchdeck/gen/theme"
+	"github.com/sketchdeck/sketchdeck/internal/schema"
+	"github.com/sketchdeck/sketchdeck/internal/theme"
 )
 
 // runSchema prints the JSON Schema of the diagram format: editors with

@@ -10,8 +10,8 @@ import (
 
 	"github.com/BurntSushi/toml"
 
-	"github.com/sketchdeck/sketchdeck/gen/schema"
-	"github.com/sketchdeck/sketchdeck/gen/spec"
+	"github.com/sketchdeck/sketchdeck/internal/schema"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 func specKinds() []string { return spec.KindChoices() }

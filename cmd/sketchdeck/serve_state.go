@@ -12,7 +12,7 @@ import (
 	"time"
 
 	"github.com/sketchdeck/sketchdeck/gen"
-	"github.com/sketchdeck/sketchdeck/gen/spec"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // previewOptions configure the live preview.

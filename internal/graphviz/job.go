@@ -1,0 +1,57 @@
+package graphviz
+
+import "fmt"
+
+// Job is a checked Graph turned into DOT text, ready for a Graphviz to lay
+// out wherever that Graphviz runs: in this process (package
+// internal/graphviz/wasm) or in a worker process (package internal/graphviz/worker).
+// Only the DOT text crosses to Graphviz and only its "dot" output comes
+// back; checking, writing and reading stay here, outside the one lock.
+type Job struct {
+	// Engine is the layout program, never "".
+	Engine Engine
+	// DOT is the graph as Graphviz reads it.
+	DOT string
+
+	g     Graph
+	index map[string]int
+}
+
+// Prepare checks g and writes its DOT text. The error lists every problem
+// with g, prefixed with "graphviz: graph NAME:".
+func Prepare(g Graph) (*Job, error) {
+	if g.Engine == "" {
+		g.Engine = Dot
+	}
+	j := &Job{Engine: g.Engine, g: g}
+	index, err := g.check()
+	if err != nil {
+		return nil, j.Wrap(err)
+	}
+	j.index = index
+	j.DOT = writeDOT(&j.g, index)
+	return j, nil
+}
+
+// Result reads Graphviz's "dot" output for this job's graph into a Result
+// in the graph's order.
+func (j *Job) Result(text string) (Result, error) {
+	out, err := parseOutput(text)
+	if err != nil {
+		return Result{}, j.Wrap(fmt.Errorf("reading Graphviz's output: %w", err))
+	}
+	res, err := buildResult(&j.g, j.index, out)
+	if err != nil {
+		return Result{}, j.Wrap(fmt.Errorf("reading Graphviz's output: %w", err))
+	}
+	return res, nil
+}
+
+// Wrap prefixes err with the graph's name, as every error of this package
+// and of its runners reads.
+func (j *Job) Wrap(err error) error {
+	return fmt.Errorf("graphviz: graph %q: %w", j.g.Name, err)
+}
+
+// Size is the graph's node and edge count, for limits and messages.
+func (j *Job) Size() (nodes, edges int) { return len(j.g.Nodes), len(j.g.Edges) }

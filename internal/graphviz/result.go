@@ -1,0 +1,110 @@
+package graphviz
+
+import (
+	"fmt"
+
+	"github.com/sketchdeck/sketchdeck/internal/geom"
+)
+
+// frame maps Graphviz points (y up, origin anywhere) to ours (y down, origin
+// at the top-left of the bounding box, moved in by pad).
+type frame struct{ x0, y1, pad float64 }
+
+func (f frame) point(p geom.Point) geom.Point {
+	return geom.Point{X: p.X - f.x0 + f.pad, Y: f.y1 - p.Y + f.pad}
+}
+
+// buildResult turns Graphviz's output into a Result in g's order.
+func buildResult(g *Graph, index map[string]int, out *layoutOut) (Result, error) {
+	x0, y0, x1, y1, err := parseBB(out.graph["bb"])
+	if err != nil {
+		return Result{}, err
+	}
+	f := frame{x0: x0, y1: y1, pad: g.Pad}
+	res := Result{
+		Width:  x1 - x0 + 2*g.Pad,
+		Height: y1 - y0 + 2*g.Pad,
+		Nodes:  make([]NodeBox, len(g.Nodes)),
+		Edges:  make([]EdgePath, len(g.Edges)),
+	}
+	for i, n := range g.Nodes {
+		box, err := nodeBox(n, out.nodes[nodeName(i)], f)
+		if err != nil {
+			return Result{}, fmt.Errorf("node %q: %w", n.ID, err)
+		}
+		res.Nodes[i] = box
+	}
+	order, err := matchEdges(g, index, out.edges)
+	if err != nil {
+		return Result{}, err
+	}
+	for i, e := range g.Edges {
+		path, err := edgePath(out.edges[order[i]].attrs, f)
+		if err != nil {
+			return Result{}, fmt.Errorf("edge %q: %w", e.From+" → "+e.To, err)
+		}
+		res.Edges[i] = path
+	}
+	return res, nil
+}
+
+func nodeBox(n Node, attrs map[string]string, f frame) (NodeBox, error) {
+	c, err := parsePoint(attrs["pos"])
+	if err != nil {
+		return NodeBox{}, fmt.Errorf("position: %w", err)
+	}
+	box := NodeBox{ID: n.ID, Center: f.point(c), Width: n.Width, Height: n.Height}
+	if n.Shape == "circle" { // Graphviz makes a circle as wide as it is high
+		box.Width = max(n.Width, n.Height)
+		box.Height = box.Width
+	}
+	return box, nil
+}
+
+// matchEdges pairs each of g's edges with its output edge. Graphviz writes
+// edges grouped by tail, and the edges between one pair of nodes in the
+// order they were made, so the k-th a→b in g is the k-th a→b written.
+func matchEdges(g *Graph, index map[string]int, edges []edgeOut) ([]int, error) {
+	type pair struct{ tail, head string }
+	written := map[pair][]int{}
+	for i, e := range edges {
+		k := pair{e.tail, e.head}
+		written[k] = append(written[k], i)
+	}
+	order := make([]int, len(g.Edges))
+	for i, e := range g.Edges {
+		k := pair{nodeName(index[e.From]), nodeName(index[e.To])}
+		if len(written[k]) == 0 {
+			return nil, fmt.Errorf("edge %q: missing from Graphviz's output", e.From+" → "+e.To)
+		}
+		order[i], written[k] = written[k][0], written[k][1:]
+	}
+	return order, nil
+}
+
+func edgePath(attrs map[string]string, f frame) (EdgePath, error) {
+	sp, err := parseSpline(attrs["pos"])
+	if err != nil {
+		return EdgePath{}, err
+	}
+	path := EdgePath{Points: make([]geom.Point, len(sp.points))}
+	for i, p := range sp.points {
+		path.Points[i] = f.point(p)
+	}
+	path.Start, path.End = path.Points[0], path.Points[len(path.Points)-1]
+	if sp.start != nil {
+		path.Start = f.point(*sp.start)
+	}
+	if sp.end != nil {
+		path.End = f.point(*sp.end)
+	}
+	if lp, ok := attrs["lp"]; ok {
+		p, err := parsePoint(lp)
+		if err != nil {
+			return EdgePath{}, fmt.Errorf("label position: %w", err)
+		}
+		p = f.point(p)
+		path.LabelPos = &p
+	}
+	return path, nil
+}

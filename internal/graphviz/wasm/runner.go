@@ -1,0 +1,168 @@
+package wasm
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/goccy/go-graphviz/cgraph"
+	"github.com/goccy/go-graphviz/gvc"
+
+	"github.com/sketchdeck/sketchdeck/internal/graphviz"
+)
+
+// gvLock is held by whoever is inside go-graphviz. It is package-level, not
+// per Runner, because go-graphviz has one WebAssembly module per process and
+// two calls into it at once, even through two contexts, corrupt its memory.
+var gvLock = make(chan struct{}, 1)
+
+// ErrClosed is returned by Layout after Close.
+var ErrClosed = errors.New("graphviz: runner is closed")
+
+// Options configure a Runner. The zero value is ready to use.
+type Options struct {
+	// RecycleAfter is the number of layouts after which the Graphviz context
+	// is closed and re-created; 0 or less means never. Measured: it does not
+	// lower memory (see memory_test.go), since what leaks lives in the
+	// process-wide WebAssembly memory, not in the context. The context is
+	// always re-created after a Graphviz error or panic.
+	RecycleAfter int
+}
+
+// Runner owns a Graphviz context and serves layouts to any number of
+// goroutines, one at a time. Make one with NewRunner and Close it when done.
+type Runner struct {
+	opt Options
+	// Fields below are only touched while holding gvLock.
+	gv      *gvc.Context
+	used    int // layouts done with gv
+	closed  bool
+	inLock  func() // test hook, run inside the lock before laying out
+	recycle int    // contexts closed so far, for tests and measurements
+}
+
+// NewRunner returns a Runner. The Graphviz context is created by the first
+// Layout, so a program that never lays out pays only go-graphviz's init().
+func NewRunner(opt Options) *Runner {
+	return &Runner{opt: opt}
+}
+
+// Layout places g's nodes and routes its edges with g.Engine. Invalid input
+// gives an error listing every problem; so does a Graphviz failure or panic,
+// after which the Runner starts over with a fresh context. If ctx ends while
+// waiting for another layout to finish, Layout returns ctx's error; a layout
+// already inside Graphviz cannot be interrupted (a worker process can be:
+// see package internal/graphviz/worker).
+func (r *Runner) Layout(ctx context.Context, g graphviz.Graph) (graphviz.Result, error) {
+	job, err := graphviz.Prepare(g)
+	if err != nil {
+		return graphviz.Result{}, err
+	}
+	text, err := r.Render(ctx, job.Engine, job.DOT)
+	if err != nil {
+		return graphviz.Result{}, job.Wrap(err)
+	}
+	return job.Result(text)
+}
+
+// Render lays out DOT text with engine and returns Graphviz's "dot" output,
+// holding the process-wide lock while inside Graphviz. It is what a worker
+// process serves.
+func (r *Runner) Render(ctx context.Context, engine graphviz.Engine, src string) (string, error) {
+	select {
+	case gvLock <- struct{}{}:
+	case <-ctx.Done():
+		return "", ctx.Err()
+	}
+	defer func() { <-gvLock }()
+	return r.run(ctx, string(engine), src)
+}
+
+// run lays out src and returns Graphviz's "dot" output, which carries the
+// positions. Graphviz only writes positions into attributes while rendering
+// (gvLayout alone sets just "bb", and go-graphviz does not expose
+// attach_attrs), and "dot" is the cheapest format that has them all.
+func (r *Runner) run(ctx context.Context, engine, src string) (text string, err error) {
+	if r.closed {
+		return "", ErrClosed
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("Graphviz panicked: %v", p)
+			r.drop()
+		}
+	}()
+	if r.gv == nil {
+		if r.gv, err = gvc.New(ctx); err != nil {
+			r.gv = nil
+			return "", fmt.Errorf("starting Graphviz: %w", err)
+		}
+	}
+	if r.inLock != nil {
+		r.inLock()
+	}
+	text, err = r.render(ctx, engine, src)
+	r.used++
+	if err != nil || (r.opt.RecycleAfter > 0 && r.used >= r.opt.RecycleAfter) {
+		err = errors.Join(err, r.drop())
+	}
+	return text, err
+}
+
+func (r *Runner) render(ctx context.Context, engine, src string) (text string, err error) {
+	g, err := cgraph.ParseBytes([]byte(src))
+	if err != nil {
+		return "", fmt.Errorf("Graphviz rejected our DOT: %w", err)
+	}
+	defer func() {
+		if cerr := g.Close(); cerr != nil {
+			err = errors.Join(err, fmt.Errorf("closing graph: %w", cerr))
+		}
+	}()
+	if err := r.gv.Layout(ctx, g, engine); err != nil {
+		return "", fmt.Errorf("%s layout: %w", engine, err)
+	}
+	defer func() {
+		if ferr := r.gv.FreeLayout(ctx, g); ferr != nil {
+			err = errors.Join(err, fmt.Errorf("freeing layout: %w", ferr))
+		}
+	}()
+	var b strings.Builder
+	if err := r.gv.RenderData(ctx, g, "dot", &b); err != nil {
+		return "", fmt.Errorf("writing positions: %w", err)
+	}
+	return b.String(), nil
+}
+
+// drop closes the Graphviz context, if any, so the next layout starts a fresh
+// one. It must not panic: it runs while recovering from a panic.
+func (r *Runner) drop() (err error) {
+	if r.gv == nil {
+		return nil
+	}
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("closing Graphviz panicked: %v", p)
+		}
+	}()
+	gv := r.gv
+	r.gv, r.used = nil, 0
+	r.recycle++
+	if err := gv.Close(); err != nil {
+		return fmt.Errorf("closing Graphviz: %w", err)
+	}
+	return nil
+}
+
+// Close frees the Graphviz context. Layout returns ErrClosed afterwards;
+// closing twice is harmless.
+func (r *Runner) Close() error {
+	gvLock <- struct{}{}
+	defer func() { <-gvLock }()
+	r.closed = true
+	if err := r.drop(); err != nil {
+		return fmt.Errorf("graphviz: %w", err)
+	}
+	return nil
+}

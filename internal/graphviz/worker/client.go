@@ -1,0 +1,148 @@
+package worker
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"time"
+
+	"github.com/sketchdeck/sketchdeck/internal/graphviz"
+)
+
+// Defaults for Options.
+const (
+	// DefaultTimeout bounds one layout. The deck's diagrams take milliseconds
+	// and a structured 200-node graph about 0.1 s; a layout that takes longer
+	// than this is a graph too tangled for Graphviz to finish in reasonable
+	// time.
+	DefaultTimeout = 10 * time.Second
+	// DefaultStartTimeout bounds a worker's start: a fresh machine compiles
+	// the WebAssembly module (about 1 s), and "go run" may first build the
+	// worker program.
+	DefaultStartTimeout = 2 * time.Minute
+	// DefaultRecycleAfter is how many layouts a worker serves before it is
+	// replaced, returning the memory go-graphviz leaks (about 100 KB each).
+	DefaultRecycleAfter = 500
+)
+
+// ErrClosed is returned by Layout after Close.
+var ErrClosed = errors.New("graphviz: layout worker is closed")
+
+// Options configure a Client. The zero value is ready to use.
+type Options struct {
+	// Command is the worker program and its arguments; nil means Command().
+	Command []string
+	// Timeout bounds one layout; 0 means DefaultTimeout.
+	Timeout time.Duration
+	// StartTimeout bounds a worker's start; 0 means DefaultStartTimeout.
+	StartTimeout time.Duration
+	// RecycleAfter is how many layouts a worker serves before it is
+	// replaced; 0 means DefaultRecycleAfter, less than 0 never.
+	RecycleAfter int
+	// Procs is how many workers may lay out at once; 0 means 1.
+	Procs int
+}
+
+// Client lays graphs out in worker processes. It is safe for concurrent
+// use; Close stops the workers.
+type Client struct {
+	opt Options
+	// slots holds one entry per allowed worker: a running *proc, or nil for
+	// a slot whose worker is not started (or was stopped).
+	slots  chan *proc
+	mu     sync.Mutex
+	closed bool
+}
+
+// New returns a Client. No worker starts before the first Layout.
+func New(opt Options) *Client {
+	if opt.Timeout <= 0 {
+		opt.Timeout = DefaultTimeout
+	}
+	if opt.StartTimeout <= 0 {
+		opt.StartTimeout = DefaultStartTimeout
+	}
+	if opt.RecycleAfter == 0 {
+		opt.RecycleAfter = DefaultRecycleAfter
+	}
+	opt.Procs = max(opt.Procs, 1)
+	c := &Client{opt: opt, slots: make(chan *proc, opt.Procs)}
+	for range opt.Procs {
+		c.slots <- nil
+	}
+	return c
+}
+
+// Layout places g's nodes and routes its edges in a worker. Invalid input
+// gives graphviz.Prepare's error; a layout that overruns Options.Timeout,
+// or a worker that dies, gives an error and the worker is replaced by the
+// next layout.
+func (c *Client) Layout(ctx context.Context, g graphviz.Graph) (graphviz.Result, error) {
+	job, err := graphviz.Prepare(g)
+	if err != nil {
+		return graphviz.Result{}, err
+	}
+	var p *proc
+	select {
+	case p = <-c.slots:
+	case <-ctx.Done():
+		return graphviz.Result{}, job.Wrap(ctx.Err())
+	}
+	p, text, err := c.render(ctx, p, job)
+	c.slots <- p
+	if err != nil {
+		return graphviz.Result{}, job.Wrap(err)
+	}
+	return job.Result(text)
+}
+
+// render runs job on p, starting p first if needed, and returns the worker
+// to put back into the slot: p, a new one, or nil after a failure.
+func (c *Client) render(ctx context.Context, p *proc, job *graphviz.Job) (*proc, string, error) {
+	c.mu.Lock()
+	closed := c.closed
+	c.mu.Unlock()
+	if closed {
+		return p, "", ErrClosed
+	}
+	if p == nil {
+		var err error
+		if p, err = start(ctx, c.opt); err != nil {
+			return nil, "", err
+		}
+	}
+	resp, err := p.call(ctx, Request{Engine: job.Engine, DOT: job.DOT}, c.opt.Timeout)
+	if err != nil {
+		p.kill()
+		return nil, "", err
+	}
+	p.used++
+	if c.opt.RecycleAfter > 0 && p.used >= c.opt.RecycleAfter {
+		p.stop()
+		p = nil
+	}
+	if resp.Error != "" {
+		return p, "", errors.New(resp.Error)
+	}
+	return p, resp.Out, nil
+}
+
+// Close stops every worker, waiting for layouts in progress (each bounded
+// by Options.Timeout). Layout returns ErrClosed afterwards; closing twice
+// is harmless.
+func (c *Client) Close() error {
+	c.mu.Lock()
+	if c.closed {
+		c.mu.Unlock()
+		return nil
+	}
+	c.closed = true
+	c.mu.Unlock()
+	for range c.opt.Procs {
+		if p := <-c.slots; p != nil {
+			p.stop()
+		}
+		defer func() { c.slots <- nil }()
+	}
+	return nil
+}

@@ -1,0 +1,161 @@
+package worker
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/sketchdeck/sketchdeck/internal/graphviz"
+	"github.com/sketchdeck/sketchdeck/internal/graphviz/wasm"
+)
+
+// The test binary doubles as the worker: run with this variable set, it
+// serves layouts through testRenderer instead of running the tests.
+const workerEnv = "SKETCHDECK_TEST_LAYOUT_WORKER"
+
+func TestMain(m *testing.M) {
+	if os.Getenv(workerEnv) != "" {
+		r := wasm.NewRunner(wasm.Options{})
+		if err := Serve(context.Background(), os.Stdin, os.Stdout, testRenderer{r}); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// testRenderer misbehaves on request: twopi hangs, fdp dies.
+type testRenderer struct{ r *wasm.Runner }
+
+func (t testRenderer) Render(ctx context.Context, e graphviz.Engine, dot string) (string, error) {
+	switch e {
+	case graphviz.Twopi:
+		time.Sleep(time.Hour)
+	case graphviz.Fdp:
+		fmt.Fprintln(os.Stderr, "boom: out of luck")
+		os.Exit(3)
+	}
+	return t.r.Render(ctx, e, dot)
+}
+
+func testClient(t *testing.T, opt Options) *Client {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv(workerEnv, "1")
+	opt.Command = []string{exe}
+	c := New(opt)
+	t.Cleanup(func() { c.Close() })
+	return c
+}
+
+func square(engine graphviz.Engine) graphviz.Graph {
+	return graphviz.Graph{Name: "square", Engine: engine,
+		Nodes: []graphviz.Node{{ID: "a", Width: 40, Height: 20}, {ID: "b", Width: 40, Height: 20, Shape: "ellipse"},
+			{ID: "c", Width: 30, Height: 30, Shape: "circle"}},
+		Edges: []graphviz.Edge{{From: "a", To: "b", LabelWidth: 30, LabelHeight: 12}, {From: "b", To: "c"}, {From: "a", To: "c"}}}
+}
+
+// TestSameAsInProcess: a layout through a worker is the one Graphviz gives
+// in this process, and workers are reused, recycled and run side by side.
+func TestSameAsInProcess(t *testing.T) {
+	in := wasm.NewRunner(wasm.Options{})
+	defer in.Close()
+	want, err := in.Layout(context.Background(), square(graphviz.Dot))
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := testClient(t, Options{Procs: 2, RecycleAfter: 3})
+	var wg sync.WaitGroup
+	errs := make(chan error, 10)
+	for range 10 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got, err := c.Layout(context.Background(), square(graphviz.Dot))
+			if err == nil && !reflect.DeepEqual(got, want) {
+				err = fmt.Errorf("worker layout differs:\n%v\n%v", got, want)
+			}
+			if err != nil {
+				errs <- err
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+func TestTimeoutAndCrash(t *testing.T) {
+	c := testClient(t, Options{Timeout: 300 * time.Millisecond})
+	for _, tc := range []struct {
+		engine graphviz.Engine
+		want   string
+	}{
+		{graphviz.Twopi, `graphviz: graph "square": layout took longer than 300ms, the limit, and was stopped: the graph is too tangled for Graphviz (fewer nodes or edges, or another layout engine, will help)`},
+		{graphviz.Fdp, `graphviz: graph "square": the layout worker stopped (exit status 3): boom: out of luck`},
+	} {
+		_, err := c.Layout(context.Background(), square(tc.engine))
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("%s: got\n%v\nwant\n%s", tc.engine, err, tc.want)
+		}
+		// The next layout gets a new worker.
+		if _, err := c.Layout(context.Background(), square(graphviz.Dot)); err != nil {
+			t.Errorf("after %s: %v", tc.engine, err)
+		}
+	}
+}
+
+func TestErrorsAndClose(t *testing.T) {
+	c := testClient(t, Options{})
+	g := square(graphviz.Dot)
+	g.Edges = append(g.Edges, graphviz.Edge{From: "a", To: "zz"})
+	if _, err := c.Layout(context.Background(), g); err == nil || !strings.Contains(err.Error(), `unknown node "zz"`) {
+		t.Errorf("bad graph: %v", err)
+	}
+	bad := New(Options{Command: []string{"/nonexistent/sketchdeck-layout"}})
+	_, err := bad.Layout(context.Background(), square(graphviz.Dot))
+	if want := `graphviz: graph "square": starting the layout worker "/nonexistent/sketchdeck-layout": fork/exec /nonexistent/sketchdeck-layout: no such file or directory`; err == nil || err.Error() != want {
+		t.Errorf("got %v, want %s", err, want)
+	}
+	if err := c.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Layout(context.Background(), square(graphviz.Dot)); err == nil || !strings.HasSuffix(err.Error(), ErrClosed.Error()) {
+		t.Errorf("after Close: %v", err)
+	}
+}
+
+// TestIdentity: GraphvizModule is the go-graphviz that go.mod requires.
+func TestIdentity(t *testing.T) {
+	data, err := os.ReadFile("../../../go.mod")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		f := strings.Fields(strings.TrimPrefix(strings.TrimSpace(line), "require "))
+		if len(f) >= 2 && f[0] == "github.com/goccy/go-graphviz" {
+			if got := f[0] + " " + f[1]; got != GraphvizModule {
+				t.Errorf("go.mod requires %s; update worker.GraphvizModule (%s)", got, GraphvizModule)
+			}
+			return
+		}
+	}
+	t.Error("go.mod does not require github.com/goccy/go-graphviz")
+}
+
+func TestIdentityProtocol(t *testing.T) {
+	if want := GraphvizModule + ", protocol " + fmt.Sprint(Protocol); Identity != want {
+		t.Errorf("Identity %q, want %q", Identity, want)
+	}
+}

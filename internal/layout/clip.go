@@ -1,0 +1,59 @@
+package layout
+
+import (
+	"math"
+
+	"github.com/sketchdeck/sketchdeck/internal/geom"
+	"github.com/sketchdeck/sketchdeck/internal/scene"
+)
+
+// outline is a node's drawn shape, used to end arrows at its border.
+type outline struct {
+	Kind scene.Kind
+	Box  geom.Rect
+}
+
+// exit returns where the ray from the outline's centre towards p leaves it.
+func (o outline) exit(p geom.Point) geom.Point {
+	c := o.Box.Center()
+	d := p.Sub(c)
+	if d.Len() == 0 {
+		return c
+	}
+	hw, hh := o.Box.W/2, o.Box.H/2
+	var t float64
+	switch o.Kind {
+	case scene.Ellipse:
+		t = 1 / math.Sqrt((d.X*d.X)/(hw*hw)+(d.Y*d.Y)/(hh*hh))
+	case scene.Diamond:
+		t = 1 / (math.Abs(d.X)/hw + math.Abs(d.Y)/hh)
+	default:
+		t = math.Min(safeDiv(hw, math.Abs(d.X)), safeDiv(hh, math.Abs(d.Y)))
+	}
+	return c.Add(d.Scale(t))
+}
+
+func safeDiv(a, b float64) float64 {
+	if b == 0 {
+		return math.Inf(1)
+	}
+	return a / b
+}
+
+// straight joins two outlines with a segment from border to border, each
+// end pulled back by gap, and shifted sideways by offset (for parallel
+// edges). It keeps at least a short segment when the shapes nearly touch.
+func straight(a, b outline, gap, offset float64) (geom.Point, geom.Point) {
+	ca, cb := a.Box.Center(), b.Box.Center()
+	dir := cb.Sub(ca).Unit()
+	normal := geom.Pt(-dir.Y, dir.X).Scale(offset)
+	ca, cb = ca.Add(normal), cb.Add(normal)
+	// Shift the outlines with the line, so that exits stay on the shapes.
+	sa, sb := a, b
+	sa.Box = sa.Box.Translate(normal)
+	sb.Box = sb.Box.Translate(normal)
+	p, q := sa.exit(cb), sb.exit(ca)
+	length := q.Sub(p).Len()
+	g := math.Min(gap, math.Max(0, (length-12)/2))
+	return p.Add(dir.Scale(g)), q.Sub(dir.Scale(g))
+}

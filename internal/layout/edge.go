@@ -1,0 +1,269 @@
+package layout
+
+import (
+	"strconv"
+
+	"github.com/sketchdeck/sketchdeck/internal/geom"
+	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
+)
+
+// laneGap is the default distance between parallel edges joining the same nodes.
+const laneGap = 26
+
+// lane is an edge's place among the edges joining the same two nodes.
+type lane struct {
+	offset float64 // shift towards the pair's upper (or left) side, px
+	nth    int     // how many earlier edges go from the same node to the same node
+}
+
+// routed reports whether an edge takes a path of its own (an arc, a
+// scribble, a side or corner): such edges do not share lanes.
+func routed(e *spec.Edge) bool {
+	return e.Bend != 0 || e.Curve != "" || e.Style == spec.EdgeSquiggly || e.Style == spec.EdgeHidden || e.FromSide != "" || e.ToSide != ""
+}
+
+// parallelLanes spreads the straight edges that join the same pair of nodes
+// (either way) gap apart, so that a request and its reply read as two
+// arrows: the first written goes above (or left of) the next.
+func parallelLanes(edges []spec.Edge, gap float64) []lane {
+	if gap == 0 {
+		gap = laneGap
+	}
+	type pair struct{ a, b string }
+	key := func(e *spec.Edge) pair {
+		if e.From < e.To {
+			return pair{e.From, e.To}
+		}
+		return pair{e.To, e.From}
+	}
+	count := map[pair]int{}
+	for i := range edges {
+		if !routed(&edges[i]) {
+			count[key(&edges[i])]++
+		}
+	}
+	seen := map[pair]int{}
+	same := map[[2]string]int{}
+	out := make([]lane, len(edges))
+	for i := range edges {
+		e := &edges[i]
+		out[i].nth = same[[2]string{e.From, e.To}]
+		same[[2]string{e.From, e.To}]++
+		if routed(e) {
+			continue
+		}
+		k := key(e)
+		n := count[k]
+		j := seen[k]
+		seen[k]++
+		out[i].offset = (float64(n-1)/2 - float64(j)) * gap
+	}
+	return out
+}
+
+func edgeFont(r resolver, e *spec.Edge) float64 {
+	if e.FontSize > 0 {
+		return e.FontSize
+	}
+	return r.env.Theme.FontSize * 0.8
+}
+
+// edgeID is the stable id of an edge's items; marks find edges by it.
+func edgeID(e *spec.Edge, nth int, part string) string {
+	s := "edge:" + e.From + "->" + e.To + "#" + strconv.Itoa(nth)
+	if part != "" {
+		s += ":" + part
+	}
+	return s
+}
+
+// edgeStyle resolves an edge's line style.
+func edgeStyle(r resolver, e *spec.Edge, path string) scene.Style {
+	st := r.base()
+	st.Stroke = r.color(e.Stroke, r.env.Theme.Stroke, path+".stroke")
+	if e.StrokeWidth > 0 {
+		st.StrokeWidth = e.StrokeWidth
+	}
+	if e.Style == spec.EdgeSolid || e.Style == spec.EdgeDashed || e.Style == spec.EdgeDotted {
+		st.Dash = scene.Dash(e.Style)
+	}
+	if e.Roughness != nil {
+		st.Roughness = *e.Roughness
+	}
+	return st
+}
+
+// edgeItems draws an edge between two outlines (straight, arced or
+// scribbled), with its tokens riding on it and its label beside it. It
+// returns the path as drawn, for marks placed on the edge. path is the
+// edge's key path, "edges[2]", for error positions.
+func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]scene.Item, track) {
+	id := func(part string) string { return edgeID(e, ln.nth, part) }
+	st := edgeStyle(r, e, path)
+	items, tr, rd := edgeTrack(r, e, id(""), ln, a, b, st)
+	if e.Style != spec.EdgeSquiggly {
+		kind := scene.Polyline
+		if len(tr.pts) > 2 {
+			kind = scene.Curve
+		}
+		items = append(items, scene.Item{ID: id(""), Kind: kind, Points: tr.pts, Style: st, Heads: heads(e.Arrow)})
+	}
+	anchor := tr.at(0.5)
+	clear := 0.0
+	if toks := spec.AllTokens(e.Token, e.Tokens); len(toks) > 0 {
+		size := e.TokenSize
+		if size == 0 {
+			size = r.env.Theme.TokenSize
+		}
+		if rd.at == 0 {
+			rd.at = 0.5
+		}
+		anchor = tr.at(rd.at).Add(rd.out.Scale(size / 4))
+		items = append(items, tokenRow(r, id("token"), toks, size, anchor, tr.dir(rd.at), path+".token")...)
+		clear = size / 2
+	}
+	if e.Label != "" {
+		items = append(items, edgeLabel(r, e, id("label"), tr, anchor, clear))
+	}
+	return items, tr
+}
+
+// edgeTrack is an edge's path as drawn (straight, arced, scribbled or
+// curled, then cut), the scribble's items (a squiggle draws itself) and
+// where its tokens ride (token_at, or the squiggle's junction, or the
+// curl's loop).
+func edgeTrack(r resolver, e *spec.Edge, id string, ln lane, a, b outline, st scene.Style) ([]scene.Item, track, ride) {
+	gap := r.env.Theme.ArrowGap
+	if e.Gap != nil {
+		gap = *e.Gap
+	}
+	var items []scene.Item
+	var tr track
+	tokenAt := e.TokenAt
+	switch {
+	case e.Style == spec.EdgeSquiggly:
+		p, q := edgeEnds(a, b, e, gap, 0)
+		var join geom.Point
+		items, tr, join = squiggle(id, e, p, q, st)
+		if tokenAt == 0 {
+			tokenAt = tr.fraction(join)
+		}
+	case e.Bend != 0 || e.Curve != "":
+		p, q := edgeEnds(a, b, e, 0, 0)
+		tr = arc(p, q, bendOf(e, p, q)).trim(gap)
+	default:
+		// straight shifts along its own normal; turn the lane's upward
+		// (or leftward) shift into that.
+		dir := b.Box.Center().Sub(a.Box.Center()).Unit()
+		side := upNormal(dir)
+		if abs(dir.Y) > abs(dir.X) {
+			side = geom.Pt(-1, 0)
+		}
+		off := ln.offset * (side.X*-dir.Y + side.Y*dir.X)
+		p, q := edgeEnds(a, b, e, gap, off)
+		tr = track{pts: []geom.Point{p, q}}
+	}
+	lost := e.Cut > 0 && e.Cut < 1
+	if lost {
+		tr = tr.cut(e.Cut)
+	}
+	if e.Style == spec.EdgeCurl {
+		// Curl what is drawn, so that a cut edge still loops before it stops.
+		var loop ride
+		tr, loop = curl(id, tr, lost)
+		if tokenAt == 0 {
+			return items, tr, loop
+		}
+	}
+	return items, tr, ride{at: tokenAt}
+}
+
+// edgeEnds are where an edge leaves a and reaches b: on a side or corner
+// when the edge names one, else border to border between the centres.
+func edgeEnds(a, b outline, e *spec.Edge, gap, offset float64) (geom.Point, geom.Point) {
+	if e.FromSide == "" && e.ToSide == "" {
+		return straight(a, b, gap, offset)
+	}
+	p := a.anchor(e.FromSide, b.Box.Center())
+	q := b.anchor(e.ToSide, p)
+	if e.FromSide == "" {
+		p = a.exit(q)
+	}
+	if e.ToSide == "" {
+		q = b.exit(p)
+	}
+	dir := q.Sub(p).Unit()
+	g := min(gap, max(0, (q.Dist(p)-12)/2))
+	return p.Add(dir.Scale(g)), q.Sub(dir.Scale(g))
+}
+
+// edgeLabel sits beside the edge's anchor (its middle, or its token): on
+// the side label_position names, or on the edge's left-hand side (above a
+// left-to-right arrow).
+func edgeLabel(r resolver, e *spec.Edge, id string, tr track, at geom.Point, clear float64) scene.Item {
+	size := edgeFont(r, e)
+	w, h := measure(r.env.Text, e.Label, size)
+	dir := tr.dir(0.5)
+	var c geom.Point
+	if side, ok := sideVector(e.LabelPosition); ok {
+		reach := abs(side.X)*w/2 + abs(side.Y)*h/2 + 8 + clear
+		c = at.Add(side.Scale(reach))
+		if along := side.X*dir.X + side.Y*dir.Y; abs(along) > 0.7 {
+			// Beside a token along the line: lift the words off the line.
+			c = c.Add(upNormal(dir).Scale(h * 0.45))
+		}
+	} else {
+		normal := upNormal(dir)
+		// Push the label out until its box clears the line, whatever its angle.
+		reach := abs(normal.X)*w/2 + abs(normal.Y)*h/2 + 8 + clear
+		c = tr.at(0.5).Add(normal.Scale(reach))
+	}
+	color := r.color("", r.env.Theme.TextColor, "")
+	return textItem(r.env.Text, textSpec{ID: id, Text: e.Label, Size: size, Color: color}, c)
+}
+
+// upNormal is the unit normal of dir that points up (or left, for a
+// vertical dir).
+func upNormal(dir geom.Point) geom.Point {
+	normal := geom.Pt(dir.Y, -dir.X)
+	if normal.Y > 0 || normal.Y == 0 && normal.X < 0 {
+		normal = normal.Scale(-1)
+	}
+	return normal
+}
+
+// sideVector is the unit vector towards a label side; ok is false for
+// "inside" and the default.
+func sideVector(s spec.Side) (geom.Point, bool) {
+	switch s {
+	case spec.Above:
+		return geom.Pt(0, -1), true
+	case spec.Below:
+		return geom.Pt(0, 1), true
+	case spec.Left:
+		return geom.Pt(-1, 0), true
+	case spec.Right:
+		return geom.Pt(1, 0), true
+	}
+	return geom.Point{}, false
+}
+
+func abs(v float64) float64 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
+
+func heads(a spec.Arrow) scene.Heads {
+	switch a {
+	case spec.ArrowNone:
+		return scene.Heads{}
+	case spec.ArrowStart:
+		return scene.Heads{Start: true}
+	case spec.ArrowBoth:
+		return scene.Heads{Start: true, End: true}
+	}
+	return scene.Heads{End: true}
+}

@@ -1,0 +1,162 @@
+package layout
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+
+	"github.com/sketchdeck/sketchdeck/internal/geom"
+	"github.com/sketchdeck/sketchdeck/internal/graphviz"
+	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
+)
+
+// Graph lays out a graph diagram with Graphviz: nodes are sized to their
+// labels here, Graphviz places them, and arrows are drawn border to border.
+type Graph struct{}
+
+// Layout implements Engine.
+func (Graph) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Scene, error) {
+	var errs spec.ErrorList
+	r := resolver{env: env, d: d, errs: &errs}
+	pl, err := graphItems(ctx, d, r, "")
+	if err != nil {
+		return nil, err
+	}
+	items := append(pl.items, markItems(r, d.Marks, "", pl)...)
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return frame(d, env, items, d.Layout.Margin), nil
+}
+
+// placed is a laid-out graph: its items in draw order (nodes, then edges
+// over them) and where its nodes and edges went, for the marks.
+type placed struct {
+	items []scene.Item
+	nodes map[string]outline
+	edges []placedEdge
+}
+
+// placedEdge is an edge as drawn.
+type placedEdge struct {
+	e   *spec.Edge
+	nth int
+	tr  track
+}
+
+// graphItems places a graph's nodes and edges (a whole diagram's, or a
+// panel's) and returns their items. prefix is the graph's key path
+// ("panels[1].") for error positions.
+func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string) (placed, error) {
+	nodes := make([]node, len(d.Nodes))
+	index := make(map[string]int, len(d.Nodes))
+	for i := range d.Nodes {
+		nodes[i] = sizeNode(&d.Nodes[i], d.Defaults, r.env)
+		nodes[i].path = prefix + "nodes[" + strconv.Itoa(i) + "]"
+		nodes[i].balance(d.Layout.Direction)
+		index[d.Nodes[i].ID] = i
+	}
+	res, err := r.env.Placer.Layout(ctx, toGraphviz(d, nodes, r))
+	if err != nil {
+		return placed{}, fmt.Errorf("%s: layout: %w", d.File, err)
+	}
+	scale := d.Layout.Scale
+	if scale == 0 {
+		scale = 1
+	}
+	centers := make([]geom.Point, len(nodes))
+	var items []scene.Item
+	for i, nd := range nodes {
+		centers[i] = res.Nodes[i].Center.Scale(scale)
+		items = append(items, nd.items(r, centers[i])...)
+	}
+	pl := placed{nodes: make(map[string]outline, len(nodes))}
+	outlines := make([]outline, len(nodes))
+	for i, nd := range nodes {
+		outlines[i] = outline{Kind: nd.kind, Box: nd.shape.Translate(centers[i])}
+		if nd.kind == scene.Label || nd.style.Shape == spec.Tube {
+			outlines[i].Kind = scene.Rect
+		}
+		pl.nodes[nd.spec.ID] = outlines[i]
+	}
+	lanes := parallelLanes(d.Edges, d.Layout.LaneGap)
+	for i := range d.Edges {
+		e := &d.Edges[i]
+		a, b := outlines[index[e.From]], outlines[index[e.To]]
+		if e.Style == spec.EdgeHidden {
+			continue
+		}
+		its, tr := edgeItems(r, e, prefix+"edges["+strconv.Itoa(i)+"]", lanes[i], a, b)
+		items = append(items, its...)
+		pl.edges = append(pl.edges, placedEdge{e: e, nth: lanes[i].nth, tr: tr})
+	}
+	pl.items = items
+	return pl, nil
+}
+
+// toGraphviz builds the Graphviz request: every node with its explicit
+// footprint, since Graphviz must not size text itself.
+func toGraphviz(d *spec.Diagram, nodes []node, r resolver) graphviz.Graph {
+	g := graphviz.Graph{
+		Name:    d.Name,
+		Engine:  graphviz.Engine(d.Layout.Engine),
+		RankDir: string(d.Layout.Direction),
+		NodeSep: d.Layout.NodeGap,
+		RankSep: d.Layout.RankGap,
+		Root:    d.Layout.Root,
+	}
+	if g.Engine == "" {
+		g.Engine = graphviz.Dot
+	}
+	if g.Engine != graphviz.Dot {
+		g.Overlap = "false"
+	}
+	for _, nd := range nodes {
+		gn := graphviz.Node{ID: nd.spec.ID, Width: nd.foot.W, Height: nd.foot.H, Shape: gvShape(nd.kind), Rank: nd.spec.Rank}
+		if len(nd.spec.Pos) == 2 {
+			gn.Pos = &geom.Point{X: nd.spec.Pos[0], Y: nd.spec.Pos[1]}
+		}
+		g.Nodes = append(g.Nodes, gn)
+	}
+	for i := range d.Edges {
+		e := &d.Edges[i]
+		ge := graphviz.Edge{From: e.From, To: e.To, Weight: e.Weight, MinLen: e.MinLen, Constraint: e.Constraint}
+		if e.Label != "" {
+			ge.LabelWidth, ge.LabelHeight = measure(r.env.Text, e.Label, edgeFont(r, e))
+		}
+		g.Edges = append(g.Edges, ge)
+	}
+	return g
+}
+
+func gvShape(k scene.Kind) string {
+	switch k {
+	case scene.Ellipse:
+		return "ellipse"
+	case scene.Diamond:
+		return "diamond"
+	}
+	return "box"
+}
+
+// balance grows a node's footprint so that its shape sits in the middle
+// across the flow: Graphviz lines up footprints, and a label above a shape
+// must not pull it off the line of its neighbours in a left-to-right row
+// (nor a label beside it in a top-to-bottom column).
+func (nd *node) balance(dir spec.Direction) {
+	if nd.label.Empty() {
+		return
+	}
+	c := nd.shape.Center()
+	f := nd.foot
+	if dir == spec.LR || dir == spec.RL {
+		reach := max(c.Y-f.Y, f.Y+f.H-c.Y)
+		f.Y, f.H = c.Y-reach, 2*reach
+	} else {
+		reach := max(c.X-f.X, f.X+f.W-c.X)
+		f.X, f.W = c.X-reach, 2*reach
+	}
+	d := f.Center().Scale(-1)
+	nd.foot, nd.shape, nd.label = f.Translate(d), nd.shape.Translate(d), nd.label.Translate(d)
+}

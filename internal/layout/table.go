@@ -1,0 +1,242 @@
+package layout
+
+import (
+	"context"
+	"strconv"
+
+	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
+)
+
+// Table defaults, px, taken from the deck's mapping slides.
+const (
+	tableColumnGap  = 16  // between two columns; doubled where a divider runs
+	tableRowGap     = 8   // between two rows
+	tableHeaderGap  = 12  // between the header and the first row
+	tableHeaderSize = 90  // height of a header icon
+	tableArrowWidth = 200 // an arrow column's width when none is given
+	markW, markH    = 70, 60
+)
+
+// Table lays out the table kind: columns sized to their widest cell (or
+// fixed, with wrapped text), rows as tall as their tallest cell, arrows
+// across arrow columns, icons or texts as headers, dividers between columns.
+type Table struct{}
+
+// Layout implements Engine.
+func (Table) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Scene, error) {
+	var errs spec.ErrorList
+	r := resolver{env: env, d: d, file: d.File, errs: &errs}
+	tl := newTableLayout(d, r)
+	items := tl.items()
+	if err := errs.Err(); err != nil {
+		return nil, err
+	}
+	return frame(d, env, items, d.Table.Margin), nil
+}
+
+// tableLayout holds a table's measured cells and its column and row bands.
+type tableLayout struct {
+	d     *spec.Diagram
+	t     *spec.Table
+	r     resolver
+	size  float64
+	cells [][]*cellBlock // [row][column]; nil for an arrow column or no cell
+	colX  []float64
+	colW  []float64
+	// colColor is each column's resolved colour: its text's when the row
+	// has none, its arrows' for an arrow column.
+	colColor []string
+	rowY     []float64
+	rowH     []float64
+	headH    float64
+}
+
+// cellBlock is a cell's content, measured: its stacked texts (each already
+// wrapped into lines) or its mark.
+type cellBlock struct {
+	cell  *spec.Cell
+	path  string   // the cell's key path, for errors
+	texts []string // each may hold "\n"
+	w, h  float64
+}
+
+func newTableLayout(d *spec.Diagram, r resolver) *tableLayout {
+	t := &d.Table
+	tl := &tableLayout{d: d, t: t, r: r, size: t.FontSize}
+	if tl.size == 0 {
+		tl.size = r.env.Theme.FontSize
+	}
+	tl.colColor = make([]string, len(t.Columns))
+	for c, col := range t.Columns {
+		def := r.env.Theme.TextColor
+		if col.Kind == spec.ColumnArrow {
+			def = r.env.Theme.Stroke
+		}
+		tl.colColor[c] = r.color(col.Color, def, "table.columns["+strconv.Itoa(c)+"].color")
+	}
+	tl.measureColumns()
+	tl.placeColumns()
+	tl.placeRows()
+	return tl
+}
+
+// colID and rowID name a column and a row in item ids: their own id, or
+// their position when they have none.
+func (tl *tableLayout) colID(c int) string {
+	if id := tl.t.Columns[c].ID; id != "" {
+		return id
+	}
+	return "c" + strconv.Itoa(c+1)
+}
+
+func (tl *tableLayout) rowID(r int) string {
+	if id := tl.t.Rows[r].ID; id != "" {
+		return id
+	}
+	return "r" + strconv.Itoa(r+1)
+}
+
+// measureColumns fills the cells and each column's width: the given width,
+// or the widest cell or header.
+func (tl *tableLayout) measureColumns() {
+	cols := tl.t.Columns
+	tl.colW = make([]float64, len(cols))
+	tl.cells = make([][]*cellBlock, len(tl.t.Rows))
+	for c, col := range cols {
+		switch {
+		case col.Width > 0:
+			tl.colW[c] = col.Width
+		case col.Kind == spec.ColumnArrow:
+			tl.colW[c] = tableArrowWidth
+		}
+		if col.Width == 0 && col.Header != "" {
+			w, _ := measure(tl.r.env.Text, col.Header, tl.size)
+			tl.colW[c] = max(tl.colW[c], w)
+		}
+	}
+	for ri := range tl.t.Rows {
+		row := &tl.t.Rows[ri]
+		tl.cells[ri] = make([]*cellBlock, len(cols))
+		k := 0
+		for c, col := range cols {
+			if col.Kind == spec.ColumnArrow {
+				continue
+			}
+			if k < len(row.Cells) {
+				b := tl.block(&row.Cells[k], col.Width)
+				b.path = "table.rows[" + strconv.Itoa(ri) + "].cells[" + strconv.Itoa(k) + "]"
+				tl.cells[ri][c] = b
+				if col.Width == 0 {
+					tl.colW[c] = max(tl.colW[c], b.w)
+				}
+			}
+			k++
+		}
+	}
+}
+
+// block measures one cell; in a fixed width its texts wrap to it.
+func (tl *tableLayout) block(cell *spec.Cell, width float64) *cellBlock {
+	b := &cellBlock{cell: cell, texts: cell.Texts}
+	if cell.Text != "" {
+		b.texts = []string{cell.Text}
+	}
+	if cell.Mark != "" {
+		b.w, b.h = markW, markH
+	}
+	for i, s := range b.texts {
+		if width > 0 {
+			s = wrapText(tl.r.env.Text, s, tl.size, width)
+			b.texts[i] = s
+		}
+		w, h := measure(tl.r.env.Text, s, tl.size)
+		b.w = max(b.w, w)
+		b.h += h
+	}
+	return b
+}
+
+// placeColumns sets each column's left edge.
+func (tl *tableLayout) placeColumns() {
+	gap := tableColumnGap * 1.0
+	if tl.t.ColumnGap != nil {
+		gap = *tl.t.ColumnGap
+	}
+	tl.colX = make([]float64, len(tl.colW))
+	x := 0.0
+	for c := range tl.colW {
+		if c > 0 {
+			x += gap
+			if tl.t.Columns[c].Divider != "" {
+				x += gap
+			}
+		}
+		tl.colX[c] = x
+		x += tl.colW[c]
+	}
+}
+
+// placeRows sets the header's height and each row's top and height.
+func (tl *tableLayout) placeRows() {
+	gap := tableRowGap * 1.0
+	if tl.t.RowGap != nil {
+		gap = *tl.t.RowGap
+	}
+	for _, col := range tl.t.Columns {
+		switch {
+		case col.HeaderIcon != "":
+			tl.headH = max(tl.headH, tl.iconSize(col))
+		case col.Header != "":
+			_, h := measure(tl.r.env.Text, col.Header, tl.size)
+			tl.headH = max(tl.headH, h)
+		}
+	}
+	y := 0.0
+	if tl.headH > 0 {
+		y = tl.headH + tableHeaderGap
+	}
+	lh := tl.r.env.Text.LineHeight(tl.size)
+	tl.rowY = make([]float64, len(tl.t.Rows))
+	tl.rowH = make([]float64, len(tl.t.Rows))
+	for ri := range tl.t.Rows {
+		h := max(lh, tl.t.RowHeight)
+		for _, b := range tl.cells[ri] {
+			if b != nil && !tl.t.EvenRows {
+				h = max(h, b.h)
+			}
+		}
+		tl.rowY[ri], tl.rowH[ri] = y, h
+		y += h + gap
+	}
+}
+
+func (tl *tableLayout) iconSize(col spec.Column) float64 {
+	switch {
+	case col.HeaderSize > 0:
+		return col.HeaderSize
+	case tl.t.HeaderSize > 0:
+		return tl.t.HeaderSize
+	}
+	return tableHeaderSize
+}
+
+// bottom is the y of the last row's bottom edge.
+func (tl *tableLayout) bottom() float64 {
+	n := len(tl.rowY)
+	if n == 0 {
+		return tl.headH
+	}
+	return tl.rowY[n-1] + tl.rowH[n-1]
+}
+
+// items emits the table in draw order: dividers, headers, then each row.
+func (tl *tableLayout) items() []scene.Item {
+	var out []scene.Item
+	out = append(out, tl.dividers()...)
+	out = append(out, tl.headers()...)
+	for ri := range tl.t.Rows {
+		out = append(out, tl.row(ri)...)
+	}
+	return out
+}

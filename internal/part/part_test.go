@@ -1,0 +1,87 @@
+package part
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sketchdeck/sketchdeck/internal/geom"
+	"github.com/sketchdeck/sketchdeck/internal/layout"
+	"github.com/sketchdeck/sketchdeck/internal/text"
+	"github.com/sketchdeck/sketchdeck/internal/theme"
+)
+
+func env(t *testing.T) layout.Env {
+	t.Helper()
+	th, err := theme.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := text.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return layout.Env{Theme: th, Text: f}
+}
+
+// TestShipped loads the shipped library and places every part.
+func TestShipped(t *testing.T) {
+	l, err := Load(Options{Env: env(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"boom", "checkbox", "database", "face", "heart", "magnifier", "mug", "robot",
+		"skateboarder", "smiley", "stick-figure", "tools", "warning"}
+	if got := strings.Join(l.Names(), " "); got != strings.Join(want, " ") {
+		t.Errorf("names = %s", got)
+	}
+	for _, n := range l.Names() {
+		items, err := l.Place(n, "p", geom.Rect{X: 10, Y: 10, W: 100, H: 100}, layout.PartOptions{})
+		if err != nil || len(items) == 0 {
+			t.Errorf("%s: %d items, %v", n, len(items), err)
+		}
+		for _, it := range items {
+			if !strings.HasPrefix(it.ID, "p/") {
+				t.Errorf("%s: item id %q lacks the placement's prefix", n, it.ID)
+			}
+		}
+	}
+}
+
+// TestLoadErrors checks the whole messages of broken user folders.
+func TestLoadErrors(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"cycle", map[string]string{
+			"a.toml": "[[elements]]\nkind = \"part\"\npart = \"b\"\n",
+			"b.toml": "[[elements]]\nkind = \"part\"\npart = \"a\"\n"},
+			"DIR/a.toml: part \"a\" contains itself: a → b → a"},
+		{"bad points", map[string]string{"p.toml": "[[elements]]\nkind = \"freehand\"\npoints = [[1]]\n"},
+			"DIR/p.toml:3:1: points[0]: a point is [x, y], not 1 numbers"},
+		{"unknown nested", map[string]string{"q.toml": "[[elements]]\nkind = \"part\"\npart = \"smily\"\n"},
+			"DIR/q.toml: unknown part \"smily\" (did you mean \"smiley\"?); the library has boom, checkbox, database, face, heart, magnifier, mug, q, robot, skateboarder, smiley, stick-figure, tools, warning"},
+		{"unknown key", map[string]string{"k.toml": "size = 3\n[[elements]]\nkind = \"rect\"\nwidth = 1\nheight = 1\n"},
+			"DIR/k.toml:1:1: unknown key \"size\" at the top level; valid keys are colors, description, elements, height, width"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, data := range tc.files {
+				if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			_, err := Load(Options{Dirs: []string{dir}, Env: env(t)})
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if got := strings.ReplaceAll(err.Error(), dir, "DIR"); got != tc.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tc.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,127 @@
+package scene
+
+import (
+	"github.com/sketchdeck/sketchdeck/internal/geom"
+)
+
+// Scene is one laid-out diagram, in SVG user units with the origin at the
+// top-left corner of the canvas.
+type Scene struct {
+	Title  string  `json:"title"`
+	Desc   string  `json:"desc,omitempty"`
+	Width  float64 `json:"width"`
+	Height float64 `json:"height"`
+	// Items are drawn in order: later items cover earlier ones.
+	Items []Item `json:"items"`
+}
+
+// Kind says what an Item is and which of its fields are used.
+type Kind string
+
+// The kinds of item. Shapes use Box; lines and curves use Points.
+const (
+	Rect     Kind = "rect"     // Box
+	Ellipse  Kind = "ellipse"  // Box (the ellipse inscribed in it)
+	Diamond  Kind = "diamond"  // Box (a rhombus touching its edge midpoints)
+	Cylinder Kind = "cylinder" // Box (a database: top and bottom ellipses, two sides)
+	Polygon  Kind = "polygon"  // Points, closed
+	Polyline Kind = "polyline" // Points, open; arrowheads apply
+	Bezier   Kind = "bezier"   // Points: P0 C1 C2 P1 C1 C2 P2 ... (cubic segments); arrowheads apply
+	Curve    Kind = "curve"    // Points: a smooth curve through every point; arrowheads apply
+	Freehand Kind = "freehand" // Points: a pencil stroke, drawn as a filled variable-width outline
+	Label    Kind = "text"     // Box and Text
+)
+
+// Item is one drawable element.
+type Item struct {
+	// ID is unique in the scene and stable across languages and edits of
+	// other elements: the sketch stage seeds each item's randomness from it.
+	ID     string       `json:"id"`
+	Kind   Kind         `json:"kind"`
+	Box    geom.Rect    `json:"box"`
+	Points []geom.Point `json:"points,omitempty"`
+	// Rotate turns the item by this many degrees, clockwise, around Box's centre.
+	Rotate float64 `json:"rotate,omitempty"`
+	Heads  Heads   `json:"heads,omitzero"`
+	Style  Style   `json:"style"`
+	Text   *Text   `json:"text,omitempty"`
+}
+
+// Heads says which ends of an open line carry an arrowhead.
+type Heads struct {
+	Start bool `json:"start,omitempty"`
+	End   bool `json:"end,omitempty"`
+}
+
+// Dash is a stroke pattern.
+type Dash string
+
+// Stroke patterns.
+const (
+	Solid  Dash = "solid"
+	Dashed Dash = "dashed"
+	Dotted Dash = "dotted"
+)
+
+// FillStyle is how a closed shape's inside is painted.
+type FillStyle string
+
+// Fill styles, as rough.js names them.
+const (
+	FillNone       FillStyle = "none"
+	FillSolid      FillStyle = "solid"
+	FillHachure    FillStyle = "hachure"
+	FillCrossHatch FillStyle = "cross-hatch"
+	FillZigzag     FillStyle = "zigzag"
+	FillDots       FillStyle = "dots"
+)
+
+// Style is fully resolved: colours are SVG colour strings ("#228be6",
+// "none"), numbers are final. The theme's defaults were applied by layout.
+type Style struct {
+	Stroke      string    `json:"stroke"`
+	StrokeWidth float64   `json:"strokeWidth"`
+	Dash        Dash      `json:"dash,omitempty"`
+	Fill        string    `json:"fill,omitempty"`
+	FillStyle   FillStyle `json:"fillStyle,omitempty"`
+	// Roughness 0 draws clean geometry; the deck uses 2.
+	Roughness float64 `json:"roughness"`
+	// Bowing bends straight lines; rough.js's default is 1.
+	Bowing float64 `json:"bowing"`
+	// HachureGap, HachureAngle (degrees) and FillWeight tune patterned
+	// fills; zero means the sketch stage's default for the stroke width.
+	HachureGap   float64 `json:"hachureGap,omitempty"`
+	HachureAngle float64 `json:"hachureAngle,omitempty"`
+	FillWeight   float64 `json:"fillWeight,omitempty"`
+}
+
+// Align is the horizontal alignment of text lines.
+type Align string
+
+// Text alignments.
+const (
+	Left   Align = "left"
+	Center Align = "center"
+	Right  Align = "right"
+)
+
+// Text is a block of already measured lines. Each line's position is its
+// baseline origin; with Align Center the X is the line's centre, with Right
+// its right end (as SVG's text-anchor reads it).
+type Text struct {
+	Lines  []Line  `json:"lines"`
+	Size   float64 `json:"size"`
+	Color  string  `json:"color"`
+	Align  Align   `json:"align"`
+	Font   string  `json:"font"`
+	Weight int     `json:"weight,omitempty"`
+}
+
+// Line is one line of text at its baseline.
+type Line struct {
+	Text string  `json:"text"`
+	X    float64 `json:"x"`
+	Y    float64 `json:"y"`
+	// Width is the measured advance of the line in the shipped font.
+	Width float64 `json:"width"`
+}

@@ -1,0 +1,223 @@
+package spec
+
+import (
+	"strconv"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Limits of the mindmap kind.
+const (
+	MaxTopics     = 2000
+	MaxTopicDepth = 20
+)
+
+// Mindmap is the format of the mindmap kind: a central topic and its
+// branches, to any depth. A Markdown outline (internal/outline) gives the same.
+type Mindmap struct {
+	// Topic is the central topic's text.
+	Topic string `toml:"topic" i18n:"text"`
+	// Color is the central topic's outline colour.
+	Color Color `toml:"color"`
+	// Layout is "balanced" (branches split left and right), "radial" or
+	// "right" (every branch to the right).
+	Layout MindmapLayout `toml:"layout"`
+	// Wrap is the widest a topic's text may be before it wraps, px; 0 is 320.
+	Wrap float64 `toml:"wrap"`
+	// FontSize is the size of the branches' texts (the centre is larger,
+	// deeper levels smaller); 0 is the theme's.
+	FontSize float64 `toml:"font_size"`
+	// Palette gives the branches their colours in turn; empty uses blue,
+	// red, green, orange, purple, teal, pink, violet.
+	Palette []Color `toml:"palette"`
+	// LevelGap is the room left for the connectors between a topic and
+	// its children, px; SiblingGap the blank between two siblings.
+	LevelGap   float64 `toml:"level_gap"`
+	SiblingGap float64 `toml:"sibling_gap"`
+	// Margin is the blank border around the drawing, px.
+	Margin float64 `toml:"margin"`
+
+	Branches []Topic `toml:"branches"`
+}
+
+// Topic is one branch of a mind map: written as a table, or as a plain
+// string for a topic without children.
+type Topic struct {
+	// ID names the topic in item ids; "" uses its path ("2.1").
+	ID    string `toml:"id"`
+	Topic string `toml:"topic" i18n:"text"`
+	// Color sets the branch's colour (and its sub-branches'); "" takes the
+	// next palette colour for a main branch and the parent's below.
+	Color Color `toml:"color"`
+	// Side pins a main branch to the "left" or "right" of the centre in
+	// the balanced layout.
+	Side Side `toml:"side"`
+	// Branches are the topic's children.
+	Branches []Topic `toml:"branches"`
+
+	// P is where the topic is written.
+	P Pos `toml:"-" json:"-"`
+
+	unknown []string
+	bad     string
+}
+
+// topicKeys are the keys of a topic.
+var topicKeys = []string{"branches", "color", "id", "side", "topic"}
+
+// UnmarshalTOML reads a topic written as a string or as a table; the
+// format's own tables and inline tables come here alike.
+func (t *Topic) UnmarshalTOML(v any) error {
+	switch v := v.(type) {
+	case string:
+		t.Topic = v
+	case map[string]any:
+		for k, x := range v {
+			t.field(k, x)
+		}
+	default:
+		t.bad = typeName(v)
+	}
+	return nil
+}
+
+func (t *Topic) field(k string, x any) {
+	switch k {
+	case "id":
+		t.ID, _ = x.(string)
+	case "topic":
+		t.Topic, _ = x.(string)
+	case "color":
+		s, _ := x.(string)
+		t.Color.UnmarshalText([]byte(s))
+	case "side":
+		s, _ := x.(string)
+		t.Side.UnmarshalText([]byte(s))
+	case "branches":
+		xs, ok := x.([]any)
+		if !ok {
+			// One [mindmap.branches] table rather than [[...]].
+			xs = []any{x}
+		}
+		if m, ok := x.([]map[string]any); ok {
+			xs = xs[:0]
+			for _, e := range m {
+				xs = append(xs, e)
+			}
+		}
+		t.Branches = make([]Topic, len(xs))
+		for i, e := range xs {
+			t.Branches[i].UnmarshalTOML(e)
+		}
+	default:
+		t.unknown = append(t.unknown, k)
+	}
+}
+
+// MindmapLayout is how a mind map's branches are arranged.
+type MindmapLayout string
+
+// Mind map layouts.
+const (
+	MindmapBalanced MindmapLayout = "balanced"
+	MindmapRadial   MindmapLayout = "radial"
+	MindmapRight    MindmapLayout = "right"
+)
+
+// MindmapLayoutChoices lists the valid mind map layouts.
+func MindmapLayoutChoices() []string { return []string{"balanced", "radial", "right"} }
+
+func mindmapLayoutAliases() map[string]string {
+	return map[string]string{"two-sided": "balanced", "both": "balanced", "circle": "radial", "tree": "right"}
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
+// value as written so that validation reports every bad value at once.
+func (l *MindmapLayout) UnmarshalText(b []byte) error {
+	*l = MindmapLayout(canonical(string(b), MindmapLayoutChoices(), mindmapLayoutAliases()))
+	return nil
+}
+
+func (l MindmapLayout) check() error {
+	_, err := enum(string(l), "mind map layout", MindmapLayoutChoices(), mindmapLayoutAliases())
+	return err
+}
+
+// checkMindmap validates the mindmap kind.
+func (d *Diagram) checkMindmap(c checker) {
+	m := &d.Mindmap
+	if m.Topic == "" {
+		c.errorf("mindmap", "the mind map has no central topic: add topic = \"...\" under [mindmap]")
+	}
+	c.text("mindmap.topic", m.Topic)
+	c.size("mindmap.wrap", m.Wrap)
+	c.size("mindmap.font_size", m.FontSize)
+	c.size("mindmap.level_gap", m.LevelGap)
+	c.size("mindmap.sibling_gap", m.SiblingGap)
+	c.size("mindmap.margin", m.Margin)
+	if m.Wrap != 0 && m.Wrap < 40 {
+		c.errorf("mindmap.wrap", "wrap must be at least 40 px, not %v", m.Wrap)
+	}
+	count := 0
+	ids := map[string]bool{}
+	for i := range m.Branches {
+		p := "mindmap.branches[" + strconv.Itoa(i) + "]"
+		checkTopic(c, p, &m.Branches[i], 1, &count, ids)
+		if s := m.Branches[i].Side; s != "" && s != Left && s != Right {
+			c.topicErr(p+".side", &m.Branches[i], "side must be \"left\" or \"right\", not %q", string(s))
+		}
+	}
+	if count > MaxTopics {
+		c.errorf("mindmap", "the mind map has %d topics; the limit is %d", count, MaxTopics)
+	}
+}
+
+func checkTopic(c checker, p string, t *Topic, depth int, count *int, ids map[string]bool) {
+	*count++
+	if t.P == (Pos{}) {
+		t.P = c.pos.at(p)
+	}
+	if t.bad != "" {
+		c.topicErr(p, t, "a topic is a string or a table such as { topic = \"...\" }, not %s", t.bad)
+		return
+	}
+	for _, k := range t.unknown {
+		c.topicErr(p, t, "unknown key %q in a topic%s; valid keys are %s", k, didYouMean(k, topicKeys), joinKeys(topicKeys))
+	}
+	if t.Topic == "" {
+		c.topicErr(p, t, "topic has no text: write topic = \"...\"")
+	}
+	if n := len([]rune(t.Topic)); n > MaxTextLen {
+		c.topicErr(p+".topic", t, "text is %d characters long; the limit is %d", n, MaxTextLen)
+	}
+	if depth > 1 && t.Side != "" {
+		c.topicErr(p+".side", t, "only a main branch (directly under the centre) has a side")
+	}
+	if depth > MaxTopicDepth {
+		c.topicErr(p, t, "the mind map is more than %d levels deep", MaxTopicDepth)
+		t.Branches = nil
+		return
+	}
+	checkID(c, p, "topic", t.ID, ids)
+	for i := range t.Branches {
+		checkTopic(c, p+".branches["+strconv.Itoa(i)+"]", &t.Branches[i], depth+1, count, ids)
+	}
+}
+
+// topicErr reports at the topic's own position when it has one (a
+// Markdown outline sets it), else at the key path's.
+func (c checker) topicErr(path string, t *Topic, format string, args ...any) {
+	if _, ok := c.pos[path]; ok || t.P == (Pos{}) {
+		c.errorf(path, format, args...)
+		return
+	}
+	c.errs.Add(c.file, t.P, path, format, args...)
+}
+
+// selfChecked reports whether k lies inside a value that decodes itself
+// (a topic, a cell): the TOML decoder cannot follow such values into inline
+// arrays, so their own validation reports their unknown keys instead.
+func selfChecked(k toml.Key) bool {
+	return len(k) > 2 && k[0] == "mindmap" && k[1] == "branches" ||
+		len(k) > 3 && k[0] == "table" && k[1] == "rows" && k[2] == "cells"
+}
