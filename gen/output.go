@@ -4,12 +4,21 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 )
 
-// WriteFile writes data to path atomically: into a temporary file in the
-// same folder, synced, then renamed over path. A failed or interrupted
-// build never leaves a truncated file, and the previous one stays intact.
+// WriteFile writes data to path atomically and durably: into a temporary
+// file in the same folder, which is flushed to disk (fsync) before it is
+// renamed over path; on Linux the folder is flushed too, so that the rename
+// itself survives a crash. A failed or interrupted build never leaves a
+// truncated file, and the previous one stays intact.
 func WriteFile(path string, data []byte) error {
+	return writeFile(path, data, (*os.File).Sync)
+}
+
+// writeFile is WriteFile with the flush as a parameter, so that a test can
+// see that it happens, and in which order.
+func writeFile(path string, data []byte, sync func(*os.File) error) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("gen: %w", err)
@@ -25,11 +34,7 @@ func WriteFile(path string, data []byte) error {
 			_ = os.Remove(tmp) // best effort: the write already failed
 		}
 	}()
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return fmt.Errorf("gen: writing %s: %w", path, err)
-	}
-	if err := f.Close(); err != nil {
+	if err := writeSynced(f, data, sync); err != nil {
 		return fmt.Errorf("gen: writing %s: %w", path, err)
 	}
 	if err := os.Chmod(tmp, 0o644); err != nil {
@@ -39,5 +44,38 @@ func WriteFile(path string, data []byte) error {
 		return fmt.Errorf("gen: %w", err)
 	}
 	ok = true
+	if runtime.GOOS == "linux" {
+		// The rename is an entry of the folder: without this a crash may
+		// lose it, leaving the old file (or none) behind.
+		if err := syncDir(dir, sync); err != nil {
+			return fmt.Errorf("gen: writing %s: %w", path, err)
+		}
+	}
 	return nil
+}
+
+// writeSynced writes data to f, flushes it to disk and closes f.
+func writeSynced(f *os.File, data []byte, sync func(*os.File) error) error {
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := sync(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// syncDir flushes a folder's entries to disk.
+func syncDir(dir string, sync func(*os.File) error) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	if err := sync(d); err != nil {
+		d.Close()
+		return err
+	}
+	return d.Close()
 }
