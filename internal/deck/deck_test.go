@@ -84,3 +84,36 @@ func TestCheck(t *testing.T) {
 		t.Error("a missing deck is not an error")
 	}
 }
+
+// TestRefsLinear: a deck of 200 000 references (each once made the whole
+// deck before it be rescanned for its line: 31 s) is indexed once; finding
+// each reference's line is a binary search over the line starts.
+func TestRefsLinear(t *testing.T) {
+	const n = 200_000
+	src := []byte(strings.Repeat("![](images/a.svg)\n", n))
+	refs, lines := refsOf(src)
+	if len(refs) != n || refs[n-1].Line != n || refs[n-1].Col != 5 {
+		t.Fatalf("got %d refs, last %+v", len(refs), refs[len(refs)-1])
+	}
+	// ⌈log2(n+1)⌉ = 18 halvings, plus the final check for an exact hit.
+	if limit := n * 19; lines.probes > limit {
+		t.Errorf("%d comparisons to place %d references; the bound is %d", lines.probes, n, limit)
+	}
+}
+
+func TestPosition(t *testing.T) {
+	x := newLineIndex("ab\n\ncd\n")
+	for _, c := range []struct{ at, line, col int }{{0, 1, 1}, {1, 1, 2}, {2, 1, 3}, {3, 2, 1}, {4, 3, 1}, {6, 3, 3}, {7, 4, 1}} {
+		if l, col := x.position(c.at); l != c.line || col != c.col {
+			t.Errorf("position(%d) = %d:%d, want %d:%d", c.at, l, col, c.line, c.col)
+		}
+	}
+}
+
+// BenchmarkRefs: 200 000 references.
+func BenchmarkRefs(b *testing.B) {
+	src := []byte(strings.Repeat("![](images/a.svg)\n", 200_000))
+	for b.Loop() {
+		Refs(src)
+	}
+}

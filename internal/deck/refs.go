@@ -27,7 +27,15 @@ var refPatterns = []*regexp.Regexp{
 // out those inside HTML comments and fenced code blocks, which no slide
 // shows. Data URLs and external URLs are left out too.
 func Refs(src []byte) []Ref {
+	refs, _ := refsOf(src)
+	return refs
+}
+
+// refsOf is Refs; it also gives the line index used, whose probe count
+// shows the work done.
+func refsOf(src []byte) ([]Ref, *lineIndex) {
 	text := blankHidden(string(src))
+	lines := newLineIndex(text)
 	var refs []Ref
 	seen := map[int]bool{}
 	for _, re := range refPatterns {
@@ -41,12 +49,12 @@ func Refs(src []byte) []Ref {
 			if strings.HasPrefix(p, "data:") || strings.Contains(p, "://") || strings.HasPrefix(p, "#") {
 				continue
 			}
-			line, col := position(text, start)
+			line, col := lines.position(start)
 			refs = append(refs, Ref{Path: p, Line: line, Col: col})
 		}
 	}
 	slices.SortFunc(refs, func(a, b Ref) int { return cmp.Or(a.Line-b.Line, a.Col-b.Col) })
-	return refs
+	return refs, lines
 }
 
 // blankHidden replaces HTML comments and fenced code blocks by spaces,
@@ -90,8 +98,31 @@ func blankHidden(s string) string {
 	return string(b)
 }
 
-func position(s string, at int) (line, col int) {
-	line = 1 + strings.Count(s[:at], "\n")
-	col = at - strings.LastIndex(s[:at], "\n")
-	return line, col
+// lineIndex gives the line and column of byte offsets from the offsets of
+// the line starts, found in one pass: each lookup is a binary search, so a
+// deck with many references is read in O(n log lines), not rescanned from
+// the start per reference.
+type lineIndex struct {
+	starts []int // byte offset of each line's first byte
+	probes int   // comparisons made by the searches, for tests
+}
+
+func newLineIndex(s string) *lineIndex {
+	starts := make([]int, 1, strings.Count(s, "\n")+1)
+	for i := range len(s) {
+		if s[i] == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return &lineIndex{starts: starts}
+}
+
+// position is the 1-based line and column (in bytes) of offset at.
+func (x *lineIndex) position(at int) (line, col int) {
+	i, _ := slices.BinarySearchFunc(x.starts, at+1, func(start, target int) int {
+		x.probes++
+		return cmp.Compare(start, target)
+	})
+	// starts[i-1] is the last line start at or before at.
+	return i, at - x.starts[i-1] + 1
 }
