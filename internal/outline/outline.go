@@ -3,6 +3,8 @@ package outline
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
@@ -19,6 +21,9 @@ func Decode(file string, data []byte) (*spec.Diagram, error) {
 		errs.Add(file, spec.Pos{}, "", "source is %d bytes; the limit is %d bytes (%d MiB)", len(data), spec.MaxSource, spec.MaxSource>>20)
 		return nil, errs.Err()
 	}
+	if errs := checkBytes(file, data); len(errs) > 0 {
+		return nil, errs.Err()
+	}
 	lines := strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
 	front, body, start := frontMatter(lines)
 	if start < 0 {
@@ -29,6 +34,30 @@ func Decode(file string, data []byte) (*spec.Diagram, error) {
 	return spec.DecodeFront(file, []byte(strings.Join(front, "\n")), 2, spec.KindMindmap, func(d *spec.Diagram) spec.ErrorList {
 		return fill(d, tops, start+1)
 	})
+}
+
+// checkBytes reports invalid UTF-8 and control characters (tab and line
+// ends aside) at their line and column, as the TOML decoder does for a
+// diagram: silently drawn as U+FFFD or passed on to the SVG, they would
+// hide a file saved in the wrong encoding or a stray escape sequence.
+func checkBytes(file string, data []byte) spec.ErrorList {
+	var errs spec.ErrorList
+	line, start := 1, 0 // start: offset of the line's first byte
+	for i := 0; i < len(data) && len(errs) <= spec.MaxErrors; {
+		r, size := utf8.DecodeRune(data[i:])
+		at := spec.Pos{Line: line, Col: i - start + 1}
+		switch {
+		case r == utf8.RuneError && size == 1:
+			errs.Add(file, at, "", "invalid UTF-8 byte 0x%02x: save the file as UTF-8", data[i])
+		case r == '\n':
+			line, start = line+1, i+1
+		case r == '\t', r == '\r' && i+1 < len(data) && data[i+1] == '\n':
+		case unicode.IsControl(r):
+			errs.Add(file, at, "", "control character %U is not allowed in a Markdown outline", r)
+		}
+		i += size
+	}
+	return errs
 }
 
 // frontMatter splits off the TOML between a first "+++" line and the next:
