@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 )
 
 // ExportPO writes the catalog as a gettext PO file for Poedit or Weblate:
@@ -37,9 +38,9 @@ func (c *Catalog) ExportPO(w io.Writer, diagrams []DiagramTexts) error {
 			}
 			b.WriteString("\n")
 			if t.Pos.Line > 0 {
-				fmt.Fprintf(&b, "#: %s:%d\n", d.File, t.Pos.Line)
+				fmt.Fprintf(&b, "#: %s:%d\n", poRef(d.File), t.Pos.Line)
 			} else if known {
-				fmt.Fprintf(&b, "#: %s\n", d.File)
+				fmt.Fprintf(&b, "#: %s\n", poRef(d.File))
 			}
 			if e.Source != t.Source {
 				b.WriteString("#, fuzzy\n")
@@ -73,6 +74,22 @@ func writePOString(b *strings.Builder, prefix, s string) {
 	for _, p := range parts {
 		fmt.Fprintf(b, "%s%s\n", comment, quotePO(p))
 	}
+}
+
+// poRef writes a file name for a "#:" reference comment. A comment ends at
+// the line's end, so a name holding a line break would start lines of its
+// own (a forged msgctxt, msgid): control characters and backslashes are
+// C-escaped as in strings. A name with white space is wrapped in U+2068
+// and U+2069, as GNU gettext does, so that tools still read it as one
+// reference.
+func poRef(file string) string {
+	q := quotePO(file)
+	q = q[1 : len(q)-1]
+	q = strings.ReplaceAll(q, `\"`, `"`) // quotes need no escape in a comment
+	if strings.ContainsFunc(file, unicode.IsSpace) {
+		return "\u2068" + q + "\u2069"
+	}
+	return q
 }
 
 // quotePO writes s as a PO string: C escapes for quotes, backslashes and

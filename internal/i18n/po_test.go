@@ -2,8 +2,13 @@ package i18n
 
 import (
 	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 const poCatalog = `[rules]
@@ -106,5 +111,63 @@ func TestReadPOEscapesAndComments(t *testing.T) {
 	po.Lang = "de"
 	if _, err := c.ImportPO(po); err == nil || !strings.Contains(err.Error(), `Language is "de"`) {
 		t.Errorf("language mismatch: %v", err)
+	}
+}
+
+// TestPOHostileFileName: a diagram file name holding a line break and
+// quotes once wrote them raw on the "#:" line, starting a forged msgctxt
+// and msgid that both import and msgfmt refused. Now the reference is
+// escaped: the PO file reads back to the same catalog, and msgfmt -c (when
+// installed) accepts it.
+func TestPOHostileFileName(t *testing.T) {
+	name := "n\nmsgctxt \"q-title\"\nmsgid \"inj\""
+	for _, c := range []struct{ file, ref string }{
+		{"diagrams/" + name + ".toml", "#: \u2068" + `diagrams/n\nmsgctxt "q-title"\nmsgid "inj".toml` + "\u2069:1"},
+		{`diagrams/back\slash.toml`, `#: diagrams/back\\slash.toml:1`},
+		{"diagrams/two words.toml", "#: \u2068diagrams/two words.toml\u2069:1"},
+	} {
+		t.Run(c.ref, func(t *testing.T) {
+			d := DiagramTexts{Name: spec.NameOf(c.file), File: c.file, Texts: []Text{{Key: "title", Source: "T", Pos: spec.Pos{Line: 1}}}}
+			cat := &Catalog{File: "diagrams/locales/fr.toml", Lang: "fr"}
+			cat.Merge([]DiagramTexts{d}, nil)
+			cat.Section(d.Name).Entry("title").Text = "Tt"
+			before := string(cat.Encode())
+			var po bytes.Buffer
+			if err := cat.ExportPO(&po, []DiagramTexts{d}); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(po.String(), "\n"+c.ref+"\nmsgctxt ") {
+				t.Errorf("PO lacks the reference line\n%s\nin\n%s", c.ref, po.String())
+			}
+			parsed, err := ReadPO("fr.po", po.Bytes())
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(parsed.Entries) != 1 {
+				t.Fatalf("read %d entries, want 1:\n%s", len(parsed.Entries), po.String())
+			}
+			if n, err := cat.ImportPO(parsed); err != nil || n != 0 || string(cat.Encode()) != before {
+				t.Errorf("round trip: %d changes, %v", n, err)
+			}
+			msgfmtCheck(t, po.Bytes())
+		})
+	}
+}
+
+// msgfmtCheck runs GNU msgfmt -c on a PO file, if it is installed.
+func msgfmtCheck(t *testing.T, po []byte) {
+	t.Helper()
+	msgfmt, err := exec.LookPath("msgfmt")
+	if err != nil {
+		t.Log("msgfmt is not installed (gettext): skipping its check")
+		return
+	}
+	file := filepath.Join(t.TempDir(), "fr.po")
+	if err := os.WriteFile(file, po, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out, err := exec.Command(msgfmt, "-c", "-o", os.DevNull, file).CombinedOutput()
+	if err != nil {
+		t.Errorf("msgfmt -c: %v\n%s\n%s", err, out, po)
 	}
 }
