@@ -37,14 +37,16 @@ func markItems(r resolver, marks []spec.Overlay, prefix string, pl placed) []sce
 	var out []scene.Item
 	seen := map[string]int{}
 	steps := 0
+	// The whole drawing includes the marks before this one (an axis goes
+	// under everything): its bounds grow with each mark's items, so that a
+	// mark costs its own items, not a copy of all those before it.
+	whole := contentBounds(pl.items)
 	for i := range marks {
 		m := &marks[i]
 		key := string(m.Kind) + ":" + m.On
 		seen[key]++
 		mk := mark{m: m, id: "mark:" + key + "#" + strconv.Itoa(seen[key]), path: prefix + "marks[" + strconv.Itoa(i) + "]"}
-		// The whole drawing includes the marks before this one (an axis
-		// goes under everything).
-		t, ok := findTarget(m.On, placed{items: append(pl.items[:len(pl.items):len(pl.items)], out...), nodes: pl.nodes, edges: pl.edges})
+		t, ok := findTarget(m.On, whole, pl)
 		if !ok {
 			// Validation names every bad target; a panel's marks may not
 			// see the whole drawing's targets.
@@ -61,15 +63,16 @@ func markItems(r resolver, marks []spec.Overlay, prefix string, pl placed) []sce
 			translate(items, geom.Pt(m.Offset[0], m.Offset[1]))
 		}
 		out = append(out, items...)
+		whole = whole.Union(contentBounds(items))
 	}
 	return out
 }
 
 // findTarget resolves a mark's "on": a node id, "from->to[#n]", or "" for
-// everything placed so far.
-func findTarget(on string, pl placed) (target, bool) {
+// everything placed so far, whose bounds are whole.
+func findTarget(on string, whole geom.Rect, pl placed) (target, bool) {
 	if on == "" {
-		return target{o: outline{Kind: scene.Rect, Box: contentBounds(pl.items)}}, true
+		return target{o: outline{Kind: scene.Rect, Box: whole}}, true
 	}
 	if o, ok := pl.nodes[on]; ok {
 		return target{o: o}, true

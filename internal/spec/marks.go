@@ -42,6 +42,10 @@ type Overlay struct {
 	P Pos `toml:"-" json:"-"`
 }
 
+// MaxMarks bounds the marks of one graph (or one panel, or a panels
+// diagram's own): the deck's busiest has 7.
+const MaxMarks = 1000
+
 // OverlayKind is what a mark draws.
 type OverlayKind string
 
@@ -109,6 +113,10 @@ func ParseEdgeRef(s string) (EdgeRef, bool) {
 // checkMarks validates the marks of a graph whose node ids are ids; extra
 // names more valid targets (a panels diagram's panel ids).
 func (d *Diagram) checkMarks(c checker, ids map[string]bool, extra ...string) {
+	if len(d.Marks) > MaxMarks {
+		c.errorf("marks["+strconv.Itoa(MaxMarks)+"]", "%d marks; the limit is %d", len(d.Marks), MaxMarks)
+		return
+	}
 	targets := append(d.nodeIDs(), extra...)
 	for i := range d.Marks {
 		m := &d.Marks[i]
