@@ -12,16 +12,23 @@ import (
 
 // TestBounds checks the whole message of each input past a limit.
 func TestBounds(t *testing.T) {
-	tests := []struct {
-		name, src, want string
-	}{
+	tests := []errorCase{
 		{"too many marks", "[[nodes]]\nid = \"a\"\n" + strings.Repeat("[[marks]]\nkind = \"boom\"\non = \"a\"\n", 1001),
 			`bounds.toml:3003:1: 1001 marks; the limit is 1000`},
 	}
-	b := newTestBuilder(t)
+	checkErrors(t, newTestBuilder(t), "bounds.toml", tests)
+}
+
+// errorCase is a source and the whole error message it must get.
+type errorCase struct{ name, src, want string }
+
+// checkErrors builds each case as file and compares the whole message; a
+// failed build must write no SVG.
+func checkErrors(t *testing.T, b *Builder, file string, tests []errorCase) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res := b.Build(context.Background(), Source{File: "bounds.toml", Data: []byte(tc.src)})
+			res := b.Build(context.Background(), Source{File: file, Data: []byte(tc.src)})
 			if res.Err == nil {
 				t.Fatal("no error")
 			}

@@ -22,9 +22,7 @@ import (
 // TestBadInput checks the whole message of each bad source.
 func TestBadInput(t *testing.T) {
 	node := "[[nodes]]\nid = \"a\"\n"
-	tests := []struct {
-		name, src, want string
-	}{
+	tests := []errorCase{
 		{"malformed TOML", "title = \"x", `bad.toml:1:10: title: unexpected EOF; expected '"'`},
 		{"unknown key", "colour = \"red\"\n" + node,
 			`bad.toml:1:1: unknown key "colour" at the top level; valid keys are defaults, description, edges, elements, hide_title, kind, layout, marks, mindmap, nodes, panels, seed, split, table, title, title_size, version`},
@@ -47,21 +45,7 @@ func TestBadInput(t *testing.T) {
 		{"3000 nodes", manyNodes(3000, "[[nodes]]\nid = \"n%d\"\n"),
 			`bad.toml: nodes: the diagram has 3000 nodes; the limit is 2000`},
 	}
-	b := newTestBuilder(t)
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			res := b.Build(context.Background(), Source{File: "bad.toml", Data: []byte(tc.src)})
-			if res.Err == nil {
-				t.Fatal("no error")
-			}
-			if got := res.Err.Error(); got != tc.want {
-				t.Errorf("got:\n%s\nwant:\n%s", clip(got), tc.want)
-			}
-			if res.SVG != nil {
-				t.Error("an SVG besides the error")
-			}
-		})
-	}
+	checkErrors(t, newTestBuilder(t), "bad.toml", tests)
 }
 
 func manyNodes(n int, format string) string {
