@@ -26,7 +26,7 @@ var starters embed.FS
 func runNew(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet("new", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	kind := fs.String("kind", string(spec.KindGraph), "kind of diagram: "+strings.Join(spec.KindChoices(), ", "))
+	kind := fs.String("kind", string(spec.KindGraph), "kind of diagram: "+strings.Join(spec.Kinds().Names(), ", "))
 	dir := fs.String("dir", "diagrams", "folder to write NAME.toml into")
 	force := fs.Bool("force", false, "overwrite an existing file")
 	err := fs.Parse(args)
@@ -84,7 +84,7 @@ func starter(name, kind string) ([]byte, error) {
 // starterKinds lists the kinds that have a starter, in KindChoices order.
 func starterKinds() []string {
 	var out []string
-	for _, k := range spec.KindChoices() {
+	for _, k := range spec.Kinds().Names() {
 		if _, err := fs.Stat(starters, "starters/"+k+".toml"); err == nil {
 			out = append(out, k)
 		}

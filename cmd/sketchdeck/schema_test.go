@@ -14,7 +14,7 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
-func specKinds() []string { return spec.KindChoices() }
+func specKinds() []string { return spec.Kinds().Names() }
 
 // TestSchemaCommand: `sketchdeck schema` prints a JSON Schema that every
 // diagram of the deck satisfies (starters: see TestNewStartersBuild).
@@ -27,7 +27,7 @@ func TestSchemaCommand(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &s); err != nil {
 		t.Fatalf("not JSON: %v", err)
 	}
-	if !slices.Equal(s.Properties["kind"].Enum, spec.KindChoices()) {
+	if !slices.Equal(s.Properties["kind"].Enum, spec.Kinds().Names()) {
 		t.Errorf("kind enum %v", s.Properties["kind"].Enum)
 	}
 	files, _ := filepath.Glob("../../diagrams/*.toml")
@@ -57,7 +57,9 @@ func validateTOML(t *testing.T, s *schema.Schema, data []byte) []string {
 
 // TestFormatDocCoversSchema: docs/FORMAT.md documents every table and key
 // of the schema (each key in backticks in its table's section, headed
-// "### `Table`"), every kind, and links every kind guide in docs/format/.
+// "### `Table`"; an enumerated key's type as "one of" its choices and
+// aliases, as spec.Enums lists them), every kind, and links every kind
+// guide in docs/format/.
 func TestFormatDocCoversSchema(t *testing.T) {
 	data, err := os.ReadFile(filepath.Join("..", "..", "docs", "FORMAT.md"))
 	if err != nil {
@@ -69,19 +71,30 @@ func TestFormatDocCoversSchema(t *testing.T) {
 		name, body, _ := strings.Cut(part, "`")
 		sections[name] = body
 	}
-	for table, keys := range schema.Generate(schema.Options{}).Tables() {
+	s := schema.Generate(schema.Options{})
+	for table, keys := range s.Tables() {
 		body, ok := sections[table]
 		if !ok {
 			t.Errorf("docs/FORMAT.md has no section \"### `%s`\" (keys %v)", table, keys)
 			continue
 		}
+		props := s.Properties
+		if table != schema.Root {
+			props = s.Definitions[table].Properties
+		}
 		for _, k := range keys {
 			if !strings.Contains(body, "`"+k+"`") {
 				t.Errorf("docs/FORMAT.md: section %s does not document key `%s`", table, k)
 			}
+			if e := props[k].Enum; e != nil {
+				row := "| `" + k + "` | one of " + strings.Join(e, ", ") + " |"
+				if !strings.Contains(body, row) {
+					t.Errorf("docs/FORMAT.md: section %s: the row of `%s` does not start %q (its enumeration in internal/spec)", table, k, row)
+				}
+			}
 		}
 	}
-	for _, k := range spec.KindChoices() {
+	for _, k := range spec.Kinds().Names() {
 		if !strings.Contains(doc, "`"+k+"`") {
 			t.Errorf("docs/FORMAT.md does not mention kind `%s`", k)
 		}

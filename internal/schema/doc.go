@@ -5,14 +5,10 @@
 //
 // The schema is not written by hand: Generate walks spec.Diagram by
 // reflection, reading its toml tags, so a key or a kind added to internal/spec
-// appears without an edit here. Enumerations take their choices from the
-// XxxChoices functions of internal/spec through the table in enums_gen.go,
-// which `go generate` writes from internal/spec's source; a test fails when an
-// enumeration reachable from spec.Diagram is missing from it.
+// appears without an edit here. Enumerations take their choices and
+// aliases from spec.Enums, the tables decoding and validation read too.
 //
 // Validate implements the subset of JSON Schema that Generate emits (type,
 // properties, additionalProperties, items, enum, pattern, anyOf, $ref), so
 // a test can check every diagram against the schema with no dependency.
 package schema
-
-//go:generate go test -run TestEnumTable -update .

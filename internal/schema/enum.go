@@ -1,39 +1,31 @@
 package schema
 
 import (
-	"maps"
 	"reflect"
 	"slices"
 	"strings"
+
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
-// enum is one enumeration of the format: its type, the internal/spec function
-// listing its canonical choices, and the aliases it also accepts.
-type enum struct {
-	typ     reflect.Type
-	choices func() []string
-	aliases map[string]string
-}
-
-func enumsByType() map[reflect.Type]enum {
-	m := map[reflect.Type]enum{}
-	for _, e := range enums() {
-		m[e.typ] = e
+func enumsByType() map[reflect.Type]spec.EnumInfo {
+	m := map[reflect.Type]spec.EnumInfo{}
+	for _, e := range spec.Enums() {
+		m[e.Type] = e
 	}
 	return m
 }
 
-// schema offers the canonical choices first, then the aliases, which the
-// decoder accepts too (so a file using them is valid).
-func (e enum) schema() *Schema {
-	choices := e.choices()
-	vals := slices.Clone(choices)
+// enumSchema offers the canonical choices first, then the aliases, which
+// the decoder accepts too (so a file using them is valid).
+func enumSchema(e spec.EnumInfo) *Schema {
+	vals := slices.Clone(e.Choices)
 	var alias []string
-	for _, k := range slices.Sorted(maps.Keys(e.aliases)) {
+	for _, k := range e.AliasNames() {
 		vals = append(vals, k)
-		alias = append(alias, k+" = "+e.aliases[k])
+		alias = append(alias, k+" = "+e.Aliases[k])
 	}
-	desc := "One of " + strings.Join(choices, ", ") + "."
+	desc := "One of " + strings.Join(e.Choices, ", ") + "."
 	if len(alias) > 0 {
 		desc += " Aliases: " + strings.Join(alias, ", ") + "."
 	}

@@ -71,7 +71,7 @@ func (s *Schema) JSON() []byte {
 
 type generator struct {
 	defs  map[string]*Schema
-	enums map[reflect.Type]enum
+	enums map[reflect.Type]spec.EnumInfo
 	opts  Options
 }
 
@@ -89,7 +89,7 @@ func (g *generator) of(t reflect.Type) *Schema {
 		return g.color()
 	}
 	if e, ok := g.enums[t]; ok {
-		return e.schema()
+		return enumSchema(e)
 	}
 	pt := reflect.PointerTo(t)
 	if pt.Implements(tomlUnmarshaler) && t.Kind() == reflect.Struct {

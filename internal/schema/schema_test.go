@@ -76,8 +76,8 @@ func TestSchemaFollowsSpec(t *testing.T) {
 			t.Errorf("schema lacks top-level key %q", k)
 		}
 	}
-	if kind := s.Properties["kind"]; !slices.Equal(kind.Enum, spec.KindChoices()) {
-		t.Errorf("kind enum = %v, want %v", kind.Enum, spec.KindChoices())
+	if kind := s.Properties["kind"]; !slices.Equal(kind.Enum, spec.Kinds().Names()) {
+		t.Errorf("kind enum = %v, want %v", kind.Enum, spec.Kinds().Names())
 	}
 	if !bytes.Equal(s.JSON(), Generate(Options{}).JSON()) {
 		t.Error("schema JSON differs between runs")

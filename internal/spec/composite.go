@@ -22,26 +22,15 @@ const (
 	EdgeHidden EdgeStyle = "hidden"
 )
 
-// EdgeStyleChoices lists the valid edge styles.
-func EdgeStyleChoices() []string {
-	return []string{"solid", "dashed", "dotted", "squiggly", "curl", "hidden"}
+// EdgeStyles is the enumeration of edge styles.
+func EdgeStyles() Enum[EdgeStyle] {
+	return Enum[EdgeStyle]{What: "edge style", Choices: []EdgeStyle{EdgeSolid, EdgeDashed, EdgeDotted, EdgeSquiggly, EdgeCurl, EdgeHidden},
+		Aliases: map[string]EdgeStyle{"wavy": EdgeSquiggly, "scribble": EdgeSquiggly, "squiggle": EdgeSquiggly,
+			"curly": EdgeCurl, "loop": EdgeCurl, "invisible": EdgeHidden, "invis": EdgeHidden}}
 }
 
-func edgeStyleAliases() map[string]string {
-	return map[string]string{"wavy": "squiggly", "scribble": "squiggly", "squiggle": "squiggly", "curly": "curl", "loop": "curl", "invisible": "hidden", "invis": "hidden"}
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
-// value as written so that validation reports every bad value at once.
-func (s *EdgeStyle) UnmarshalText(b []byte) error {
-	*s = EdgeStyle(canonical(string(b), EdgeStyleChoices(), edgeStyleAliases()))
-	return nil
-}
-
-func (s EdgeStyle) check() error {
-	_, err := enum(string(s), "edge style", EdgeStyleChoices(), edgeStyleAliases())
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (s *EdgeStyle) UnmarshalText(b []byte) error { return EdgeStyles().decode(s, b) }
 
 // Anchor is a point of a node (its centre, a side's middle, a corner) or
 // of an edge (its start, middle or end, or beside its middle).
@@ -62,30 +51,19 @@ const (
 	AtEnd         Anchor = "end"
 )
 
-// AnchorChoices lists the valid anchors.
-func AnchorChoices() []string {
-	return []string{"center", "top", "bottom", "left", "right", "top-left", "top-right", "bottom-left", "bottom-right", "start", "end"}
+// Anchors is the enumeration of anchors; the first nine are a node's.
+func Anchors() Enum[Anchor] {
+	return Enum[Anchor]{What: "position",
+		Choices: []Anchor{AtCenter, AtTop, AtBottom, AtLeft, AtRight, AtTopLeft, AtTopRight, AtBottomLeft, AtBottomRight, AtStart, AtEnd},
+		Aliases: map[string]Anchor{
+			"above": AtTop, "below": AtBottom, "over": AtTop, "under": AtBottom,
+			"middle": AtCenter, "inside": AtCenter, "centre": AtCenter,
+			"upper-left": AtTopLeft, "upper-right": AtTopRight, "lower-left": AtBottomLeft, "lower-right": AtBottomRight,
+		}}
 }
 
-func anchorAliases() map[string]string {
-	return map[string]string{
-		"above": "top", "below": "bottom", "over": "top", "under": "bottom",
-		"middle": "center", "inside": "center", "centre": "center",
-		"upper-left": "top-left", "upper-right": "top-right", "lower-left": "bottom-left", "lower-right": "bottom-right",
-	}
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
-// value as written so that validation reports every bad value at once.
-func (a *Anchor) UnmarshalText(b []byte) error {
-	*a = Anchor(canonical(string(b), AnchorChoices(), anchorAliases()))
-	return nil
-}
-
-func (a Anchor) check() error {
-	_, err := enum(string(a), "position", AnchorChoices(), anchorAliases())
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (a *Anchor) UnmarshalText(b []byte) error { return Anchors().decode(a, b) }
 
 // CurveSide is the side an edge arcs towards.
 type CurveSide string
@@ -96,22 +74,14 @@ const (
 	CurveUnder CurveSide = "under"
 )
 
-// CurveChoices lists the valid curve sides.
-func CurveChoices() []string { return []string{"over", "under"} }
-
-func curveAliases() map[string]string { return map[string]string{"up": "over", "down": "under"} }
-
-// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
-// value as written so that validation reports every bad value at once.
-func (b *CurveSide) UnmarshalText(t []byte) error {
-	*b = CurveSide(canonical(string(t), CurveChoices(), curveAliases()))
-	return nil
+// CurveSides is the enumeration of curve sides.
+func CurveSides() Enum[CurveSide] {
+	return Enum[CurveSide]{What: "curve", Choices: []CurveSide{CurveOver, CurveUnder},
+		Aliases: map[string]CurveSide{"up": CurveOver, "down": CurveUnder}}
 }
 
-func (b CurveSide) check() error {
-	_, err := enum(string(b), "curve", CurveChoices(), curveAliases())
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (b *CurveSide) UnmarshalText(t []byte) error { return CurveSides().decode(b, t) }
 
 // EdgeShape is the part of an edge that shapes its path beyond a straight
 // arrow between two borders.
@@ -158,20 +128,13 @@ const (
 	DividerNone   Divider = "none"
 )
 
-// DividerChoices lists the valid dividers.
-func DividerChoices() []string { return []string{"solid", "dashed", "none"} }
-
-// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
-// value as written so that validation reports every bad value at once.
-func (v *Divider) UnmarshalText(b []byte) error {
-	*v = Divider(canonical(string(b), DividerChoices(), nil))
-	return nil
+// Dividers is the enumeration of panel dividers.
+func Dividers() Enum[Divider] {
+	return Enum[Divider]{What: "divider", Choices: []Divider{DividerSolid, DividerDashed, DividerNone}}
 }
 
-func (v Divider) check() error {
-	_, err := enum(string(v), "divider", DividerChoices(), nil)
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (v *Divider) UnmarshalText(b []byte) error { return Dividers().decode(v, b) }
 
 // PanelAlign is where a panel sits in the row when it is shorter than the
 // tallest one.
@@ -184,20 +147,14 @@ const (
 	AlignBottom PanelAlign = "bottom"
 )
 
-// PanelAlignChoices lists the valid panel alignments.
-func PanelAlignChoices() []string { return []string{"top", "middle", "bottom"} }
-
-// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
-// value as written so that validation reports every bad value at once.
-func (a *PanelAlign) UnmarshalText(b []byte) error {
-	*a = PanelAlign(canonical(string(b), PanelAlignChoices(), map[string]string{"center": "middle"}))
-	return nil
+// PanelAligns is the enumeration of panel alignments.
+func PanelAligns() Enum[PanelAlign] {
+	return Enum[PanelAlign]{What: "panel alignment", Choices: []PanelAlign{AlignTop, AlignMiddle, AlignBottom},
+		Aliases: map[string]PanelAlign{"center": AlignMiddle}}
 }
 
-func (a PanelAlign) check() error {
-	_, err := enum(string(a), "panel alignment", PanelAlignChoices(), map[string]string{"center": "middle"})
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (a *PanelAlign) UnmarshalText(b []byte) error { return PanelAligns().decode(a, b) }
 
 // checkComposite validates the composite vocabulary of a graph's nodes
 // and edges (curves, cuts, nodes inside nodes) and its marks.
@@ -226,7 +183,7 @@ func (d *Diagram) checkComposite(c checker, ids map[string]bool) {
 	d.checkMarks(c, ids)
 }
 
-func nodeAnchors() []string { return AnchorChoices()[:9] }
+func nodeAnchors() []string { return Anchors().Names()[:9] }
 
 // inside validates the nodes drawn inside node n.
 func (c checker) inside(p string, n *Node) {

@@ -102,12 +102,12 @@ func (e *Element) Name(i int) string {
 	return "#" + strconv.Itoa(i)
 }
 
-// Anchors are the points of an element's box At may name.
-func Anchors() []string { return []string{"n", "ne", "e", "se", "s", "sw", "w", "nw", "c"} }
+// boxAnchors are the points of an element's box At may name.
+func boxAnchors() []string { return []string{"n", "ne", "e", "se", "s", "sw", "w", "nw", "c"} }
 
 // SplitAt splits an At reference into the element id and its anchor.
 func SplitAt(at string) (id, anchor string) {
-	if i := strings.LastIndexByte(at, '.'); i >= 0 && slices.Contains(Anchors(), at[i+1:]) {
+	if i := strings.LastIndexByte(at, '.'); i >= 0 && slices.Contains(boxAnchors(), at[i+1:]) {
 		return at[:i], at[i+1:]
 	}
 	return at, "nw"
@@ -151,7 +151,7 @@ func (c checker) checkElements(path string, els []Element) {
 		p := path + "[" + strconv.Itoa(i) + "]"
 		e.P, e.PartP = c.pos.at(p), c.pos.at(p+".part")
 		if e.Kind == "" {
-			c.errorf(p, "element has no kind: valid kinds are %s", choices(ElementKindChoices()))
+			c.errorf(p, "element has no kind: valid kinds are %s", choices(ElementKinds().Names()))
 		}
 		if e.ID != "" {
 			if seen[e.ID] {
@@ -319,19 +319,20 @@ const (
 	ElemGrid     ElementKind = "grid"
 )
 
-// ElementKindChoices lists the valid element kinds.
-func ElementKindChoices() []string {
-	return []string{"rect", "ellipse", "diamond", "cylinder", "line", "arrow", "polygon", "freehand",
-		"arc", "text", "part", "chart", "status", "grid"}
+// ElementKinds is the enumeration of element kinds.
+func ElementKinds() Enum[ElementKind] {
+	return Enum[ElementKind]{What: "element kind",
+		Choices: []ElementKind{ElemRect, ElemEllipse, ElemDiamond, ElemCylinder, ElemLine, ElemArrow, ElemPolygon,
+			ElemFreehand, ElemArc, ElemText, ElemPart, ElemChart, ElemStatus, ElemGrid},
+		Aliases: map[string]ElementKind{
+			"rectangle": ElemRect, "box": ElemRect, "square": ElemRect, "circle": ElemEllipse, "oval": ElemEllipse,
+			"database": ElemCylinder, "polyline": ElemLine, "draw": ElemFreehand, "pencil": ElemFreehand,
+			"label": ElemText, "status-list": ElemStatus,
+		}}
 }
 
-func elementKindAliases() map[string]string {
-	return map[string]string{
-		"rectangle": "rect", "box": "rect", "square": "rect", "circle": "ellipse", "oval": "ellipse",
-		"database": "cylinder", "polyline": "line", "draw": "freehand", "pencil": "freehand",
-		"label": "text", "status-list": "status",
-	}
-}
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (k *ElementKind) UnmarshalText(b []byte) error { return ElementKinds().decode(k, b) }
 
 func (k ElementKind) minPoints() int {
 	switch k {
@@ -345,32 +346,14 @@ func (k ElementKind) minPoints() int {
 	return 0
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
-// value as written so that validation reports every bad value at once.
-func (k *ElementKind) UnmarshalText(b []byte) error {
-	*k = ElementKind(canonical(string(b), ElementKindChoices(), elementKindAliases()))
-	return nil
-}
-
-func (k ElementKind) check() error {
-	_, err := enum(string(k), "element kind", ElementKindChoices(), elementKindAliases())
-	return err
-}
-
 // TextAlign is how a text's lines line up.
 type TextAlign string
 
-// TextAlignChoices lists the valid text alignments.
-func TextAlignChoices() []string { return []string{"left", "center", "right"} }
-
-// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
-// value as written so that validation reports every bad value at once.
-func (a *TextAlign) UnmarshalText(b []byte) error {
-	*a = TextAlign(canonical(string(b), TextAlignChoices(), map[string]string{"centre": "center", "middle": "center"}))
-	return nil
+// TextAligns is the enumeration of text alignments.
+func TextAligns() Enum[TextAlign] {
+	return Enum[TextAlign]{What: "text alignment", Choices: []TextAlign{"left", "center", "right"},
+		Aliases: map[string]TextAlign{"centre": "center", "middle": "center"}}
 }
 
-func (a TextAlign) check() error {
-	_, err := enum(string(a), "text alignment", TextAlignChoices(), map[string]string{"centre": "center", "middle": "center"})
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (a *TextAlign) UnmarshalText(b []byte) error { return TextAligns().decode(a, b) }

@@ -1,36 +1,7 @@
 package spec
 
-import (
-	"fmt"
-	"strings"
-)
-
-// canonical returns the canonical spelling of s, or s itself when it is
-// not a valid choice.
-func canonical(s string, valid []string, aliases map[string]string) string {
-	if v, err := enum(s, "", valid, aliases); err == nil {
-		return v
-	}
-	return s
-}
-
-// enum checks s against the valid choices (matched without regard to case)
-// and their aliases, and returns the canonical choice.
-func enum(s, what string, valid []string, aliases map[string]string) (string, error) {
-	if s == "" {
-		return "", nil
-	}
-	k := strings.ToLower(strings.TrimSpace(s))
-	for _, v := range valid {
-		if strings.ToLower(v) == k {
-			return v, nil
-		}
-	}
-	if a, ok := aliases[k]; ok {
-		return a, nil
-	}
-	return "", fmt.Errorf("unknown %s %q%s: valid choices are %s", what, s, didYouMean(s, valid), choices(valid))
-}
+// Each enumeration below is a string type, its constants, one Enum listing
+// the constants and the aliases, and an UnmarshalText reading that Enum.
 
 // Kind is the kind of diagram, which picks the layout engine.
 type Kind string
@@ -44,22 +15,13 @@ const (
 	KindDrawing Kind = "drawing" // elements and parts placed by coordinates
 )
 
-// KindChoices lists the valid diagram kinds.
-func KindChoices() []string {
-	return []string{string(KindGraph), string(KindPanels), string(KindTable), string(KindMindmap), string(KindDrawing)}
+// Kinds is the enumeration of diagram kinds.
+func Kinds() Enum[Kind] {
+	return Enum[Kind]{What: "kind", Choices: []Kind{KindGraph, KindPanels, KindTable, KindMindmap, KindDrawing}}
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
-// value as written so that validation reports every bad value at once.
-func (k *Kind) UnmarshalText(b []byte) error {
-	*k = Kind(canonical(string(b), KindChoices(), nil))
-	return nil
-}
-
-func (k Kind) check() error {
-	_, err := enum(string(k), "kind", KindChoices(), nil)
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (k *Kind) UnmarshalText(b []byte) error { return Kinds().decode(k, b) }
 
 // Engine is a Graphviz layout program.
 type Engine string
@@ -73,20 +35,13 @@ const (
 	Fdp   Engine = "fdp"
 )
 
-// EngineChoices lists the valid layout engines.
-func EngineChoices() []string { return []string{"dot", "neato", "twopi", "circo", "fdp"} }
-
-// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
-// value as written so that validation reports every bad value at once.
-func (e *Engine) UnmarshalText(b []byte) error {
-	*e = Engine(canonical(string(b), EngineChoices(), nil))
-	return nil
+// Engines is the enumeration of layout engines.
+func Engines() Enum[Engine] {
+	return Enum[Engine]{What: "layout engine", Choices: []Engine{Dot, Neato, Twopi, Circo, Fdp}}
 }
 
-func (e Engine) check() error {
-	_, err := enum(string(e), "layout engine", EngineChoices(), nil)
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (e *Engine) UnmarshalText(b []byte) error { return Engines().decode(e, b) }
 
 // Direction is the direction a graph's ranks flow in.
 type Direction string
@@ -99,26 +54,14 @@ const (
 	BT Direction = "BT"
 )
 
-// DirectionChoices lists the valid directions.
-func DirectionChoices() []string { return []string{"LR", "RL", "TB", "BT"} }
-
-func directionAliases() map[string]string {
-	return map[string]string{
-		"right": "LR", "left": "RL", "down": "TB", "up": "BT",
-	}
+// Directions is the enumeration of directions.
+func Directions() Enum[Direction] {
+	return Enum[Direction]{What: "direction", Choices: []Direction{LR, RL, TB, BT},
+		Aliases: map[string]Direction{"right": LR, "left": RL, "down": TB, "up": BT}}
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
-// value as written so that validation reports every bad value at once.
-func (d *Direction) UnmarshalText(b []byte) error {
-	*d = Direction(canonical(string(b), DirectionChoices(), directionAliases()))
-	return nil
-}
-
-func (d Direction) check() error {
-	_, err := enum(string(d), "direction", DirectionChoices(), directionAliases())
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (d *Direction) UnmarshalText(b []byte) error { return Directions().decode(d, b) }
 
 // Shape is the outline of a node.
 type Shape string
@@ -135,29 +78,17 @@ const (
 	Tube      Shape = "tube" // a cylinder lying on its side: a queue
 )
 
-// ShapeChoices lists the valid node shapes.
-func ShapeChoices() []string {
-	return []string{"rectangle", "square", "circle", "ellipse", "diamond", "cylinder", "text", "tube"}
+// Shapes is the enumeration of node shapes.
+func Shapes() Enum[Shape] {
+	return Enum[Shape]{What: "shape", Choices: []Shape{Rectangle, Square, Circle, Ellipse, Diamond, Cylinder, TextOnly, Tube},
+		Aliases: map[string]Shape{
+			"rect": Rectangle, "box": Rectangle, "database": Cylinder, "db": Cylinder,
+			"oval": Ellipse, "rhombus": Diamond, "none": TextOnly, "plaintext": TextOnly, "queue": Tube,
+		}}
 }
 
-func shapeAliases() map[string]string {
-	return map[string]string{
-		"rect": "rectangle", "box": "rectangle", "database": "cylinder", "db": "cylinder",
-		"oval": "ellipse", "rhombus": "diamond", "none": "text", "plaintext": "text", "queue": "tube",
-	}
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
-// value as written so that validation reports every bad value at once.
-func (s *Shape) UnmarshalText(b []byte) error {
-	*s = Shape(canonical(string(b), ShapeChoices(), shapeAliases()))
-	return nil
-}
-
-func (s Shape) check() error {
-	_, err := enum(string(s), "shape", ShapeChoices(), shapeAliases())
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (s *Shape) UnmarshalText(b []byte) error { return Shapes().decode(s, b) }
 
 // FillStyle is how a shape's inside is painted.
 type FillStyle string
@@ -172,28 +103,14 @@ const (
 	NoFill     FillStyle = "none"
 )
 
-// FillStyleChoices lists the valid fill styles.
-func FillStyleChoices() []string {
-	return []string{"solid", "hachure", "cross-hatch", "zigzag", "dots", "none"}
+// FillStyles is the enumeration of fill styles.
+func FillStyles() Enum[FillStyle] {
+	return Enum[FillStyle]{What: "fill style", Choices: []FillStyle{Solid, Hachure, CrossHatch, Zigzag, Dots, NoFill},
+		Aliases: map[string]FillStyle{"crosshatch": CrossHatch, "cross_hatch": CrossHatch, "dot": Dots}}
 }
 
-func fillStyleAliases() map[string]string {
-	return map[string]string{
-		"crosshatch": "cross-hatch", "cross_hatch": "cross-hatch", "dot": "dots",
-	}
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
-// value as written so that validation reports every bad value at once.
-func (f *FillStyle) UnmarshalText(b []byte) error {
-	*f = FillStyle(canonical(string(b), FillStyleChoices(), fillStyleAliases()))
-	return nil
-}
-
-func (f FillStyle) check() error {
-	_, err := enum(string(f), "fill style", FillStyleChoices(), fillStyleAliases())
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (f *FillStyle) UnmarshalText(b []byte) error { return FillStyles().decode(f, b) }
 
 // StrokeStyle is the dash pattern of a line.
 type StrokeStyle string
@@ -205,20 +122,13 @@ const (
 	StrokeDotted StrokeStyle = "dotted"
 )
 
-// StrokeStyleChoices lists the valid stroke styles.
-func StrokeStyleChoices() []string { return []string{"solid", "dashed", "dotted"} }
-
-// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
-// value as written so that validation reports every bad value at once.
-func (s *StrokeStyle) UnmarshalText(b []byte) error {
-	*s = StrokeStyle(canonical(string(b), StrokeStyleChoices(), nil))
-	return nil
+// StrokeStyles is the enumeration of stroke styles.
+func StrokeStyles() Enum[StrokeStyle] {
+	return Enum[StrokeStyle]{What: "stroke style", Choices: []StrokeStyle{StrokeSolid, StrokeDashed, StrokeDotted}}
 }
 
-func (s StrokeStyle) check() error {
-	_, err := enum(string(s), "stroke style", StrokeStyleChoices(), nil)
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (s *StrokeStyle) UnmarshalText(b []byte) error { return StrokeStyles().decode(s, b) }
 
 // Arrow says which ends of an edge carry an arrowhead.
 type Arrow string
@@ -231,26 +141,14 @@ const (
 	ArrowBoth  Arrow = "both"
 )
 
-// ArrowChoices lists the valid arrowhead placements.
-func ArrowChoices() []string { return []string{"none", "end", "start", "both"} }
-
-func arrowAliases() map[string]string {
-	return map[string]string{
-		"forward": "end", "back": "start", "backward": "start",
-	}
+// Arrows is the enumeration of arrowhead placements.
+func Arrows() Enum[Arrow] {
+	return Enum[Arrow]{What: "arrow", Choices: []Arrow{ArrowNone, ArrowEnd, ArrowStart, ArrowBoth},
+		Aliases: map[string]Arrow{"forward": ArrowEnd, "back": ArrowStart, "backward": ArrowStart}}
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
-// value as written so that validation reports every bad value at once.
-func (a *Arrow) UnmarshalText(b []byte) error {
-	*a = Arrow(canonical(string(b), ArrowChoices(), arrowAliases()))
-	return nil
-}
-
-func (a Arrow) check() error {
-	_, err := enum(string(a), "arrow", ArrowChoices(), arrowAliases())
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (a *Arrow) UnmarshalText(b []byte) error { return Arrows().decode(a, b) }
 
 // Side is where a label sits relative to its shape.
 type Side string
@@ -264,26 +162,14 @@ const (
 	Right  Side = "right"
 )
 
-// SideChoices lists the valid label placements.
-func SideChoices() []string { return []string{"inside", "above", "below", "left", "right"} }
-
-func sideAliases() map[string]string {
-	return map[string]string{
-		"top": "above", "bottom": "below", "center": "inside",
-	}
+// Sides is the enumeration of label placements.
+func Sides() Enum[Side] {
+	return Enum[Side]{What: "label position", Choices: []Side{Inside, Above, Below, Left, Right},
+		Aliases: map[string]Side{"top": Above, "bottom": Below, "center": Inside}}
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
-// value as written so that validation reports every bad value at once.
-func (s *Side) UnmarshalText(b []byte) error {
-	*s = Side(canonical(string(b), SideChoices(), sideAliases()))
-	return nil
-}
-
-func (s Side) check() error {
-	_, err := enum(string(s), "label position", SideChoices(), sideAliases())
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (s *Side) UnmarshalText(b []byte) error { return Sides().decode(s, b) }
 
 // BandPlace is where a band sits inside its node.
 type BandPlace string
@@ -295,17 +181,10 @@ const (
 	BandBottom BandPlace = "bottom"
 )
 
-// BandPlaceChoices lists the valid band placements.
-func BandPlaceChoices() []string { return []string{"top", "middle", "bottom"} }
-
-// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
-// value as written so that validation reports every bad value at once.
-func (b *BandPlace) UnmarshalText(t []byte) error {
-	*b = BandPlace(canonical(string(t), BandPlaceChoices(), nil))
-	return nil
+// BandPlaces is the enumeration of band placements.
+func BandPlaces() Enum[BandPlace] {
+	return Enum[BandPlace]{What: "band position", Choices: []BandPlace{BandTop, BandMiddle, BandBottom}}
 }
 
-func (b BandPlace) check() error {
-	_, err := enum(string(b), "band position", BandPlaceChoices(), nil)
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (b *BandPlace) UnmarshalText(t []byte) error { return BandPlaces().decode(b, t) }

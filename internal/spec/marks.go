@@ -65,26 +65,17 @@ const (
 	OverlayAxis  OverlayKind = "axis"  // a labelled arrow under the drawing (time)
 )
 
-// OverlayKindChoices lists the valid mark kinds.
-func OverlayKindChoices() []string {
-	return []string{"cross", "boom", "check", "text", "step", "dot", "dead", "part", "fan", "arrow", "line", "axis"}
+// OverlayKinds is the enumeration of mark kinds.
+func OverlayKinds() Enum[OverlayKind] {
+	return Enum[OverlayKind]{What: "mark kind",
+		Choices: []OverlayKind{OverlayCross, OverlayBoom, OverlayCheck, OverlayText, OverlayStep, OverlayDot,
+			OverlayDead, OverlayPart, OverlayFan, OverlayArrow, OverlayLine, OverlayAxis},
+		Aliases: map[string]OverlayKind{"x": OverlayCross, "star": OverlayBoom, "explosion": OverlayBoom,
+			"checkbox": OverlayCheck, "note": OverlayText, "label": OverlayText}}
 }
 
-func overlayKindAliases() map[string]string {
-	return map[string]string{"x": "cross", "star": "boom", "explosion": "boom", "checkbox": "check", "note": "text", "label": "text"}
-}
-
-// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
-// value as written so that validation reports every bad value at once.
-func (k *OverlayKind) UnmarshalText(b []byte) error {
-	*k = OverlayKind(canonical(string(b), OverlayKindChoices(), overlayKindAliases()))
-	return nil
-}
-
-func (k OverlayKind) check() error {
-	_, err := enum(string(k), "mark kind", OverlayKindChoices(), overlayKindAliases())
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (k *OverlayKind) UnmarshalText(b []byte) error { return OverlayKinds().decode(k, b) }
 
 // EdgeRef is a mark's edge target, "from->to" or "from->to#n" (the n-th
 // edge from from to to, counting from 1).
@@ -123,7 +114,7 @@ func (d *Diagram) checkMarks(c checker, ids map[string]bool, extra ...string) {
 		p := "marks[" + strconv.Itoa(i) + "]"
 		m.P = c.pos.at(p)
 		if m.Kind == "" {
-			c.errorf(p, "mark has no kind: valid choices are %s", choices(OverlayKindChoices()))
+			c.errorf(p, "mark has no kind: valid choices are %s", choices(OverlayKinds().Names()))
 		}
 		c.markTarget(p, m, d.Edges, ids, targets)
 		c.text(p+".text", m.Text)

@@ -124,24 +124,14 @@ const (
 	MindmapRight    MindmapLayout = "right"
 )
 
-// MindmapLayoutChoices lists the valid mind map layouts.
-func MindmapLayoutChoices() []string { return []string{"balanced", "radial", "right"} }
-
-func mindmapLayoutAliases() map[string]string {
-	return map[string]string{"two-sided": "balanced", "both": "balanced", "circle": "radial", "tree": "right"}
+// MindmapLayouts is the enumeration of mind map layouts.
+func MindmapLayouts() Enum[MindmapLayout] {
+	return Enum[MindmapLayout]{What: "mind map layout", Choices: []MindmapLayout{MindmapBalanced, MindmapRadial, MindmapRight},
+		Aliases: map[string]MindmapLayout{"two-sided": MindmapBalanced, "both": MindmapBalanced, "circle": MindmapRadial, "tree": MindmapRight}}
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
-// value as written so that validation reports every bad value at once.
-func (l *MindmapLayout) UnmarshalText(b []byte) error {
-	*l = MindmapLayout(canonical(string(b), MindmapLayoutChoices(), mindmapLayoutAliases()))
-	return nil
-}
-
-func (l MindmapLayout) check() error {
-	_, err := enum(string(l), "mind map layout", MindmapLayoutChoices(), mindmapLayoutAliases())
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (l *MindmapLayout) UnmarshalText(b []byte) error { return MindmapLayouts().decode(l, b) }
 
 // checkMindmap validates the mindmap kind.
 func (d *Diagram) checkMindmap(c checker) {

@@ -152,20 +152,13 @@ const (
 	ColumnArrow ColumnKind = "arrow"
 )
 
-// ColumnKindChoices lists the valid column kinds.
-func ColumnKindChoices() []string { return []string{"text", "arrow"} }
-
-// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
-// value as written so that validation reports every bad value at once.
-func (k *ColumnKind) UnmarshalText(b []byte) error {
-	*k = ColumnKind(canonical(string(b), ColumnKindChoices(), nil))
-	return nil
+// ColumnKinds is the enumeration of column kinds.
+func ColumnKinds() Enum[ColumnKind] {
+	return Enum[ColumnKind]{What: "column kind", Choices: []ColumnKind{ColumnText, ColumnArrow}}
 }
 
-func (k ColumnKind) check() error {
-	_, err := enum(string(k), "column kind", ColumnKindChoices(), nil)
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (k *ColumnKind) UnmarshalText(b []byte) error { return ColumnKinds().decode(k, b) }
 
 // Align is the horizontal alignment of text.
 type Align string
@@ -177,24 +170,14 @@ const (
 	AlignRight  Align = "right"
 )
 
-// AlignChoices lists the valid alignments.
-func AlignChoices() []string { return []string{"left", "center", "right"} }
-
-func alignAliases() map[string]string {
-	return map[string]string{"centre": "center", "middle": "center"}
+// Aligns is the enumeration of alignments.
+func Aligns() Enum[Align] {
+	return Enum[Align]{What: "alignment", Choices: []Align{AlignLeft, AlignCenter, AlignRight},
+		Aliases: map[string]Align{"centre": AlignCenter, "middle": AlignCenter}}
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
-// value as written so that validation reports every bad value at once.
-func (a *Align) UnmarshalText(b []byte) error {
-	*a = Align(canonical(string(b), AlignChoices(), alignAliases()))
-	return nil
-}
-
-func (a Align) check() error {
-	_, err := enum(string(a), "alignment", AlignChoices(), alignAliases())
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (a *Align) UnmarshalText(b []byte) error { return Aligns().decode(a, b) }
 
 // Mark is a drawn sign in a cell.
 type Mark string
@@ -205,24 +188,14 @@ const (
 	MarkCheck Mark = "check" // a ✓
 )
 
-// MarkChoices lists the valid marks.
-func MarkChoices() []string { return []string{"cross", "check"} }
-
-func markAliases() map[string]string {
-	return map[string]string{"x": "cross", "✕": "cross", "✗": "cross", "tick": "check", "✓": "check"}
+// Marks is the enumeration of cell marks.
+func Marks() Enum[Mark] {
+	return Enum[Mark]{What: "mark", Choices: []Mark{MarkCross, MarkCheck},
+		Aliases: map[string]Mark{"x": MarkCross, "✕": MarkCross, "✗": MarkCross, "tick": MarkCheck, "✓": MarkCheck}}
 }
 
-// UnmarshalText implements encoding.TextUnmarshaler. It keeps an unknown
-// value as written so that validation reports every bad value at once.
-func (m *Mark) UnmarshalText(b []byte) error {
-	*m = Mark(canonical(string(b), MarkChoices(), markAliases()))
-	return nil
-}
-
-func (m Mark) check() error {
-	_, err := enum(string(m), "mark", MarkChoices(), markAliases())
-	return err
-}
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (m *Mark) UnmarshalText(b []byte) error { return Marks().decode(m, b) }
 
 // TextColumns counts the columns that take a cell.
 func (t *Table) TextColumns() int {

@@ -6,19 +6,36 @@ import (
 	"strings"
 )
 
-// checkable is a value (an enumeration or a colour) that was kept as
-// written while decoding and is checked afterwards, so that every bad
-// value of a file is reported at once and at its own position.
+// checkable is a value (a colour) that was kept as written while decoding
+// and is checked afterwards, so that every bad value of a file is reported
+// at once and at its own position. Enumerations are checked the same way,
+// by their Enum.
 type checkable interface{ check() error }
 
-// checkValues walks v and reports every checkable value that is invalid,
-// with its key path, whatever diagram kind declares it.
+// checkValues walks v and reports every enumeration or checkable value that
+// is invalid, with its key path, whatever diagram kind declares it.
 func (c checker) checkValues(v reflect.Value, path string) {
+	valueWalker{c, enumsByType()}.walk(v, path)
+}
+
+type valueWalker struct {
+	c     checker
+	enums map[reflect.Type]Enum[string]
+}
+
+func (w valueWalker) walk(v reflect.Value, path string) {
+	c := w.c
 	if v.Kind() == reflect.Pointer {
 		if v.IsNil() {
 			return
 		}
 		v = v.Elem()
+	}
+	if e, ok := w.enums[v.Type()]; ok {
+		if _, err := e.Parse(v.String()); err != nil {
+			c.errorf(path, "%s", err)
+		}
+		return
 	}
 	if v.CanInterface() {
 		if ch, ok := v.Interface().(checkable); ok {
@@ -39,14 +56,14 @@ func (c checker) checkValues(v reflect.Value, path string) {
 			name, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
 			switch {
 			case f.Anonymous:
-				c.checkValues(v.Field(i), path)
+				w.walk(v.Field(i), path)
 			case name != "" && name != "-":
-				c.checkValues(v.Field(i), join(path, name))
+				w.walk(v.Field(i), join(path, name))
 			}
 		}
 	case reflect.Slice:
 		for i := range v.Len() {
-			c.checkValues(v.Index(i), path+"["+strconv.Itoa(i)+"]")
+			w.walk(v.Index(i), path+"["+strconv.Itoa(i)+"]")
 		}
 	}
 }
