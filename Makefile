@@ -28,7 +28,7 @@ check: build
 ## deck, each diagram, a 200-node graph; Graphviz alone), then wall clock,
 ## cold/warm/no-op, peak RSS and dot/d2 beside them (scripts/bench-compare.sh)
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./gen ./internal/graphviz/wasm
+	$(GO) test -run '^$$' -bench . -benchmem ./internal/build ./internal/graphviz/wasm
 	scripts/bench-compare.sh
 
 ## fuzz: a short run of every fuzz target (FUZZTIME each, e.g. 5m for a hunt);
@@ -37,7 +37,7 @@ FUZZTIME ?= 10s
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x ./internal/spec
 	$(GO) test -run '^$$' -fuzz '^FuzzCatalog$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x ./internal/i18n
-	$(GO) test -run '^$$' -fuzz '^FuzzBuild$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x ./gen
+	$(GO) test -run '^$$' -fuzz '^FuzzBuild$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x ./internal/build
 
 ## gallery: rewrite the test gallery of every shape × fill × roughness
 gallery:

@@ -1,9 +1,12 @@
-// Package gen is sketchdeck's façade: it wires the stages together
-// (spec → layout → scene → sketch → svg, with theme and text) and is the
-// library API other programs call to turn a diagram's TOML into SVG bytes.
+// Package gen turns sketchdeck diagrams (the TOML format of docs/FORMAT.md,
+// or a Markdown outline for a mind map) into hand-drawn-looking SVG
+// documents.
 //
-// A Builder holds what is costly to make and safe to share: the parsed
-// fonts, the theme and the Graphviz layout worker. It builds many diagrams in
-// parallel around that owner, and every result is byte-identical whatever
-// the machine or GOMAXPROCS.
+// Render builds one diagram in one call. A Builder (New, then Build or
+// BuildAll) builds many and shares what is costly to make: the parsed
+// fonts, the theme, the parts library and Graphviz. Every result is
+// byte-identical whatever the machine or GOMAXPROCS.
+//
+// Problems in a diagram's source come back as an ErrorList: every one at
+// once, each with its file, line and column.
 package gen

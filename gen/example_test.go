@@ -4,7 +4,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/xml"
+	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/sketchdeck/sketchdeck/gen"
@@ -49,16 +51,23 @@ to = "server"
 	// true
 }
 
-// Every problem of a source is reported with its line and column and, for
-// an enumeration, the valid choices.
-func ExampleRender_error() {
-	_, err := gen.Render(context.Background(), []byte("[[nodes]]\nid = \"a\"\nshape = \"blob\"\n"), gen.Options{})
-	where, msg, _ := strings.Cut(err.Error(), ": ")
-	fmt.Println(where)
-	fmt.Println(strings.HasPrefix(msg, `unknown shape "blob": valid choices are "rectangle", "square"`))
+// Every problem of a source is reported at once, with its line and column
+// and, for an enumeration, the valid choices; errors.As finds the list.
+func ExampleErrorList() {
+	src := []byte("[[nodes]]\nid = \"a\"\nshape = \"blob\"\n\n[[edges]]\nfrom = \"a\"\nto = \"b\"\n")
+	_, err := gen.Render(context.Background(), src, gen.Options{})
+	var list gen.ErrorList
+	if !errors.As(err, &list) {
+		fmt.Println("not an ErrorList:", err)
+		return
+	}
+	for _, e := range list {
+		msg, _, _ := strings.Cut(e.Msg, ":")
+		fmt.Printf("%s:%d:%d: %s\n", e.File, e.Pos.Line, e.Pos.Col, msg)
+	}
 	// Output:
-	// diagram.toml:3:1
-	// true
+	// diagram.toml:3:1: unknown shape "blob"
+	// diagram.toml:7:1: edge "a → b"
 }
 
 // A Builder parses the fonts and starts Graphviz once for many diagrams;
@@ -84,4 +93,48 @@ func ExampleBuilder_BuildAll() {
 	// Output:
 	// one.svg: One
 	// two.svg: Two
+}
+
+// A theme is a shipped one, named by Theme, or a file, named by ThemeFile.
+func ExampleOptions_themeFile() {
+	src := []byte("title = \"Themed\"\n[[nodes]]\nid = \"a\"\n")
+	svg, err := gen.Render(context.Background(), src, gen.Options{ThemeFile: "../themes/default.toml"})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(svgTitle(svg))
+	_, err = gen.Render(context.Background(), src, gen.Options{Theme: "chalk"})
+	fmt.Println(err)
+	// Output:
+	// Themed
+	// theme: unknown theme "chalk": shipped themes are default, or give a .toml file
+}
+
+// A catalog builds a diagram in its language, laid out for its own words.
+func ExampleLoadCatalog() {
+	fr, err := gen.LoadCatalog("../diagrams/locales/fr.toml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	data, err := os.ReadFile("../diagrams/cache.toml")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	b, err := gen.New(gen.Options{})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer b.Close()
+	res := b.Build(context.Background(), gen.Source{File: "diagrams/cache.toml", Data: data, Catalog: fr})
+	if res.Err != nil {
+		fmt.Println(res.Err)
+		return
+	}
+	fmt.Printf("%s (%s): %s\n", res.Name, fr.Lang(), svgTitle(res.SVG))
+	// Output:
+	// cache (fr): Mise en cache
 }

@@ -12,7 +12,7 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/sketchdeck/sketchdeck/gen"
+	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
@@ -31,7 +31,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet("build", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringVarP(&f.out, "out", "o", filepath.Join("out", "{lang}"), "folder to write NAME.svg files into; {lang} is the language")
-	fs.StringVar(&f.theme, "theme", "", "shipped theme name or theme .toml file (default \"default\")")
+	fs.StringVar(&f.theme, "theme", "", themeUsage)
 	fs.Uint64Var(&f.seed, "seed", 0, "seed for the hand-drawn wobble (default: the theme's)")
 	fs.BoolVar(&f.force, "force", false, "rebuild every diagram, even those whose inputs did not change")
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings; repeatable")
@@ -54,7 +54,12 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		paths = []string{"diagrams"}
 	}
-	b, err := gen.New(gen.Options{Theme: f.theme, Seed: f.seed, PartsDirs: f.parts})
+	th, err := loadTheme(f.theme)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitUsage
+	}
+	b, err := build.New(build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts})
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitUsage
@@ -75,13 +80,13 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return buildLangs(b, srcs, f, stdout, stderr)
 }
 
-func buildStdin(b *gen.Builder, stdin io.Reader, stdout, stderr io.Writer) int {
+func buildStdin(b *build.Builder, stdin io.Reader, stdout, stderr io.Writer) int {
 	data, err := io.ReadAll(io.LimitReader(stdin, spec.MaxSource+1))
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad
 	}
-	res := b.Build(context.Background(), gen.Source{File: "-", Data: data})
+	res := b.Build(context.Background(), build.Source{File: "-", Data: data})
 	if res.Err != nil {
 		fmt.Fprintln(stderr, res.Err)
 		return exitBad
@@ -94,7 +99,7 @@ func buildStdin(b *gen.Builder, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // readSources expands folders to their .toml files (sorted) and reads them.
-func readSources(paths []string) ([]gen.Source, error) {
+func readSources(paths []string) ([]build.Source, error) {
 	var files []string
 	for _, p := range paths {
 		st, err := os.Stat(p)
@@ -120,7 +125,7 @@ func readSources(paths []string) ([]gen.Source, error) {
 		slices.Sort(matches)
 		files = append(files, matches...)
 	}
-	srcs := make([]gen.Source, 0, len(files))
+	srcs := make([]build.Source, 0, len(files))
 	seen := map[string]string{}
 	for _, file := range files {
 		name := spec.NameOf(file)
@@ -132,7 +137,7 @@ func readSources(paths []string) ([]gen.Source, error) {
 		if err != nil {
 			return nil, err
 		}
-		srcs = append(srcs, gen.Source{File: filepath.ToSlash(file), Data: data})
+		srcs = append(srcs, build.Source{File: filepath.ToSlash(file), Data: data})
 	}
 	if len(srcs) == 0 {
 		return nil, fmt.Errorf("no .toml diagrams in %s", strings.Join(paths, ", "))

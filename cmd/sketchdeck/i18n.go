@@ -10,7 +10,8 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/sketchdeck/sketchdeck/gen"
+	"github.com/sketchdeck/sketchdeck/internal/atomicfile"
+	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/i18n"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 	"github.com/sketchdeck/sketchdeck/internal/text"
@@ -90,7 +91,7 @@ func paths(args []string) []string {
 // corpus is what the i18n commands read: the diagrams' sources, the texts of
 // those that decode, and whether a diagram exists at all.
 type corpus struct {
-	srcs  []gen.Source
+	srcs  []build.Source
 	texts []i18n.DiagramTexts
 	names map[string]bool
 	errs  []error // diagrams that do not decode
@@ -120,7 +121,7 @@ func readDeck(paths []string) (*corpus, error) {
 	d := &corpus{srcs: srcs, names: map[string]bool{}}
 	for _, src := range srcs {
 		d.names[spec.NameOf(src.File)] = true
-		dg, err := gen.Decode(src)
+		dg, err := build.Decode(src)
 		if err != nil {
 			d.errs = append(d.errs, err)
 			continue
@@ -172,7 +173,7 @@ func i18nExtract(f i18nFlags, paths []string, stdout, stderr io.Writer) int {
 				continue
 			}
 		}
-		if err := gen.WriteFile(c.File, after); err != nil {
+		if err := atomicfile.Write(c.File, after); err != nil {
 			fmt.Fprintln(stderr, "sketchdeck:", err)
 			return exitBad
 		}
@@ -234,7 +235,7 @@ func i18nImport(f i18nFlags, file string, paths []string, stdout, stderr io.Writ
 		fmt.Fprintln(stderr, err)
 		return exitBad
 	}
-	if err := gen.WriteFile(c.File, c.Encode()); err != nil {
+	if err := atomicfile.Write(c.File, c.Encode()); err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad
 	}
@@ -303,7 +304,7 @@ func pseudoCheck(d *corpus, stdout, stderr io.Writer) int {
 // overflows lays out every diagram translated by tr and reports the text
 // that does not fit, at its catalog entry when c has one.
 func overflows(tr i18n.Translator, c *i18n.Catalog, d *corpus) ([]i18n.Problem, error) {
-	b, err := gen.New(gen.Options{})
+	b, err := build.New(build.Options{})
 	if err != nil {
 		return nil, err
 	}
@@ -312,7 +313,7 @@ func overflows(tr i18n.Translator, c *i18n.Catalog, d *corpus) ([]i18n.Problem, 
 	if err != nil {
 		return nil, err
 	}
-	srcs := make([]gen.Source, len(d.srcs))
+	srcs := make([]build.Source, len(d.srcs))
 	for i, src := range d.srcs {
 		src.Translator = tr
 		srcs[i] = src
@@ -322,7 +323,7 @@ func overflows(tr i18n.Translator, c *i18n.Catalog, d *corpus) ([]i18n.Problem, 
 		if r.Err != nil {
 			continue // reported when decoding, or by the build
 		}
-		dg, err := gen.Decode(srcs[i])
+		dg, err := build.Decode(srcs[i])
 		if err != nil {
 			continue
 		}

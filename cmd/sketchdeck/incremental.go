@@ -12,7 +12,8 @@ import (
 	"runtime/debug"
 	"sync"
 
-	"github.com/sketchdeck/sketchdeck/gen"
+	"github.com/sketchdeck/sketchdeck/internal/atomicfile"
+	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/cache"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
@@ -21,14 +22,14 @@ import (
 // was written (all of them with force), writes each good SVG, and reports
 // every error at the end: one bad diagram does not stop the others. When
 // nothing changed it decodes no font and starts no Graphviz.
-func buildFiles(b *gen.Builder, srcs []gen.Source, out string, force bool, stdout, stderr io.Writer) int {
+func buildFiles(b *build.Builder, srcs []build.Source, out string, force bool, stdout, stderr io.Writer) int {
 	man, err := cache.Load(out)
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck: ignoring the build cache:", err)
 	}
 	tool := toolID()
 	keys := make([]string, len(srcs))
-	var stale []gen.Source
+	var stale []build.Source
 	var staleKeys []string
 	for i, src := range srcs {
 		keys[i] = b.Key(tool, src)
@@ -42,7 +43,7 @@ func buildFiles(b *gen.Builder, srcs []gen.Source, out string, force bool, stdou
 	for i, r := range b.BuildAll(context.Background(), stale) {
 		name := r.Name + ".svg"
 		if r.Err == nil {
-			r.Err = gen.WriteFile(filepath.Join(out, name), r.SVG)
+			r.Err = atomicfile.Write(filepath.Join(out, name), r.SVG)
 		}
 		if r.Err != nil {
 			failed++
@@ -54,7 +55,7 @@ func buildFiles(b *gen.Builder, srcs []gen.Source, out string, force bool, stdou
 		written++
 	}
 	if len(stale) > 0 {
-		if err := gen.WriteFile(man.Path(), man.Bytes()); err != nil {
+		if err := atomicfile.Write(man.Path(), man.Bytes()); err != nil {
 			msgs = append(msgs, "sketchdeck: saving the build cache: "+err.Error())
 		}
 	}
@@ -68,7 +69,7 @@ func buildFiles(b *gen.Builder, srcs []gen.Source, out string, force bool, stdou
 	return exitOK
 }
 
-func svgName(src gen.Source) string { return spec.NameOf(src.File) + ".svg" }
+func svgName(src build.Source) string { return spec.NameOf(src.File) + ".svg" }
 
 // toolID identifies the running program for build keys: its module version
 // and the Go build id of its executable, which changes whenever any code or

@@ -10,7 +10,7 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/sketchdeck/sketchdeck/gen"
+	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/i18n"
 )
 
@@ -121,7 +121,7 @@ func outDir(out, code string, several bool) string {
 
 // buildLangs builds every source in every language of --lang, each into
 // its own folder; the exit status is the worst of them.
-func buildLangs(b *gen.Builder, srcs []gen.Source, f buildFlags, stdout, stderr io.Writer) int {
+func buildLangs(b *build.Builder, srcs []build.Source, f buildFlags, stdout, stderr io.Writer) int {
 	langs, err := languages(f.i18n.lang, f.i18n.locales)
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
@@ -129,7 +129,7 @@ func buildLangs(b *gen.Builder, srcs []gen.Source, f buildFlags, stdout, stderr 
 	}
 	code := exitOK
 	for _, l := range langs {
-		translated := make([]gen.Source, len(srcs))
+		translated := make([]build.Source, len(srcs))
 		for i, src := range srcs {
 			src.Translator = l.tr
 			translated[i] = src

@@ -12,7 +12,7 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/sketchdeck/sketchdeck/gen"
+	"github.com/sketchdeck/sketchdeck/internal/atomicfile"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
@@ -56,7 +56,7 @@ func runNew(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sketchdeck new: %s exists; use --force to overwrite it\n", path)
 		return exitBad
 	}
-	if err := gen.WriteFile(path, data); err != nil {
+	if err := atomicfile.Write(path, data); err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad
 	}

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sketchdeck/sketchdeck/gen"
+	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/schema"
 )
 
@@ -15,7 +15,7 @@ import (
 // that builds. A kind still being written ("not implemented yet") is
 // skipped; a kind with no starter fails, so that adding a kind adds one.
 func TestNewStartersBuild(t *testing.T) {
-	b, err := gen.New(gen.Options{})
+	b, err := build.New(build.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +33,7 @@ func TestNewStartersBuild(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res := b.Build(context.Background(), gen.Source{File: path, Data: data})
+			res := b.Build(context.Background(), build.Source{File: path, Data: data})
 			if res.Err != nil && strings.Contains(res.Err.Error(), "not implemented yet") {
 				t.Skipf("kind %s: %v", kind, res.Err)
 			}

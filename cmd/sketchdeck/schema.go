@@ -7,9 +7,8 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/sketchdeck/sketchdeck/gen"
+	"github.com/sketchdeck/sketchdeck/internal/atomicfile"
 	"github.com/sketchdeck/sketchdeck/internal/schema"
-	"github.com/sketchdeck/sketchdeck/internal/theme"
 )
 
 // runSchema prints the JSON Schema of the diagram format: editors with
@@ -18,7 +17,7 @@ import (
 func runSchema(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet("schema", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	themeRef := fs.String("theme", "", "theme whose palette names are offered as colours")
+	themeRef := fs.String("theme", "", "the theme whose palette names are offered as colours: "+themeUsage)
 	out := fs.StringP("out", "o", "", "write the schema to this file instead of standard output")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
@@ -33,14 +32,14 @@ func runSchema(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sketchdeck schema: %v\nRun 'sketchdeck schema --help' for the flags.\n", err)
 		return exitUsage
 	}
-	th, err := theme.Load(*themeRef)
+	th, err := loadTheme(*themeRef)
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitUsage
 	}
 	data := schema.Generate(schema.Options{Palette: th.Names()}).JSON()
 	if *out != "" {
-		err = gen.WriteFile(*out, data)
+		err = atomicfile.Write(*out, data)
 	} else {
 		_, err = stdout.Write(data)
 	}

@@ -31,7 +31,7 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet("serve", pflag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&f.addr, "addr", "127.0.0.1:8080", "loopback address to listen on (127.0.0.1:PORT, [::1]:PORT or localhost:PORT)")
-	fs.StringVar(&f.theme, "theme", "", "shipped theme name or theme .toml file (watched)")
+	fs.StringVar(&f.theme, "theme", "", themeUsage+" (a file is watched)")
 	fs.StringVar(&f.locales, "locales", defaultLocales, "folder of the translation catalogs (watched)")
 	fs.DurationVar(&f.interval, "interval", 300*time.Millisecond, "how often to look for changed files")
 	if err := fs.Parse(args); err != nil {

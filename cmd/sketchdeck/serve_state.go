@@ -11,7 +11,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/sketchdeck/sketchdeck/gen"
+	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
@@ -37,7 +37,7 @@ type preview struct {
 	changed chan struct{}        // closed and replaced on every change
 
 	// Owned by the watch goroutine.
-	builder *gen.Builder
+	builder *build.Builder
 	stamp   string // the watched files' names, sizes and times at the last build
 	keys    map[string]string
 }
@@ -102,7 +102,7 @@ func (p *preview) fingerprint() string {
 		}
 	}
 	add(filepath.Join(p.opts.locales, "*.toml"))
-	if strings.HasSuffix(p.opts.theme, ".toml") {
+	if isThemeFile(p.opts.theme) {
 		add(p.opts.theme)
 	}
 	return b.String()
@@ -111,7 +111,12 @@ func (p *preview) fingerprint() string {
 // rebuild builds what changed in every language and publishes the result.
 func (p *preview) rebuild(ctx context.Context) {
 	start := time.Now()
-	b, err := gen.New(gen.Options{Theme: p.opts.theme})
+	th, err := loadTheme(p.opts.theme)
+	if err != nil {
+		p.publish(nil, nil, err.Error())
+		return
+	}
+	b, err := build.New(build.Options{Theme: th})
 	if err != nil {
 		p.publish(nil, nil, err.Error())
 		return
@@ -143,7 +148,7 @@ func (p *preview) rebuild(ctx context.Context) {
 
 // buildLang builds one language's diagrams, reusing those whose key did not
 // change since the last build.
-func (p *preview) buildLang(ctx context.Context, l language, srcs []gen.Source, rebuilt int) ([]diagram, int) {
+func (p *preview) buildLang(ctx context.Context, l language, srcs []build.Source, rebuilt int) ([]diagram, int) {
 	old := map[string]diagram{}
 	p.mu.Lock()
 	for _, d := range p.byLang[l.code] {
@@ -151,7 +156,7 @@ func (p *preview) buildLang(ctx context.Context, l language, srcs []gen.Source, 
 	}
 	p.mu.Unlock()
 	out := make([]diagram, len(srcs))
-	var todo []gen.Source
+	var todo []build.Source
 	var at []int
 	for i, src := range srcs {
 		src.Translator = l.tr

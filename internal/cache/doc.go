@@ -5,7 +5,7 @@
 // run where nothing changed decodes no font and starts no Graphviz.
 //
 // cache neither builds nor writes: the façade (gen) says what the inputs
-// are, and the command writes the manifest with gen.WriteFile. The manifest
+// are, and the command writes the manifest with atomicfile.Write. The manifest
 // lives beside the outputs and not inside them, so the SVGs stay
 // byte-identical to what a full build writes.
 package cache

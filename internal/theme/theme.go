@@ -50,24 +50,26 @@ func Shipped() []string {
 	return names
 }
 
-// Load returns the shipped theme called ref, or reads ref as a file when it
-// names one (a path or a name ending in ".toml").
-func Load(ref string) (*Theme, error) {
-	if ref == "" {
-		ref = Default
+// Load returns the shipped theme called name; "" is Default. Files are
+// read by LoadFile: the two are never told apart by spelling.
+func Load(name string) (*Theme, error) {
+	if name == "" {
+		name = Default
 	}
-	if strings.HasSuffix(ref, ".toml") || strings.ContainsRune(ref, os.PathSeparator) {
-		data, err := os.ReadFile(ref)
-		if err != nil {
-			return nil, fmt.Errorf("theme: %w", err)
-		}
-		return Parse(ref, data)
-	}
-	data, err := themes.FS.ReadFile(ref + ".toml")
+	data, err := themes.FS.ReadFile(name + ".toml")
 	if err != nil {
-		return nil, fmt.Errorf("theme: unknown theme %q: shipped themes are %s, or give a .toml file", ref, strings.Join(Shipped(), ", "))
+		return nil, fmt.Errorf("theme: unknown theme %q: shipped themes are %s, or give a .toml file", name, strings.Join(Shipped(), ", "))
 	}
-	return Parse(ref, data)
+	return Parse(name, data)
+}
+
+// LoadFile reads the theme file at path.
+func LoadFile(path string) (*Theme, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("theme: %w", err)
+	}
+	return Parse(path, data)
 }
 
 // Parse decodes a theme's TOML; file names it in errors. Keys a theme

@@ -58,10 +58,10 @@ func TestParseErrors(t *testing.T) {
 		if err := os.WriteFile(path, []byte(tt.src), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		_, err := Load(path)
+		_, err := LoadFile(path)
 		want := filepath.Join(dir, tt.err)
 		if err == nil || err.Error() != want {
-			t.Errorf("Load(%s) = %v; want %s", tt.name, err, want)
+			t.Errorf("LoadFile(%s) = %v; want %s", tt.name, err, want)
 		}
 	}
 	if _, err := Load("nope"); err == nil || err.Error() != `theme: unknown theme "nope": shipped themes are default, or give a .toml file` {

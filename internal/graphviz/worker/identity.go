@@ -7,7 +7,7 @@ const GraphvizModule = "github.com/goccy/go-graphviz v0.2.10"
 
 // Identity names what lays graphs out: the go-graphviz release and the
 // protocol (TestIdentity checks it is Protocol). Incremental builds put it into every diagram's key
-// (gen.Builder.Inputs): the worker is a program of its own, which the
+// (internal/build's inputs): the worker is a program of its own, which the
 // identity of the sketchdeck executable does not cover, so upgrading
 // Graphviz must rebuild every diagram.
 const Identity = GraphvizModule + ", protocol 1"

@@ -1,4 +1,4 @@
-package gen
+package build
 
 import (
 	"context"
@@ -23,16 +23,16 @@ import (
 // Each builds through the layout worker exactly as the sketchdeck command
 // does; the worker's start-up is paid once, before the timer starts.
 
-// deckSources is every diagram in ../diagrams in every language present:
+// deckSources is every diagram in ../../diagrams in every language present:
 // the source language and one variant per catalog in diagrams/locales.
 func deckSources(tb testing.TB) []Source {
 	tb.Helper()
-	files, _ := filepath.Glob("../diagrams/*.toml")
+	files, _ := filepath.Glob("../../diagrams/*.toml")
 	if len(files) == 0 {
-		tb.Skip("no diagrams in ../diagrams")
+		tb.Skip("no diagrams in ../../diagrams")
 	}
 	trs := []i18n.Translator{nil}
-	cats, _ := filepath.Glob("../diagrams/locales/*.toml")
+	cats, _ := filepath.Glob("../../diagrams/locales/*.toml")
 	for _, file := range cats {
 		data, err := os.ReadFile(file)
 		if err != nil {

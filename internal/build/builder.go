@@ -1,4 +1,4 @@
-package gen
+package build
 
 import (
 	"bytes"
@@ -22,8 +22,8 @@ import (
 
 // Options configure a Builder.
 type Options struct {
-	// Theme is a shipped theme's name or a theme file; "" is the default.
-	Theme string
+	// Theme is the loaded theme; nil is the shipped default.
+	Theme *theme.Theme
 	// Seed, when not zero, replaces the theme's seed: another wobble.
 	Seed uint64
 	// Workers bounds how many diagrams are built at once; 0 is GOMAXPROCS.
@@ -44,7 +44,7 @@ type Builder struct {
 	fonts  func() (*text.Fonts, error) // parsed on first use: an up-to-date incremental build needs none
 	placer *worker.Client
 	parts  func() (*part.Library, error) // loaded on first use, like the fonts
-	digest []byte                        // the user parts' contents, for Inputs
+	digest []byte                        // the user parts' contents, for inputs
 	seed   uint64
 	opts   Options
 }
@@ -53,14 +53,17 @@ type Builder struct {
 // Graphviz starts on the first graph layout, so a Builder that only
 // computes keys (Key) stays cheap.
 func New(opts Options) (*Builder, error) {
-	th, err := theme.Load(opts.Theme)
-	if err != nil {
-		return nil, err
+	th := opts.Theme
+	if th == nil {
+		var err error
+		if th, err = theme.Load(theme.Default); err != nil {
+			return nil, err
+		}
 	}
 	fonts := sync.OnceValues(func() (*text.Fonts, error) {
 		f, err := text.Load()
 		if err != nil {
-			return nil, fmt.Errorf("gen: %w", err)
+			return nil, fmt.Errorf("build: %w", err)
 		}
 		return f, nil
 	})
@@ -85,9 +88,6 @@ func New(opts Options) (*Builder, error) {
 
 // Close stops the Graphviz layout workers.
 func (b *Builder) Close() error { return b.placer.Close() }
-
-// Theme is the builder's theme.
-func (b *Builder) Theme() *theme.Theme { return b.theme }
 
 // Source is one diagram's source: File names it in errors and gives the
 // output name.
@@ -155,16 +155,16 @@ func (b *Builder) build(ctx context.Context, src Source) (sc *scene.Scene, out [
 		return nil, nil, err
 	}
 	src.translate(d)
-	sc, err = b.Layout(ctx, d)
+	sc, err = b.layOut(ctx, d)
 	if err != nil {
 		return nil, nil, err
 	}
-	out, err = b.Render(d.Name, sc, b.seed^uint64(d.Seed))
+	out, err = b.draw(d.Name, sc, b.seed^uint64(d.Seed))
 	return sc, out, err
 }
 
-// Layout lays a decoded diagram out into a scene.
-func (b *Builder) Layout(ctx context.Context, d *spec.Diagram) (*scene.Scene, error) {
+// layOut lays a decoded diagram out into a scene.
+func (b *Builder) layOut(ctx context.Context, d *spec.Diagram) (*scene.Scene, error) {
 	eng, err := layout.For(d.Kind)
 	if err != nil {
 		return nil, err
@@ -189,9 +189,9 @@ func (b *Builder) Layout(ctx context.Context, d *spec.Diagram) (*scene.Scene, er
 // of hundreds of MiB.
 const MaxDrawCost = 1_000_000
 
-// Render sketches a scene and writes it as an SVG document; name makes its
+// draw sketches a scene and writes it as an SVG document; name makes its
 // ids unique, seed picks the wobble.
-func (b *Builder) Render(name string, sc *scene.Scene, seed uint64) ([]byte, error) {
+func (b *Builder) draw(name string, sc *scene.Scene, seed uint64) ([]byte, error) {
 	drawings := make([]sketch.Drawing, len(sc.Items))
 	var used strings.Builder
 	cost := 0
@@ -210,7 +210,7 @@ func (b *Builder) Render(name string, sc *scene.Scene, seed uint64) ([]byte, err
 			return nil, fmt.Errorf("%s: the drawing is too big: over %d strokes and characters (item %q and those before it); the limit keeps SVGs to a few MiB", name, MaxDrawCost, it.ID)
 		}
 	}
-	prefix := Prefix(name)
+	prefix := idPrefix(name)
 	fonts, err := b.fonts()
 	if err != nil {
 		return nil, err
@@ -235,9 +235,10 @@ func (b *Builder) Render(name string, sc *scene.Scene, seed uint64) ([]byte, err
 	return buf.Bytes(), err
 }
 
-// Prefix is the id and CSS prefix of a diagram's document: "sd-" and its
-// name, kept to letters, digits and dashes.
-func Prefix(name string) string {
+// idPrefix is the id and CSS prefix of a diagram's document: "sd-" and its
+// name, in which every character but ASCII letters, digits and dashes
+// becomes "_", so that the prefix is a valid XML id and CSS identifier.
+func idPrefix(name string) string {
 	var b strings.Builder
 	b.WriteString("sd-")
 	for _, r := range name {

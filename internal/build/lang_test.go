@@ -1,4 +1,4 @@
-package gen
+package build
 
 import (
 	"context"
@@ -16,11 +16,11 @@ import (
 // have the same items in the same order: item ids seed the wobble, so the
 // variants wobble alike, and only text (and layout) may differ.
 func TestTranslationKeepsItemIDs(t *testing.T) {
-	files, err := filepath.Glob(filepath.Join("..", "diagrams", "*.toml"))
+	files, err := filepath.Glob(filepath.Join("..", "..", "diagrams", "*.toml"))
 	if err != nil || len(files) == 0 {
 		t.Skip("no diagrams")
 	}
-	data, err := os.ReadFile(filepath.Join("..", "diagrams", "locales", "fr.toml"))
+	data, err := os.ReadFile(filepath.Join("..", "..", "diagrams", "locales", "fr.toml"))
 	if err != nil {
 		t.Skip("no French catalog")
 	}

@@ -1,4 +1,4 @@
-package gen
+package atomicfile
 
 import (
 	"errors"
@@ -10,10 +10,10 @@ import (
 	"testing"
 )
 
-// TestWriteFileSyncs: the data is flushed to disk before the rename makes
+// TestWriteSyncs: the data is flushed to disk before the rename makes
 // it the file (a crash then leaves the old file or the whole new one), and
 // on Linux the folder after it, so that the rename is durable too.
-func TestWriteFileSyncs(t *testing.T) {
+func TestWriteSyncs(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "x.svg")
 	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
@@ -47,7 +47,7 @@ func TestWriteFileSyncs(t *testing.T) {
 	// A failed flush leaves the old file and no temporary file.
 	failing := func(*os.File) error { return errors.New("disk on fire") }
 	err := writeFile(path, []byte("newer"), failing)
-	if err == nil || err.Error() != "gen: writing "+path+": disk on fire" {
+	if err == nil || err.Error() != "atomicfile: writing "+path+": disk on fire" {
 		t.Errorf("err = %v", err)
 	}
 	if got, _ := os.ReadFile(path); string(got) != "new" {

@@ -1,4 +1,4 @@
-package gen
+package build
 
 import (
 	"bytes"
@@ -80,7 +80,7 @@ func golden(t *testing.T, path string, got []byte) {
 	}
 	want, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("%v (run go test ./gen -update to create it)", err)
+		t.Fatalf("%v (run go test ./internal/build -update to create it)", err)
 	}
 	if bytes.Equal(got, want) {
 		return

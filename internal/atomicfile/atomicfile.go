@@ -1,4 +1,4 @@
-package gen
+package atomicfile
 
 import (
 	"fmt"
@@ -7,25 +7,25 @@ import (
 	"runtime"
 )
 
-// WriteFile writes data to path atomically and durably: into a temporary
+// Write writes data to path atomically and durably: into a temporary
 // file in the same folder, which is flushed to disk (fsync) before it is
 // renamed over path; on Linux the folder is flushed too, so that the rename
 // itself survives a crash. A failed or interrupted build never leaves a
 // truncated file, and the previous one stays intact.
-func WriteFile(path string, data []byte) error {
+func Write(path string, data []byte) error {
 	return writeFile(path, data, (*os.File).Sync)
 }
 
-// writeFile is WriteFile with the flush as a parameter, so that a test can
+// writeFile is Write with the flush as a parameter, so that a test can
 // see that it happens, and in which order.
 func writeFile(path string, data []byte, sync func(*os.File) error) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("gen: %w", err)
+		return fmt.Errorf("atomicfile: %w", err)
 	}
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return fmt.Errorf("gen: %w", err)
+		return fmt.Errorf("atomicfile: %w", err)
 	}
 	tmp := f.Name()
 	ok := false
@@ -35,20 +35,20 @@ func writeFile(path string, data []byte, sync func(*os.File) error) error {
 		}
 	}()
 	if err := writeSynced(f, data, sync); err != nil {
-		return fmt.Errorf("gen: writing %s: %w", path, err)
+		return fmt.Errorf("atomicfile: writing %s: %w", path, err)
 	}
 	if err := os.Chmod(tmp, 0o644); err != nil {
-		return fmt.Errorf("gen: %w", err)
+		return fmt.Errorf("atomicfile: %w", err)
 	}
 	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("gen: %w", err)
+		return fmt.Errorf("atomicfile: %w", err)
 	}
 	ok = true
 	if runtime.GOOS == "linux" {
 		// The rename is an entry of the folder: without this a crash may
 		// lose it, leaving the old file (or none) behind.
 		if err := syncDir(dir, sync); err != nil {
-			return fmt.Errorf("gen: writing %s: %w", path, err)
+			return fmt.Errorf("atomicfile: writing %s: %w", path, err)
 		}
 	}
 	return nil

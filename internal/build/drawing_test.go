@@ -1,4 +1,4 @@
-package gen
+package build
 
 import (
 	"context"
@@ -81,7 +81,7 @@ func TestPartsGallery(t *testing.T) {
 		t.Fatal(res.Err)
 	}
 	checkSVG(t, res.SVG)
-	golden(t, filepath.Join("..", "docs", "parts.svg"), res.SVG)
+	golden(t, filepath.Join("..", "..", "docs", "parts.svg"), res.SVG)
 }
 
 // TestUserParts loads a user folder beside the shipped parts.

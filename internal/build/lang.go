@@ -1,4 +1,4 @@
-package gen
+package build
 
 import (
 	"github.com/sketchdeck/sketchdeck/internal/i18n"

@@ -1,4 +1,4 @@
-package gen
+package build
 
 import (
 	"strconv"
@@ -8,16 +8,16 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
-// Inputs lists everything besides the tool itself that src's SVG depends
+// inputs lists everything besides the tool itself that src's SVG depends
 // on, for incremental builds: a diagram is rebuilt exactly when one of these
 // (or the tool) changed.
 //
 // This is the hook for new inputs: whoever makes the build read something
-// more (an i18n catalog for Options.Lang, a parts library read from disk, a
-// font file) appends it here, so that editing it rebuilds what it touches.
+// more (a font file, say) appends it here, as the translation and the user
+// parts are, so that editing it rebuilds what it touches.
 // Everything embedded in the binary (shipped fonts, themes, parts) is
 // covered by the tool's identity and needs no line.
-func (b *Builder) Inputs(src Source) []cache.Input {
+func (b *Builder) inputs(src Source) []cache.Input {
 	return []cache.Input{
 		cache.String("format", strconv.Itoa(spec.Version)),
 		{Name: "source", Data: src.Data},
@@ -33,8 +33,8 @@ func (b *Builder) Inputs(src Source) []cache.Input {
 }
 
 // Key is the incremental-build key of src: the hash of tool (the identity
-// of the running program, e.g. its version and build id) and of Inputs.
+// of the running program, e.g. its version and build id) and of inputs.
 // Computing it parses no font and starts no Graphviz.
 func (b *Builder) Key(tool string, src Source) string {
-	return cache.Key(append([]cache.Input{cache.String("tool", tool)}, b.Inputs(src)...)...)
+	return cache.Key(append([]cache.Input{cache.String("tool", tool)}, b.inputs(src)...)...)
 }

@@ -1,4 +1,4 @@
-package gen
+package build
 
 import (
 	"context"
@@ -17,7 +17,7 @@ import (
 //
 //	go test -run '^$' -fuzz=FuzzBuild -fuzztime=5m ./gen
 func FuzzBuild(f *testing.F) {
-	for _, glob := range []string{"../diagrams/*.toml", "testdata/*.toml"} {
+	for _, glob := range []string{"../../diagrams/*.toml", "testdata/*.toml"} {
 		files, _ := filepath.Glob(glob)
 		for _, file := range files {
 			data, err := os.ReadFile(file)
