@@ -210,7 +210,7 @@ func TestMindmapWrap(t *testing.T) {
 func TestDeckMindmaps(t *testing.T) {
 	env := testEnv(t)
 	var files []string
-	for _, pat := range []string{"../../diagrams/*.md", "../../diagrams/*.toml", "../../gen/testdata/*.md", "../../gen/testdata/*.toml"} {
+	for _, pat := range []string{"../../diagrams/*.md", "../../diagrams/*.toml", "../../internal/build/testdata/*.md", "../../internal/build/testdata/*.toml"} {
 		m, _ := filepath.Glob(pat)
 		files = append(files, m...)
 	}

@@ -15,7 +15,7 @@ import (
 //
 //	go test -fuzz=FuzzDecode -fuzztime=5m ./internal/spec
 func FuzzDecode(f *testing.F) {
-	for _, glob := range []string{"../../diagrams/*.toml", "../../gen/testdata/*.toml", "testdata/*.toml"} {
+	for _, glob := range []string{"../../diagrams/*.toml", "../../internal/build/testdata/*.toml", "testdata/*.toml"} {
 		files, _ := filepath.Glob(glob)
 		for _, file := range files {
 			data, err := os.ReadFile(file)
