@@ -36,7 +36,9 @@ bench:
 FUZZTIME ?= 10s
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecode$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x ./internal/spec
+	$(GO) test -run '^$$' -fuzz '^FuzzParse$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x ./internal/theme
 	$(GO) test -run '^$$' -fuzz '^FuzzCatalog$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x ./internal/i18n
+	$(GO) test -run '^$$' -fuzz '^FuzzPO$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x ./internal/i18n
 	$(GO) test -run '^$$' -fuzz '^FuzzBuild$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x ./internal/build
 
 ## gallery: rewrite the test gallery of every shape × fill × roughness

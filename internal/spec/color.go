@@ -19,6 +19,11 @@ func (c *Color) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// Check reports bad syntax: a hex value without 3, 4, 6 or 8 hex digits, or
+// a name that is not letters, digits, "-" and "_". Themes check their
+// colours with it too.
+func (c Color) Check() error { return c.check() }
+
 // check validates the syntax; whether a name exists is the theme's
 // business, since themes may add names.
 func (c Color) check() error {

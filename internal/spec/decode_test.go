@@ -37,6 +37,12 @@ func TestDecodeErrors(t *testing.T) {
 				`d.toml:2:1: unknown direction "sideways": valid choices are "LR", "RL", "TB" or "BT"`,
 				`d.toml:8:1: unknown arrow "forwards": valid choices are "none", "end", "start" or "both"`,
 			}},
+		{"style ranges shared with themes", "[defaults]\nroughness = inf\n[[nodes]]\nid = \"a\"\nstroke_width = 1e308\n[[edges]]\nfrom = \"a\"\nto = \"a\"\nfont_size = 5000\n",
+			[]string{
+				`d.toml:2:1: roughness must be a number from 0 (clean) to 10, not +Inf`,
+				`d.toml:5:1: stroke_width must be a number from 0 to 100, not 1e+308`,
+				`d.toml:9:1: font_size must be a number from 0 to 1000, not 5000`,
+			}},
 		{"future version", "version = 2\n[[nodes]]\nid = \"a\"\n", []string{`d.toml:1:1: format version 2 is not supported; this sketchdeck reads version 1`}},
 		{"unknown kind", "kind = \"pie\"\n", []string{`d.toml:1:1: unknown kind "pie": valid choices are "graph", "panels", "table", "mindmap" or "drawing"`}},
 		{"bad status", "[[nodes]]\nid = \"a\"\nstatus = \"so-so!\"\n", []string{`d.toml:3:1: unknown status "so-so!": valid choices are "up", "down" or a colour`}},

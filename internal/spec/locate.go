@@ -233,3 +233,7 @@ func Locate(src string) Positions { return Positions{locate(src)} }
 
 // At is the position of path, or of its closest written ancestor.
 func (p Positions) At(path string) Pos { return p.p.at(path) }
+
+// First is where path is first written, whatever array indices it was
+// written under ("x" for "[[x]]" finds "x[0]").
+func (p Positions) First(path string) Pos { return p.p[firstMark+stripIndices(path)] }

@@ -39,15 +39,21 @@ func (c checker) errorf(path, format string, args ...any) {
 	c.errs.Add(c.file, c.pos.at(path), path, format, args...)
 }
 
+// size checks a size in px: from 0 to MaxSize, or the narrower range a
+// style key (stroke_width, font_size...) shares with themes.
 func (c checker) size(path string, v float64) {
-	if math.IsNaN(v) || math.IsInf(v, 0) || v < 0 || v > MaxSize {
-		c.errorf(path, "%s must be a number from 0 to %d, not %v", lastKey(path), MaxSize, v)
+	r, ok := StyleRange(lastKey(path))
+	if !ok {
+		r = Range{Min: 0, Max: MaxSize}
+	}
+	if err := r.Check(lastKey(path), v); err != nil {
+		c.errorf(path, "%s", err)
 	}
 }
 
 func (c checker) roughness(path string, v *float64) {
-	if v != nil && (math.IsNaN(*v) || *v < 0 || *v > 10) {
-		c.errorf(path, "roughness must be from 0 (clean) to 10, not %v", *v)
+	if v != nil {
+		c.size(path, *v)
 	}
 }
 

@@ -2,15 +2,16 @@ package theme
 
 import (
 	"crypto/sha256"
-	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 	"github.com/sketchdeck/sketchdeck/themes"
 )
 
@@ -73,7 +74,9 @@ func LoadFile(path string) (*Theme, error) {
 }
 
 // Parse decodes a theme's TOML; file names it in errors. Keys a theme
-// omits take the default theme's values.
+// omits take the default theme's values, so a theme of one line is whole.
+// The error, if any, is a spec.ErrorList with every problem of the file,
+// each at its line and column.
 func Parse(file string, data []byte) (*Theme, error) {
 	t := &Theme{}
 	if file != Default {
@@ -82,42 +85,35 @@ func Parse(file string, data []byte) (*Theme, error) {
 			return nil, err
 		}
 		*t = *base
-		t.Palette = make(map[string]string, len(base.Palette))
-		for k, v := range base.Palette {
-			t.Palette[k] = v
-		}
+		t.Palette = maps.Clone(base.Palette)
 	}
-	md, err := toml.Decode(string(data), t)
+	src := string(data)
+	var errs spec.ErrorList
+	if len(data) > spec.MaxSource {
+		errs.Add(file, spec.Pos{}, "", "source is %d bytes; the limit is %d bytes", len(data), spec.MaxSource)
+		return nil, errs.Err()
+	}
+	md, err := toml.Decode(src, t)
 	if err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			return nil, fmt.Errorf("%s:%d:%d: %s", file, pe.Position.Line, pe.Position.Col, pe.Message)
-		}
-		return nil, fmt.Errorf("%s: %w", file, err)
+		errs = append(errs, spec.TOMLError(file, src, err))
+		return nil, errs.Err()
 	}
-	if u := md.Undecoded(); len(u) > 0 {
-		return nil, fmt.Errorf("%s: unknown key %q in theme", file, u[0].String())
+	pos := spec.Locate(src)
+	var reported []string
+	for _, k := range md.Undecoded() {
+		// Under an unknown table, only the table is reported.
+		if len(k) > 1 && slices.Contains(reported, k[0]) {
+			continue
+		}
+		reported = append(reported, k.String())
+		errs.Add(file, pos.First(k.String()), "", "%s", unknownKey(k))
+	}
+	t.check(file, pos, &errs)
+	if err := errs.Err(); err != nil {
+		return nil, err
 	}
 	t.Hash = sha256.Sum256(data)
-	return t, t.check(file)
-}
-
-func (t *Theme) check(file string) error {
-	// Palette values reach SVG attributes: only plain hex colours pass.
-	for _, name := range t.Names() {
-		if !isHex(t.Palette[name]) {
-			return fmt.Errorf("%s: palette colour %s = %q must be a hex value such as \"#228be6\"", file, name, t.Palette[name])
-		}
-	}
-	for _, c := range []string{t.Stroke, t.Background, t.TextColor} {
-		if _, err := t.Color(c); err != nil {
-			return fmt.Errorf("%s: %w", file, err)
-		}
-	}
-	if t.Roughness < 0 || t.StrokeWidth <= 0 || t.FontSize <= 0 {
-		return fmt.Errorf("%s: roughness must be ≥ 0, stroke_width and font_size > 0", file)
-	}
-	return nil
+	return t, nil
 }
 
 // Color resolves a colour as written in a diagram: a palette name, a hex
@@ -130,8 +126,8 @@ func (t *Theme) Color(c string) (string, error) {
 	case c == "none" || c == "transparent":
 		return "none", nil
 	case strings.HasPrefix(c, "#"):
-		if !isHex(c) {
-			return "", fmt.Errorf("bad colour %q: a hex colour has 3, 4, 6 or 8 hex digits", c)
+		if err := spec.Color(c).Check(); err != nil {
+			return "", err
 		}
 		return c, nil
 	}
@@ -150,22 +146,4 @@ func (t *Theme) Names() []string {
 	}
 	slices.Sort(names)
 	return names
-}
-
-// isHex reports whether s is "#" and 3, 4, 6 or 8 hex digits.
-func isHex(s string) bool {
-	if !strings.HasPrefix(s, "#") {
-		return false
-	}
-	switch len(s) - 1 {
-	case 3, 4, 6, 8:
-	default:
-		return false
-	}
-	for _, r := range s[1:] {
-		if !strings.ContainsRune("0123456789abcdefABCDEF", r) {
-			return false
-		}
-	}
-	return true
 }
