@@ -15,6 +15,9 @@ func TestBounds(t *testing.T) {
 	tests := []errorCase{
 		{"too many marks", "[[nodes]]\nid = \"a\"\n" + strings.Repeat("[[marks]]\nkind = \"boom\"\non = \"a\"\n", 1001),
 			`bounds.toml:3003:1: 1001 marks; the limit is 1000`},
+		{"huge SVG", "kind = \"table\"\n[[table.columns]]\nid = \"c\"\nwidth = 1\n" +
+			strings.Repeat("[[table.rows]]\ncells = [\""+strings.Repeat("w", 2000)+"\"]\n", 60),
+			`bounds: the SVG would be about 21 MiB; the limit is 16 MiB: draw fewer or smaller things, or split the diagram`},
 	}
 	checkErrors(t, newTestBuilder(t), "bounds.toml", tests)
 }

@@ -232,7 +232,10 @@ func (b *Builder) draw(name string, sc *scene.Scene, seed uint64) ([]byte, error
 		FontCSS: text.CSS(files), FontFamily: strings.Join(append(families, "sans-serif"), ", "),
 		Fonts: fonts,
 	})
-	return buf.Bytes(), err
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return buf.Bytes(), nil
 }
 
 // idPrefix is the id and CSS prefix of a diagram's document: "sd-" and its

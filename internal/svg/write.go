@@ -3,6 +3,7 @@ package svg
 import (
 	"bufio"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -28,6 +29,8 @@ type Options struct {
 	// @font-face (librsvg) still show the handwriting; the <text> stays
 	// on top, invisible, for selection, search and screen readers.
 	Fonts *text.Fonts
+	// MaxBytes bounds the document; 0 is MaxBytes.
+	MaxBytes int
 }
 
 // Write writes the document for sc. drawings[i] is the sketch of
@@ -36,7 +39,14 @@ func Write(w io.Writer, sc *scene.Scene, drawings []sketch.Drawing, opt Options)
 	if len(drawings) != len(sc.Items) {
 		return fmt.Errorf("svg: %d drawings for %d items", len(drawings), len(sc.Items))
 	}
-	bw := bufio.NewWriter(w)
+	limit := opt.MaxBytes
+	if limit <= 0 {
+		limit = MaxBytes
+	}
+	if n := len(opt.FontCSS) + Size(sc, drawings); n > limit {
+		return tooBig("about "+bytesOf(n), limit)
+	}
+	bw := bufio.NewWriter(&capped{w: w, left: limit})
 	doc := svgo.New(bw)
 	doc.Startraw(
 		attr("width", Num(sc.Width)), attr("height", Num(sc.Height)),
@@ -65,7 +75,12 @@ func Write(w io.Writer, sc *scene.Scene, drawings []sketch.Drawing, opt Options)
 		writeDrawing(doc, it, drawings[i])
 	}
 	doc.End()
-	return bw.Flush()
+	if err := bw.Flush(); errors.Is(err, errTooBig) {
+		return tooBig("over "+bytesOf(limit), limit)
+	} else if err != nil {
+		return err
+	}
+	return nil
 }
 
 // attr formats name="value" with value escaped for an XML attribute.

@@ -1,0 +1,94 @@
+package svg
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/sketch"
+)
+
+// MaxBytes bounds one SVG document: 16 MiB, 80 times the deck's largest
+// (about 200 KiB). Past it a browser or a slide tool crawls anyway, and a
+// table of long words in narrow columns could otherwise write hundreds of
+// MiB (one glyph outline reference per character, one line per few).
+const MaxBytes = 16 << 20
+
+// Rough sizes of what Write writes, bytes, on the low side so that an
+// estimate never refuses a document that would fit: measured on the
+// deck, Size is 0.55–0.9 of the real size.
+const (
+	pathBytes  = 90 // <path d="" fill=… stroke=… …/>
+	moveBytes  = 8  // M12 34
+	cubicBytes = 24 // C1 2 3 4 5 6, numbers of two or three digits
+	lineBytes  = 150
+	runeBytes  = 36 // <use x="…" y="0" xlink:href="#…" /> per glyph, and the character
+)
+
+// Size estimates from the scene and its drawings, before anything is
+// written, how many bytes Write will write (fonts left out).
+func Size(sc *scene.Scene, drawings []sketch.Drawing) int {
+	n := 0
+	for _, d := range drawings {
+		for _, p := range d.Paths {
+			n += pathBytes
+			for _, op := range p.Ops {
+				switch op.Kind {
+				case sketch.Cubic:
+					n += cubicBytes
+				case sketch.Close:
+					n++
+				default:
+					n += moveBytes
+				}
+			}
+		}
+	}
+	for _, it := range sc.Items {
+		if it.Text == nil {
+			continue
+		}
+		for _, l := range it.Text.Lines {
+			if l.Text != "" {
+				n += lineBytes + runeBytes*utf8.RuneCountInString(l.Text)
+			}
+		}
+	}
+	return n
+}
+
+// errTooBig stops a document at its limit.
+var errTooBig = errors.New("svg: the document passed the limit")
+
+// tooBig is the error of a document past limit; size says what it came to
+// ("about 142 MiB", estimated, or "over 16 MiB").
+func tooBig(size string, limit int) error {
+	return fmt.Errorf("the SVG would be %s; the limit is %s: draw fewer or smaller things, or split the diagram", size, bytesOf(limit))
+}
+
+// bytesOf writes a size in MiB, or in bytes below one.
+func bytesOf(n int) string {
+	if n < 1<<20 {
+		return strconv.Itoa(n) + " bytes"
+	}
+	return strconv.Itoa(n>>20) + " MiB"
+}
+
+// capped passes at most left bytes on to w, then fails: a document whose
+// estimate was too low still stops at its limit.
+type capped struct {
+	w    io.Writer
+	left int
+}
+
+func (c *capped) Write(b []byte) (int, error) {
+	if len(b) > c.left {
+		c.left = -1
+		return 0, errTooBig
+	}
+	c.left -= len(b)
+	return c.w.Write(b)
+}
