@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 )
@@ -53,13 +54,55 @@ func TOMLError(file, src string, err error) *Error { return tomlError(file, src,
 func tomlError(file, src string, err error) *Error {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		msg := pe.Message
-		if pe.LastKey != "" && !strings.Contains(msg, pe.LastKey) {
-			msg = fmt.Sprintf("%s: %s", pe.LastKey, msg)
+		pos := offsetPos(src, pe.Position.Start)
+		msg := syntaxWords(pe.Message)
+		if k := pe.LastKey; k != "" && keyOnLine(src, pos.Line, k) && !strings.Contains(msg, k) {
+			msg = fmt.Sprintf("%s: %s", lastKey(k), msg)
 		}
-		return &Error{File: file, Pos: Pos{pe.Position.Line, pe.Position.Col}, Msg: msg}
+		return &Error{File: file, Pos: pos, Msg: msg}
 	}
 	return typeError(file, src, err.Error())
+}
+
+// offsetPos is the line and column of byte offset off in src. The TOML
+// decoder's own line is one late when it has read past a line's end, as in
+// "[[nodes]" followed by a new line; its offset is right.
+func offsetPos(src string, off int) Pos {
+	off = min(max(off, 0), len(src))
+	before := src[:off]
+	line := strings.Count(before, "\n") + 1
+	col := utf8.RuneCountInString(before[strings.LastIndexByte(before, '\n')+1:]) + 1
+	return Pos{Line: line, Col: col}
+}
+
+// keyOnLine reports whether line n of src assigns key's last part: only
+// then does the decoder's last key name what the error is about (for a
+// broken table header it is the previous table's).
+func keyOnLine(src string, n int, key string) bool {
+	lines := strings.SplitN(src, "\n", n+1)
+	if n < 1 || n > len(lines) {
+		return false
+	}
+	k, _, ok := splitKey(strings.TrimSpace(lines[n-1]))
+	return ok && lastKey(k) == lastKey(key)
+}
+
+// syntaxWords rewords the decoder's syntax messages that name its own
+// terms or an escaped new line.
+func syntaxWords(msg string) string {
+	if k, ok := strings.CutPrefix(msg, "Key '"); ok {
+		if k, ok := strings.CutSuffix(k, "' has already been defined."); ok {
+			return fmt.Sprintf("%q is already defined above: a key or table is written once", k)
+		}
+	}
+	return strings.NewReplacer(
+		"expected end of table array name delimiter ']'", `expected "]]" to close the table name`,
+		`, but got '\n' instead`, ", but the line ends",
+		` but found '\n' instead`, ", but the line ends",
+		`'\n'`, "the end of the line",
+		`'\x00'`, "the end of the file",
+		`"\n"`, "the end of the line",
+	).Replace(msg)
 }
 
 // typeError rewords the decoder's type mismatch, "toml: line 3 (last key

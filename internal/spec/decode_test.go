@@ -15,6 +15,14 @@ func TestDecodeErrors(t *testing.T) {
 		want      []string
 	}{
 		{"syntax", "title = \"x\n", []string{`d.toml:1:11: title: strings cannot contain newlines`}},
+		{"unclosed table header", "[[nodes]]\nid = \"a\"\n[[edges]]\nfrom = \"a\"\nto = \"a\"\n[[nodes]\nid = \"b\"\n",
+			[]string{`d.toml:6:8: expected "]]" to close the table name, but the line ends`}},
+		{"unclosed table header at the end", "[[nodes]]\nid = \"a\"\n[[nodes]",
+			[]string{`d.toml:3:8: expected "]]" to close the table name, but got the end of the file instead`}},
+		{"missing value", "[[nodes]]\nid = \"a\"\n  label = \n",
+			[]string{`d.toml:3:11: label: expected value, but the line ends`}},
+		{"duplicate key", "[[nodes]]\nid = \"a\"\nid = \"b\"\n",
+			[]string{`d.toml:3:1: "nodes.id" is already defined above: a key or table is written once`}},
 		{"unknown engine", "[layout]\nengine = \"dott\"\n[[nodes]]\nid = \"a\"\n",
 			[]string{`d.toml:2:1: unknown layout engine "dott" (did you mean "dot"?): valid choices are "dot", "neato", "twopi", "circo" or "fdp"`}},
 		{"unknown shape and colour together", "[[nodes]]\nid = \"a\"\nshape = \"circel\"\nfill = \"#12\"\n",

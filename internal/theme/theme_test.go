@@ -77,7 +77,7 @@ func TestParseErrors(t *testing.T) {
 			`t.toml:1:1: roughness must be a number from 0 (clean) to 10, not -1` + "\n" +
 				`t.toml:2:1: font_size must be more than 0 in a theme (at most 1000), not 0` + "\n" +
 				`t.toml:3:1: text_color: bad colour "#zzz": a hex colour has 3, 4, 6 or 8 hex digits, as in "#228be6"`},
-		{"syntax", "roughness = \n", `t.toml:1:13: roughness: expected value but found '\n' instead`},
+		{"syntax", "roughness = \n", `t.toml:1:13: roughness: expected value, but the line ends`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
