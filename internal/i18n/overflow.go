@@ -6,6 +6,7 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/shape"
 )
 
 // Metrics gives the vertical extent of text; layout.Measurer is one.
@@ -49,8 +50,7 @@ const tolerance = 1.0
 func Overflows(sc *scene.Scene, m Metrics) []Spill {
 	shapes := map[string]scene.Item{}
 	for _, it := range sc.Items {
-		switch it.Kind {
-		case scene.Rect, scene.Ellipse, scene.Diamond, scene.Cylinder:
+		if _, closed := shape.OutlineNamed(string(it.Kind)); closed {
 			shapes[it.ID] = it
 		}
 	}

@@ -2,9 +2,11 @@ package layout
 
 import (
 	"math"
+	"strconv"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/shape"
 )
 
 // outline is a node's drawn shape, used to end arrows at its border.
@@ -15,29 +17,11 @@ type outline struct {
 
 // exit returns where the ray from the outline's centre towards p leaves it.
 func (o outline) exit(p geom.Point) geom.Point {
-	c := o.Box.Center()
-	d := p.Sub(c)
-	if d.Len() == 0 {
-		return c
+	sh, ok := shape.OutlineNamed(string(o.Kind))
+	if !ok {
+		panic("layout: outline of kind " + strconv.Quote(string(o.Kind)) + " is not in internal/shape's registry")
 	}
-	hw, hh := o.Box.W/2, o.Box.H/2
-	var t float64
-	switch o.Kind {
-	case scene.Ellipse:
-		t = 1 / math.Sqrt((d.X*d.X)/(hw*hw)+(d.Y*d.Y)/(hh*hh))
-	case scene.Diamond:
-		t = 1 / (math.Abs(d.X)/hw + math.Abs(d.Y)/hh)
-	default:
-		t = math.Min(safeDiv(hw, math.Abs(d.X)), safeDiv(hh, math.Abs(d.Y)))
-	}
-	return c.Add(d.Scale(t))
-}
-
-func safeDiv(a, b float64) float64 {
-	if b == 0 {
-		return math.Inf(1)
-	}
-	return a / b
+	return sh.Exit(o.Box, p)
 }
 
 // straight joins two outlines with a segment from border to border, each

@@ -8,6 +8,7 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/shape"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
@@ -131,8 +132,6 @@ func (d *drawer) element(e *spec.Element, i int) {
 	o := d.origin(e)
 	box := geom.Rect{X: o.X, Y: o.Y, W: e.Width, H: e.Height}
 	switch e.Kind {
-	case spec.ElemRect, spec.ElemEllipse, spec.ElemDiamond, spec.ElemCylinder:
-		d.shape(e, id, box)
 	case spec.ElemLine, spec.ElemArrow, spec.ElemPolygon, spec.ElemFreehand:
 		box = d.line(e, id, d.points(e, o))
 	case spec.ElemArc:
@@ -147,20 +146,21 @@ func (d *drawer) element(e *spec.Element, i int) {
 		d.status(e, id, box)
 	case spec.ElemGrid:
 		box = d.grid(e, id, o)
+	default: // spec checked the kind: the others are internal/shape's outlines
+		o, ok := shape.OutlineNamed(string(e.Kind))
+		if !ok {
+			panic("layout: element kind " + strconv.Quote(string(e.Kind)) + " is not in internal/shape's registry")
+		}
+		d.shape(e, id, box, o)
 	}
 	if e.ID != "" {
 		d.boxes[e.ID] = box
 	}
 }
 
-var shapeKinds = map[spec.ElementKind]scene.Kind{
-	spec.ElemRect: scene.Rect, spec.ElemEllipse: scene.Ellipse,
-	spec.ElemDiamond: scene.Diamond, spec.ElemCylinder: scene.Cylinder,
-}
-
 // shape draws a box shape and its label.
-func (d *drawer) shape(e *spec.Element, id string, box geom.Rect) {
-	d.add(scene.Item{ID: id, Kind: shapeKinds[e.Kind], Box: box, Rotate: e.Rotate, Style: d.style(e)})
+func (d *drawer) shape(e *spec.Element, id string, box geom.Rect, o *shape.Outline) {
+	d.add(scene.Item{ID: id, Kind: scene.Kind(o.Name), Box: box, Rotate: e.Rotate, Style: d.style(e)})
 	if e.Text != "" {
 		t := d.textSpec(e, id+":label")
 		t.Align = scene.Center

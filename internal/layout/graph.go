@@ -75,7 +75,7 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string)
 	outlines := make([]outline, len(nodes))
 	for i, nd := range nodes {
 		outlines[i] = outline{Kind: nd.kind, Box: nd.shape.Translate(centers[i])}
-		if nd.kind == scene.Label || nd.style.Shape == spec.Tube {
+		if nd.kind == scene.Label { // arrows meet a bare label at its box
 			outlines[i].Kind = scene.Rect
 		}
 		pl.nodes[nd.spec.ID] = outlines[i]
@@ -113,7 +113,7 @@ func toGraphviz(d *spec.Diagram, nodes []node, r resolver) graphviz.Graph {
 		g.Overlap = "false"
 	}
 	for _, nd := range nodes {
-		gn := graphviz.Node{ID: nd.spec.ID, Width: nd.foot.W, Height: nd.foot.H, Shape: gvShape(nd.kind), Rank: nd.spec.Rank}
+		gn := graphviz.Node{ID: nd.spec.ID, Width: nd.foot.W, Height: nd.foot.H, Shape: nd.gvShape(), Rank: nd.spec.Rank}
 		if len(nd.spec.Pos) == 2 {
 			gn.Pos = &geom.Point{X: nd.spec.Pos[0], Y: nd.spec.Pos[1]}
 		}
@@ -130,14 +130,12 @@ func toGraphviz(d *spec.Diagram, nodes []node, r resolver) graphviz.Graph {
 	return g
 }
 
-func gvShape(k scene.Kind) string {
-	switch k {
-	case scene.Ellipse:
-		return "ellipse"
-	case scene.Diamond:
-		return "diamond"
+// gvShape is the Graphviz shape the node is laid out as.
+func (nd *node) gvShape() string {
+	if nd.sh.Outline == nil {
+		return "box"
 	}
-	return "box"
+	return nd.sh.Outline.Graphviz
 }
 
 // balance grows a node's footprint so that its shape sits in the middle

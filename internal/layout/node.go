@@ -6,15 +6,12 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/shape"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
-// Padding around a label inside its shape, px.
-const (
-	padX       = 20
-	padY       = 14
-	labelSpace = 10 // between a shape and a label beside it
-)
+// labelSpace is the gap between a shape and a label beside it, px.
+const labelSpace = 10
 
 // node is a node sized for layout: its shape box relative to its centre,
 // and the footprint (shape plus any outside label) Graphviz must keep free.
@@ -22,78 +19,32 @@ type node struct {
 	spec  *spec.Node
 	path  string // key path, "nodes[3]", for error positions
 	style spec.NodeStyle
-	kind  scene.Kind
+	kind  scene.Kind // the outline's, or scene.Label for a shape that draws none
+	sh    *shape.Shape
 	shape geom.Rect   // relative to the footprint's centre
 	label geom.Rect   // relative to the footprint's centre; empty when no label
 	foot  geom.Rect   // centred on 0,0
 	inner []innerNode // nodes drawn inside this one (inside.go)
 }
 
-// defaultSize is a shape's size when it has neither label nor size.
-func defaultSize(s spec.Shape) (w, h float64) {
-	switch s {
-	case spec.Circle:
-		return 52, 52
-	case spec.Square:
-		return 100, 100
-	case spec.Diamond:
-		return 90, 90
-	case spec.Cylinder:
-		return 104, 130
-	case spec.Ellipse:
-		return 120, 80
-	case spec.Tube:
-		return 330, 132
+// shapeOf is the registry's entry for a node's shape; spec validated the
+// name, so a miss is a programming error.
+func shapeOf(s spec.Shape) *shape.Shape {
+	if s == "" {
+		return shape.Default()
 	}
-	return 120, 80
-}
-
-// fit grows a shape to hold a label of size lw×lh: a label never spills.
-func fit(s spec.Shape, w, h, lw, lh float64) (float64, float64) {
-	if lw == 0 {
-		return w, h
+	sh, ok := shape.Named(string(s))
+	if !ok {
+		panic("layout: shape " + strconv.Quote(string(s)) + " is not in internal/shape's registry")
 	}
-	bw, bh := lw+2*padX, lh+2*padY
-	switch s {
-	case spec.Circle:
-		d := math.Max(math.Hypot(lw, lh)+padY, math.Max(w, h))
-		return d, d
-	case spec.Ellipse:
-		return math.Max(w, bw*math.Sqrt2), math.Max(h, bh*math.Sqrt2)
-	case spec.Diamond:
-		return math.Max(w, 2*lw+padX), math.Max(h, 2*lh+padY)
-	case spec.Square:
-		d := math.Max(math.Max(w, h), math.Max(bw, bh))
-		return d, d
-	case spec.Cylinder:
-		// The top ellipse takes about a fifth of the height.
-		return math.Max(w, bw), math.Max(h, bh*1.4)
-	case spec.TextOnly:
-		return math.Max(w, lw), math.Max(h, lh)
-	}
-	return math.Max(w, bw), math.Max(h, bh)
-}
-
-func shapeKind(s spec.Shape) scene.Kind {
-	switch s {
-	case spec.Circle, spec.Ellipse:
-		return scene.Ellipse
-	case spec.Diamond:
-		return scene.Diamond
-	case spec.Cylinder, spec.Tube:
-		return scene.Cylinder
-	case spec.TextOnly:
-		return scene.Label
-	}
-	return scene.Rect
+	return sh
 }
 
 // sizeNode measures a node's label and fits its shape and footprint.
 func sizeNode(n *spec.Node, def spec.NodeStyle, env Env) node {
 	st := merge(n.NodeStyle, def)
-	if st.Shape == "" {
-		st.Shape = spec.Rectangle
-	}
+	sh := shapeOf(st.Shape)
+	st.Shape = spec.Shape(sh.Name)
 	if st.FontSize == 0 {
 		st.FontSize = env.Theme.FontSize
 	}
@@ -105,27 +56,30 @@ func sizeNode(n *spec.Node, def spec.NodeStyle, env Env) node {
 		lw, lh = measure(env.Text, n.Label, st.FontSize)
 	}
 	w, h := st.Width, st.Height
-	if st.Shape == spec.Circle || st.Shape == spec.Square {
+	if sh.Equal {
 		w, h = max(w, h), max(w, h)
 	}
-	inside := st.LabelPosition == spec.Inside || st.Shape == spec.TextOnly
+	// A shape that draws nothing has no beside: its label is all of it.
+	inside := st.LabelPosition == spec.Inside || sh.Outline == nil
 	if n.Label == "" || !inside {
-		dw, dh := defaultSize(st.Shape)
 		if w == 0 {
-			w = dw
+			w = sh.Width
 		}
 		if h == 0 {
-			h = dh
+			h = sh.Height
 		}
 	}
-	if inside {
-		w, h = fit(st.Shape, w, h, lw, lh)
+	if inside && lw != 0 {
+		w, h = sh.Fit(w, h, lw, lh)
 	}
 	inner, iw, ih := sizeInner(n, env)
 	if n.Width == 0 && n.Height == 0 {
 		w, h = max(w, iw), max(h, ih)
 	}
-	nd := node{spec: n, style: st, kind: shapeKind(st.Shape), inner: inner}
+	nd := node{spec: n, style: st, kind: scene.Label, sh: sh, inner: inner}
+	if sh.Outline != nil {
+		nd.kind = scene.Kind(sh.Outline.Name)
+	}
 	nd.shape = geom.RectCenter(geom.Point{}, w, h)
 	if n.Label != "" {
 		nd.label = labelBox(st.LabelPosition, inside, nd.shape, lw, lh)
@@ -161,17 +115,12 @@ func (nd node) items(r resolver, at geom.Point) []scene.Item {
 	n, st := nd.spec, nd.style
 	shape := nd.shape.Translate(at)
 	var out []scene.Item
-	if nd.kind != scene.Label {
-		def := ""
-		if nd.kind == scene.Cylinder {
-			def = "white"
-		}
+	if nd.sh.Outline != nil {
 		it := scene.Item{
 			ID: nodeID(n.ID, ""), Kind: nd.kind, Box: shape,
-			Style: r.shapeStyle(st, def, nd.path),
+			Style: r.shapeStyle(st, nd.sh.Fill, nd.path),
 		}
-		if st.Shape == spec.Tube {
-			// A cylinder on its side: its top ellipse becomes the left end.
+		if nd.sh.OnSide {
 			it.Box, it.Rotate = geom.RectCenter(shape.Center(), shape.H, shape.W), -90
 		}
 		out = append(out, it)
@@ -202,8 +151,8 @@ func (nd node) tokens(r resolver, shape geom.Rect) []scene.Item {
 		size = r.env.Theme.TokenSize
 	}
 	c := shape.Center()
-	if nd.kind == scene.Cylinder && nd.style.Shape != spec.Tube {
-		c.Y = shape.Y + shape.H*0.6
+	if nd.sh.Body != nil {
+		c = nd.sh.Body(shape)
 	}
 	if nd.spec.Label != "" && nd.style.LabelPosition == spec.Inside {
 		c.Y = nd.label.Y + nd.label.H + size/2 + 8

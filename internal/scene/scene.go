@@ -18,12 +18,12 @@ type Scene struct {
 // Kind says what an Item is and which of its fields are used.
 type Kind string
 
-// The kinds of item. Shapes use Box; lines and curves use Points.
+// The kinds of item. Shapes use Box: every outline of internal/shape is a
+// kind, named as the outline is (Rect and Ellipse among them, which other
+// stages draw too); lines and curves use Points.
 const (
 	Rect     Kind = "rect"     // Box
 	Ellipse  Kind = "ellipse"  // Box (the ellipse inscribed in it)
-	Diamond  Kind = "diamond"  // Box (a rhombus touching its edge midpoints)
-	Cylinder Kind = "cylinder" // Box (a database: top and bottom ellipses, two sides)
 	Polygon  Kind = "polygon"  // Points, closed
 	Polyline Kind = "polyline" // Points, open; arrowheads apply
 	Bezier   Kind = "bezier"   // Points: P0 C1 C2 P1 C1 C2 P2 ... (cubic segments); arrowheads apply

@@ -15,6 +15,11 @@
 // theme seed and the item's id: the same input always draws the same strokes,
 // and adding an item leaves every other item's wobble unchanged.
 //
+// Items whose kind is an outline of internal/shape (rectangles, ellipses,
+// diamonds, cylinders...) are drawn from the outline's Figure: plain pieces
+// (polygons, ellipses, arcs, lines) this package knows how to sketch, so a
+// new shape needs no code here.
+//
 // Lower-level primitives ([Pen.Line], [Pen.Polygon], [Pen.Ellipse],
 // [Pen.Curve], [Pen.Bezier], [Pen.Freehand], [Pen.FillPolygon], ...) are
 // exported for tests, galleries and callers that draw outside a scene.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/shape"
 )
 
 func style(rough float64, fill scene.FillStyle) scene.Style {
@@ -75,8 +76,8 @@ func TestDrawRoles(t *testing.T) {
 		{"rect no fill colour", scene.Item{Kind: scene.Rect, Box: box, Style: noFill}, []Role{Stroke}},
 		{"rect no stroke", scene.Item{Kind: scene.Rect, Box: box, Style: noStroke}, []Role{FillArea}},
 		{"ellipse dots", scene.Item{Kind: scene.Ellipse, Box: box, Style: style(1, scene.FillDots)}, []Role{FillLines, Stroke}},
-		{"diamond none", scene.Item{Kind: scene.Diamond, Box: box, Style: style(1, scene.FillNone)}, []Role{Stroke}},
-		{"cylinder", scene.Item{Kind: scene.Cylinder, Box: box, Style: style(1, scene.FillSolid)}, []Role{FillArea, Stroke}},
+		{"diamond none", scene.Item{Kind: "diamond", Box: box, Style: style(1, scene.FillNone)}, []Role{Stroke}},
+		{"cylinder", scene.Item{Kind: "cylinder", Box: box, Style: style(1, scene.FillSolid)}, []Role{FillArea, Stroke}},
 		{"arrow", scene.Item{Kind: scene.Polyline, Points: line, Heads: scene.Heads{Start: true, End: true}, Style: style(1, "")}, []Role{Stroke, Head, Head}},
 		{"curve", scene.Item{Kind: scene.Curve, Points: line, Heads: scene.Heads{End: true}, Style: style(1, "")}, []Role{Stroke, Head}},
 		{"freehand", scene.Item{Kind: scene.Freehand, Points: line, Style: style(1, "")}, []Role{InkArea}},
@@ -199,7 +200,10 @@ func TestDegenerateInput(t *testing.T) {
 	nan, inf := math.NaN(), math.Inf(1)
 	boxes := []geom.Rect{{}, {W: 10}, {W: nan, H: 5}, {W: inf, H: inf}, {X: -inf, W: 5, H: 5}, {W: 1e9, H: 1e9}}
 	pointSets := [][]geom.Point{nil, {{X: 1, Y: 1}}, {{X: 1, Y: 1}, {X: 1, Y: 1}}, {{X: nan, Y: 0}, {X: 5, Y: 5}, {X: 9, Y: 0}}, {{X: 0, Y: 0}, {X: inf, Y: 0}, {X: 0, Y: 9}}, {{X: 0, Y: 0}, {X: 1e9, Y: 1}, {X: 0, Y: 1e9}, {X: 5, Y: 5}}}
-	kinds := []scene.Kind{scene.Rect, scene.Ellipse, scene.Diamond, scene.Cylinder, scene.Polygon, scene.Polyline, scene.Bezier, scene.Curve, scene.Freehand, scene.Label, "bogus"}
+	kinds := []scene.Kind{scene.Polygon, scene.Polyline, scene.Bezier, scene.Curve, scene.Freehand, scene.Label, "bogus"}
+	for _, o := range shape.Outlines() {
+		kinds = append(kinds, scene.Kind(o.Name))
+	}
 	for _, k := range kinds {
 		for _, fill := range galleryFills {
 			// Box kinds ignore Points and point kinds mostly ignore Box, so

@@ -4,7 +4,6 @@ import (
 	"math"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
-	"github.com/sketchdeck/sketchdeck/internal/scene"
 )
 
 // Ellipse draws the w×h ellipse centred on c the rough.js way: points
@@ -149,19 +148,6 @@ func ellipsePolygon(c geom.Point, rx, ry float64, n int) []geom.Point {
 		pts[i] = geom.Point{X: c.X + rx*math.Cos(a), Y: c.Y + ry*math.Sin(a)}
 	}
 	return pts
-}
-
-// drawEllipse draws the ellipse inscribed in the item's box.
-func drawEllipse(p *Pen, it scene.Item) Drawing {
-	var d Drawing
-	c, w, h := it.Box.Center(), it.Box.W, it.Box.H
-	if fillOn(it.Style) {
-		d.add(p.FillEllipse(c, w, h))
-	}
-	if strokeOn(it.Style) {
-		d.add(p.Ellipse(c, w, h))
-	}
-	return d
 }
 
 // finite reports whether every value is a finite number.

@@ -11,6 +11,7 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/shape"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/gallery.svg")
@@ -25,16 +26,15 @@ func num(v float64) string {
 	return s
 }
 
-// galleryShapes are the closed kinds in a 100×70 cell at the origin.
+// galleryShapes are the closed kinds (every outline of internal/shape, and
+// a polygon) in a 100×70 cell at the origin.
 func galleryShapes() []scene.Item {
 	box := geom.Rect{X: 10, Y: 15, W: 100, H: 70}
-	return []scene.Item{
-		{ID: "rect", Kind: scene.Rect, Box: box},
-		{ID: "ellipse", Kind: scene.Ellipse, Box: box},
-		{ID: "diamond", Kind: scene.Diamond, Box: box},
-		{ID: "cylinder", Kind: scene.Cylinder, Box: box},
-		{ID: "polygon", Kind: scene.Polygon, Points: []geom.Point{{X: 10, Y: 85}, {X: 40, Y: 15}, {X: 60, Y: 50}, {X: 80, Y: 15}, {X: 110, Y: 85}}},
+	var out []scene.Item
+	for _, o := range shape.Outlines() {
+		out = append(out, scene.Item{ID: o.Name, Kind: scene.Kind(o.Name), Box: box})
 	}
+	return append(out, scene.Item{ID: "polygon", Kind: scene.Polygon, Points: []geom.Point{{X: 10, Y: 85}, {X: 40, Y: 15}, {X: 60, Y: 50}, {X: 80, Y: 15}, {X: 110, Y: 85}}})
 }
 
 // galleryLines are the open kinds, with arrowheads.

@@ -6,6 +6,7 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 
 	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/shape"
 )
 
 // Draw sketches one scene item: its fill paths first, then its outline and
@@ -29,17 +30,13 @@ func Draw(it scene.Item, themeSeed uint64) Drawing {
 	return d
 }
 
-// drawerFor picks the function that draws one kind of item.
+// drawerFor picks the function that draws one kind of item: one of
+// internal/shape's outlines, or a path.
 func drawerFor(k scene.Kind) func(*Pen, scene.Item) Drawing {
+	if o, ok := shape.OutlineNamed(string(k)); ok {
+		return drawOutline(o)
+	}
 	switch k {
-	case scene.Rect:
-		return drawRect
-	case scene.Ellipse:
-		return drawEllipse
-	case scene.Diamond:
-		return drawDiamond
-	case scene.Cylinder:
-		return drawCylinder
 	case scene.Polygon:
 		return drawPolygon
 	case scene.Polyline:

@@ -5,6 +5,7 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/shape"
 )
 
 // Line draws a rough line from a to b: two jittered, bowed strokes (one
@@ -25,15 +26,11 @@ func (p *Pen) Polygon(pts []geom.Point) Path {
 
 // Rectangle draws r's outline.
 func (p *Pen) Rectangle(r geom.Rect) Path {
-	return p.Polygon(rectCorners(r))
+	return p.Polygon(shape.Corners(r))
 }
 
 func (p *Pen) strokePath(ops []Op) Path {
 	return Path{Role: Stroke, Width: p.o.StrokeWidth, Ops: ops}
-}
-
-func rectCorners(r geom.Rect) []geom.Point {
-	return []geom.Point{{X: r.X, Y: r.Y}, {X: r.X + r.W, Y: r.Y}, {X: r.X + r.W, Y: r.Y + r.H}, {X: r.X, Y: r.Y + r.H}}
 }
 
 // linearPath appends the segments through pts, closing back to pts[0] when

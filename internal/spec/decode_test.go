@@ -79,7 +79,7 @@ func TestDecodeDefaults(t *testing.T) {
 	if d.Name != "x" || d.Version != 1 || d.Kind != KindGraph {
 		t.Errorf("name %q version %d kind %q", d.Name, d.Version, d.Kind)
 	}
-	if n := d.Nodes[0]; n.Shape != Cylinder || n.Fill != "blue" || n.P != (Pos{1, 1}) {
+	if n := d.Nodes[0]; n.Shape != "cylinder" || n.Fill != "blue" || n.P != (Pos{1, 1}) {
 		t.Errorf("node %+v", n)
 	}
 }

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/sketchdeck/sketchdeck/internal/shape"
 )
 
 // Element is one thing of a drawing, placed by coordinates: a shape, a
@@ -284,13 +286,17 @@ func (c checker) kindKeys(p string, e *Element) {
 			c.errorf(p, "a chart needs at least one [[elements.series]]")
 		}
 		fallthrough
-	case ElemRect, ElemEllipse, ElemDiamond, ElemCylinder, ElemArc, ElemStatus:
+	case ElemArc, ElemStatus:
 		if e.Width == 0 || e.Height == 0 {
 			c.errorf(p, "a %s needs width and height", e.Kind)
 		}
 	case ElemGrid:
 		if len(e.Cells) == 0 {
 			c.errorf(p, "a grid needs cells = [\"red\", ...]")
+		}
+	default:
+		if e.Kind.outline() && (e.Width == 0 || e.Height == 0) {
+			c.errorf(p, "a %s needs width and height", e.Kind)
 		}
 	}
 	if e.Part != "" && e.Kind != ElemPart {
@@ -301,12 +307,9 @@ func (c checker) kindKeys(p string, e *Element) {
 // ElementKind is what an element draws.
 type ElementKind string
 
-// Element kinds.
+// Element kinds besides the outlines of internal/shape ("rect", "ellipse"…),
+// which draw a box shape.
 const (
-	ElemRect     ElementKind = "rect"
-	ElemEllipse  ElementKind = "ellipse"
-	ElemDiamond  ElementKind = "diamond"
-	ElemCylinder ElementKind = "cylinder"
 	ElemLine     ElementKind = "line"
 	ElemArrow    ElementKind = "arrow"
 	ElemPolygon  ElementKind = "polygon"
@@ -319,16 +322,26 @@ const (
 	ElemGrid     ElementKind = "grid"
 )
 
-// ElementKinds is the enumeration of element kinds.
+// ElementKinds is the enumeration of element kinds: internal/shape's
+// outlines first, then the others.
 func ElementKinds() Enum[ElementKind] {
-	return Enum[ElementKind]{What: "element kind",
-		Choices: []ElementKind{ElemRect, ElemEllipse, ElemDiamond, ElemCylinder, ElemLine, ElemArrow, ElemPolygon,
-			ElemFreehand, ElemArc, ElemText, ElemPart, ElemChart, ElemStatus, ElemGrid},
-		Aliases: map[string]ElementKind{
-			"rectangle": ElemRect, "box": ElemRect, "square": ElemRect, "circle": ElemEllipse, "oval": ElemEllipse,
-			"database": ElemCylinder, "polyline": ElemLine, "draw": ElemFreehand, "pencil": ElemFreehand,
-			"label": ElemText, "status-list": ElemStatus,
-		}}
+	e := Enum[ElementKind]{What: "element kind", Aliases: map[string]ElementKind{
+		"polyline": ElemLine, "draw": ElemFreehand, "pencil": ElemFreehand, "label": ElemText, "status-list": ElemStatus,
+	}}
+	for _, o := range shape.Outlines() {
+		e.Choices = append(e.Choices, ElementKind(o.Name))
+		for _, a := range o.Aliases {
+			e.Aliases[a] = ElementKind(o.Name)
+		}
+	}
+	e.Choices = append(e.Choices, ElemLine, ElemArrow, ElemPolygon, ElemFreehand, ElemArc, ElemText, ElemPart, ElemChart, ElemStatus, ElemGrid)
+	return e
+}
+
+// outline reports whether the kind draws one of internal/shape's outlines.
+func (k ElementKind) outline() bool {
+	_, ok := shape.OutlineNamed(string(k))
+	return ok
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).

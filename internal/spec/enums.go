@@ -1,5 +1,7 @@
 package spec
 
+import "github.com/sketchdeck/sketchdeck/internal/shape"
+
 // Each enumeration below is a string type, its constants, one Enum listing
 // the constants and the aliases, and an UnmarshalText reading that Enum.
 
@@ -63,28 +65,20 @@ func Directions() Enum[Direction] {
 // UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
 func (d *Direction) UnmarshalText(b []byte) error { return Directions().decode(d, b) }
 
-// Shape is the outline of a node.
+// Shape is the outline of a node: the name of one of internal/shape's
+// Shapes, which says how each is sized, laid out and drawn.
 type Shape string
 
-// Node shapes.
-const (
-	Rectangle Shape = "rectangle"
-	Square    Shape = "square"
-	Circle    Shape = "circle"
-	Ellipse   Shape = "ellipse"
-	Diamond   Shape = "diamond"
-	Cylinder  Shape = "cylinder"
-	TextOnly  Shape = "text"
-	Tube      Shape = "tube" // a cylinder lying on its side: a queue
-)
-
-// Shapes is the enumeration of node shapes.
+// Shapes is the enumeration of node shapes, read from internal/shape.
 func Shapes() Enum[Shape] {
-	return Enum[Shape]{What: "shape", Choices: []Shape{Rectangle, Square, Circle, Ellipse, Diamond, Cylinder, TextOnly, Tube},
-		Aliases: map[string]Shape{
-			"rect": Rectangle, "box": Rectangle, "database": Cylinder, "db": Cylinder,
-			"oval": Ellipse, "rhombus": Diamond, "none": TextOnly, "plaintext": TextOnly, "queue": Tube,
-		}}
+	e := Enum[Shape]{What: "shape", Aliases: map[string]Shape{}}
+	for _, s := range shape.Shapes() {
+		e.Choices = append(e.Choices, Shape(s.Name))
+		for _, a := range s.Aliases {
+			e.Aliases[a] = Shape(s.Name)
+		}
+	}
+	return e
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).

@@ -1,0 +1,58 @@
+package shape
+
+import (
+	"math"
+
+	"github.com/sketchdeck/sketchdeck/internal/geom"
+)
+
+var rect = Outline{
+	Name: "rect", Aliases: []string{"rectangle", "box", "square"}, Graphviz: "box",
+	reach: boxReach,
+	Figure: func(b geom.Rect) Figure {
+		pts := Corners(b)
+		return Figure{Fill: Piece{Kind: PolygonPiece, Points: pts}, Stroke: []Piece{{Kind: PolygonPiece, Points: pts}}}
+	},
+}
+
+// boxReach meets the box itself.
+func boxReach(hw, hh float64, d geom.Point) float64 {
+	return math.Min(safeDiv(hw, math.Abs(d.X)), safeDiv(hh, math.Abs(d.Y)))
+}
+
+func safeDiv(a, b float64) float64 {
+	if b == 0 {
+		return math.Inf(1)
+	}
+	return a / b
+}
+
+// Corners are b's corners clockwise from the top-left.
+func Corners(b geom.Rect) []geom.Point {
+	return []geom.Point{{X: b.X, Y: b.Y}, {X: b.X + b.W, Y: b.Y}, {X: b.X + b.W, Y: b.Y + b.H}, {X: b.X, Y: b.Y + b.H}}
+}
+
+var rectangle = Shape{
+	Name: "rectangle", Aliases: []string{"rect", "box"}, Outline: &rect,
+	Width: 120, Height: 80, Fit: fitBox,
+}
+
+var square = Shape{
+	Name: "square", Outline: &rect, Width: 100, Height: 100, Equal: true,
+	Fit: func(w, h, lw, lh float64) (float64, float64) {
+		d := math.Max(math.Max(w, h), math.Max(lw+2*padX, lh+2*padY))
+		return d, d
+	},
+}
+
+// text draws no figure: the label alone.
+var text = Shape{
+	Name: "text", Aliases: []string{"none", "plaintext"},
+	Width: 120, Height: 80,
+	Fit: func(w, h, lw, lh float64) (float64, float64) { return math.Max(w, lw), math.Max(h, lh) },
+}
+
+// fitBox holds the label and its padding.
+func fitBox(w, h, lw, lh float64) (float64, float64) {
+	return math.Max(w, lw+2*padX), math.Max(h, lh+2*padY)
+}
