@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -26,29 +25,23 @@ type buildFlags struct {
 	i18n  langFlags
 }
 
+// buildUsage is the --help text of "sketchdeck build".
+const buildUsage = `Usage: sketchdeck build [flags] [FILE|DIR|-]...
+
+Builds each diagram (default: every .toml in diagrams/) into OUT/NAME.svg.
+'-' reads one diagram from standard input and writes its SVG to standard output.`
+
 func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var f buildFlags
 	fs := pflag.NewFlagSet("build", pflag.ContinueOnError)
-	fs.SetOutput(stderr)
 	fs.StringVarP(&f.out, "out", "o", filepath.Join("out", "{lang}"), "folder to write NAME.svg files into; {lang} is the language")
 	fs.StringVar(&f.theme, "theme", "", themeUsage)
 	fs.Uint64Var(&f.seed, "seed", 0, "seed for the hand-drawn wobble (default: the theme's)")
 	fs.BoolVar(&f.force, "force", false, "rebuild every diagram, even those whose inputs did not change")
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings; repeatable")
 	f.i18n.register(fs)
-	fs.Usage = func() {} // --help prints to stdout below; errors say how to get it
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			fmt.Fprintln(stdout, "Usage: sketchdeck build [flags] [FILE|DIR|-]...")
-			fmt.Fprintln(stdout, "\nBuilds each diagram (default: every .toml in diagrams/) into OUT/NAME.svg.")
-			fmt.Fprintln(stdout, "'-' reads one diagram from standard input and writes its SVG to standard output.")
-			fmt.Fprintln(stdout, "\nFlags:")
-			fs.SetOutput(stdout)
-			fs.PrintDefaults()
-			return exitOK
-		}
-		fmt.Fprintf(stderr, "sketchdeck build: %v\nRun 'sketchdeck build --help' for the flags.\n", err)
-		return exitUsage
+	if code, ok := parseFlags(fs, args, buildUsage, stdout, stderr); !ok {
+		return code
 	}
 	paths := fs.Args()
 	if len(paths) == 0 {

@@ -16,18 +16,29 @@ func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
 	return code, out.String(), errb.String()
 }
 
+// usageCase is a command line, its exit status and a substring of its
+// output.
+type usageCase struct {
+	args []string
+	code int
+	in   string
+}
+
 func TestUsage(t *testing.T) {
-	tests := []struct {
-		args []string
-		code int
-		in   string // a substring of the output
-	}{
+	tests := []usageCase{
 		{nil, exitUsage, "Usage:"},
 		{[]string{"help"}, exitOK, "build"},
 		{[]string{"frobnicate"}, exitUsage, `unknown command "frobnicate"`},
 		{[]string{"build", "--help"}, exitOK, "Usage: sketchdeck build"},
 		{[]string{"build", "--nope"}, exitUsage, "unknown flag: --nope"},
 		{[]string{"build", "--theme", "nope", "x.toml"}, exitUsage, `unknown theme "nope"`},
+	}
+	// Every command answers --help on stdout and a bad flag the same way.
+	for _, cmd := range []string{"build", "check", "new", "schema", "serve"} {
+		tests = append(tests,
+			usageCase{[]string{cmd, "--help"}, exitOK, "Usage: sketchdeck " + cmd + " "},
+			usageCase{[]string{cmd, "--nope"}, exitUsage, "sketchdeck " + cmd + ": unknown flag: --nope\nRun 'sketchdeck " + cmd + " --help' for the flags.\n"},
+		)
 	}
 	for _, tt := range tests {
 		code, out, errs := runCLI(t, "", tt.args...)

@@ -22,28 +22,22 @@ import (
 //go:embed starters/*.toml
 var starters embed.FS
 
+// newUsage is the --help text of "sketchdeck new".
+const newUsage = `Usage: sketchdeck new NAME [--kind KIND] [--dir DIR] [--force]
+
+Writes DIR/NAME.toml, a starter diagram of KIND that builds as it is.`
+
 // runNew writes a starter diagram of a kind, ready to build and edit.
 func runNew(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet("new", pflag.ContinueOnError)
-	fs.SetOutput(io.Discard)
 	kind := fs.String("kind", string(spec.KindGraph), "kind of diagram: "+strings.Join(spec.Kinds().Names(), ", "))
 	dir := fs.String("dir", "diagrams", "folder to write NAME.toml into")
 	force := fs.Bool("force", false, "overwrite an existing file")
-	err := fs.Parse(args)
-	if errors.Is(err, pflag.ErrHelp) {
-		fmt.Fprintln(stdout, "Usage: sketchdeck new NAME [--kind KIND] [--dir DIR] [--force]")
-		fmt.Fprintln(stdout, "\nWrites DIR/NAME.toml, a starter diagram of KIND that builds as it is.")
-		fmt.Fprintln(stdout, "\nFlags:")
-		fs.SetOutput(stdout)
-		fs.PrintDefaults()
-		return exitOK
+	if code, ok := parseFlags(fs, args, newUsage, stdout, stderr); !ok {
+		return code
 	}
-	if err == nil && fs.NArg() != 1 {
-		err = errors.New("give one NAME, e.g. `sketchdeck new queue --kind graph`")
-	}
-	if err != nil {
-		fmt.Fprintf(stderr, "sketchdeck new: %v\nRun 'sketchdeck new --help' for the flags.\n", err)
-		return exitUsage
+	if fs.NArg() != 1 {
+		return usageError(fs, errors.New("give one NAME, e.g. `sketchdeck new queue --kind graph`"), stderr)
 	}
 	name := strings.TrimSuffix(fs.Arg(0), ".toml")
 	data, err := starter(name, *kind)

@@ -22,6 +22,11 @@ type serveFlags struct {
 	interval time.Duration
 }
 
+// serveUsage is the --help text of "sketchdeck serve".
+const serveUsage = `Usage: sketchdeck serve [--addr 127.0.0.1:PORT] [flags] [FILE|DIR]...
+
+Serves a live gallery of the diagrams (default: diagrams/), rebuilt as you edit them.`
+
 // runServe is the live preview: it builds every diagram in memory, in
 // every language that has a catalog, serves a gallery page, and rebuilds
 // what changed whenever a diagram, the theme file or a catalog does; the
@@ -29,22 +34,12 @@ type serveFlags struct {
 func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	var f serveFlags
 	fs := pflag.NewFlagSet("serve", pflag.ContinueOnError)
-	fs.SetOutput(io.Discard)
 	fs.StringVar(&f.addr, "addr", "127.0.0.1:8080", "loopback address to listen on (127.0.0.1:PORT, [::1]:PORT or localhost:PORT)")
 	fs.StringVar(&f.theme, "theme", "", themeUsage+" (a file is watched)")
 	fs.StringVar(&f.locales, "locales", defaultLocales, "folder of the translation catalogs (watched)")
 	fs.DurationVar(&f.interval, "interval", 300*time.Millisecond, "how often to look for changed files")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			fmt.Fprintln(stdout, "Usage: sketchdeck serve [--addr 127.0.0.1:PORT] [flags] [FILE|DIR]...")
-			fmt.Fprintln(stdout, "\nServes a live gallery of the diagrams (default: diagrams/), rebuilt as you edit them.")
-			fmt.Fprintln(stdout, "\nFlags:")
-			fs.SetOutput(stdout)
-			fs.PrintDefaults()
-			return exitOK
-		}
-		fmt.Fprintf(stderr, "sketchdeck serve: %v\nRun 'sketchdeck serve --help' for the flags.\n", err)
-		return exitUsage
+	if code, ok := parseFlags(fs, args, serveUsage, stdout, stderr); !ok {
+		return code
 	}
 	if err := checkLoopback(f.addr); err != nil {
 		fmt.Fprintln(stderr, "sketchdeck serve:", err)

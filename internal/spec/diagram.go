@@ -1,5 +1,7 @@
 package spec
 
+import "strings"
+
 // Version is the newest format version this package reads.
 const Version = 1
 
@@ -182,20 +184,13 @@ func AllTokens(token string, tokens []string) []Token {
 // ParseToken reads a token string: a hex colour or a lower-case palette name
 // is a colour; "text:X" or anything else is a text token.
 func ParseToken(s string) Token {
-	if t, ok := cutPrefix(s, "text:"); ok {
+	if t, ok := strings.CutPrefix(s, "text:"); ok {
 		return Token{Text: t}
 	}
 	if c := Color(s); (isLowerName(s) || len(s) > 1 && s[0] == '#') && c.check() == nil {
 		return Token{Color: c}
 	}
 	return Token{Text: s}
-}
-
-func cutPrefix(s, p string) (string, bool) {
-	if len(s) >= len(p) && s[:len(p)] == p {
-		return s[len(p):], true
-	}
-	return s, false
 }
 
 func isLowerName(s string) bool {

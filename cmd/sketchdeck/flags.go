@@ -1,0 +1,34 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/spf13/pflag"
+)
+
+// parseFlags parses a command's flags. --help prints usage (its
+// "Usage: …" line and what the command does), then the flags, to stdout;
+// a bad flag is reported on stderr with how to get help. ok is false
+// when the command is to stop there, with exit status code.
+func parseFlags(fs *pflag.FlagSet, args []string, usage string, stdout, stderr io.Writer) (code int, ok bool) {
+	fs.SetOutput(io.Discard) // the messages are written below, once
+	err := fs.Parse(args)
+	if errors.Is(err, pflag.ErrHelp) {
+		fmt.Fprintf(stdout, "%s\n\nFlags:\n", usage)
+		fs.SetOutput(stdout)
+		fs.PrintDefaults()
+		return exitOK, false
+	}
+	if err != nil {
+		return usageError(fs, err, stderr), false
+	}
+	return exitOK, true
+}
+
+// usageError reports a wrong command line and how to get help.
+func usageError(fs *pflag.FlagSet, err error, stderr io.Writer) int {
+	fmt.Fprintf(stderr, "sketchdeck %s: %v\nRun 'sketchdeck %s --help' for the flags.\n", fs.Name(), err, fs.Name())
+	return exitUsage
+}
