@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"strings"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -41,7 +42,7 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	if code, ok := parseFlags(fs, args, serveUsage, stdout, stderr); !ok {
 		return code
 	}
-	if err := checkLoopback(f.addr); err != nil {
+	if err := checkLoopback(f.addr, net.DefaultResolver.LookupIPAddr); err != nil {
 		fmt.Fprintln(stderr, "sketchdeck serve:", err)
 		return exitUsage
 	}
@@ -66,24 +67,42 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 }
 
 // checkLoopback refuses any address but a loopback one: the preview
-// serves the working tree to whoever connects.
-func checkLoopback(addr string) error {
+// serves the working tree to whoever connects. A host name is resolved
+// (lookup is net.DefaultResolver.LookupIPAddr): "localhost" may be mapped
+// to another address by the system's hosts file.
+func checkLoopback(addr string, lookup func(context.Context, string) ([]net.IPAddr, error)) error {
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
 		return fmt.Errorf("bad --addr %q: %w", addr, err)
 	}
-	if host == "localhost" {
-		return nil
-	}
 	if ip := net.ParseIP(host); ip != nil && ip.IsLoopback() {
 		return nil
 	}
-	return fmt.Errorf("--addr %q is not a loopback address: use 127.0.0.1:PORT, [::1]:PORT or localhost:PORT", addr)
+	if !strings.EqualFold(host, "localhost") {
+		return fmt.Errorf("--addr %q is not a loopback address: use 127.0.0.1:PORT, [::1]:PORT or localhost:PORT", addr)
+	}
+	ips, err := lookup(context.Background(), host)
+	if err != nil {
+		return fmt.Errorf("--addr %q: %w", addr, err)
+	}
+	for _, ip := range ips {
+		if !ip.IP.IsLoopback() {
+			return fmt.Errorf("--addr %q: %s resolves to %s, which is not a loopback address: use 127.0.0.1:PORT or [::1]:PORT", addr, host, ip.IP)
+		}
+	}
+	if len(ips) == 0 {
+		return fmt.Errorf("--addr %q: %s resolves to no address: use 127.0.0.1:PORT or [::1]:PORT", addr, host)
+	}
+	return nil
 }
 
 // run serves until ctx ends, polling for changes meanwhile.
 func (p *preview) run(ctx context.Context, ln net.Listener) error {
-	srv := &http.Server{Handler: p.handler(), ReadHeaderTimeout: 10 * time.Second}
+	_, port, err := net.SplitHostPort(ln.Addr().String())
+	if err != nil {
+		return err
+	}
+	srv := &http.Server{Handler: loopbackOnly(port, p.handler()), ReadHeaderTimeout: 10 * time.Second}
 	go p.watch(ctx)
 	go func() {
 		<-ctx.Done()

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"net"
 	"net/http"
 	"strings"
 	"time"
@@ -33,6 +34,40 @@ func (p *preview) handler() http.Handler {
 	})
 	mux.HandleFunc("GET /events", p.events)
 	return mux
+}
+
+// loopbackOnly refuses, with 421 Misdirected Request, every request whose
+// Host is not a loopback name with the port the preview listens on.
+// Listening on loopback is not enough: a page of another site whose name
+// the attacker points at 127.0.0.1 (DNS rebinding) would otherwise read
+// every diagram's name, path, errors and picture.
+func loopbackOnly(port string, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !loopbackHost(r.Host, port) {
+			msg := fmt.Sprintf("sketchdeck serve answers only to 127.0.0.1:%s, [::1]:%s and localhost:%s, not to host %q", port, port, port, r.Host)
+			http.Error(w, msg, http.StatusMisdirectedRequest)
+			return
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// loopbackHost reports whether a request's Host names this preview:
+// localhost or a loopback IP, with the listening port (a Host without a
+// port means 80).
+func loopbackHost(host, port string) bool {
+	name, p, err := net.SplitHostPort(host)
+	if err != nil {
+		name, p = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]"), "80"
+	}
+	if p != port {
+		return false
+	}
+	if strings.EqualFold(name, "localhost") {
+		return true
+	}
+	ip := net.ParseIP(name)
+	return ip != nil && ip.IsLoopback()
 }
 
 // events streams the state's version as server-sent events: one at once,

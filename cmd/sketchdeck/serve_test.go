@@ -2,8 +2,11 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,9 +21,72 @@ func TestServeRefusesNonLoopback(t *testing.T) {
 		}
 	}
 	for _, addr := range []string{"127.0.0.1:0", "[::1]:0", "localhost:0"} {
-		if err := checkLoopback(addr); err != nil {
+		if err := checkLoopback(addr, net.DefaultResolver.LookupIPAddr); err != nil {
 			t.Errorf("%s: %v", addr, err)
 		}
+	}
+}
+
+// TestServeResolvesLocalhost: --addr localhost:PORT is refused when the
+// system maps localhost to an address that is not loopback.
+func TestServeResolvesLocalhost(t *testing.T) {
+	resolver := func(ips ...string) func(context.Context, string) ([]net.IPAddr, error) {
+		return func(context.Context, string) ([]net.IPAddr, error) {
+			var out []net.IPAddr
+			for _, ip := range ips {
+				out = append(out, net.IPAddr{IP: net.ParseIP(ip)})
+			}
+			return out, nil
+		}
+	}
+	cases := []struct {
+		ips  []string
+		want string
+	}{
+		{[]string{"127.0.0.1", "::1"}, ""},
+		{[]string{"127.0.0.1", "10.1.2.3"}, `--addr "localhost:8080": localhost resolves to 10.1.2.3, which is not a loopback address: use 127.0.0.1:PORT or [::1]:PORT`},
+		{nil, `--addr "localhost:8080": localhost resolves to no address: use 127.0.0.1:PORT or [::1]:PORT`},
+	}
+	for _, c := range cases {
+		err := checkLoopback("localhost:8080", resolver(c.ips...))
+		if got := fmt.Sprint(err); c.want == "" && err != nil || c.want != "" && got != c.want {
+			t.Errorf("localhost → %v: got %v\nwant %s", c.ips, err, c.want)
+		}
+	}
+}
+
+// TestServeChecksHost: a request for another host name (DNS rebinding: a
+// page of evil.example, whose name now points at 127.0.0.1) gets 421 and
+// none of the state; loopback names with the listening port get through.
+func TestServeChecksHost(t *testing.T) {
+	h := loopbackOnly("4321", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "state") }))
+	cases := []struct {
+		host string
+		code int
+		body string
+	}{
+		{"127.0.0.1:4321", 200, "state"},
+		{"[::1]:4321", 200, "state"},
+		{"localhost:4321", 200, "state"},
+		{"LocalHost:4321", 200, "state"},
+		{"evil.example", 421, `sketchdeck serve answers only to 127.0.0.1:4321, [::1]:4321 and localhost:4321, not to host "evil.example"`},
+		{"evil.example:4321", 421, `sketchdeck serve answers only to 127.0.0.1:4321, [::1]:4321 and localhost:4321, not to host "evil.example:4321"`},
+		{"localhost.evil.example:4321", 421, `sketchdeck serve answers only to 127.0.0.1:4321, [::1]:4321 and localhost:4321, not to host "localhost.evil.example:4321"`},
+		{"127.0.0.1:80", 421, `sketchdeck serve answers only to 127.0.0.1:4321, [::1]:4321 and localhost:4321, not to host "127.0.0.1:80"`},
+		{"127.0.0.1", 421, `sketchdeck serve answers only to 127.0.0.1:4321, [::1]:4321 and localhost:4321, not to host "127.0.0.1"`},
+		{"", 421, `sketchdeck serve answers only to 127.0.0.1:4321, [::1]:4321 and localhost:4321, not to host ""`},
+	}
+	for _, c := range cases {
+		r := httptest.NewRequest("GET", "/state", nil)
+		r.Host = c.host
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if body := strings.TrimSpace(w.Body.String()); w.Code != c.code || body != c.body {
+			t.Errorf("Host %q: %d %q, want %d %q", c.host, w.Code, body, c.code, c.body)
+		}
+	}
+	if !loopbackHost("localhost", "80") || !loopbackHost("[::1]", "80") {
+		t.Error("a Host without a port is port 80")
 	}
 }
 
