@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
+	"github.com/sketchdeck/sketchdeck/internal/input"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
@@ -126,7 +127,7 @@ func readSources(paths []string) ([]build.Source, error) {
 			return nil, fmt.Errorf("%s and %s would both write %s.svg", prev, file, name)
 		}
 		seen[name] = file
-		data, err := os.ReadFile(file)
+		data, err := input.ReadFile(file, spec.MaxSource)
 		if err != nil {
 			return nil, err
 		}

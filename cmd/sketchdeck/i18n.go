@@ -13,6 +13,7 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/atomicfile"
 	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/i18n"
+	"github.com/sketchdeck/sketchdeck/internal/input"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 	"github.com/sketchdeck/sketchdeck/internal/text"
 )
@@ -207,7 +208,7 @@ func i18nExport(f i18nFlags, paths []string, stdout, stderr io.Writer) int {
 }
 
 func i18nImport(f i18nFlags, file string, paths []string, stdout, stderr io.Writer) int {
-	data, err := os.ReadFile(file)
+	data, err := input.ReadFile(file, i18n.MaxCatalog)
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad

@@ -12,6 +12,7 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/i18n"
+	"github.com/sketchdeck/sketchdeck/internal/input"
 )
 
 // sourceLang is the language the diagram files are written in.
@@ -76,7 +77,7 @@ func languages(lang, locales string) ([]language, error) {
 
 // loadCatalog reads and decodes one catalog.
 func loadCatalog(file string) (*i18n.Catalog, error) {
-	data, err := os.ReadFile(file)
+	data, err := input.ReadFile(file, i18n.MaxCatalog)
 	if err != nil {
 		return nil, err
 	}

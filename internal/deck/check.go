@@ -7,7 +7,12 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/sketchdeck/sketchdeck/internal/input"
 )
+
+// MaxDeck is the largest slide deck Check reads, in bytes.
+const MaxDeck = 16 << 20
 
 // Options say where a deck's pictures come from.
 type Options struct {
@@ -53,7 +58,7 @@ type Report struct {
 // images (photos) are not checked. Only an unreadable deck or folder is an
 // error; everything else is a Problem.
 func Check(o Options) (*Report, error) {
-	src, err := os.ReadFile(o.Deck)
+	src, err := input.ReadFile(o.Deck, MaxDeck)
 	if err != nil {
 		return nil, fmt.Errorf("deck: %w", err)
 	}

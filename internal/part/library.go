@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sketchdeck/sketchdeck/internal/input"
 	"github.com/sketchdeck/sketchdeck/internal/layout"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 	"github.com/sketchdeck/sketchdeck/parts"
@@ -63,7 +64,7 @@ func readAll(fsys fs.FS) (map[string][]byte, error) {
 	}
 	out := map[string][]byte{}
 	for _, f := range files {
-		data, err := fs.ReadFile(fsys, f)
+		data, err := input.ReadFS(fsys, f, spec.MaxSource)
 		if err != nil {
 			return nil, err
 		}

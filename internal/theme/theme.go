@@ -5,15 +5,19 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
-	"os"
 	"slices"
 	"strings"
 
 	"github.com/BurntSushi/toml"
 
+	"github.com/sketchdeck/sketchdeck/internal/input"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 	"github.com/sketchdeck/sketchdeck/themes"
 )
+
+// MaxFile is the largest theme file LoadFile reads, in bytes: a theme is a
+// screenful of settings.
+const MaxFile = 1 << 20
 
 // Default is the name of the theme used when none is given.
 const Default = "default"
@@ -66,7 +70,7 @@ func Load(name string) (*Theme, error) {
 
 // LoadFile reads the theme file at path.
 func LoadFile(path string) (*Theme, error) {
-	data, err := os.ReadFile(path)
+	data, err := input.ReadFile(path, MaxFile)
 	if err != nil {
 		return nil, fmt.Errorf("theme: %w", err)
 	}

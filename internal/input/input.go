@@ -1,0 +1,114 @@
+package input
+
+import (
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// ReadFile reads a regular file of at most limit bytes.
+func ReadFile(name string, limit int64) ([]byte, error) {
+	st, err := os.Stat(name) // follows links: the target must be regular
+	if err != nil {
+		return nil, err
+	}
+	if err := check(name, st, limit, linkTarget(name)); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return read(name, f, limit)
+}
+
+// ReadFS is ReadFile for a file of fsys.
+func ReadFS(fsys fs.FS, name string, limit int64) ([]byte, error) {
+	st, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if err := check(name, st, limit, ""); err != nil {
+		return nil, err
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return read(name, f, limit)
+}
+
+// read reads f, which Stat said was regular and small enough, checking
+// both again: the file may have been replaced or grown since.
+func read(name string, f fs.File, limit int64) ([]byte, error) {
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if err := check(name, st, limit, ""); err != nil {
+		return nil, err
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if int64(len(data)) > limit {
+		return nil, fmt.Errorf("%s is over %d bytes, the limit (%s)", name, limit, human(limit))
+	}
+	return data, nil
+}
+
+// check refuses what is not a regular file, or is over limit bytes; target
+// is where a link leads, for the message, or "".
+func check(name string, st fs.FileInfo, limit int64, target string) error {
+	if !st.Mode().IsRegular() {
+		via := ""
+		if target != "" {
+			via = " (a link to " + target + ")"
+		}
+		return fmt.Errorf("%s%s is %s, not a regular file: sketchdeck reads only regular files", name, via, kind(st.Mode()))
+	}
+	if st.Size() > limit {
+		return fmt.Errorf("%s is %d bytes; the limit is %d bytes (%s)", name, st.Size(), limit, human(limit))
+	}
+	return nil
+}
+
+func human(n int64) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MiB", n>>20)
+	}
+	return fmt.Sprintf("%d KiB", n>>10)
+}
+
+// kind names a file mode that is not a regular file's.
+func kind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a folder"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe (FIFO)"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
+}
+
+// linkTarget is the file a symbolic link finally leads to, or "" when
+// name is no link.
+func linkTarget(name string) string {
+	if st, err := os.Lstat(name); err != nil || st.Mode()&fs.ModeSymlink == 0 {
+		return ""
+	}
+	t, err := filepath.EvalSymlinks(name)
+	if err != nil {
+		return ""
+	}
+	return t
+}
