@@ -10,28 +10,27 @@ import (
 
 // ReadFile reads a regular file of at most limit bytes.
 func ReadFile(name string, limit int64) ([]byte, error) {
-	st, err := os.Stat(name) // follows links: the target must be regular
-	if err != nil {
-		return nil, err
-	}
-	if err := check(name, st, limit, linkTarget(name)); err != nil {
-		return nil, err
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	return read(name, f, limit)
+	return readFS(osFS{}, name, limit, linkTarget)
 }
 
 // ReadFS is ReadFile for a file of fsys.
 func ReadFS(fsys fs.FS, name string, limit int64) ([]byte, error) {
+	return readFS(fsys, name, limit, nil)
+}
+
+// readFS stats name (following links: the target must be regular) before
+// opening it, since opening a named pipe blocks; target, if not nil, says
+// where a link leads, for the message.
+func readFS(fsys fs.FS, name string, limit int64, target func(string) string) ([]byte, error) {
 	st, err := fs.Stat(fsys, name)
 	if err != nil {
 		return nil, err
 	}
-	if err := check(name, st, limit, ""); err != nil {
+	via := ""
+	if target != nil && !st.Mode().IsRegular() {
+		via = target(name)
+	}
+	if err := check(name, st, limit, via); err != nil {
 		return nil, err
 	}
 	f, err := fsys.Open(name)
@@ -41,6 +40,13 @@ func ReadFS(fsys fs.FS, name string, limit int64) ([]byte, error) {
 	defer f.Close()
 	return read(name, f, limit)
 }
+
+// osFS is the operating system's files, by their own names (os.DirFS
+// wants paths relative to a root).
+type osFS struct{}
+
+func (osFS) Open(name string) (fs.File, error)     { return os.Open(name) }
+func (osFS) Stat(name string) (fs.FileInfo, error) { return os.Stat(name) }
 
 // read reads f, which Stat said was regular and small enough, checking
 // both again: the file may have been replaced or grown since.
