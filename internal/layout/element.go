@@ -164,10 +164,7 @@ func (d *drawer) shape(e *spec.Element, id string, box geom.Rect, o *shape.Outli
 	if e.Text != "" {
 		t := d.textSpec(e, id+":label")
 		t.Align = scene.Center
-		it := textInBox(d.env.Text, t, box)
-		it.Rotate = e.Rotate
-		d.add(it)
-		d.underline(e, it)
+		d.addLabel(e, t, box, e.Rotate)
 	}
 }
 
@@ -204,6 +201,9 @@ func (d *drawer) line(e *spec.Element, id string, pts []geom.Point) geom.Rect {
 	}
 	if len(pts) > 0 {
 		d.add(it)
+	}
+	if e.Kind == spec.ElemLine || e.Kind == spec.ElemArrow {
+		d.lineLabel(e, id, pts)
 	}
 	return geom.Bounds(pts)
 }
@@ -297,13 +297,7 @@ func (d *drawer) text(e *spec.Element, id string, o geom.Point) geom.Rect {
 	}
 	w, h := measure(d.env.Text, t.Text, t.Size)
 	box := geom.Rect{X: o.X, Y: o.Y, W: max(w, e.Width), H: max(h, e.Height)}
-	it := textInBox(d.env.Text, t, box)
-	it.Rotate = e.Rotate
-	if e.Weight > 0 {
-		it.Text.Weight = e.Weight
-	}
-	d.add(it)
-	d.underline(e, it)
+	d.addLabel(e, t, box, e.Rotate)
 	return box
 }
 

@@ -135,6 +135,7 @@ func (d *Diagram) checkDrawing(c checker) {
 		c.errorf("", "the drawing has no elements: add at least one [[elements]] table")
 	}
 	c.checkElements("elements", d.Elements)
+	d.applyDefaults(c)
 }
 
 // checkElements validates a list of elements (a drawing's or a part's).
@@ -211,6 +212,7 @@ func (c checker) checkElement(p string, e *Element) {
 	}
 	c.series(p, e)
 	c.kindKeys(p, e)
+	c.unreadKeys(p, e)
 }
 
 // totalPoints counts the points a list of elements draws: given points and

@@ -33,6 +33,10 @@ func DecodeFront(file string, data []byte, line int, kind Kind, fill func(*Diagr
 	if d.Kind == "" {
 		d.Kind = kind
 	}
+	if d.Kind == "" {
+		d.Kind = KindGraph
+	}
+	checkKindKeys(d, md, pos, &errs)
 	d.attachPositions(pos)
 	if fill != nil {
 		if more := fill(d); len(more) > 0 {

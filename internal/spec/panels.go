@@ -59,12 +59,6 @@ func (d *Diagram) checkPanels(c checker) {
 		c.errorf("", "a panels diagram needs at least one [[panels]] table, each with its own [[panels.nodes]]")
 		return
 	}
-	if len(d.Nodes) > 0 {
-		c.errorf("nodes[0]", "a panels diagram keeps its nodes in its panels: write [[panels.nodes]] under a [[panels]] table, not [[nodes]]")
-	}
-	if len(d.Edges) > 0 {
-		c.errorf("edges[0]", "a panels diagram keeps its edges in its panels: write [[panels.edges]] under a [[panels]] table, not [[edges]]")
-	}
 	c.size("split.gap", d.Split.Gap)
 	c.size("split.divider_width", d.Split.DividerWidth)
 	c.size("split.title_size", d.Split.TitleSize)

@@ -1,0 +1,72 @@
+package spec
+
+import (
+	"reflect"
+	"slices"
+	"strings"
+)
+
+// shapes stands for every outline kind of internal/shape ("rect",
+// "ellipse"…) in elementKeyKinds.
+const shapes ElementKind = "shapes"
+
+// elementKeyKinds lists, for each element key that only some kinds draw,
+// the kinds that draw it; a key missing here is read by every kind. The
+// drawing code reads these keys: a key set on another kind would be
+// silently ignored, so it is an error.
+func elementKeyKinds() map[string][]ElementKind {
+	stroked := []ElementKind{shapes, ElemLine, ElemArrow, ElemPolygon, ElemFreehand, ElemArc, ElemChart, ElemStatus, ElemGrid}
+	lined := append(slices.Clone(stroked), ElemText) // a text's underline
+	texts := []ElementKind{shapes, ElemText, ElemLine, ElemArrow}
+	return map[string][]ElementKind{
+		"stroke": stroked, "stroke_width": lined, "stroke_style": lined, "roughness": lined,
+		"fill": {shapes, ElemPolygon, ElemChart}, "fill_style": {shapes, ElemPolygon, ElemChart},
+		"text": texts, "font_size": texts, "color": texts, "underline": texts, "weight": texts,
+		"align":  {ElemText},
+		"arrow":  {ElemLine, ElemArrow, ElemArc},
+		"points": {ElemLine, ElemArrow, ElemPolygon, ElemFreehand},
+		"smooth": {ElemLine, ElemArrow, ElemPolygon},
+		"start":  {ElemArc}, "end": {ElemArc},
+		"part": {ElemPart}, "scale": {ElemPart}, "colors": {ElemPart},
+		"series": {ElemChart}, "axes": {ElemChart}, "no_frame": {ElemChart},
+		"statuses": {ElemStatus}, "size": {ElemStatus, ElemGrid},
+		"cells": {ElemGrid}, "columns": {ElemGrid}, "gap": {ElemGrid},
+		"width": {shapes, ElemArc, ElemChart, ElemStatus, ElemPart, ElemText}, "height": {shapes, ElemArc, ElemChart, ElemStatus, ElemPart, ElemText},
+	}
+}
+
+// readsKey reports whether an element of kind k draws key.
+func readsKey(k ElementKind, key string, table map[string][]ElementKind) bool {
+	kinds, ok := table[key]
+	return !ok || slices.Contains(kinds, k) || k.outline() && slices.Contains(kinds, shapes)
+}
+
+// kindNames words a list of kinds for a message.
+func kindNames(kinds []ElementKind) string {
+	names := make([]string, len(kinds))
+	for i, k := range kinds {
+		names[i] = string(k)
+	}
+	return strings.Join(names, ", ")
+}
+
+// unreadKeys reports every key set on an element whose kind does not draw
+// it, at the key.
+func (c checker) unreadKeys(p string, e *Element) {
+	if e.Kind == "" || (!e.Kind.outline() && !slices.Contains(ElementKinds().Choices, e.Kind)) {
+		return // no kind, or an unknown one: reported as such
+	}
+	table := elementKeyKinds()
+	v := reflect.ValueOf(e).Elem()
+	for i := range v.NumField() {
+		key, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("toml"), ",")
+		if key == "" || key == "-" || v.Field(i).IsZero() || readsKey(e.Kind, key, table) {
+			continue
+		}
+		msg := key + " has no effect on a " + string(e.Kind) + " element; it is for " + kindNames(table[key])
+		if e.Kind == ElemText && key == "stroke" {
+			msg += " (a text's colour is color)"
+		}
+		c.errorf(p+"."+key, "%s", msg)
+	}
+}
