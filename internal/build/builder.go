@@ -5,9 +5,9 @@ import (
 	"context"
 	"fmt"
 	"runtime"
-	"strings"
 	"sync"
 
+	"github.com/sketchdeck/sketchdeck/internal/canvas"
 	"github.com/sketchdeck/sketchdeck/internal/graphviz/worker"
 	"github.com/sketchdeck/sketchdeck/internal/i18n"
 	"github.com/sketchdeck/sketchdeck/internal/layout"
@@ -193,7 +193,6 @@ const MaxDrawCost = 1_000_000
 // ids unique, seed picks the wobble.
 func (b *Builder) draw(name string, sc *scene.Scene, seed uint64) ([]byte, error) {
 	drawings := make([]sketch.Drawing, len(sc.Items))
-	var used strings.Builder
 	cost := 0
 	for i, it := range sc.Items {
 		drawings[i] = sketch.Draw(it, seed)
@@ -202,7 +201,6 @@ func (b *Builder) draw(name string, sc *scene.Scene, seed uint64) ([]byte, error
 		}
 		if it.Text != nil {
 			for _, l := range it.Text.Lines {
-				used.WriteString(l.Text)
 				cost += len(l.Text)
 			}
 		}
@@ -210,47 +208,16 @@ func (b *Builder) draw(name string, sc *scene.Scene, seed uint64) ([]byte, error
 			return nil, fmt.Errorf("%s: the drawing is too big: over %d strokes and characters (item %q and those before it); the limit keeps SVGs to a few MiB", name, MaxDrawCost, it.ID)
 		}
 	}
-	prefix := idPrefix(name)
 	fonts, err := b.fonts()
 	if err != nil {
 		return nil, err
 	}
-	files, err := fonts.Subset(used.String())
-	if err != nil {
-		return nil, err
-	}
-	families := make([]string, len(files))
-	for i := range files {
-		files[i].Family = prefix + "-" + strings.ReplaceAll(files[i].Family, " ", "-")
-		families[i] = files[i].Family
-	}
-	var buf bytes.Buffer
-	buf.Grow(64 << 10)
 	bg, _ := b.theme.Color(b.theme.Background)
-	err = svg.Write(&buf, sc, drawings, svg.Options{
-		Prefix: prefix, Background: bg,
-		FontCSS: text.CSS(files), FontFamily: strings.Join(append(families, "sans-serif"), ", "),
-		Fonts: fonts,
-	})
-	if err != nil {
+	c := svg.New(canvas.PageOf(name, sc, bg), svg.Options{Fonts: fonts})
+	canvas.Draw(c, sc, drawings, fonts)
+	var buf bytes.Buffer
+	if _, err := c.WriteTo(&buf); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
 	return buf.Bytes(), nil
-}
-
-// idPrefix is the id and CSS prefix of a diagram's document: "sd-" and its
-// name, in which every character but ASCII letters, digits and dashes
-// becomes "_", so that the prefix is a valid XML id and CSS identifier.
-func idPrefix(name string) string {
-	var b strings.Builder
-	b.WriteString("sd-")
-	for _, r := range name {
-		switch {
-		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-':
-			b.WriteRune(r)
-		default:
-			b.WriteByte('_')
-		}
-	}
-	return b.String()
 }

@@ -6,10 +6,11 @@
 //
 // It takes a [scene.Item] (positions and a fully resolved [scene.Style]) and a
 // theme seed, and gives a [Drawing]: plain paths of Move, Line, Cubic and Close
-// operations, each tagged with a [Role] that says how the svg stage paints it
-// (outline, fill area, fill lines, arrowhead or pencil ink). Nothing here
-// writes SVG; [Path.D] builds a path's d attribute with the caller's number
-// formatter so that formatting lives in one place.
+// operations, each tagged with a [Role] that says how it is painted: outline,
+// fill area, fill lines, arrowhead or pencil ink (internal/canvas gives each
+// role its colour and width, for every backend). Nothing here writes SVG;
+// [Path.D] builds a path's d attribute with the caller's number formatter so
+// that formatting lives in one place.
 //
 // Randomness comes only from a [Pen], a generator seeded by [Seed] from the
 // theme seed and the item's id: the same input always draws the same strokes,

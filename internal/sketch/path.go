@@ -7,7 +7,7 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 )
 
-// Role says how the svg stage paints a Path.
+// Role says how a Path is painted (internal/canvas turns it into a paint).
 type Role uint8
 
 // Path roles.

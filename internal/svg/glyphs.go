@@ -5,6 +5,7 @@ import (
 
 	svgo "github.com/ajstarks/svgo"
 
+	"github.com/sketchdeck/sketchdeck/internal/canvas"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/text"
 )
@@ -14,29 +15,8 @@ import (
 type glyphSet struct {
 	fonts  *text.Fonts
 	prefix string
+	seen   map[text.GlyphID]bool
 	order  []text.GlyphID // first use first, for a deterministic <defs>
-}
-
-func newGlyphSet(fonts *text.Fonts, prefix string, sc *scene.Scene) *glyphSet {
-	g := &glyphSet{fonts: fonts, prefix: prefix}
-	if fonts == nil {
-		return g
-	}
-	seen := map[text.GlyphID]bool{}
-	for _, it := range sc.Items {
-		if it.Kind != scene.Label || it.Text == nil {
-			continue
-		}
-		for _, l := range it.Text.Lines {
-			for _, gl := range fonts.Glyphs(l.Text) {
-				if !seen[gl.ID] {
-					seen[gl.ID] = true
-					g.order = append(g.order, gl.ID)
-				}
-			}
-		}
-	}
-	return g
 }
 
 func (g *glyphSet) id(gl text.GlyphID) string { return g.prefix + "-g-" + gl.String() }
@@ -48,16 +28,18 @@ func (g *glyphSet) define(doc *svgo.SVG) {
 	}
 }
 
-// draw places the glyphs of a text item's lines, in its colour.
-func (g *glyphSet) draw(doc *svgo.SVG, it scene.Item) {
-	t := it.Text
-	if g.fonts == nil || t == nil {
+// draw places the glyphs of a text block's lines, in its colour, and
+// notes each glyph for define.
+func (g *glyphSet) draw(doc *svgo.SVG, t canvas.Text) {
+	if g.fonts == nil {
 		return
+	}
+	if g.seen == nil {
+		g.seen = map[text.GlyphID]bool{}
 	}
 	scale := t.Size / text.GlyphUnits
 	for _, l := range t.Lines {
-		glyphs := g.fonts.Glyphs(l.Text)
-		if len(glyphs) == 0 {
+		if len(l.Glyphs) == 0 {
 			continue
 		}
 		x := l.X
@@ -67,8 +49,12 @@ func (g *glyphSet) draw(doc *svgo.SVG, it scene.Item) {
 		case scene.Right:
 			x -= l.Width
 		}
-		doc.Group(attr("transform", rotation(it)+"translate("+Num(x)+" "+Num(l.Y)+") scale("+Num4(scale)+")"), attr("fill", t.Color))
-		for _, gl := range glyphs {
+		doc.Group(attr("transform", rotation(t)+"translate("+Num(x)+" "+Num(l.Y)+") scale("+Num4(scale)+")"), attr("fill", t.Color))
+		for _, gl := range l.Glyphs {
+			if !g.seen[gl.ID] {
+				g.seen[gl.ID] = true
+				g.order = append(g.order, gl.ID)
+			}
 			doc.Use(int(math.Round(gl.X*text.GlyphUnits)), 0, "#"+g.id(gl.ID))
 		}
 		doc.Gend()

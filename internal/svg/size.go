@@ -5,9 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
-	"unicode/utf8"
 
-	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/sketch"
 )
 
@@ -17,9 +15,9 @@ import (
 // MiB (one glyph outline reference per character, one line per few).
 const MaxBytes = 16 << 20
 
-// Rough sizes of what Write writes, bytes, on the low side so that an
+// Rough sizes of what a Canvas writes, bytes, on the low side so that an
 // estimate never refuses a document that would fit: measured on the
-// deck, Size is 0.55–0.9 of the real size.
+// deck, the estimate is 0.55–0.9 of the real size.
 const (
 	pathBytes  = 90 // <path d="" fill=… stroke=… …/>
 	moveBytes  = 8  // M12 34
@@ -28,33 +26,17 @@ const (
 	runeBytes  = 36 // <use x="…" y="0" xlink:href="#…" /> per glyph, and the character
 )
 
-// Size estimates from the scene and its drawings, before anything is
-// written, how many bytes Write will write (fonts left out).
-func Size(sc *scene.Scene, drawings []sketch.Drawing) int {
-	n := 0
-	for _, d := range drawings {
-		for _, p := range d.Paths {
-			n += pathBytes
-			for _, op := range p.Ops {
-				switch op.Kind {
-				case sketch.Cubic:
-					n += cubicBytes
-				case sketch.Close:
-					n++
-				default:
-					n += moveBytes
-				}
-			}
-		}
-	}
-	for _, it := range sc.Items {
-		if it.Text == nil {
-			continue
-		}
-		for _, l := range it.Text.Lines {
-			if l.Text != "" {
-				n += lineBytes + runeBytes*utf8.RuneCountInString(l.Text)
-			}
+// pathSize estimates the bytes of one path.
+func pathSize(ops []sketch.Op) int {
+	n := pathBytes
+	for _, op := range ops {
+		switch op.Kind {
+		case sketch.Cubic:
+			n += cubicBytes
+		case sketch.Close:
+			n++
+		default:
+			n += moveBytes
 		}
 	}
 	return n

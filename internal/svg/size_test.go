@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sketchdeck/sketchdeck/internal/canvas"
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/sketch"
@@ -27,37 +28,44 @@ func sizeScene() (*scene.Scene, []sketch.Drawing) {
 	return sc, drawings
 }
 
-// TestSizeBound: a document past its limit is refused from the estimate,
-// before anything is written, or, when the estimate fell short, stopped
-// by the writer at the limit; the error says the limit.
-func TestSizeBound(t *testing.T) {
+// drawSize draws the size scene on a canvas bounded to limit.
+func drawSize(limit int) *Canvas {
 	sc, drawings := sizeScene()
+	c := New(canvas.PageOf("t", sc, ""), Options{MaxBytes: limit})
+	canvas.Draw(c, sc, drawings, nil)
+	return c
+}
+
+// TestSizeBound: a document past its limit is refused from the estimate,
+// or, when the estimate fell short, by its real size; the error says the
+// limit, and nothing is written.
+func TestSizeBound(t *testing.T) {
 	var full bytes.Buffer
-	if err := Write(&full, sc, drawings, Options{Prefix: "t"}); err != nil {
+	c := drawSize(0)
+	if _, err := c.WriteTo(&full); err != nil {
 		t.Fatal(err)
 	}
-	est := Size(sc, drawings)
+	est := c.estimate
 	if est > full.Len() || est < full.Len()/3 {
 		t.Errorf("estimate %d for %d bytes: not on the low side within 3×", est, full.Len())
 	}
 	tests := []struct {
-		name    string
-		limit   int
-		want    string
-		written int // at most
+		name  string
+		limit int
+		want  string
 	}{
-		{"estimate", est - 1, "the SVG would be about " + bytesOf(est) + "; the limit is " + bytesOf(est-1) + ": draw fewer or smaller things, or split the diagram", 0},
-		{"writer", est + 1, "the SVG would be over " + bytesOf(est+1) + "; the limit is " + bytesOf(est+1) + ": draw fewer or smaller things, or split the diagram", est + 1},
+		{"estimate", est - 1, "the SVG would be about " + bytesOf(est) + "; the limit is " + bytesOf(est-1) + ": draw fewer or smaller things, or split the diagram"},
+		{"size", est + 1, "the SVG would be over " + bytesOf(est+1) + "; the limit is " + bytesOf(est+1) + ": draw fewer or smaller things, or split the diagram"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			err := Write(&buf, sc, drawings, Options{Prefix: "t", MaxBytes: tc.limit})
+			_, err := drawSize(tc.limit).WriteTo(&buf)
 			if err == nil || err.Error() != tc.want {
 				t.Fatalf("got %v\nwant %s", err, tc.want)
 			}
-			if buf.Len() > tc.written {
-				t.Errorf("%d bytes written; at most %d", buf.Len(), tc.written)
+			if buf.Len() > 0 {
+				t.Errorf("%d bytes written; want none", buf.Len())
 			}
 		})
 	}

@@ -1,87 +1,145 @@
 package svg
 
 import (
-	"bufio"
+	"bytes"
 	"encoding/xml"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
 
 	svgo "github.com/ajstarks/svgo"
 
-	"github.com/sketchdeck/sketchdeck/internal/scene"
-	"github.com/sketchdeck/sketchdeck/internal/sketch"
+	"github.com/sketchdeck/sketchdeck/internal/canvas"
 	"github.com/sketchdeck/sketchdeck/internal/text"
 )
 
-// Options are what the document needs besides the scene.
+// Options are what the document needs besides its page.
 type Options struct {
-	// Prefix makes ids and CSS names unique per diagram ("sd-cdn").
-	Prefix string
-	// Background paints the whole canvas first; "" or "none" leaves it clear.
-	Background string
-	// FontCSS holds the @font-face rules of the embedded fonts.
-	FontCSS string
-	// FontFamily is the CSS font-family list the text uses.
-	FontFamily string
-	// Fonts draws text as glyph outlines, so that viewers that ignore
-	// @font-face (librsvg) still show the handwriting; the <text> stays
-	// on top, invisible, for selection, search and screen readers.
+	// Fonts embeds the subset handwriting fonts (@font-face) and draws text
+	// as glyph outlines too, so that viewers that ignore @font-face
+	// (librsvg) still show the handwriting; the <text> stays on top,
+	// invisible, for selection, search and screen readers. nil writes
+	// plain, visible <text> only.
 	Fonts *text.Fonts
 	// MaxBytes bounds the document; 0 is MaxBytes.
 	MaxBytes int
 }
 
-// Write writes the document for sc. drawings[i] is the sketch of
-// sc.Items[i] (text items have empty drawings).
-func Write(w io.Writer, sc *scene.Scene, drawings []sketch.Drawing, opt Options) error {
-	if len(drawings) != len(sc.Items) {
-		return fmt.Errorf("svg: %d drawings for %d items", len(drawings), len(sc.Items))
+// Canvas is one SVG document being drawn: the body is kept until WriteTo,
+// which first writes what the body uses (fonts, glyph outlines).
+type Canvas struct {
+	page     canvas.Page
+	fonts    *text.Fonts
+	prefix   string // of ids and CSS names ("sd-cdn")
+	limit    int
+	body     bytes.Buffer
+	capped   capped    // body's writer: stops at limit
+	doc      *svgo.SVG // writes the body
+	glyphs   glyphSet
+	used     strings.Builder // every character written, for the font subset
+	estimate int             // of the document's size, fonts left out
+}
+
+var _ canvas.Canvas = (*Canvas)(nil)
+
+// New starts an SVG document for page.
+func New(page canvas.Page, opt Options) *Canvas {
+	c := &Canvas{page: page, fonts: opt.Fonts, prefix: idPrefix(page.Name), limit: opt.MaxBytes}
+	if c.limit <= 0 {
+		c.limit = MaxBytes
 	}
-	limit := opt.MaxBytes
-	if limit <= 0 {
-		limit = MaxBytes
+	c.body.Grow(64 << 10)
+	c.capped = capped{w: &c.body, left: c.limit}
+	c.doc = svgo.New(&c.capped)
+	c.glyphs = glyphSet{fonts: opt.Fonts, prefix: c.prefix}
+	return c
+}
+
+// idPrefix is the id and CSS prefix of a diagram's document: "sd-" and its
+// name, in which every character but ASCII letters, digits and dashes
+// becomes "_", so that the prefix is a valid XML id and CSS identifier.
+func idPrefix(name string) string {
+	var b strings.Builder
+	b.WriteString("sd-")
+	for _, r := range name {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-':
+			b.WriteRune(r)
+		default:
+			b.WriteByte('_')
+		}
 	}
-	if n := len(opt.FontCSS) + Size(sc, drawings); n > limit {
-		return tooBig("about "+bytesOf(n), limit)
+	return b.String()
+}
+
+// WriteTo writes the whole document to w, or nothing and an error that
+// says the limit when it would pass it.
+func (c *Canvas) WriteTo(w io.Writer) (int64, error) {
+	css, family, err := c.fontCSS()
+	if err != nil {
+		return 0, err
 	}
-	bw := bufio.NewWriter(&capped{w: w, left: limit})
-	doc := svgo.New(bw)
+	if n := len(css) + c.estimate; n > c.limit {
+		return 0, tooBig("about "+bytesOf(n), c.limit)
+	}
+	var head, tail bytes.Buffer
+	c.writeHead(svgo.New(&head), css, family)
+	svgo.New(&tail).End()
+	if c.capped.left < 0 || head.Len()+c.body.Len()+tail.Len() > c.limit {
+		return 0, tooBig("over "+bytesOf(c.limit), c.limit)
+	}
+	var n int64
+	for _, b := range [][]byte{head.Bytes(), c.body.Bytes(), tail.Bytes()} {
+		m, err := w.Write(b)
+		n += int64(m)
+		if err != nil {
+			return n, fmt.Errorf("svg: %w", err)
+		}
+	}
+	return n, nil
+}
+
+// writeHead writes the document's start: its size, title and description,
+// the style and glyph definitions, and the background.
+func (c *Canvas) writeHead(doc *svgo.SVG, css, family string) {
+	p := c.page
 	doc.Startraw(
-		attr("width", Num(sc.Width)), attr("height", Num(sc.Height)),
-		attr("viewBox", "0 0 "+Num(sc.Width)+" "+Num(sc.Height)),
+		attr("width", Num(p.Width)), attr("height", Num(p.Height)),
+		attr("viewBox", "0 0 "+Num(p.Width)+" "+Num(p.Height)),
 		attr("role", "img"),
 	)
-	doc.Title(sc.Title)
-	if sc.Desc != "" {
-		doc.Desc(sc.Desc)
+	doc.Title(p.Title)
+	if p.Desc != "" {
+		doc.Desc(p.Desc)
 	}
-	textClass := opt.Prefix + "-text"
 	doc.Def()
-	doc.Style("text/css", opt.FontCSS+"."+textClass+"{font-family:"+opt.FontFamily+";white-space:pre}")
-	glyphs := newGlyphSet(opt.Fonts, opt.Prefix, sc)
-	glyphs.define(doc)
+	doc.Style("text/css", css+"."+c.textClass()+"{font-family:"+family+";white-space:pre}")
+	c.glyphs.define(doc)
 	doc.DefEnd()
-	if opt.Background != "" && opt.Background != "none" {
-		doc.Path("M0 0H"+Num(sc.Width)+"V"+Num(sc.Height)+"H0Z", attr("fill", opt.Background))
+	if p.Background != "" && p.Background != "none" {
+		doc.Path("M0 0H"+Num(p.Width)+"V"+Num(p.Height)+"H0Z", attr("fill", p.Background))
 	}
-	for i, it := range sc.Items {
-		if it.Kind == scene.Label {
-			glyphs.draw(doc, it)
-			writeText(doc, it, textClass, glyphs.fonts != nil)
-			continue
-		}
-		writeDrawing(doc, it, drawings[i])
-	}
-	doc.End()
-	if err := bw.Flush(); errors.Is(err, errTooBig) {
-		return tooBig("over "+bytesOf(limit), limit)
-	} else if err != nil {
-		return err
-	}
-	return nil
 }
+
+// fontCSS is the @font-face rules of the fonts' subsets for every
+// character written, and the font-family list that names them.
+func (c *Canvas) fontCSS() (css, family string, err error) {
+	if c.fonts == nil {
+		return "", "sans-serif", nil
+	}
+	files, err := c.fonts.Subset(c.used.String())
+	if err != nil {
+		return "", "", err
+	}
+	families := make([]string, len(files))
+	for i := range files {
+		files[i].Family = c.prefix + "-" + strings.ReplaceAll(files[i].Family, " ", "-")
+		families[i] = files[i].Family
+	}
+	return text.CSS(files), strings.Join(append(families, "sans-serif"), ", "), nil
+}
+
+func (c *Canvas) textClass() string { return c.prefix + "-text" }
 
 // attr formats name="value" with value escaped for an XML attribute.
 func attr(name, value string) string {
@@ -91,92 +149,4 @@ func attr(name, value string) string {
 	_ = xml.EscapeText(&b, []byte(value)) // a strings.Builder never fails
 	b.WriteByte('"')
 	return b.String()
-}
-
-// writeDrawing writes one item's paths, each painted for its role.
-func writeDrawing(doc *svgo.SVG, it scene.Item, d sketch.Drawing) {
-	if len(d.Paths) == 0 {
-		return
-	}
-	doc.Group()
-	for _, p := range d.Paths {
-		doc.Path(p.D(Num), paint(it.Style, p)...)
-	}
-	doc.Gend()
-}
-
-// paint gives a path's presentation attributes from its role.
-func paint(st scene.Style, p sketch.Path) []string {
-	stroke := func(color string, dash bool) []string {
-		a := []string{attr("fill", "none"), attr("stroke", color), attr("stroke-width", Num(p.Width)),
-			`stroke-linecap="round"`, `stroke-linejoin="round"`}
-		if dash {
-			if d := dashArray(st.Dash, p.Width); d != "" {
-				a = append(a, attr("stroke-dasharray", d))
-			}
-		}
-		return a
-	}
-	switch p.Role {
-	case sketch.FillArea:
-		return []string{attr("fill", st.Fill), attr("stroke", "none")}
-	case sketch.FillLines:
-		return stroke(st.Fill, false)
-	case sketch.InkArea:
-		return []string{attr("fill", st.Stroke), attr("stroke", "none")}
-	case sketch.Head:
-		return stroke(st.Stroke, false)
-	}
-	return stroke(st.Stroke, true)
-}
-
-// dashArray is Excalidraw's dash pattern for a stroke width.
-func dashArray(d scene.Dash, width float64) string {
-	switch d {
-	case scene.Dashed:
-		return Num(8) + " " + Num(8+width)
-	case scene.Dotted:
-		return Num(1.5) + " " + Num(6+width)
-	}
-	return ""
-}
-
-// writeText writes a text item, one <text> per line; hidden keeps it
-// invisible above the glyph outlines.
-func writeText(doc *svgo.SVG, it scene.Item, class string, hidden bool) {
-	t := it.Text
-	if t == nil || len(t.Lines) == 0 {
-		return
-	}
-	anchor := "start"
-	switch t.Align {
-	case scene.Center:
-		anchor = "middle"
-	case scene.Right:
-		anchor = "end"
-	}
-	rotate := rotation(it)
-	attrs := []string{attr("class", class), attr("font-size", Num(t.Size)), attr("fill", t.Color), attr("text-anchor", anchor)}
-	if hidden {
-		attrs = append(attrs, `fill-opacity="0"`)
-	}
-	if t.Weight > 0 {
-		attrs = append(attrs, attr("font-weight", fmt.Sprint(t.Weight)))
-	}
-	for _, l := range t.Lines {
-		if l.Text == "" {
-			continue
-		}
-		a := append([]string{attr("transform", rotate+"translate("+Num(l.X)+" "+Num(l.Y)+")")}, attrs...)
-		doc.Text(0, 0, l.Text, a...)
-	}
-}
-
-// rotation is the transform prefix that turns an item around its centre.
-func rotation(it scene.Item) string {
-	if it.Rotate == 0 {
-		return ""
-	}
-	c := it.Box.Center()
-	return "rotate(" + Num(it.Rotate) + " " + Num(c.X) + " " + Num(c.Y) + ") "
 }

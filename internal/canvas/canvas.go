@@ -1,0 +1,75 @@
+package canvas
+
+import (
+	"io"
+
+	"github.com/sketchdeck/sketchdeck/internal/geom"
+	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/sketch"
+	"github.com/sketchdeck/sketchdeck/internal/text"
+)
+
+// Canvas is one document being drawn in one file format.
+type Canvas interface {
+	// Paths paints one item's paths, in order (its fills first).
+	Paths(ps []Path)
+	// Text draws one block of text.
+	Text(t Text)
+	// WriteTo writes the finished document to w.
+	io.WriterTo
+}
+
+// Page is what a document knows before anything is drawn on it.
+type Page struct {
+	// Name is the diagram's name; a backend makes its ids from it, so that
+	// several documents inlined in one page do not clash.
+	Name          string
+	Width, Height float64
+	Title, Desc   string
+	// Background paints the whole page first; "" or "none" leaves it clear.
+	Background string
+}
+
+// PageOf is the page of a scene.
+func PageOf(name string, sc *scene.Scene, background string) Page {
+	return Page{Name: name, Width: sc.Width, Height: sc.Height, Title: sc.Title, Desc: sc.Desc, Background: background}
+}
+
+// Path is one sketched path and how to paint it.
+type Path struct {
+	Ops   []sketch.Op
+	Paint Paint
+}
+
+// Paint is how a path is painted: either its closed area is filled, or
+// its line is stroked, never both.
+type Paint struct {
+	// Area fills the path's area with Color and draws no line.
+	Area  bool
+	Color string
+	// Width is the stroke's width, round-capped and round-joined.
+	Width float64
+	// Dash, when not zero, is the stroke's dash and gap lengths.
+	Dash [2]float64
+}
+
+// Text is one block of text lines.
+type Text struct {
+	Lines  []Line
+	Size   float64 // px to the em
+	Color  string
+	Weight int // CSS font weight; 0 is the font's own
+	// Align says what a line's X is: its start, centre or end.
+	Align scene.Align
+	// Rotate turns the block by degrees, clockwise, around Center.
+	Rotate float64
+	Center geom.Point
+}
+
+// Line is one line of text at its baseline, with its glyphs.
+type Line struct {
+	scene.Line
+	// Glyphs are the glyphs that draw ink, from the line's start in em:
+	// the start is X, X - Width/2 or X - Width as Align says.
+	Glyphs []text.Glyph
+}

@@ -1,0 +1,72 @@
+package canvas
+
+import (
+	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/sketch"
+	"github.com/sketchdeck/sketchdeck/internal/text"
+)
+
+// Draw draws a sketched scene on c, item by item in painting order:
+// drawings[i] is the sketch of sc.Items[i] (text items have none), and
+// fonts shape the text (nil: lines come without glyphs).
+func Draw(c Canvas, sc *scene.Scene, drawings []sketch.Drawing, fonts *text.Fonts) {
+	for i, it := range sc.Items {
+		if it.Kind == scene.Label {
+			if it.Text != nil && len(it.Text.Lines) > 0 {
+				c.Text(textOf(it, fonts))
+			}
+			continue
+		}
+		if len(drawings[i].Paths) > 0 {
+			c.Paths(pathsOf(it.Style, drawings[i]))
+		}
+	}
+}
+
+// pathsOf pairs each path of a drawing with its paint.
+func pathsOf(st scene.Style, d sketch.Drawing) []Path {
+	ps := make([]Path, len(d.Paths))
+	for i, p := range d.Paths {
+		ps[i] = Path{Ops: p.Ops, Paint: paintOf(st, p)}
+	}
+	return ps
+}
+
+// paintOf is how a path of an item with style st is painted, from its role.
+func paintOf(st scene.Style, p sketch.Path) Paint {
+	switch p.Role {
+	case sketch.FillArea:
+		return Paint{Area: true, Color: st.Fill}
+	case sketch.InkArea:
+		return Paint{Area: true, Color: st.Stroke}
+	case sketch.FillLines:
+		return Paint{Color: st.Fill, Width: p.Width}
+	case sketch.Head: // never dashed, so that a dashed arrow ends in a clear head
+		return Paint{Color: st.Stroke, Width: p.Width}
+	}
+	return Paint{Color: st.Stroke, Width: p.Width, Dash: dash(st.Dash, p.Width)}
+}
+
+// dash is Excalidraw's dash pattern for a stroke width.
+func dash(d scene.Dash, width float64) [2]float64 {
+	switch d {
+	case scene.Dashed:
+		return [2]float64{8, 8 + width}
+	case scene.Dotted:
+		return [2]float64{1.5, 6 + width}
+	}
+	return [2]float64{}
+}
+
+// textOf is a text item's block, its lines shaped with fonts.
+func textOf(it scene.Item, fonts *text.Fonts) Text {
+	t := it.Text
+	lines := make([]Line, len(t.Lines))
+	for i, l := range t.Lines {
+		lines[i] = Line{Line: l}
+		if fonts != nil {
+			lines[i].Glyphs = fonts.Glyphs(l.Text)
+		}
+	}
+	return Text{Lines: lines, Size: t.Size, Color: t.Color, Weight: t.Weight, Align: t.Align, Rotate: it.Rotate, Center: it.Box.Center()}
+}
