@@ -2,9 +2,9 @@ package gen
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/sketchdeck/sketchdeck/internal/i18n"
+	"github.com/sketchdeck/sketchdeck/internal/input"
 )
 
 // Catalog is a translation catalog, one file per language such as
@@ -15,7 +15,7 @@ type Catalog struct{ c *i18n.Catalog }
 // LoadCatalog reads the catalog file at path; its file name gives its
 // language ("fr.toml": fr). Problems in it come back as an ErrorList.
 func LoadCatalog(path string) (*Catalog, error) {
-	data, err := os.ReadFile(path)
+	data, err := input.ReadFile(path, i18n.MaxCatalog)
 	if err != nil {
 		return nil, fmt.Errorf("gen: %w", err)
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"os"
@@ -64,7 +63,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "sketchdeck: '-' (standard input) cannot be mixed with files")
 			return exitUsage
 		}
-		return buildStdin(b, stdin, stdout, stderr)
+		return buildStdin(b, f.i18n, stdin, stdout, stderr)
 	}
 	srcs, err := readSources(paths)
 	if err != nil {
@@ -72,24 +71,6 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitBad
 	}
 	return buildLangs(b, srcs, f, stdout, stderr)
-}
-
-func buildStdin(b *build.Builder, stdin io.Reader, stdout, stderr io.Writer) int {
-	data, err := io.ReadAll(io.LimitReader(stdin, spec.MaxSource+1))
-	if err != nil {
-		fmt.Fprintln(stderr, "sketchdeck:", err)
-		return exitBad
-	}
-	res := b.Build(context.Background(), build.Source{File: "-", Data: data})
-	if res.Err != nil {
-		fmt.Fprintln(stderr, res.Err)
-		return exitBad
-	}
-	if _, err := stdout.Write(res.SVG); err != nil {
-		fmt.Fprintln(stderr, "sketchdeck:", err)
-		return exitBad
-	}
-	return exitOK
 }
 
 // readSources expands folders to their .toml files (sorted) and reads them.

@@ -139,15 +139,20 @@ func (f i18nFlags) catalogs(create bool) ([]*i18n.Catalog, error) {
 	if f.lang == "" {
 		return loadCatalogs(f.locales)
 	}
-	file := filepath.Join(f.locales, f.lang+".toml")
-	c, err := loadCatalog(file)
-	if os.IsNotExist(err) && create {
-		c = &i18n.Catalog{File: filepath.ToSlash(file), Lang: f.lang}
-		if f.lang == "fr" {
+	code, file, err := findCatalog(f.lang, f.locales)
+	switch {
+	case err != nil:
+		return nil, err
+	case file == "" && !create:
+		return nil, noCatalog(code, f.locales)
+	case file == "":
+		c := &i18n.Catalog{File: filepath.ToSlash(filepath.Join(f.locales, code+".toml")), Lang: code}
+		if _, fr := i18n.MatchLang(code, []string{"fr"}); fr {
 			c.Typography = "fr"
 		}
 		return []*i18n.Catalog{c}, nil
 	}
+	c, err := loadCatalog(file)
 	if err != nil {
 		return nil, err
 	}

@@ -3,7 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -25,11 +25,13 @@ var defaultLocales = filepath.Join("diagrams", "locales")
 type langFlags struct {
 	lang    string
 	locales string
+	name    string // standard input's diagram name
 }
 
 func (f *langFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.lang, "lang", sourceLang, "language: en, one with a catalog (fr), en-XA (pseudo-locale) or all (en and every catalog)")
 	fs.StringVar(&f.locales, "locales", defaultLocales, "folder of the translation catalogs (LANG.toml)")
+	fs.StringVar(&f.name, "name", "", "with '-': the diagram's name, whose table of the catalog translates it")
 }
 
 // language is one variant to build: its code and the translator that
@@ -39,14 +41,13 @@ type language struct {
 	tr   i18n.Translator
 }
 
-// languages resolves --lang: "en", a catalog's language ("fr"), the
-// pseudo-locale "en-XA", or "all" (English and every catalog).
+// languages resolves --lang: "en", a catalog's language ("fr", or
+// "fr_FR.UTF-8" when there is only fr), the pseudo-locale "en-XA", or
+// "all" (English and every catalog).
 func languages(lang, locales string) ([]language, error) {
 	switch lang {
 	case "", sourceLang:
 		return []language{{code: sourceLang}}, nil
-	case i18n.PseudoLang:
-		return []language{{code: lang, tr: i18n.Pseudo{}}}, nil
 	case "all":
 		cats, err := loadCatalogs(locales)
 		if err != nil {
@@ -58,21 +59,70 @@ func languages(lang, locales string) ([]language, error) {
 		}
 		return out, nil
 	}
-	c, err := loadCatalog(filepath.Join(locales, lang+".toml"))
-	if os.IsNotExist(err) {
-		have := []string{sourceLang, i18n.PseudoLang, "all"}
-		if cats, err := loadCatalogs(locales); err == nil {
-			for _, c := range cats {
-				have = append(have, c.Lang)
-			}
-		}
-		return nil, fmt.Errorf("no catalog for language %q in %s; languages: %s (sketchdeck i18n extract --lang %s starts one)",
-			lang, locales, strings.Join(have, ", "), lang)
+	code, file, err := findCatalog(lang, locales, sourceLang, i18n.PseudoLang)
+	switch {
+	case err != nil:
+		return nil, err
+	case code == sourceLang:
+		return []language{{code: sourceLang}}, nil
+	case code == i18n.PseudoLang:
+		return []language{{code: code, tr: i18n.Pseudo{}}}, nil
+	case file == "":
+		return nil, noCatalog(code, locales)
 	}
+	c, err := loadCatalog(file)
 	if err != nil {
 		return nil, err
 	}
-	return []language{{code: lang, tr: c}}, nil
+	return []language{{code: c.Lang, tr: c}}, nil
+}
+
+// findCatalog resolves a language tag: checked by i18n.ParseLang (no path
+// is ever built from a tag that is not), then matched by i18n.MatchLang
+// to one of builtin or of the catalogs of locales. code is the language
+// matched, or the checked tag; file is its catalog, "" if it has none.
+func findCatalog(tag, locales string, builtin ...string) (code, file string, err error) {
+	code, err = i18n.ParseLang(tag)
+	if err != nil {
+		return "", "", fmt.Errorf("--lang %w", err)
+	}
+	files, err := catalogFiles(locales)
+	if err != nil {
+		return "", "", err
+	}
+	have := append(builtin, slices.Sorted(maps.Keys(files))...)
+	if l, ok := i18n.MatchLang(code, have); ok {
+		return l, files[l], nil
+	}
+	return code, "", nil
+}
+
+// catalogFiles maps the language of each catalog in dir to its file; a
+// missing folder has none. A file not named for a language is left to
+// loadCatalogs to report.
+func catalogFiles(dir string) (map[string]string, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.toml"))
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]string{}
+	for _, f := range files {
+		if lang, err := i18n.ParseLang(i18n.LangOf(f)); err == nil {
+			out[lang] = f
+		}
+	}
+	return out, nil
+}
+
+// noCatalog is the error for a language with no catalog: it lists the
+// languages there are.
+func noCatalog(code, locales string) error {
+	have := []string{sourceLang, i18n.PseudoLang, "all"}
+	if files, err := catalogFiles(locales); err == nil {
+		have = append(have, slices.Sorted(maps.Keys(files))...)
+	}
+	return fmt.Errorf("no catalog for language %q in %s; languages: %s (sketchdeck i18n extract --lang %s starts one)",
+		code, locales, strings.Join(have, ", "), code)
 }
 
 // loadCatalog reads and decodes one catalog.
@@ -123,6 +173,10 @@ func outDir(out, code string, several bool) string {
 // buildLangs builds every source in every language of --lang, each into
 // its own folder; the exit status is the worst of them.
 func buildLangs(b *build.Builder, srcs []build.Source, f buildFlags, stdout, stderr io.Writer) int {
+	if f.i18n.name != "" {
+		fmt.Fprintln(stderr, "sketchdeck: --name names the diagram read from standard input ('-'); a file's name is its own")
+		return exitUsage
+	}
 	langs, err := languages(f.i18n.lang, f.i18n.locales)
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)

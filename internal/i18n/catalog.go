@@ -134,6 +134,12 @@ func LangOf(file string) string {
 func Decode(file string, data []byte) (*Catalog, error) {
 	c := &Catalog{File: file, Lang: LangOf(file)}
 	var errs spec.ErrorList
+	lang, err := ParseLang(c.Lang)
+	if err != nil {
+		errs.Add(file, spec.Pos{}, "", "a catalog is named LANG.toml for its language: %v", err)
+		return nil, errs.Err()
+	}
+	c.Lang = lang
 	if len(data) > MaxCatalog {
 		errs.Add(file, spec.Pos{}, "", "catalog is %d bytes; the limit is %d bytes", len(data), MaxCatalog)
 		return nil, errs.Err()

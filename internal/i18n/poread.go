@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/spec"
@@ -59,7 +60,12 @@ func ReadPO(file string, data []byte) (*PO, error) {
 	po := &PO{File: file}
 	for _, e := range r.out {
 		if e.Context == "" && e.ID == "" {
-			po.Lang = headerField(e.Str, "Language")
+			lang, err := poLang(e.Str)
+			if err != nil {
+				r.errs.Add(file, e.Pos, "", "%v", err)
+				return nil, r.errs.Err()
+			}
+			po.Lang = lang
 			continue
 		}
 		po.Entries = append(po.Entries, e)
@@ -255,6 +261,20 @@ func digit(c byte, base int) int {
 	return d
 }
 
+// poLang is the header's Language, checked: it chooses the catalog file
+// the translations go to. "" when the header has none.
+func poLang(header string) (string, error) {
+	lang := headerField(header, "Language")
+	if lang == "" {
+		return "", nil
+	}
+	tag, err := ParseLang(lang)
+	if err != nil {
+		return "", fmt.Errorf("Language: %w", err)
+	}
+	return tag, nil
+}
+
 // headerField reads "Name: value" from a PO header.
 func headerField(header, name string) string {
 	for _, l := range strings.Split(header, "\n") {
@@ -270,7 +290,7 @@ func headerField(header, name string) string {
 // extract first); the file's Language, if set, must be the catalog's.
 func (c *Catalog) ImportPO(po *PO) (int, error) {
 	var errs spec.ErrorList
-	if po.Lang != "" && !sameLang(po.Lang, c.Lang) {
+	if _, same := MatchLang(po.Lang, []string{c.Lang}); po.Lang != "" && !same {
 		errs.Add(po.File, spec.Pos{Line: 1}, "", "the file's Language is %q but the catalog %s is %q", po.Lang, c.File, c.Lang)
 		return 0, errs.Err()
 	}
@@ -296,11 +316,4 @@ func (c *Catalog) ImportPO(po *PO) (int, error) {
 		e.Text, e.Source = m.Str, src
 	}
 	return changed, errs.Err()
-}
-
-// sameLang reports whether a PO Language ("fr", "fr_FR", "fr-FR") is lang.
-func sameLang(poLang, lang string) bool {
-	norm := func(s string) string { return strings.ToLower(strings.ReplaceAll(s, "_", "-")) }
-	p, l := norm(poLang), norm(lang)
-	return p == l || strings.HasPrefix(p, l+"-")
 }

@@ -1,0 +1,114 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// langDir is a deck of one diagram, cache, with a French catalog.
+func langDir(t *testing.T) (dir, locales string) {
+	t.Helper()
+	dir = t.TempDir()
+	write(t, filepath.Join(dir, "diagrams", "cache.toml"), "title = \"Caching\"\n[[nodes]]\nid = \"a\"\n")
+	locales = filepath.Join(dir, "diagrams", "locales")
+	write(t, filepath.Join(locales, "fr.toml"), "[cache]\ntitle = { source = \"Caching\", text = \"Mise en cache\" }\n")
+	return dir, locales
+}
+
+// TestBuildStdinLang: standard input is built in --lang's language (it
+// was always English), and an unknown language is an error naming the
+// languages there are (it exited 0).
+func TestBuildStdinLang(t *testing.T) {
+	dir, locales := langDir(t)
+	src := read(t, filepath.Join(dir, "diagrams", "cache.toml"))
+	const notTag = ` is not a language tag: write a BCP 47 tag or a locale name, as in fr, pt-BR or fr_FR.UTF-8 (letters, digits, - and _)`
+	cases := []struct {
+		args  []string
+		code  int
+		title string // in the SVG
+		err   string // the whole of stderr; L is the locales folder
+	}{
+		{[]string{"--lang", "fr", "--name", "cache"}, exitOK, "Mise en cache", ""},
+		{[]string{"--lang", "fr_FR.UTF-8", "--name", "cache"}, exitOK, "Mise en cache", ""},
+		{[]string{"--lang", "fr-FR", "--name", "cache"}, exitOK, "Mise en cache", ""},
+		{[]string{"--lang", "en"}, exitOK, "Caching", ""},
+		{[]string{"--lang", "en_US"}, exitOK, "Caching", ""},
+		{[]string{"--lang", "en-XA"}, exitOK, "[Çáçhîñg one]", ""},
+		{[]string{"--lang", "zz"}, exitBad, "", `sketchdeck: no catalog for language "zz" in L; languages: en, en-XA, all, fr (sketchdeck i18n extract --lang zz starts one)`},
+		{[]string{"--lang", "../../x"}, exitBad, "", `sketchdeck: --lang "../../x"` + notTag},
+		{[]string{"--lang", "all"}, exitBad, "", `sketchdeck: '-' (standard input) is built in one language: --lang all is for files`},
+		{[]string{"--lang", "fr"}, exitBad, "", `sketchdeck: standard input has no file name to find its translations in L/fr.toml by: give the diagram's name with --name NAME`},
+		{[]string{"--lang", "fr", "--name", "cach"}, exitBad, "", `sketchdeck: L/fr.toml has no translations for a diagram "cach" (did you mean "cache"?)`},
+	}
+	for _, c := range cases {
+		t.Run(strings.Join(c.args, " "), func(t *testing.T) {
+			args := append(append([]string{"build", "--locales", locales}, c.args...), "-")
+			code, out, errs := runCLI(t, src, args...)
+			errs = strings.TrimSuffix(strings.ReplaceAll(errs, filepath.ToSlash(locales), "L"), "\n")
+			if code != c.code || errs != c.err {
+				t.Errorf("exit %d, stderr\n%s\nwant exit %d, stderr\n%s", code, errs, c.code, c.err)
+			}
+			if c.title != "" && !strings.Contains(out, c.title) {
+				t.Errorf("the SVG does not say %q", c.title)
+			}
+		})
+	}
+}
+
+// TestLangPaths: no language tag reaches a path unchecked. --lang
+// ../../x once wrote SVGs outside out/, and a PO file's Language header
+// "settings-/../../../../victim/settings" made import rewrite
+// ../victim/settings.toml.
+func TestLangPaths(t *testing.T) {
+	dir, locales := langDir(t)
+	victim := filepath.Join(dir, "victim", "settings.toml")
+	write(t, victim, "precious = true\n")
+	const notTag = ` is not a language tag: write a BCP 47 tag or a locale name, as in fr, pt-BR or fr_FR.UTF-8 (letters, digits, - and _)`
+	trav := filepath.Join(dir, "trav.po")
+	write(t, trav, "msgid \"\"\nmsgstr \"\"\n\"Language: settings-/../../../victim/settings\\n\"\n")
+	fr := filepath.Join(dir, "fr.po")
+	write(t, fr, "msgid \"\"\nmsgstr \"\"\n\"Language: fr_FR.UTF-8\\n\"\n\nmsgctxt \"cache/title\"\nmsgid \"Caching\"\nmsgstr \"Cache\"\n")
+	cases := []struct {
+		args []string
+		code int
+		err  string // the whole of stderr; D is the test's folder
+	}{
+		{[]string{"build", "--lang", "../../x", "--locales", "D/diagrams/locales", "--out", "D/out/{lang}", "D/diagrams"}, exitBad, `sketchdeck: --lang "../../x"` + notTag},
+		{[]string{"build", "--lang", "zz", "--locales", "D/diagrams/locales", "--out", "D/out/{lang}", "D/diagrams"}, exitBad, `sketchdeck: no catalog for language "zz" in D/diagrams/locales; languages: en, en-XA, all, fr (sketchdeck i18n extract --lang zz starts one)`},
+		{[]string{"i18n", "extract", "--lang", "../victim/settings", "--locales", "D/diagrams/locales", "D/diagrams"}, exitBad, `sketchdeck: --lang "../victim/settings"` + notTag},
+		{[]string{"i18n", "export", "--lang", "fr/../../victim/settings", "--locales", "D/diagrams/locales", "D/diagrams"}, exitBad, `sketchdeck: --lang "fr/../../victim/settings"` + notTag},
+		{[]string{"i18n", "import", "--locales", "D/diagrams/locales", "D/trav.po", "D/diagrams"}, exitBad, `D/trav.po:1:1: Language: "settings-/../../../victim/settings"` + notTag},
+		{[]string{"i18n", "import", "--lang", "../victim/settings", "--locales", "D/diagrams/locales", "D/fr.po", "D/diagrams"}, exitBad, `sketchdeck: --lang "../victim/settings"` + notTag},
+		// A PO file for fr_FR goes to fr.toml when there is only fr.
+		{[]string{"i18n", "import", "--locales", "D/diagrams/locales", "D/fr.po", "D/diagrams"}, exitOK, ""},
+	}
+	for _, c := range cases {
+		args := make([]string, len(c.args))
+		for i, a := range c.args {
+			args[i] = strings.ReplaceAll(a, "D/", dir+"/")
+		}
+		code, _, errs := runCLI(t, "", args...)
+		errs = strings.TrimSuffix(strings.ReplaceAll(errs, filepath.ToSlash(dir)+"/", "D/"), "\n")
+		if code != c.code || errs != c.err {
+			t.Errorf("%s: exit %d, stderr\n%s\nwant exit %d, stderr\n%s", strings.Join(c.args, " "), code, errs, c.code, c.err)
+		}
+	}
+	if got := read(t, victim); got != "precious = true" {
+		t.Errorf("the file outside the locales folder was rewritten:\n%s", got)
+	}
+	if !strings.Contains(read(t, filepath.Join(locales, "fr.toml")), `text = "Cache"`) {
+		t.Error("the fr_FR PO file did not reach fr.toml")
+	}
+	var outside []string
+	filepath.Walk(dir, func(p string, info os.FileInfo, err error) error { //nolint:errcheck // a listing for the message
+		if err == nil && strings.HasSuffix(p, ".svg") {
+			outside = append(outside, p)
+		}
+		return nil
+	})
+	if len(outside) > 0 {
+		t.Errorf("SVGs written: %v", outside)
+	}
+}
