@@ -28,7 +28,8 @@ type ElementOptions struct {
 // returned as a spec.ErrorList positioned at the elements.
 func Elements(els []spec.Element, env Env, o ElementOptions) ([]scene.Item, error) {
 	var errs spec.ErrorList
-	d := &drawer{env: env, o: o, errs: &errs, boxes: map[string]geom.Rect{}}
+	d := &drawer{env: env, o: o, errs: &errs, boxes: map[string]geom.Rect{},
+		r: resolver{env: env, file: o.File, errs: &errs, colors: o.Colors}}
 	for i := range els {
 		d.element(&els[i], i)
 	}
@@ -40,6 +41,7 @@ type drawer struct {
 	env   Env
 	o     ElementOptions
 	errs  *spec.ErrorList
+	r     resolver             // colours and styles, reported at the elements
 	boxes map[string]geom.Rect // placed elements by id, for At
 	items []scene.Item
 }
@@ -51,19 +53,7 @@ func (d *drawer) errorf(e *spec.Element, format string, args ...any) {
 // color resolves c (or def when c is empty): the options' map first, then
 // the theme; an unknown name is reported at the element.
 func (d *drawer) color(e *spec.Element, c spec.Color, def string) string {
-	s := string(c)
-	if s == "" {
-		s = def
-	}
-	if v, ok := d.o.Colors[s]; ok {
-		return v
-	}
-	v, err := d.env.Theme.Color(s)
-	if err != nil {
-		d.errorf(e, "%s", err)
-		return "#000000"
-	}
-	return v
+	return d.r.color(c, def, e.P)
 }
 
 // origin is the point X and Y count from: the page's origin, or a point of
@@ -101,27 +91,8 @@ func anchorPoint(b geom.Rect, anchor string) geom.Point {
 
 // style resolves an element's stroke and fill.
 func (d *drawer) style(e *spec.Element) scene.Style {
-	t := d.env.Theme
-	st := scene.Style{
-		Stroke: d.color(e, e.Stroke, t.Stroke), StrokeWidth: t.StrokeWidth, Dash: scene.Solid,
-		FillStyle: scene.FillNone, Roughness: t.Roughness, Bowing: t.Bowing,
-	}
-	if e.StrokeWidth > 0 {
-		st.StrokeWidth = e.StrokeWidth
-	}
-	if e.StrokeStyle != "" {
-		st.Dash = scene.Dash(e.StrokeStyle)
-	}
-	if e.Roughness != nil {
-		st.Roughness = *e.Roughness
-	}
-	if fill := d.color(e, e.Fill, ""); fill != "" && fill != "none" {
-		st.Fill, st.FillStyle = fill, scene.FillStyle(t.FillStyle)
-		if e.FillStyle != "" {
-			st.FillStyle = scene.FillStyle(e.FillStyle)
-		}
-	}
-	return st
+	l := look{Stroke: e.Stroke, StrokeWidth: e.StrokeWidth, StrokeStyle: e.StrokeStyle, Roughness: e.Roughness, Fill: e.Fill, FillStyle: e.FillStyle}
+	return d.r.style(l, "", e.P, e.P)
 }
 
 func (d *drawer) add(it scene.Item) { d.items = append(d.items, it) }

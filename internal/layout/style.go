@@ -5,13 +5,17 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
-// resolver turns a diagram's written styles into scene styles, collecting
-// an error for every colour the theme does not know.
+// resolver turns written styles (a diagram's nodes, a drawing's or a
+// part's elements) into scene styles, collecting an error for every colour
+// it does not know.
 type resolver struct {
 	env  Env
 	d    *spec.Diagram
 	file string // used when d is nil
 	errs *spec.ErrorList
+	// colors maps a colour as written to a resolved colour before the
+	// theme is asked: a part's roles, a placement's recolouring.
+	colors map[string]string
 }
 
 // color resolves c, or def when c is empty; an unknown name is reported at
@@ -19,6 +23,9 @@ type resolver struct {
 func (r resolver) color(c spec.Color, def string, at any) string {
 	if c == "" {
 		c = spec.Color(def)
+	}
+	if v, ok := r.colors[string(c)]; ok {
+		return v
 	}
 	v, err := r.env.Theme.Color(string(c))
 	if err != nil {
@@ -58,11 +65,30 @@ func (r resolver) base() scene.Style {
 	}
 }
 
+// look is what nodes and elements alike write about an outline and its
+// fill; the theme gives what they leave out.
+type look struct {
+	Stroke      spec.Color
+	StrokeWidth float64
+	StrokeStyle spec.StrokeStyle
+	Roughness   *float64
+	Fill        spec.Color
+	FillStyle   spec.FillStyle
+}
+
 // shapeStyle resolves a node's look; defFill is the shape's own default.
 // path is the key path of the node, whose colours are reported at their keys.
 func (r resolver) shapeStyle(s spec.NodeStyle, defFill string, path string) scene.Style {
+	l := look{Stroke: s.Stroke, StrokeWidth: s.StrokeWidth, StrokeStyle: s.StrokeStyle, Roughness: s.Roughness, Fill: s.Fill, FillStyle: s.FillStyle}
+	return r.style(l, defFill, path+".stroke", path+".fill")
+}
+
+// style resolves a look into a scene style; defFill is the fill when none
+// is written, and an unknown stroke or fill colour is reported at strokeAt
+// or fillAt (see color).
+func (r resolver) style(s look, defFill string, strokeAt, fillAt any) scene.Style {
 	st := r.base()
-	st.Stroke = r.color(s.Stroke, r.env.Theme.Stroke, path+".stroke")
+	st.Stroke = r.color(s.Stroke, r.env.Theme.Stroke, strokeAt)
 	if s.StrokeWidth > 0 {
 		st.StrokeWidth = s.StrokeWidth
 	}
@@ -72,7 +98,7 @@ func (r resolver) shapeStyle(s spec.NodeStyle, defFill string, path string) scen
 	if s.Roughness != nil {
 		st.Roughness = *s.Roughness
 	}
-	st.Fill = r.color(s.Fill, defFill, path+".fill")
+	st.Fill = r.color(s.Fill, defFill, fillAt)
 	st.FillStyle = scene.FillStyle(r.env.Theme.FillStyle)
 	if s.FillStyle != "" {
 		st.FillStyle = scene.FillStyle(s.FillStyle)
