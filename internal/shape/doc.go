@@ -12,7 +12,7 @@
 //  1. Write one file here declaring its Shape and, if it draws a new
 //     figure, its Outline (a Figure of plain pieces, and reach for arrows).
 //  2. Add them to the lists in registry.go.
-//  3. Add a golden case that draws it (gen/testdata); look at a new outline
+//  3. Add a golden case that draws it (internal/build/testdata); look at a new outline
 //     in the sketch gallery (go test ./internal/sketch -run Gallery -update).
 //
 // The format (a node's shape, a drawing element's kind), layout, the sketch
