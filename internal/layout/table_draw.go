@@ -126,7 +126,11 @@ func (tl *tableLayout) cell(b *cellBlock, id string, box geom.Rect, color string
 	for i, s := range b.texts {
 		_, h := measure(tl.r.env.Text, s, tl.size)
 		tb := geom.Rect{X: box.X, Y: y, W: box.W, H: h}
-		ts := textSpec{ID: id + ":" + strconv.Itoa(i), Text: s, Size: tl.size, Color: color, Align: scene.Align(align)}
+		lc := color
+		if i < len(b.cell.LineColors) && b.cell.LineColors[i] != "" {
+			lc = tl.r.color(b.cell.LineColors[i], "", b.path+".texts["+strconv.Itoa(i)+"].color")
+		}
+		ts := textSpec{ID: id + ":" + strconv.Itoa(i), Text: s, Size: tl.size, Color: lc, Align: scene.Align(align)}
 		out = append(out, textInBox(tl.r.env.Text, ts, tb))
 		y += h
 	}

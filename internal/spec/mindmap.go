@@ -1,6 +1,8 @@
 package spec
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 
 	"github.com/BurntSushi/toml"
@@ -60,6 +62,8 @@ type Topic struct {
 
 	unknown []string
 	bad     string
+	// wrong are keys given a value of the wrong type.
+	wrong []string
 }
 
 // topicKeys are the keys of a topic.
@@ -72,8 +76,8 @@ func (t *Topic) UnmarshalTOML(v any) error {
 	case string:
 		t.Topic = v
 	case map[string]any:
-		for k, x := range v {
-			t.field(k, x)
+		for _, k := range slices.Sorted(maps.Keys(v)) {
+			t.field(k, v[k])
 		}
 	default:
 		t.bad = typeName(v)
@@ -84,15 +88,13 @@ func (t *Topic) UnmarshalTOML(v any) error {
 func (t *Topic) field(k string, x any) {
 	switch k {
 	case "id":
-		t.ID, _ = x.(string)
+		t.ID = t.str(k, x)
 	case "topic":
-		t.Topic, _ = x.(string)
+		t.Topic = t.str(k, x)
 	case "color":
-		s, _ := x.(string)
-		t.Color.UnmarshalText([]byte(s))
+		t.Color.UnmarshalText([]byte(t.str(k, x)))
 	case "side":
-		s, _ := x.(string)
-		t.Side.UnmarshalText([]byte(s))
+		t.Side.UnmarshalText([]byte(t.str(k, x)))
 	case "branches":
 		xs, ok := x.([]any)
 		if !ok {
@@ -112,6 +114,15 @@ func (t *Topic) field(k string, x any) {
 	default:
 		t.unknown = append(t.unknown, k)
 	}
+}
+
+// str is x when it is a string; anything else is reported.
+func (t *Topic) str(k string, x any) string {
+	s, ok := x.(string)
+	if !ok {
+		t.wrong = append(t.wrong, k+": want a string, not "+typeName(x))
+	}
+	return s
 }
 
 // MindmapLayout is how a mind map's branches are arranged.
@@ -174,7 +185,10 @@ func checkTopic(c checker, p string, t *Topic, depth int, count *int, ids map[st
 	for _, k := range t.unknown {
 		c.topicErr(p, t, "unknown key %q in a topic%s; valid keys are %s", k, didYouMean(k, topicKeys), joinKeys(topicKeys))
 	}
-	if t.Topic == "" {
+	for _, msg := range t.wrong {
+		c.topicErr(p, t, "%s", msg)
+	}
+	if t.Topic == "" && len(t.wrong) == 0 {
 		c.topicErr(p, t, "topic has no text: write topic = \"...\"")
 	}
 	if n := len([]rune(t.Topic)); n > MaxTextLen {

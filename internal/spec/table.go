@@ -1,6 +1,11 @@
 package spec
 
-import "strconv"
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strconv"
+)
 
 // Limits of the table kind.
 const (
@@ -72,18 +77,21 @@ type Row struct {
 }
 
 // Cell is one cell: a string, or a table with text, texts (stacked, each
-// its own text), mark, color and align. An empty string is an empty cell.
+// its own text, or a table { text, color } for a line of its own colour),
+// mark, color and align. An empty string is an empty cell.
 type Cell struct {
 	Text  string   `toml:"text" i18n:"text"`
 	Texts []string `toml:"texts" i18n:"text"`
-	Mark  Mark     `toml:"mark"`
-	Color Color    `toml:"color"`
-	Align Align    `toml:"align"`
+	// LineColors are the colours of the lines of Texts written as
+	// { text = "...", color = "..." }, by index; "" keeps the cell's.
+	LineColors []Color `toml:"-" json:"-"`
+	Mark       Mark    `toml:"mark"`
+	Color      Color   `toml:"color"`
+	Align      Align   `toml:"align"`
 
-	// unknown are keys the cell's table has that the format does not.
-	unknown []string
-	// bad is a value that is neither a string nor a table.
-	bad string
+	// problems are what the cell's own decoding found (unknown keys, values
+	// of the wrong type), reported by validation at the cell.
+	problems []string
 }
 
 // UnmarshalTOML reads a cell written as a string or as an inline table.
@@ -92,11 +100,11 @@ func (c *Cell) UnmarshalTOML(v any) error {
 	case string:
 		c.Text = v
 	case map[string]any:
-		for k, x := range v {
-			c.field(k, x)
+		for _, k := range slices.Sorted(maps.Keys(v)) {
+			c.field(k, v[k])
 		}
 	default:
-		c.bad = typeName(v)
+		c.problems = append(c.problems, "a cell is a string or a table such as { text = \"...\", mark = \"cross\" }, not "+typeName(v))
 	}
 	return nil
 }
@@ -104,25 +112,66 @@ func (c *Cell) UnmarshalTOML(v any) error {
 func (c *Cell) field(k string, x any) {
 	switch k {
 	case "text":
-		c.Text, _ = x.(string)
+		c.Text = c.str(k, x)
 	case "texts":
-		xs, _ := x.([]any)
-		for _, s := range xs {
-			if s, ok := s.(string); ok {
-				c.Texts = append(c.Texts, s)
-			}
-		}
+		c.lines(x)
 	case "mark":
-		s, _ := x.(string)
-		c.Mark.UnmarshalText([]byte(s))
+		c.Mark.UnmarshalText([]byte(c.str(k, x)))
 	case "color":
-		s, _ := x.(string)
-		c.Color.UnmarshalText([]byte(s))
+		c.Color.UnmarshalText([]byte(c.str(k, x)))
 	case "align":
-		s, _ := x.(string)
-		c.Align.UnmarshalText([]byte(s))
+		c.Align.UnmarshalText([]byte(c.str(k, x)))
 	default:
-		c.unknown = append(c.unknown, k)
+		c.problems = append(c.problems, fmt.Sprintf("unknown key %q in a cell%s; valid keys are %s", k, didYouMean(k, cellKeys), joinKeys(cellKeys)))
+	}
+}
+
+// str is x when it is a string; anything else is reported.
+func (c *Cell) str(k string, x any) string {
+	s, ok := x.(string)
+	if !ok {
+		c.problems = append(c.problems, fmt.Sprintf("%s: want a string, not %s", k, typeName(x)))
+	}
+	return s
+}
+
+// lines reads texts: a list of strings and of { text, color } tables.
+func (c *Cell) lines(x any) {
+	xs, ok := x.([]any)
+	if !ok {
+		c.problems = append(c.problems, fmt.Sprintf("texts: want a list of strings or of { text = \"...\", color = \"...\" }, not %s", typeName(x)))
+		return
+	}
+	for i, l := range xs {
+		var color Color
+		switch l := l.(type) {
+		case string:
+			c.Texts = append(c.Texts, l)
+		case map[string]any:
+			for _, k := range slices.Sorted(maps.Keys(l)) {
+				switch k {
+				case "text", "color":
+				default:
+					c.problems = append(c.problems, fmt.Sprintf("texts[%d]: unknown key %q in a line%s; valid keys are color, text", i, k, didYouMean(k, []string{"color", "text"})))
+				}
+			}
+			if t, ok := l["text"]; ok {
+				c.Texts = append(c.Texts, c.str(fmt.Sprintf("texts[%d].text", i), t))
+			} else {
+				c.problems = append(c.problems, fmt.Sprintf("texts[%d]: a line needs text = \"...\"", i))
+				c.Texts = append(c.Texts, "")
+			}
+			if v, ok := l["color"]; ok {
+				color.UnmarshalText([]byte(c.str(fmt.Sprintf("texts[%d].color", i), v)))
+			}
+		default:
+			c.problems = append(c.problems, fmt.Sprintf("texts[%d]: a line is a string or { text = \"...\", color = \"...\" }, not %s", i, typeName(l)))
+			continue
+		}
+		if color != "" {
+			c.LineColors = append(c.LineColors, make([]Color, len(c.Texts)-len(c.LineColors))...)
+			c.LineColors[len(c.Texts)-1] = color
+		}
 	}
 }
 
@@ -131,6 +180,12 @@ var cellKeys = []string{"align", "color", "mark", "text", "texts"}
 
 func typeName(v any) string {
 	switch v.(type) {
+	case nil:
+		return "nothing"
+	case string:
+		return "a string"
+	case map[string]any:
+		return "a table"
 	case int64:
 		return "an integer"
 	case float64:
@@ -266,12 +321,8 @@ func (d *Diagram) checkRows(c checker) {
 }
 
 func checkCell(c checker, p string, cell *Cell) {
-	if cell.bad != "" {
-		c.errorf(p, "a cell is a string or a table such as { text = \"...\", mark = \"cross\" }, not %s", cell.bad)
-		return
-	}
-	for _, k := range cell.unknown {
-		c.errorf(p, "unknown key %q in a cell%s; valid keys are %s", k, didYouMean(k, cellKeys), joinKeys(cellKeys))
+	for _, msg := range cell.problems {
+		c.errorf(p, "%s", msg)
 	}
 	if cell.Text != "" && len(cell.Texts) > 0 {
 		c.errorf(p, "a cell has either text or texts, not both")
@@ -279,6 +330,11 @@ func checkCell(c checker, p string, cell *Cell) {
 	c.text(p+".text", cell.Text)
 	for k, s := range cell.Texts {
 		c.text(p+".texts["+strconv.Itoa(k)+"]", s)
+	}
+	for k, col := range cell.LineColors {
+		if err := col.check(); err != nil {
+			c.errorf(p+".texts["+strconv.Itoa(k)+"].color", "%s", err)
+		}
 	}
 }
 

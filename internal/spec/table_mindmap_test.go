@@ -24,6 +24,17 @@ func TestTableMindmapErrors(t *testing.T) {
 			"t.toml:4:1: a cell is a string or a table such as { text = \"...\", mark = \"cross\" }, not an integer"},
 		{"text and texts", "kind = \"table\"\n[[table.columns]]\n[[table.rows]]\ncells = [{ text = \"a\", texts = [\"b\"] }]\n",
 			"t.toml:4:10: a cell has either text or texts, not both"},
+		{"cell text of a wrong type", "kind = \"table\"\n[[table.columns]]\n[[table.rows]]\ncells = [{ text = 5 }]\n",
+			"t.toml:4:10: text: want a string, not an integer"},
+		{"cell texts of wrong types", "kind = \"table\"\n[[table.columns]]\n[[table.rows]]\ncells = [{ texts = [\"a\", 2, { txt = \"b\", color = 3 }] }]\n",
+			"t.toml:4:10: texts[1]: a line is a string or { text = \"...\", color = \"...\" }, not an integer\n" +
+				"t.toml:4:10: texts[2]: unknown key \"txt\" in a line (did you mean \"text\"?); valid keys are color, text\n" +
+				"t.toml:4:10: texts[2]: a line needs text = \"...\"\n" +
+				"t.toml:4:10: texts[2].color: want a string, not an integer"},
+		{"cell line colour", "kind = \"table\"\n[[table.columns]]\n[[table.rows]]\ncells = [{ texts = [\"a\", { text = \"b\", color = \"#12\" }] }]\n",
+			"t.toml:4:10: bad colour \"#12\": a hex colour has 3, 4, 6 or 8 hex digits, as in \"#228be6\""},
+		{"topic of a wrong type", "kind = \"mindmap\"\n[mindmap]\ntopic = \"c\"\nbranches = [{ topic = 5 }]\n",
+			"t.toml:4:13: topic: want a string, not an integer"},
 		{"duplicate row id", "kind = \"table\"\n[[table.columns]]\n[[table.rows]]\nid = \"a\"\n[[table.rows]]\nid = \"a\"\n",
 			"t.toml:6:1: duplicate row id \"a\""},
 		{"mind map without topic", "kind = \"mindmap\"\n",
