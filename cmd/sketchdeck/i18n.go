@@ -15,7 +15,6 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/i18n"
 	"github.com/sketchdeck/sketchdeck/internal/input"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
-	"github.com/sketchdeck/sketchdeck/internal/text"
 )
 
 const i18nUsage = `Usage: sketchdeck i18n COMMAND [flags] [FILE|DIR]...
@@ -315,47 +314,10 @@ func overflows(tr i18n.Translator, c *i18n.Catalog, d *corpus) ([]i18n.Problem, 
 		return nil, err
 	}
 	defer b.Close()
-	fonts, err := text.Load()
-	if err != nil {
-		return nil, err
-	}
 	srcs := make([]build.Source, len(d.srcs))
 	for i, src := range d.srcs {
 		src.Translator = tr
 		srcs[i] = src
 	}
-	var out []i18n.Problem
-	for i, r := range b.BuildAll(context.Background(), srcs) {
-		if r.Err != nil {
-			continue // reported when decoding, or by the build
-		}
-		dg, err := build.Decode(srcs[i])
-		if err != nil {
-			continue
-		}
-		i18n.Apply(dg, tr)
-		texts := i18n.Texts(dg)
-		for _, s := range i18n.Overflows(r.Scene, fonts) {
-			key := i18n.KeyOf(texts, s.Lines)
-			p := i18n.Problem{File: srcs[i].File, Diagram: r.Name, Key: s.ItemID, Kind: i18n.Overflow, Msg: s.String()}
-			if c == nil && key != "" {
-				p.Key = key + " (" + s.ItemID + ")"
-				p.Pos = textPos(texts, key)
-			} else if e := c.Section(r.Name).Entry(key); e != nil {
-				p.File, p.Pos, p.Key = c.File, e.Pos, key
-			}
-			out = append(out, p)
-		}
-	}
-	return out, nil
-}
-
-// textPos is where the text of key is written in its diagram.
-func textPos(texts []i18n.Text, key string) spec.Pos {
-	for _, t := range texts {
-		if t.Key == key {
-			return t.Pos
-		}
-	}
-	return spec.Pos{}
+	return b.Overflows(context.Background(), srcs, c), nil
 }

@@ -119,27 +119,32 @@ func (b *Builder) Build(ctx context.Context, src Source) Result {
 // order of srcs.
 func (b *Builder) BuildAll(ctx context.Context, srcs []Source) []Result {
 	out := make([]Result, len(srcs))
+	b.each(len(srcs), func(i int) { out[i] = b.Build(ctx, srcs[i]) })
+	return out
+}
+
+// each calls do(0) … do(n-1), on up to Options.Workers goroutines.
+func (b *Builder) each(n int, do func(i int)) {
 	workers := b.opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	jobs := make(chan int)
 	var wg sync.WaitGroup
-	for range min(workers, len(srcs)) {
+	for range min(workers, n) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				out[i] = b.Build(ctx, srcs[i])
+				do(i)
 			}
 		}()
 	}
-	for i := range srcs {
+	for i := range n {
 		jobs <- i
 	}
 	close(jobs)
 	wg.Wait()
-	return out
 }
 
 // build runs the pipeline, turning any panic inside it into an error that

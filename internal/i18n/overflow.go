@@ -2,11 +2,13 @@ package i18n
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/shape"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // Metrics gives the vertical extent of text; layout.Measurer is one.
@@ -130,24 +132,58 @@ func excess(a, b geom.Rect) float64 {
 	return max(0, b.X-a.X, a.X+a.W-(b.X+b.W), b.Y-a.Y, a.Y+a.H-(b.Y+b.H))
 }
 
-// KeyOf finds which text a drawn block shows: the one holding all its
-// lines in order (engines may wrap a text into several lines). "" if none.
-func KeyOf(texts []Text, lines []string) string {
-	for _, t := range texts {
-		rest := strings.Join(strings.Fields(t.Source), " ")
-		ok := true
-		for _, l := range lines {
-			l = strings.Join(strings.Fields(l), " ")
-			i := strings.Index(rest, l)
-			if i < 0 {
-				ok = false
-				break
+// OverflowProblems lists the texts of the translated diagram d, laid out
+// as sc, that do not fit (Overflows). Each is reported at its catalog
+// entry when c (which may be nil) has one, else at the text in d's file;
+// text that no field of d holds (a layout's own) is reported at its item.
+func OverflowProblems(d *spec.Diagram, sc *scene.Scene, m Metrics, c *Catalog) []Problem {
+	texts := Texts(d)
+	var out []Problem
+	for _, s := range Overflows(sc, m) {
+		p := Problem{File: d.File, Diagram: d.Name, Key: s.ItemID, Kind: Overflow, Msg: s.String()}
+		if t, ok := textOf(texts, s); ok {
+			p.Key, p.Pos = t.Key+" ("+s.ItemID+")", t.Pos
+			if c != nil {
+				if e := c.Section(d.Name).Entry(t.Key); e != nil {
+					p.File, p.Pos, p.Key = c.File, e.Pos, t.Key
+				}
 			}
-			rest = rest[i+len(l):]
 		}
-		if ok && len(lines) > 0 {
-			return t.Key
+		out = append(out, p)
+	}
+	return out
+}
+
+// textOf finds the text a spilling block shows: the one whose whole text
+// its lines are (an engine wraps a text into lines, so white space may
+// differ). Texts that read the same are told apart by the block's item
+// id, which holds its element's id ("node:db:label" for nodes.db.label).
+func textOf(texts []Text, s Spill) (Text, bool) {
+	ink := strings.Join(strings.Fields(strings.Join(s.Lines, "")), "")
+	best, score := -1, -1
+	for i, t := range texts {
+		if strings.Join(strings.Fields(t.Source), "") != ink {
+			continue
+		}
+		if n := sharedSegments(t.Key, s.ItemID); n > score {
+			best, score = i, n
 		}
 	}
-	return ""
+	if best < 0 {
+		return Text{}, false
+	}
+	return texts[best], true
+}
+
+// sharedSegments counts the segments of a catalog key ("nodes.db.label")
+// found among those of an item id ("node:db:label").
+func sharedSegments(key, itemID string) int {
+	ids := strings.FieldsFunc(itemID, func(r rune) bool { return r == ':' || r == '/' })
+	n := 0
+	for _, seg := range strings.Split(key, ".") {
+		if slices.Contains(ids, seg) {
+			n++
+		}
+	}
+	return n
 }
