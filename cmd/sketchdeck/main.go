@@ -36,6 +36,7 @@ func commands() []command {
 		{"check", "check a slide deck's image references against the diagrams", runCheck},
 		{"serve", "live preview: rebuild on change and show every diagram in a browser", runServe},
 		{"new", "write a starter diagram of a kind", runNew},
+		{"parts", "list the parts a drawing can place", runParts},
 		{"schema", "print the JSON Schema of the diagram format, for editors", runSchema},
 		{"i18n", "translations: extract, check, export and import catalogs", runI18n},
 		{"help", "show this help", nil},
