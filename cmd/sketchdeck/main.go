@@ -37,6 +37,7 @@ func commands() []command {
 		{"serve", "live preview: rebuild on change and show every diagram in a browser", runServe},
 		{"new", "write a starter diagram of a kind", runNew},
 		{"parts", "list the parts a drawing can place", runParts},
+		{"icons", "search the parts and icon sets by name and tag", runIcons},
 		{"schema", "print the JSON Schema of the diagram format, for editors", runSchema},
 		{"i18n", "translations: extract, check, export and import catalogs", runI18n},
 		{"help", "show this help", nil},

@@ -6,7 +6,6 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
@@ -34,10 +33,8 @@ func (d *drawer) part(e *spec.Element, id string, box geom.Rect) geom.Rect {
 		d.errorf(e, "part %q: no parts library is loaded", e.Part)
 		return box
 	}
-	names := d.env.Parts.Names()
-	if !slices.Contains(names, e.Part) {
-		d.errs.Add(d.o.File, e.PartP, "", "unknown part %q%s; the library has %s",
-			e.Part, spec.DidYouMean(e.Part, names), strings.Join(names, ", "))
+	if err := d.env.Parts.Check(e.Part); err != nil {
+		d.errs.Add(d.o.File, e.PartP, "", "%v", err)
 		return box
 	}
 	o := PartOptions{Rotate: e.Rotate, Scale: e.Scale, Colors: map[string]string{}}

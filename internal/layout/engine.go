@@ -31,14 +31,16 @@ type Placer interface {
 }
 
 // Parts places reusable parts (robot, face, smiley, database...) from the
-// parts library; internal/part implements it.
+// parts library, and the icons of the vendored icon sets; internal/part
+// implements it.
 type Parts interface {
 	// Place returns the items of part name fitted into box (its aspect kept,
 	// centred), with ids prefixed by id so that each placement wobbles on
 	// its own. Overrides recolour the part's named colours.
 	Place(name, id string, box geom.Rect, o PartOptions) ([]scene.Item, error)
-	// Names lists the parts the library has, for error messages.
-	Names() []string
+	// Check is nil when the library can place name (a part, or an icon
+	// such as "tabler:server-2"), else an error that names the choices.
+	Check(name string) error
 }
 
 // PartOptions adjust one placement of a part.

@@ -58,14 +58,8 @@ func (tl *tableLayout) icon(name, at, id string, box geom.Rect) []scene.Item {
 		tl.r.errorAt(at, "header_icon %q: no parts library is available to draw it", name)
 		return nil
 	}
-	names := parts.Names()
-	found := false
-	for _, n := range names {
-		found = found || n == name
-	}
-	if !found {
-		tl.r.errorAt(at, "header_icon: unknown part %q%s; the parts library has %s",
-			name, spec.DidYouMean(name, names), strings.Join(names, ", "))
+	if err := parts.Check(name); err != nil {
+		tl.r.errorAt(at, "header_icon: %v", err)
 		return nil
 	}
 	items, err := parts.Place(name, id, box, PartOptions{})

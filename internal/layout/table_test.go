@@ -2,6 +2,8 @@ package layout
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -18,7 +20,12 @@ func (p stubParts) Place(name, id string, box geom.Rect, o PartOptions) ([]scene
 	return []scene.Item{{ID: id + ":" + name, Kind: scene.Rect, Box: box}}, nil
 }
 
-func (p stubParts) Names() []string { return p.names }
+func (p stubParts) Check(name string) error {
+	if slices.Contains(p.names, name) {
+		return nil
+	}
+	return fmt.Errorf("unknown part %q%s; the library has %s", name, spec.DidYouMean(name, p.names), strings.Join(p.names, ", "))
+}
 
 const tableSrc = `kind = "table"
 [[table.columns]]
@@ -104,8 +111,8 @@ func TestTableIconErrors(t *testing.T) {
 	}{
 		{"no library", nil, "t.toml:9:1: header_icon \"smiley\": no parts library is available to draw it\n" +
 			"t.toml:12:1: header_icon \"tools\": no parts library is available to draw it"},
-		{"missing part", stubParts{names: []string{"robot", "smile"}}, "t.toml:9:1: header_icon: unknown part \"smiley\" (did you mean \"smile\"?); the parts library has robot, smile\n" +
-			"t.toml:12:1: header_icon: unknown part \"tools\"; the parts library has robot, smile"},
+		{"missing part", stubParts{names: []string{"robot", "smile"}}, "t.toml:9:1: header_icon: unknown part \"smiley\" (did you mean \"smile\"?); the library has robot, smile\n" +
+			"t.toml:12:1: header_icon: unknown part \"tools\"; the library has robot, smile"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

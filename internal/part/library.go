@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sketchdeck/sketchdeck/internal/icon"
 	"github.com/sketchdeck/sketchdeck/internal/input"
 	"github.com/sketchdeck/sketchdeck/internal/layout"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
@@ -33,12 +34,13 @@ type Library struct {
 	parts map[string]*spec.Part
 	names []string
 	env   layout.Env
+	icons icon.Sets // the vendored icon sets, placed like parts
 }
 
 // Load reads the shipped parts and those of opts.Dirs. The error lists
 // every problem of every file.
 func Load(opts Options) (*Library, error) {
-	l := &Library{parts: map[string]*spec.Part{}, env: opts.Env}
+	l := &Library{parts: map[string]*spec.Part{}, env: opts.Env, icons: icon.Shipped()}
 	l.env.Parts = l
 	var errs []error
 	errs = append(errs, l.readFS(parts.FS, "parts"))
@@ -124,7 +126,9 @@ func (l *Library) checkRefs() error {
 		p := l.parts[name]
 		for _, sub := range p.PartNames() {
 			if _, ok := l.parts[sub]; !ok {
-				errs = append(errs, fmt.Errorf("%s: unknown part %q%s; the library has %s", p.File, sub, spec.DidYouMean(sub, l.names), strings.Join(l.names, ", ")))
+				if err := l.Check(sub); err != nil {
+					errs = append(errs, fmt.Errorf("%s: %w", p.File, err))
+				}
 				continue
 			}
 			visit(sub, append(trail, name))
@@ -137,7 +141,7 @@ func (l *Library) checkRefs() error {
 	return errors.Join(errs...)
 }
 
-// Names implements layout.Parts: the parts' names, sorted.
+// Names lists the parts' names, sorted (icons aside).
 func (l *Library) Names() []string { return slices.Clone(l.names) }
 
 // Part returns the decoded part called name.

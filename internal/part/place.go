@@ -3,7 +3,6 @@ package part
 import (
 	"fmt"
 	"math"
-	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/layout"
@@ -14,11 +13,12 @@ import (
 // Place implements layout.Parts: it draws part name into box (its frame's
 // aspect kept, centred), or at o.Scale times its size with its top-left
 // corner at the box's when the box is empty, recoloured by o.Colors and
-// turned by o.Rotate. Item ids start with id and "/".
+// turned by o.Rotate. Item ids start with id and "/". A name that is no
+// part is looked up among the icons (see placeIcon).
 func (l *Library) Place(name, id string, box geom.Rect, o layout.PartOptions) ([]scene.Item, error) {
 	p, ok := l.parts[name]
 	if !ok {
-		return nil, fmt.Errorf("unknown part %q%s; the library has %s", name, spec.DidYouMean(name, l.names), strings.Join(l.names, ", "))
+		return l.placeIcon(name, id, box, o)
 	}
 	colors, err := l.colors(p, o.Colors)
 	if err != nil {

@@ -119,6 +119,10 @@ func SplitAt(at string) (id, anchor string) {
 // the candidates, or "": for messages of later stages.
 func DidYouMean(s string, candidates []string) string { return didYouMean(s, candidates) }
 
+// Suggest is the candidate closest to s when s is a plausible typo of it,
+// or "".
+func Suggest(s string, candidates []string) string { return suggest(s, candidates) }
+
 // Limits of the drawing kind.
 const (
 	MaxElements = 5000

@@ -1,0 +1,74 @@
+package part
+
+import (
+	"fmt"
+	"maps"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/sketchdeck/sketchdeck/internal/geom"
+	"github.com/sketchdeck/sketchdeck/internal/icon"
+	"github.com/sketchdeck/sketchdeck/internal/layout"
+	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
+)
+
+// IconSize is an icon's own size in px (placed with scale 1 and no box):
+// twice the 24-unit grid Tabler draws on.
+const IconSize = 48
+
+// iconRoles are the colour roles of every icon.
+var iconRoles = []string{"fill", "stroke"}
+
+// Check implements layout.Parts: nil when name is a part of the library
+// or an icon of a vendored set ("tabler:server-2", or "server-2" when
+// unambiguous), else an error naming the choices and the closest one.
+func (l *Library) Check(name string) error {
+	if _, ok := l.parts[name]; ok {
+		return nil
+	}
+	if set, _ := icon.Split(name); set != "" || l.icons.Has(name) {
+		_, err := l.icons.Find(name)
+		return err
+	}
+	hint := spec.DidYouMean(name, append(slices.Clone(l.names), l.icons.PlainNames()...))
+	return fmt.Errorf("unknown part %q%s; the library has %s; icons are written tabler:NAME ('sketchdeck icons WORD' searches them)",
+		name, hint, strings.Join(l.names, ", "))
+}
+
+// placeIcon draws an icon as Place draws a part: fitted into box (or at
+// o.Scale times IconSize), recoloured by o.Colors' "stroke" and "fill",
+// turned by o.Rotate.
+func (l *Library) placeIcon(name, id string, box geom.Rect, o layout.PartOptions) ([]scene.Item, error) {
+	if err := l.Check(name); err != nil {
+		return nil, err
+	}
+	ic, err := l.icons.Find(name)
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range slices.Sorted(maps.Keys(o.Colors)) {
+		if !slices.Contains(iconRoles, k) {
+			return nil, fmt.Errorf("icon %q has the colour roles %s, not %q", name, strings.Join(iconRoles, " and "), k)
+		}
+	}
+	t := l.env.Theme
+	stroke, err := t.Color(t.Stroke)
+	if err != nil {
+		return nil, err
+	}
+	st := icon.Style{
+		Stroke: stroke, Fill: o.Colors["fill"], FillStyle: scene.FillStyle(t.FillStyle),
+		StrokeWidth: math.Max(2, t.StrokeWidth), Roughness: t.Roughness, Bowing: t.Bowing,
+	}
+	if c, ok := o.Colors["stroke"]; ok {
+		st.Stroke = c
+	}
+	to := fit(geom.Rect{W: IconSize, H: IconSize}, box, o.Scale)
+	items := ic.Draw(id, to, st)
+	if o.Rotate != 0 {
+		rotate(items, to.Center(), o.Rotate)
+	}
+	return items, nil
+}
