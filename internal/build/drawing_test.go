@@ -20,12 +20,17 @@ func TestDrawingErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	names := strings.Join(lib.Names(), ", ")
+	const icons = "; icons are written tabler:NAME ('sketchdeck icons WORD' searches them)"
 	head := "version = 1\nkind = \"drawing\"\n"
 	tests := []struct{ name, src, want string }{
 		{"unknown part", head + "[[elements]]\nkind = \"part\"\npart = \"robott\"\n",
-			`x.toml:5:1: unknown part "robott" (did you mean "robot"?); the library has ` + names},
-		{"unknown part far", head + "[[elements]]\nkind = \"part\"\npart = \"zeppelin\"\n",
-			`x.toml:5:1: unknown part "zeppelin"; the library has ` + names},
+			`x.toml:5:1: unknown part "robott" (did you mean "robot"?); the library has ` + names + icons},
+		{"unknown part far", head + "[[elements]]\nkind = \"part\"\npart = \"zzzzzzzzzzzz\"\n",
+			`x.toml:5:1: unknown part "zzzzzzzzzzzz"; the library has ` + names + icons},
+		{"unknown icon", head + "[[elements]]\nkind = \"part\"\npart = \"tabler:sever-2\"\n",
+			`x.toml:5:1: unknown icon "tabler:sever-2" (did you mean "tabler:server-2"?); 'sketchdeck icons WORD' searches the icons' names and tags`},
+		{"icon colour role", head + "[[elements]]\nkind = \"part\"\npart = \"tabler:server-2\"\ncolors = { accent = \"red\" }\n",
+			`x.toml:3:1: part "tabler:server-2": icon "tabler:server-2" has the colour roles fill and stroke, not "accent"`},
 		{"point with three numbers", head + "[[elements]]\nkind = \"line\"\npoints = [[0, 0], [1, 2, 3]]\n",
 			"x.toml:5:1: points[1]: a point is [x, y], not 3 numbers"},
 		{"polygon of two points", head + "[[elements]]\nkind = \"polygon\"\npoints = [[0, 0], [1, 2]]\n",
