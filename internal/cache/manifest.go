@@ -6,8 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
+
+	"github.com/sketchdeck/sketchdeck/internal/input"
 )
 
 // FileName is the manifest's name inside an output folder. It starts with a
@@ -17,6 +18,11 @@ const FileName = ".sketchdeck.json"
 // manifestVersion changes when the manifest's layout does; a manifest of
 // another version is ignored, which costs one full build.
 const manifestVersion = 1
+
+// MaxFile is the largest manifest or output the cache reads, in bytes (an
+// SVG within the drawing budget is a few MiB): a bigger one, or one that
+// is not a regular file (a named pipe would block), is not fresh.
+const MaxFile = 64 << 20
 
 // Entry is what the manifest knows of one output file.
 type Entry struct {
@@ -44,7 +50,7 @@ type manifestFile struct {
 // returned, alongside the empty manifest, for the caller to mention.
 func Load(dir string) (*Manifest, error) {
 	m := &Manifest{dir: dir, files: map[string]Entry{}}
-	data, err := os.ReadFile(m.Path())
+	data, err := input.ReadFile(m.Path(), MaxFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return m, nil
 	}
@@ -73,7 +79,7 @@ func (m *Manifest) Fresh(name, key string) bool {
 	if !ok || e.Key != key {
 		return false
 	}
-	data, err := os.ReadFile(filepath.Join(m.dir, name))
+	data, err := input.ReadFile(filepath.Join(m.dir, name), MaxFile)
 	return err == nil && Sum(data) == e.Sum
 }
 
