@@ -35,6 +35,7 @@ func commands() []command {
 		{"build", "build diagrams into SVG files", runBuild},
 		{"check", "check a slide deck's image references against the diagrams", runCheck},
 		{"serve", "live preview: rebuild on change and show every diagram in a browser", runServe},
+		{"lint", "report text, strokes and shapes that collide in the laid-out diagrams", runLint},
 		{"new", "write a starter diagram of a kind", runNew},
 		{"parts", "list the parts a drawing can place", runParts},
 		{"icons", "search the parts and icon sets by name and tag", runIcons},

@@ -44,6 +44,9 @@ type Diagram struct {
 	// cross, a BOOM star, a note) placed on nodes and edges (composite.go).
 	Split Split     `toml:"split"`
 	Marks []Overlay `toml:"marks"`
+
+	// Lint accepts intended overlaps for "sketchdeck lint" (lint.go).
+	Lint Lint `toml:"lint"`
 }
 
 // At returns where the value at key path (e.g. "nodes[2].fill") is

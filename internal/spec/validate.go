@@ -113,6 +113,7 @@ func (d *Diagram) validate(errs *ErrorList, pos positions) {
 	if r := d.Layout.Root; r != "" && !ids[r] {
 		c.errorf("layout.root", "root: unknown node %q%s", r, didYouMean(r, d.nodeIDs()))
 	}
+	d.checkLint(c)
 	switch d.Kind {
 	case KindGraph:
 		if len(d.Nodes) == 0 {

@@ -1,0 +1,188 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"sync"
+
+	"github.com/spf13/pflag"
+
+	"github.com/sketchdeck/sketchdeck/gen"
+	"github.com/sketchdeck/sketchdeck/internal/i18n"
+	"github.com/sketchdeck/sketchdeck/internal/lint"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
+	"github.com/sketchdeck/sketchdeck/internal/text"
+)
+
+// lintFlags are the options of "sketchdeck lint".
+type lintFlags struct {
+	theme string
+	parts []string
+	i18n  langFlags
+}
+
+// runLint lays every diagram out in every language asked for and reports
+// the collisions a reader would see (internal/lint); exit 1 if any.
+func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	var f lintFlags
+	fs := pflag.NewFlagSet("lint", pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringVar(&f.theme, "theme", "", "shipped theme name or theme .toml file (default \"default\")")
+	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings; repeatable")
+	f.i18n.register(fs)
+	fs.Lookup("lang").Usage = "language: en, one with a catalog (fr), en-XA (pseudo-locale) or all (en, every catalog and en-XA)"
+	fs.Usage = func() {}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			fmt.Fprintln(stdout, "Usage: sketchdeck lint [flags] [FILE|DIR]...")
+			fmt.Fprintln(stdout, "\nLays each diagram out (default: every diagram in diagrams/) and reports, as")
+			fmt.Fprintln(stdout, "file:line:col: message, text on text, text crossed by a stroke, shapes overlapping,")
+			fmt.Fprintln(stdout, "anything outside the canvas and hidden arrowheads; exit 1 if any (docs/LINT.md).")
+			fmt.Fprintln(stdout, "\nFlags:")
+			fs.SetOutput(stdout)
+			fs.PrintDefaults()
+			return exitOK
+		}
+		fmt.Fprintf(stderr, "sketchdeck lint: %v\nRun 'sketchdeck lint --help' for the flags.\n", err)
+		return exitUsage
+	}
+	paths := fs.Args()
+	if len(paths) == 0 {
+		paths = []string{"diagrams"}
+	}
+	srcs, err := readSources(paths)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	langs, err := languages(f.i18n.lang, f.i18n.locales)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	if f.i18n.lang == "all" {
+		langs = append(langs, language{code: i18n.PseudoLang, tr: i18n.Pseudo{}})
+	}
+	b, err := gen.New(gen.Options{Theme: f.theme, PartsDirs: f.parts})
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitUsage
+	}
+	defer b.Close()
+	fonts, err := text.Load()
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	var jobs []lintJob
+	for _, l := range langs {
+		for _, src := range srcs {
+			jobs = append(jobs, lintJob{src: src, lang: l})
+		}
+	}
+	lintAll(b, fonts, jobs)
+	found, failed := 0, 0
+	report := func(fd lint.Finding) {
+		fmt.Fprintln(stderr, fd)
+		found++
+	}
+	for _, j := range jobs {
+		if j.err != nil {
+			fmt.Fprintln(stderr, j.err)
+			failed++
+			continue
+		}
+		for _, fd := range j.found {
+			if j.lang.tr != nil {
+				fd.Msg = j.lang.code + ": " + fd.Msg
+			}
+			report(fd)
+		}
+	}
+	// An exception is stale only if no language needed it.
+	for i := range srcs {
+		var d *spec.Diagram
+		var used []bool
+		for k := i; k < len(jobs); k += len(srcs) {
+			if j := &jobs[k]; j.err == nil {
+				d = j.d
+				used = orUsed(used, j.used)
+			}
+		}
+		if d != nil {
+			for _, fd := range lint.Stale(d, used) {
+				report(fd)
+			}
+		}
+	}
+	fmt.Fprintf(stdout, "sketchdeck lint: %d diagrams × %d languages: %d findings", len(srcs), len(langs), found)
+	if failed > 0 {
+		fmt.Fprintf(stdout, ", %d failed to lay out", failed)
+	}
+	fmt.Fprintln(stdout)
+	if found > 0 || failed > 0 {
+		return exitBad
+	}
+	return exitOK
+}
+
+// lintJob is one diagram in one language, and what linting it found.
+type lintJob struct {
+	src   gen.Source
+	lang  language
+	d     *spec.Diagram
+	found []lint.Finding
+	used  []bool // which of the diagram's exceptions accepted a finding
+	err   error
+}
+
+// orUsed merges which exceptions accepted a finding in two languages.
+func orUsed(a, b []bool) []bool {
+	if a == nil {
+		return append([]bool(nil), b...)
+	}
+	for i := range min(len(a), len(b)) {
+		a[i] = a[i] || b[i]
+	}
+	return a
+}
+
+// lintAll lays the jobs out in parallel (Graphviz runs in worker
+// processes) and checks each scene.
+func lintAll(b *gen.Builder, fonts *text.Fonts, jobs []lintJob) {
+	next := make(chan *lintJob)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
+		wg.Go(func() {
+			for j := range next {
+				lintOne(b, fonts, j)
+			}
+		})
+	}
+	for i := range jobs {
+		next <- &jobs[i]
+	}
+	close(next)
+	wg.Wait()
+}
+
+func lintOne(b *gen.Builder, fonts *text.Fonts, j *lintJob) {
+	d, err := gen.Decode(j.src)
+	if err != nil {
+		j.err = err
+		return
+	}
+	if j.lang.tr != nil {
+		i18n.Apply(d, j.lang.tr)
+	}
+	sc, err := b.Layout(context.Background(), d)
+	if err != nil {
+		j.err = err
+		return
+	}
+	j.d = d
+	j.found, j.used = lint.Check(d, sc, fonts)
+}

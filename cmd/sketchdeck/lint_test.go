@@ -1,0 +1,66 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestLint: findings go to stderr as file:line:col: message, prefixed by
+// the language for a translation; exit 1 if any, 0 for a clean folder.
+func TestLint(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, s string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("clean/ok.toml", "kind = \"drawing\"\n[[elements]]\nid = \"a\"\nkind = \"text\"\ntext = \"Hello\"\n")
+	code, out, errs := runCLI(t, "", "lint", filepath.Join(dir, "clean"))
+	if code != exitOK || errs != "" || out != "sketchdeck lint: 1 diagrams × 1 languages: 0 findings\n" {
+		t.Errorf("clean: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+
+	write("bad/x.toml", "kind = \"drawing\"\n[[elements]]\nid = \"a\"\nkind = \"text\"\ntext = \"Hello\"\n"+
+		"[[elements]]\nid = \"b\"\nkind = \"text\"\ntext = \"World\"\nx = 10\ny = 6\n")
+	write("bad/locales/fr.toml", "[x]\n\"elements.b.text\" = { source = \"World\", text = \"Monde\" }\n")
+	bad := filepath.Join(dir, "bad")
+	code, out, errs = runCLI(t, "", "lint", "--lang", "all", "--locales", filepath.Join(bad, "locales"), bad)
+	file := filepath.ToSlash(filepath.Join(bad, "x.toml"))
+	want := file + `:2:1: text "Hello" (el:a) overlaps text "World" (el:b)` + "\n" +
+		file + `:2:1: fr: text "Hello" (el:a) overlaps text "Monde" (el:b)` + "\n" +
+		file + `:2:1: en-XA: text "[Héllö one]" (el:a) overlaps text "[Wörld one]" (el:b)` + "\n"
+	if code != exitBad || errs != want || !strings.Contains(out, "1 diagrams × 3 languages: 3 findings") {
+		t.Errorf("collisions: exit %d, stdout %q, stderr:\n%s\nwant:\n%s", code, out, errs, want)
+	}
+}
+
+// TestLintAllowAcrossLanguages: an exception needed in one language only
+// is not stale; one needed in none is reported once, not per language.
+func TestLintAllowAcrossLanguages(t *testing.T) {
+	dir := t.TempDir()
+	src := "kind = \"drawing\"\n[[elements]]\nid = \"a\"\nkind = \"text\"\ntext = \"Hi\"\n" +
+		"[[elements]]\nid = \"b\"\nkind = \"text\"\ntext = \"Yo\"\nx = 60\n" +
+		"[[lint.allow]]\nids = [\"a\", \"b\"]\nreason = \"the French greeting is long\"\n" +
+		"[[lint.allow]]\nids = [\"b\", \"canvas\"]\nreason = \"never needed\"\n"
+	if err := os.MkdirAll(filepath.Join(dir, "locales"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "x.toml"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cat := "[x]\n\"elements.a.text\" = { source = \"Hi\", text = \"Bonjour à tous\" }\n"
+	if err := os.WriteFile(filepath.Join(dir, "locales", "fr.toml"), []byte(cat), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := runCLI(t, "", "lint", "--lang", "all", "--locales", filepath.Join(dir, "locales"), dir)
+	want := filepath.ToSlash(filepath.Join(dir, "x.toml")) + `:14:1: lint.allow ids = ["b", "canvas"] accepts no finding: the exception is stale, remove it` + "\n"
+	if code != exitBad || errs != want {
+		t.Errorf("exit %d, stderr:\n%s\nwant:\n%s", code, errs, want)
+	}
+}

@@ -1,0 +1,63 @@
+package lint
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sketchdeck/sketchdeck/gen"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
+)
+
+// deck lays out every diagram of the deck once.
+func deck(t testing.TB, b *gen.Builder) []laidOut {
+	t.Helper()
+	var files []string
+	for _, pat := range []string{"*.toml", "*.md"} {
+		m, err := filepath.Glob(filepath.Join("..", "..", "diagrams", pat))
+		if err != nil {
+			t.Fatal(err)
+		}
+		files = append(files, m...)
+	}
+	if len(files) < 30 {
+		t.Fatalf("only %d diagrams found", len(files))
+	}
+	out := make([]laidOut, len(files))
+	for i, f := range files {
+		out[i] = layoutFile(t, b, f)
+	}
+	return out
+}
+
+// TestDeckItemsHaveElements: every item the deck draws is claimed by an
+// element of its diagram, so findings name the right line, and
+// exceptions can name it.
+func TestDeckItemsHaveElements(t *testing.T) {
+	b, _ := newBuilder(t)
+	for _, l := range deck(t, b) {
+		gs := owners(l.d)
+		var lost []string
+		for _, it := range l.sc.Items {
+			if g := gs.of(it.ID); g.pos == (spec.Pos{}) {
+				lost = append(lost, it.ID)
+			}
+		}
+		if len(lost) > 0 {
+			t.Errorf("%s: items with no element position: %s", l.d.File, strings.Join(lost, ", "))
+		}
+	}
+}
+
+// BenchmarkCheckDeck checks every laid-out diagram of the deck once per
+// iteration: what "sketchdeck lint diagrams" adds to laying them out.
+func BenchmarkCheckDeck(b *testing.B) {
+	bld, fonts := newBuilder(b)
+	all := deck(b, bld)
+	b.ResetTimer()
+	for range b.N {
+		for _, l := range all {
+			Check(l.d, l.sc, fonts)
+		}
+	}
+}

@@ -1,0 +1,252 @@
+package lint
+
+import (
+	"math"
+
+	"github.com/sketchdeck/sketchdeck/internal/geom"
+)
+
+// seg is one straight piece of a stroke.
+type seg struct{ a, b geom.Point }
+
+// polygon is a closed outline, its points in order.
+type polygon []geom.Point
+
+// box is the polygon's bounding box, for cheap rejection.
+func (p polygon) box() geom.Rect { return geom.Bounds(p) }
+
+// hull is the convex hull of pts (Andrew's monotone chain), counter-
+// clockwise in y-down coordinates' mirror; lint only needs convexity.
+func hull(pts []geom.Point) polygon {
+	if len(pts) < 3 {
+		return append(polygon(nil), pts...)
+	}
+	ps := append([]geom.Point(nil), pts...)
+	sortPoints(ps)
+	cross := func(o, a, b geom.Point) float64 { return (a.X-o.X)*(b.Y-o.Y) - (a.Y-o.Y)*(b.X-o.X) }
+	var h polygon
+	for _, p := range ps {
+		for len(h) >= 2 && cross(h[len(h)-2], h[len(h)-1], p) <= 0 {
+			h = h[:len(h)-1]
+		}
+		h = append(h, p)
+	}
+	for i, t := len(ps)-2, len(h)+1; i >= 0; i-- {
+		p := ps[i]
+		for len(h) >= t && cross(h[len(h)-2], h[len(h)-1], p) <= 0 {
+			h = h[:len(h)-1]
+		}
+		h = append(h, p)
+	}
+	return h[:len(h)-1]
+}
+
+func sortPoints(ps []geom.Point) {
+	// insertion sort keeps this dependency-free and is fast for the few
+	// dozen points of a shape; hulls of long strokes are not needed.
+	for i := 1; i < len(ps); i++ {
+		for j := i; j > 0 && less(ps[j], ps[j-1]); j-- {
+			ps[j], ps[j-1] = ps[j-1], ps[j]
+		}
+	}
+}
+
+func less(a, b geom.Point) bool { return a.X < b.X || a.X == b.X && a.Y < b.Y }
+
+// depth is how far two convex polygons interpenetrate: the smallest
+// overlap of their projections over every edge normal (separating axis
+// theorem); 0 or less when they are apart.
+func depth(a, b polygon) float64 {
+	d := math.Inf(1)
+	for _, p := range []polygon{a, b} {
+		for i := range p {
+			e := p[(i+1)%len(p)].Sub(p[i])
+			n := geom.Pt(-e.Y, e.X).Unit()
+			if n == (geom.Point{}) {
+				continue
+			}
+			a0, a1 := project(a, n)
+			b0, b1 := project(b, n)
+			d = min(d, min(a1, b1)-max(a0, b0))
+			if d <= 0 {
+				return d
+			}
+		}
+	}
+	return d
+}
+
+func project(p polygon, n geom.Point) (lo, hi float64) {
+	lo, hi = math.Inf(1), math.Inf(-1)
+	for _, q := range p {
+		v := q.X*n.X + q.Y*n.Y
+		lo, hi = min(lo, v), max(hi, v)
+	}
+	return lo, hi
+}
+
+// inside reports whether q lies inside the convex polygon p by at least
+// margin from every side.
+func inside(p polygon, q geom.Point, margin float64) bool {
+	if len(p) < 3 {
+		return false
+	}
+	sign := 0.0
+	for i := range p {
+		a, b := p[i], p[(i+1)%len(p)]
+		e := b.Sub(a)
+		l := e.Len()
+		if l == 0 {
+			continue
+		}
+		c := (e.X*(q.Y-a.Y) - e.Y*(q.X-a.X)) / l // signed distance to the side
+		if sign == 0 {
+			sign = math.Copysign(1, c)
+		}
+		if c*sign < margin {
+			return false
+		}
+	}
+	return true
+}
+
+// contains reports whether every point of b lies inside the convex a
+// (within tol of its sides).
+func contains(a, b polygon, tol float64) bool {
+	for _, q := range b {
+		if !inside(a, q, -tol) {
+			return false
+		}
+	}
+	return true
+}
+
+// crosses reports whether segment s passes through the convex polygon p:
+// the part of s inside p (clipped, Cyrus-Beck) is longer than tol.
+func crosses(p polygon, s seg, tol float64) bool {
+	if len(p) < 3 {
+		return false
+	}
+	t0, t1 := 0.0, 1.0
+	d := s.b.Sub(s.a)
+	orient := area(p)
+	for i := range p {
+		a, b := p[i], p[(i+1)%len(p)]
+		e := b.Sub(a)
+		// inward normal: left of the edge for a counter-clockwise polygon
+		n := geom.Pt(-e.Y, e.X)
+		if orient < 0 {
+			n = n.Scale(-1)
+		}
+		num := n.X*(s.a.X-a.X) + n.Y*(s.a.Y-a.Y)
+		den := n.X*d.X + n.Y*d.Y
+		if den == 0 {
+			if num < 0 {
+				return false
+			}
+			continue
+		}
+		t := -num / den
+		if den > 0 {
+			t0 = max(t0, t)
+		} else {
+			t1 = min(t1, t)
+		}
+		if t0 >= t1 {
+			return false
+		}
+	}
+	return (t1-t0)*d.Len() > tol
+}
+
+// area is the polygon's signed area (positive counter-clockwise, y up).
+func area(p polygon) float64 {
+	s := 0.0
+	for i := range p {
+		a, b := p[i], p[(i+1)%len(p)]
+		s += a.X*b.Y - b.X*a.Y
+	}
+	return s / 2
+}
+
+// flattenBezier turns P0 C1 C2 P1 C1 C2 P2 ... into a polyline.
+func flattenBezier(pts []geom.Point) []geom.Point {
+	if len(pts) < 4 {
+		return pts
+	}
+	out := []geom.Point{pts[0]}
+	for i := 0; i+3 < len(pts); i += 3 {
+		out = append(out, cubic(pts[i], pts[i+1], pts[i+2], pts[i+3])...)
+	}
+	return out
+}
+
+// cubicSteps is how many chords approximate one cubic segment: the
+// deck's curves bend gently, and lint's tolerance is a pixel or two.
+const cubicSteps = 12
+
+func cubic(p0, c1, c2, p1 geom.Point) []geom.Point {
+	out := make([]geom.Point, 0, cubicSteps)
+	for k := 1; k <= cubicSteps; k++ {
+		t := float64(k) / cubicSteps
+		u := 1 - t
+		out = append(out, geom.Pt(
+			u*u*u*p0.X+3*u*u*t*c1.X+3*u*t*t*c2.X+t*t*t*p1.X,
+			u*u*u*p0.Y+3*u*u*t*c1.Y+3*u*t*t*c2.Y+t*t*t*p1.Y))
+	}
+	return out
+}
+
+// flattenCurve follows the sketch stage's curve through every point
+// (Catmull-Rom tangents, the ends doubled) as a polyline.
+func flattenCurve(pts []geom.Point) []geom.Point {
+	n := len(pts)
+	if n < 3 {
+		return pts
+	}
+	ps := make([]geom.Point, 0, n+2)
+	ps = append(ps, pts[0])
+	ps = append(ps, pts...)
+	ps = append(ps, pts[n-1])
+	out := []geom.Point{pts[0]}
+	const s = 1.0 / 6
+	for i := 1; i+2 < len(ps); i++ {
+		c1 := ps[i].Add(ps[i+1].Sub(ps[i-1]).Scale(s))
+		c2 := ps[i+1].Add(ps[i].Sub(ps[i+2]).Scale(s))
+		out = append(out, cubic(ps[i], c1, c2, ps[i+1])...)
+	}
+	return out
+}
+
+// ellipse approximates the ellipse inscribed in r by a polygon.
+func ellipse(r geom.Rect) polygon {
+	const n = 24
+	c := r.Center()
+	p := make(polygon, n)
+	for k := range n {
+		a := 2 * math.Pi * float64(k) / n
+		p[k] = geom.Pt(c.X+r.W/2*math.Cos(a), c.Y+r.H/2*math.Sin(a))
+	}
+	return p
+}
+
+func rect(r geom.Rect) polygon {
+	return polygon{r.Min(), geom.Pt(r.X+r.W, r.Y), r.Max(), geom.Pt(r.X, r.Y+r.H)}
+}
+
+func diamond(r geom.Rect) polygon {
+	c := r.Center()
+	return polygon{geom.Pt(c.X, r.Y), geom.Pt(r.X+r.W, c.Y), geom.Pt(c.X, r.Y+r.H), geom.Pt(r.X, c.Y)}
+}
+
+// segs are the sides of a closed polygon, or the pieces of an open line.
+func segs(pts []geom.Point, closed bool) []seg {
+	var out []seg
+	for i := 0; i+1 < len(pts); i++ {
+		out = append(out, seg{pts[i], pts[i+1]})
+	}
+	if closed && len(pts) > 2 {
+		out = append(out, seg{pts[len(pts)-1], pts[0]})
+	}
+	return out
+}

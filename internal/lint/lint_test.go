@@ -1,0 +1,132 @@
+package lint
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/sketchdeck/sketchdeck/gen"
+	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
+	"github.com/sketchdeck/sketchdeck/internal/text"
+)
+
+// laidOut is one diagram decoded and laid out, ready to check.
+type laidOut struct {
+	d  *spec.Diagram
+	sc *scene.Scene
+}
+
+// layoutFile decodes and lays out a diagram file as "sketchdeck lint" does.
+func layoutFile(t testing.TB, b *gen.Builder, file string) laidOut {
+	t.Helper()
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := gen.Decode(gen.Source{File: filepath.ToSlash(file), Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, err := b.Layout(context.Background(), d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return laidOut{d, sc}
+}
+
+func newBuilder(t testing.TB) (*gen.Builder, *text.Fonts) {
+	t.Helper()
+	b, err := gen.New(gen.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close() })
+	fonts, err := text.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b, fonts
+}
+
+func strs(fs []Finding) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.String()
+	}
+	return out
+}
+
+// TestFindings: each deliberately colliding diagram is reported with the
+// full message at the element's position.
+func TestFindings(t *testing.T) {
+	b, fonts := newBuilder(t)
+	for _, tc := range []struct {
+		file string
+		want []string
+	}{
+		{"testdata/drawing.toml", []string{
+			`testdata/drawing.toml:6:1: text "Hello" (el:hello) overlaps text "World" (el:world)`,
+			`testdata/drawing.toml:21:1: text "Crossed" (el:word) is crossed by polyline el:strike`,
+			`testdata/drawing.toml:36:1: rect el:box1 overlaps ellipse el:box2`,
+			`testdata/drawing.toml:53:1: the arrowhead of polyline el:arrow is hidden under rect el:lid`,
+			`testdata/drawing.toml:70:1: text "A long sentence set upright" (el:tall) is 169.9 px outside the canvas (bottom side of 927.8×293)`,
+		}},
+		{"testdata/graph.toml", []string{
+			`testdata/graph.toml:9:1: text "Alpha label" (node:a:label) overlaps text "Note" (mark:text:c#1)`,
+			`testdata/graph.toml:9:1: text "Alpha label" (node:a:label) is crossed by polyline edge:a->b#0`,
+			`testdata/graph.toml:9:1: rect node:a overlaps rect edge:c->a#0:token:0`,
+			`testdata/graph.toml:24:1: the arrowhead of polyline edge:c->a#0 is hidden under rect edge:c->a#0:token:0`,
+			`testdata/graph.toml:30:1: text "Note" (mark:text:c#1) is crossed by rect node:a`,
+		}},
+		{"testdata/panels.toml", []string{
+			`testdata/panels.toml:11:1: text "Alpha label" (panel:left:node:a:label) overlaps text "Over the divider" (mark:text:left#1)`,
+			`testdata/panels.toml:11:1: text "Alpha label" (panel:left:node:a:label) is crossed by polyline panel:left:edge:a->b#0`,
+			`testdata/panels.toml:30:1: text "Over the divider" (mark:text:left#1) is crossed by rect panel:right:node:c`,
+			`testdata/panels.toml:30:1: text "Over the divider" (mark:text:left#1) is crossed by polyline divider:1`,
+		}},
+		{"testdata/table.toml", []string{
+			`testdata/table.toml:14:1: text "Why" (table:header:why) overlaps text "A cell of three lines" (table:one:why:0)`,
+			`testdata/table.toml:18:1: text "A cell of three lines" (table:one:why:0) overlaps text "Below it" (table:two:why:0)`,
+		}},
+		{"testdata/allow.toml", []string{
+			`testdata/allow.toml:19:1: text "Hello" (el:a) overlaps text "World" (el:b)`,
+			`testdata/allow.toml:37:1: lint.allow ids = ["a", "server"] accepts no finding: the exception is stale, remove it`,
+		}},
+		{"testdata/stale.mindmap.md", []string{
+			`testdata/stale.mindmap.md:2:1: lint.allow ids = ["mindmap:root", "mindmap:1"] accepts no finding: the exception is stale, remove it`,
+		}},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			l := layoutFile(t, b, tc.file)
+			found, used := Check(l.d, l.sc, fonts)
+			got := strs(append(found, Stale(l.d, used)...))
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestClean: diagrams of every kind whose by-design overlaps (labels in
+// nodes, tokens on edges, marks on nodes, parts in boxes, cells in rows,
+// items in panels) give no finding.
+func TestClean(t *testing.T) {
+	b, fonts := newBuilder(t)
+	files, err := filepath.Glob("testdata/clean/*")
+	if err != nil || len(files) < 5 {
+		t.Fatalf("clean corpus: %v %v", files, err)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			l := layoutFile(t, b, f)
+			found, used := Check(l.d, l.sc, fonts)
+			if got := strs(append(found, Stale(l.d, used)...)); len(got) > 0 {
+				t.Errorf("findings in a clean diagram:\n%s", strings.Join(got, "\n"))
+			}
+		})
+	}
+}

@@ -1,0 +1,165 @@
+package lint
+
+import (
+	"math"
+	"strings"
+
+	"github.com/sketchdeck/sketchdeck/internal/geom"
+	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/text"
+)
+
+// Inker measures the ink of one line of text, glyph by glyph (text.Fonts
+// does): each glyph's box with the pen at the origin on the baseline, y
+// down.
+type Inker interface {
+	Ink(s string, size float64) []text.InkBox
+}
+
+// piece is one scene item as geometry.
+type piece struct {
+	it  *scene.Item
+	idx int // draw order
+	g   *group
+	// lines are a text's inked lines, each a (possibly turned) box.
+	lines []textLine
+	// area is a closed shape's outline, convex (a star's hull); filled
+	// says whether its inside is painted.
+	area   polygon
+	filled bool
+	// strokes are the painted lines: an open line's pieces, a closed
+	// shape's sides.
+	strokes []seg
+	// all holds every point the item reaches, for the canvas check.
+	all []geom.Point
+}
+
+// textLine is one inked line of a text item: its glyphs' boxes, each
+// grown by the clearance text needs (and turned with the item), and their
+// bounds for quick rejection.
+type textLine struct {
+	text   string
+	glyphs []polygon
+	bounds geom.Rect
+}
+
+// newPiece turns an item into geometry; ink measures text.
+func newPiece(it *scene.Item, idx int, g *group, ink Inker) *piece {
+	p := &piece{it: it, idx: idx, g: g}
+	turn := func(q geom.Point) geom.Point { return q }
+	if it.Rotate != 0 {
+		c, a := it.Box.Center(), it.Rotate*math.Pi/180
+		turn = func(q geom.Point) geom.Point { return q.Rotate(c, a) }
+	}
+	stroked := paints(it.Style.Stroke)
+	switch it.Kind {
+	case scene.Label:
+		p.text(ink, turn)
+	case scene.Rect:
+		p.closed(rect(it.Box), turn, stroked)
+	case scene.Ellipse:
+		p.closed(ellipse(it.Box), turn, stroked)
+	case scene.Diamond:
+		p.closed(diamond(it.Box), turn, stroked)
+	case scene.Cylinder:
+		p.closed(rect(it.Box), turn, stroked)
+	case scene.Polygon:
+		p.closed(polygon(it.Points), turn, stroked)
+	case scene.Polyline, scene.Freehand:
+		p.open(it.Points, turn, stroked)
+	case scene.Bezier:
+		p.open(flattenBezier(it.Points), turn, stroked)
+	case scene.Curve:
+		p.open(flattenCurve(it.Points), turn, stroked)
+	}
+	return p
+}
+
+func paints(c string) bool { return c != "" && c != "none" && c != "transparent" }
+
+func (p *piece) closed(pts polygon, turn func(geom.Point) geom.Point, stroked bool) {
+	out := make(polygon, len(pts))
+	for i, q := range pts {
+		out[i] = turn(q)
+	}
+	p.all = out
+	p.filled = p.it.Style.FillStyle != scene.FillNone && paints(p.it.Style.Fill)
+	if !stroked && !p.filled {
+		return // draws nothing
+	}
+	p.area = hull(out)
+	if stroked {
+		p.strokes = segs(out, true)
+	}
+}
+
+func (p *piece) open(pts []geom.Point, turn func(geom.Point) geom.Point, stroked bool) {
+	out := make([]geom.Point, len(pts))
+	for i, q := range pts {
+		out[i] = turn(q)
+	}
+	p.all = out
+	if stroked {
+		p.strokes = segs(out, false)
+	}
+}
+
+// text measures each line's ink where the SVG writer sets it: anchored at
+// X by the alignment, on the baseline Y.
+func (p *piece) text(ink Inker, turn func(geom.Point) geom.Point) {
+	t := p.it.Text
+	if t == nil || ink == nil {
+		return
+	}
+	grow := max(clearance, clearanceEm*t.Size)
+	for _, l := range t.Lines {
+		start := l.X
+		switch t.Align {
+		case scene.Center, "":
+			start -= l.Width / 2
+		case scene.Right:
+			start -= l.Width
+		}
+		tl := textLine{text: l.Text}
+		for _, b := range ink.Ink(l.Text, t.Size) {
+			r := geom.Rect{X: start + b.X0, Y: l.Y + b.Y0, W: b.X1 - b.X0, H: b.Y1 - b.Y0}.Inset(-grow)
+			q := rect(r)
+			for i := range q {
+				q[i] = turn(q[i])
+			}
+			tl.glyphs = append(tl.glyphs, q)
+			p.all = append(p.all, q...)
+		}
+		if len(tl.glyphs) > 0 {
+			tl.bounds = geom.Bounds(p.all[len(p.all)-4*len(tl.glyphs):])
+			p.lines = append(p.lines, tl)
+		}
+	}
+}
+
+// label names the item in a message: a text by its words and id, any
+// other item by its kind and id.
+func (p *piece) label() string {
+	if p.it.Kind == scene.Label && p.it.Text != nil {
+		var words []string
+		for _, l := range p.it.Text.Lines {
+			words = append(words, l.Text)
+		}
+		s := strings.Join(words, " ")
+		if r := []rune(s); len(r) > 40 {
+			s = string(r[:39]) + "…"
+		}
+		return "text \"" + s + "\" (" + p.it.ID + ")"
+	}
+	return string(p.it.Kind) + " " + p.it.ID
+}
+
+// unit is what findings are counted by: a text item itself, any other
+// item by its group, so that a part of twelve strokes over a node is one
+// finding, not twelve.
+func (p *piece) unit() string {
+	if p.it.Kind == scene.Label {
+		return p.it.ID
+	}
+	return p.g.id
+}
