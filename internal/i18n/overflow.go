@@ -110,14 +110,7 @@ func contains(r geom.Rect, p geom.Point) bool {
 func inkBox(t *scene.Text, m Metrics) geom.Rect {
 	var r geom.Rect
 	for i, l := range t.Lines {
-		x := l.X
-		switch t.Align {
-		case scene.Center, "":
-			x -= l.Width / 2
-		case scene.Right:
-			x -= l.Width
-		}
-		lr := geom.Rect{X: x, Y: l.Y - m.Ascent(t.Size), W: l.Width, H: m.Ascent(t.Size) + m.Descent(t.Size)}
+		lr := geom.Rect{X: t.Start(l), Y: l.Y - m.Ascent(t.Size), W: l.Width, H: m.Ascent(t.Size) + m.Descent(t.Size)}
 		if i == 0 {
 			r = lr
 			continue

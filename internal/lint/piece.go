@@ -113,13 +113,7 @@ func (p *piece) text(ink Inker, turn func(geom.Point) geom.Point) {
 	}
 	grow := max(clearance, clearanceEm*t.Size)
 	for _, l := range t.Lines {
-		start := l.X
-		switch t.Align {
-		case scene.Center, "":
-			start -= l.Width / 2
-		case scene.Right:
-			start -= l.Width
-		}
+		start := t.Start(l)
 		tl := textLine{text: l.Text}
 		for _, b := range ink.Ink(l.Text, t.Size) {
 			r := geom.Rect{X: start + b.X0, Y: l.Y + b.Y0, W: b.X1 - b.X0, H: b.Y1 - b.Y0}.Inset(-grow)
