@@ -10,7 +10,7 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/sketchdeck/sketchdeck/gen"
+	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/i18n"
 	"github.com/sketchdeck/sketchdeck/internal/lint"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
@@ -66,7 +66,12 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	if f.i18n.lang == "all" {
 		langs = append(langs, language{code: i18n.PseudoLang, tr: i18n.Pseudo{}})
 	}
-	b, err := gen.New(gen.Options{Theme: f.theme, PartsDirs: f.parts})
+	th, err := loadTheme(f.theme)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitUsage
+	}
+	b, err := build.New(build.Options{Theme: th, PartsDirs: f.parts})
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitUsage
@@ -131,7 +136,7 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 
 // lintJob is one diagram in one language, and what linting it found.
 type lintJob struct {
-	src   gen.Source
+	src   build.Source
 	lang  language
 	d     *spec.Diagram
 	found []lint.Finding
@@ -152,7 +157,7 @@ func orUsed(a, b []bool) []bool {
 
 // lintAll lays the jobs out in parallel (Graphviz runs in worker
 // processes) and checks each scene.
-func lintAll(b *gen.Builder, fonts *text.Fonts, jobs []lintJob) {
+func lintAll(b *build.Builder, fonts *text.Fonts, jobs []lintJob) {
 	next := make(chan *lintJob)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
@@ -169,16 +174,10 @@ func lintAll(b *gen.Builder, fonts *text.Fonts, jobs []lintJob) {
 	wg.Wait()
 }
 
-func lintOne(b *gen.Builder, fonts *text.Fonts, j *lintJob) {
-	d, err := gen.Decode(j.src)
-	if err != nil {
-		j.err = err
-		return
-	}
-	if j.lang.tr != nil {
-		i18n.Apply(d, j.lang.tr)
-	}
-	sc, err := b.Layout(context.Background(), d)
+func lintOne(b *build.Builder, fonts *text.Fonts, j *lintJob) {
+	src := j.src
+	src.Translator = j.lang.tr
+	d, sc, err := b.LayOut(context.Background(), src)
 	if err != nil {
 		j.err = err
 		return

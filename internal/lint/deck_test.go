@@ -5,12 +5,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sketchdeck/sketchdeck/gen"
+	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // deck lays out every diagram of the deck once.
-func deck(t testing.TB, b *gen.Builder) []laidOut {
+func deck(t testing.TB, b *build.Builder) []laidOut {
 	t.Helper()
 	var files []string
 	for _, pat := range []string{"*.toml", "*.md"} {

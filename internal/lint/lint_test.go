@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sketchdeck/sketchdeck/gen"
+	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 	"github.com/sketchdeck/sketchdeck/internal/text"
@@ -21,26 +21,22 @@ type laidOut struct {
 }
 
 // layoutFile decodes and lays out a diagram file as "sketchdeck lint" does.
-func layoutFile(t testing.TB, b *gen.Builder, file string) laidOut {
+func layoutFile(t testing.TB, b *build.Builder, file string) laidOut {
 	t.Helper()
 	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	d, err := gen.Decode(gen.Source{File: filepath.ToSlash(file), Data: data})
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc, err := b.Layout(context.Background(), d)
+	d, sc, err := b.LayOut(context.Background(), build.Source{File: filepath.ToSlash(file), Data: data})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return laidOut{d, sc}
 }
 
-func newBuilder(t testing.TB) (*gen.Builder, *text.Fonts) {
+func newBuilder(t testing.TB) (*build.Builder, *text.Fonts) {
 	t.Helper()
-	b, err := gen.New(gen.Options{})
+	b, err := build.New(build.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
