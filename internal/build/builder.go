@@ -155,12 +155,7 @@ func (b *Builder) build(ctx context.Context, src Source) (sc *scene.Scene, out [
 			err = fmt.Errorf("%s: internal error (please report it): %v", src.File, r)
 		}
 	}()
-	d, err := decode(src)
-	if err != nil {
-		return nil, nil, err
-	}
-	src.translate(d)
-	sc, err = b.layOut(ctx, d)
+	d, sc, err := b.layOutSource(ctx, src)
 	if err != nil {
 		return nil, nil, err
 	}

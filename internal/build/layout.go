@@ -17,12 +17,17 @@ func (b *Builder) LayOut(ctx context.Context, src Source) (d *spec.Diagram, sc *
 			err = fmt.Errorf("%s: internal error (please report it): %v", src.File, r)
 		}
 	}()
-	d, err = decode(src)
+	return b.layOutSource(ctx, src)
+}
+
+// layOutSource decodes, translates and lays out a source.
+func (b *Builder) layOutSource(ctx context.Context, src Source) (*spec.Diagram, *scene.Scene, error) {
+	d, err := decode(src)
 	if err != nil {
 		return nil, nil, err
 	}
 	src.translate(d)
-	sc, err = b.layOut(ctx, d)
+	sc, err := b.layOut(ctx, d)
 	if err != nil {
 		return nil, nil, err
 	}
