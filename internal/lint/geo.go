@@ -218,25 +218,24 @@ func flattenCurve(pts []geom.Point) []geom.Point {
 	return out
 }
 
-// ellipse approximates the ellipse inscribed in r by a polygon.
-func ellipse(r geom.Rect) polygon {
-	const n = 24
-	c := r.Center()
-	p := make(polygon, n)
-	for k := range n {
-		a := 2 * math.Pi * float64(k) / n
-		p[k] = geom.Pt(c.X+r.W/2*math.Cos(a), c.Y+r.H/2*math.Sin(a))
+// arcSteps is how many chords approximate a whole ellipse.
+const arcSteps = 24
+
+// arc samples the ellipse of size w×h around c from angle from to to
+// (radians, clockwise from +x); ends includes the last point, for an
+// open arc (a closed ellipse repeats its first).
+func arc(c geom.Point, w, h, from, to float64, ends bool) []geom.Point {
+	n := max(2, int(math.Ceil(arcSteps*math.Abs(to-from)/(2*math.Pi))))
+	last := n
+	if !ends {
+		last = n - 1
 	}
-	return p
-}
-
-func rect(r geom.Rect) polygon {
-	return polygon{r.Min(), geom.Pt(r.X+r.W, r.Y), r.Max(), geom.Pt(r.X, r.Y+r.H)}
-}
-
-func diamond(r geom.Rect) polygon {
-	c := r.Center()
-	return polygon{geom.Pt(c.X, r.Y), geom.Pt(r.X+r.W, c.Y), geom.Pt(c.X, r.Y+r.H), geom.Pt(r.X, c.Y)}
+	pts := make([]geom.Point, 0, last+1)
+	for k := 0; k <= last; k++ {
+		a := from + (to-from)*float64(k)/float64(n)
+		pts = append(pts, geom.Pt(c.X+w/2*math.Cos(a), c.Y+h/2*math.Sin(a)))
+	}
+	return pts
 }
 
 // segs are the sides of a closed polygon, or the pieces of an open line.

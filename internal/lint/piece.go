@@ -6,6 +6,7 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/shape"
 	"github.com/sketchdeck/sketchdeck/internal/text"
 )
 
@@ -55,14 +56,6 @@ func newPiece(it *scene.Item, idx int, g *group, ink Inker) *piece {
 	switch it.Kind {
 	case scene.Label:
 		p.text(ink, turn)
-	case scene.Rect:
-		p.closed(rect(it.Box), turn, stroked)
-	case scene.Ellipse:
-		p.closed(ellipse(it.Box), turn, stroked)
-	case scene.Diamond:
-		p.closed(diamond(it.Box), turn, stroked)
-	case scene.Cylinder:
-		p.closed(rect(it.Box), turn, stroked)
 	case scene.Polygon:
 		p.closed(polygon(it.Points), turn, stroked)
 	case scene.Polyline, scene.Freehand:
@@ -71,8 +64,42 @@ func newPiece(it *scene.Item, idx int, g *group, ink Inker) *piece {
 		p.open(flattenBezier(it.Points), turn, stroked)
 	case scene.Curve:
 		p.open(flattenCurve(it.Points), turn, stroked)
+	default:
+		if o, ok := shape.OutlineNamed(string(it.Kind)); ok {
+			p.figure(o.Figure(it.Box), turn, stroked)
+		}
 	}
 	return p
+}
+
+// figure takes a shape's outline as the sketch stage draws it (the
+// registry's plain pieces): its fill piece is the area, its stroke pieces
+// the strokes (a cylinder's lid crosses its body).
+func (p *piece) figure(f shape.Figure, turn func(geom.Point) geom.Point, stroked bool) {
+	p.closed(flatten(f.Fill), turn, stroked)
+	if !stroked {
+		return
+	}
+	p.strokes = nil
+	for _, pc := range f.Stroke {
+		pts := flatten(pc)
+		for i := range pts {
+			pts[i] = turn(pts[i])
+		}
+		p.strokes = append(p.strokes, segs(pts, pc.Kind == shape.PolygonPiece || pc.Kind == shape.EllipsePiece)...)
+	}
+}
+
+// flatten turns a figure's piece into points: a polygon's corners, an
+// ellipse or arc sampled, a line's ends.
+func flatten(pc shape.Piece) []geom.Point {
+	switch pc.Kind {
+	case shape.EllipsePiece:
+		return arc(pc.Center, pc.W, pc.H, 0, 2*math.Pi, false)
+	case shape.ArcPiece:
+		return arc(pc.Center, pc.W, pc.H, pc.From, pc.To, true)
+	}
+	return append([]geom.Point(nil), pc.Points...)
 }
 
 func paints(c string) bool { return c != "" && c != "none" && c != "transparent" }
@@ -117,7 +144,7 @@ func (p *piece) text(ink Inker, turn func(geom.Point) geom.Point) {
 		tl := textLine{text: l.Text}
 		for _, b := range ink.Ink(l.Text, t.Size) {
 			r := geom.Rect{X: start + b.X0, Y: l.Y + b.Y0, W: b.X1 - b.X0, H: b.Y1 - b.Y0}.Inset(-grow)
-			q := rect(r)
+			q := polygon(shape.Corners(r))
 			for i := range q {
 				q[i] = turn(q[i])
 			}
