@@ -24,4 +24,4 @@ func (src Source) identity() string {
 
 // Decode decodes a source as Build does (a TOML diagram, or a Markdown
 // mind map), without translating it: the i18n tools read texts with it.
-func Decode(src Source) (*spec.Diagram, error) { return decode(src) }
+func Decode(src Source) (*spec.Diagram, error) { return decode(src, spec.Options{}) }

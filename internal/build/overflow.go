@@ -28,7 +28,7 @@ func (b *Builder) overflows(ctx context.Context, src Source, c *i18n.Catalog) (o
 			out = invalid(fmt.Errorf("internal error (please report it): %v", r))
 		}
 	}()
-	d, err := decode(src)
+	d, err := b.decode(src)
 	if err != nil {
 		return nil
 	}

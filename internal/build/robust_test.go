@@ -19,6 +19,8 @@ import (
 // MaxTextLen, MaxSize) and the layout worker's time limit
 // (worker.DefaultTimeout); each error names its limit.
 
+const palette = "black, blue, dark-blue, dark-gray, dark-green, dark-orange, dark-pink, dark-purple, dark-red, dark-teal, down, gray, green, grey, orange, pink, purple, red, teal, up, violet, white, yellow"
+
 // TestBadInput checks the whole message of each bad source.
 func TestBadInput(t *testing.T) {
 	node := "[[nodes]]\nid = \"a\"\n"
@@ -35,7 +37,11 @@ func TestBadInput(t *testing.T) {
 		{"infinite position", node + "pos = [inf, 0]\n", `bad.toml:3:1: pos must be a number from 0 to 10000, not +Inf`},
 		{"huge size", node + "width = 1e300\n", `bad.toml:3:1: width must be a number from 0 to 10000, not 1e+300`},
 		{"unknown colour", node + "fill = \"blurple\"\n",
-			`bad.toml:3:1: unknown colour "blurple": the palette has black, blue, dark-blue, dark-gray, dark-green, dark-orange, dark-pink, dark-purple, dark-red, dark-teal, down, gray, green, grey, orange, pink, purple, red, teal, up, violet, white, yellow, or give a hex value such as "#228be6"`},
+			`bad.toml:3:1: unknown colour "blurple" (did you mean "purple"?): the palette has ` + palette + `, or give a hex value such as "#228be6"`},
+		{"colour typo with other problems", node + "fill = \"bleu\"\ncolour = 1\n[[edges]]\nfrom = \"a\"\nto = \"b\"\n",
+			`bad.toml:3:1: unknown colour "bleu" (did you mean "blue"?): the palette has ` + palette + `, or give a hex value such as "#228be6"` + "\n" +
+				`bad.toml:4:1: unknown key "colour" in [nodes]; valid keys are bands, fill, fill_style, font_size, height, id, inside, label, label_position, pos, rank, roughness, shape, status, stroke, stroke_style, stroke_width, text_color, token, token_size, tokens, width` + "\n" +
+				`bad.toml:7:1: edge "a → b": unknown node "b"`},
 		{"10 MB label", node + "label = \"" + strings.Repeat("x", 10<<20) + "\"\n",
 			`bad.toml: source is 10485790 bytes; the limit is 1048576 bytes (1 MiB)`},
 		{"long label", node + "label = \"" + strings.Repeat("é", 2001) + "\"\n",

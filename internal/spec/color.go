@@ -71,3 +71,13 @@ func validName(s string) bool {
 	}
 	return true
 }
+
+// paletteName reports a colour name the theme does not know, at path.
+func (c checker) paletteName(path string, col Color) {
+	if c.color == nil || col == "" || col.IsHex() {
+		return
+	}
+	if err := c.color(string(col)); err != nil {
+		c.errorf(path, "%s", err)
+	}
+}

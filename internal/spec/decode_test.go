@@ -51,6 +51,8 @@ func TestDecodeErrors(t *testing.T) {
 				`d.toml:5:1: stroke_width must be a number from 0 to 100, not 1e+308`,
 				`d.toml:9:1: font_size must be a number from 0 to 1000, not 5000`,
 			}},
+		{"swapped letters", "[[nodes]]\nid = \"a\"\nfill_style = \"dost\"\n",
+			[]string{`d.toml:3:1: unknown fill style "dost" (did you mean "dots"?): valid choices are "solid", "hachure", "cross-hatch", "zigzag", "dots" or "none"`}},
 		{"future version", "version = 2\n[[nodes]]\nid = \"a\"\n", []string{`d.toml:1:1: format version 2 is not supported; this sketchdeck reads version 1`}},
 		{"unknown kind", "kind = \"pie\"\n", []string{`d.toml:1:1: unknown kind "pie": valid choices are "graph", "panels", "table", "mindmap" or "drawing"`}},
 		{"bad status", "[[nodes]]\nid = \"a\"\nstatus = \"so-so!\"\n", []string{`d.toml:3:1: unknown status "so-so!": valid choices are "up", "down" or a colour`}},

@@ -207,6 +207,8 @@ func (c checker) checkElement(p string, e *Element) {
 	for _, k := range slices.Sorted(maps.Keys(e.Colors)) {
 		if err := e.Colors[k].check(); err != nil {
 			c.errorf(p+".colors."+k, "%s", err)
+		} else {
+			c.paletteName(p+".colors."+k, e.Colors[k])
 		}
 	}
 	for i, s := range e.Statuses {

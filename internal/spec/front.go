@@ -13,6 +13,23 @@ import (
 // the source holds before the diagram is validated as a whole, or returns
 // the problems that stop it.
 func DecodeFront(file string, data []byte, line int, kind Kind, fill func(*Diagram) ErrorList) (*Diagram, error) {
+	return decodeFront(file, data, line, kind, fill, Options{})
+}
+
+// Options are what decoding may check beyond the format itself.
+type Options struct {
+	// Color reports a colour name the theme's palette does not have (the
+	// theme's Color method), so that a typo is reported with every other
+	// problem of the file instead of once they are fixed.
+	Color func(string) error
+}
+
+// DecodeWith is Decode with options.
+func DecodeWith(file string, data []byte, o Options) (*Diagram, error) {
+	return decodeFront(file, data, 1, "", nil, o)
+}
+
+func decodeFront(file string, data []byte, line int, kind Kind, fill func(*Diagram) ErrorList, o Options) (*Diagram, error) {
 	d := &Diagram{File: file, Name: NameOf(file)}
 	var errs ErrorList
 	if len(data) > MaxSource {
@@ -45,7 +62,7 @@ func DecodeFront(file string, data []byte, line int, kind Kind, fill func(*Diagr
 			return nil, append(errs, more...).Err()
 		}
 	}
-	d.validate(&errs, pos)
+	d.validate(&errs, pos, o)
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}

@@ -94,7 +94,7 @@ func (d *Diagram) checkPanel(c checker, key string, p *Panel) {
 		return
 	}
 	g := p.Graph(d)
-	sub := checker{file: c.file, pos: c.pos.sub(key + "."), errs: c.errs}
+	sub := checker{file: c.file, pos: c.pos.sub(key + "."), errs: c.errs, color: c.color}
 	for i := range g.Nodes {
 		g.Nodes[i].P = sub.pos.at("nodes[" + strconv.Itoa(i) + "]")
 	}

@@ -334,6 +334,8 @@ func checkCell(c checker, p string, cell *Cell) {
 	for k, col := range cell.LineColors {
 		if err := col.check(); err != nil {
 			c.errorf(p+".texts["+strconv.Itoa(k)+"].color", "%s", err)
+		} else {
+			c.paletteName(p+".texts["+strconv.Itoa(k)+"].color", col)
 		}
 	}
 }

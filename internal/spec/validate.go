@@ -33,6 +33,9 @@ type checker struct {
 	file string
 	pos  positions
 	errs *ErrorList
+	// color reports a colour the theme does not know; nil leaves that to
+	// the stages that resolve colours.
+	color func(string) error
 }
 
 func (c checker) errorf(path, format string, args ...any) {
@@ -83,8 +86,8 @@ func lastKey(path string) string {
 	return path
 }
 
-func (d *Diagram) validate(errs *ErrorList, pos positions) {
-	c := checker{file: d.File, pos: pos, errs: errs}
+func (d *Diagram) validate(errs *ErrorList, pos positions, o Options) {
+	c := checker{file: d.File, pos: pos, errs: errs, color: o.Color}
 	c.checkValues(reflect.ValueOf(d).Elem(), "")
 	if d.Version == 0 {
 		d.Version = Version

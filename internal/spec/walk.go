@@ -41,6 +41,8 @@ func (w valueWalker) walk(v reflect.Value, path string) {
 		if ch, ok := v.Interface().(checkable); ok {
 			if err := ch.check(); err != nil {
 				c.errorf(path, "%s", err)
+			} else if col, ok := ch.(Color); ok {
+				c.paletteName(path, col)
 			}
 			return
 		}

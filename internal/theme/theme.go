@@ -139,7 +139,7 @@ func (t *Theme) Color(c string) (string, error) {
 		return hex, nil
 	}
 	names := t.Names()
-	return "", fmt.Errorf("unknown colour %q: the palette has %s, or give a hex value such as \"#228be6\"", c, strings.Join(names, ", "))
+	return "", fmt.Errorf("unknown colour %q%s: the palette has %s, or give a hex value such as \"#228be6\"", c, spec.DidYouMean(c, names), strings.Join(names, ", "))
 }
 
 // Names lists the palette's colour names, sorted.

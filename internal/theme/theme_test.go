@@ -36,7 +36,7 @@ func TestColor(t *testing.T) {
 		{"None", "none", ""},
 		{"#ABC", "#abc", ""},
 		{"#12", "", `bad colour "#12": a hex colour has 3, 4, 6 or 8 hex digits, as in "#228be6"`},
-		{"bleu", "", `unknown colour "bleu": the palette has black, blue, dark-blue, dark-gray, dark-green, dark-orange, dark-pink, dark-purple, dark-red, dark-teal, down, gray, green, grey, orange, pink, purple, red, teal, up, violet, white, yellow, or give a hex value such as "#228be6"`},
+		{"bleu", "", `unknown colour "bleu" (did you mean "blue"?): the palette has black, blue, dark-blue, dark-gray, dark-green, dark-orange, dark-pink, dark-purple, dark-red, dark-teal, down, gray, green, grey, orange, pink, purple, red, teal, up, violet, white, yellow, or give a hex value such as "#228be6"`},
 	}
 	for _, tt := range tests {
 		got, err := th.Color(tt.in)
@@ -71,7 +71,7 @@ func TestParseErrors(t *testing.T) {
 		{"negative bowing", "bowing = -1", `t.toml:1:1: bowing must be a number from 0 (clean) to 10, not -1`},
 		{"bogus fill style", "fill_style = \"bogus\"", `t.toml:1:1: unknown fill style "bogus": valid choices are "solid", "hachure", "cross-hatch", "zigzag", "dots" or "none"`},
 		{"fill style typo", "fill_style = \"hachur\"", `t.toml:1:1: unknown fill style "hachur" (did you mean "hachure"?): valid choices are "solid", "hachure", "cross-hatch", "zigzag", "dots" or "none"`},
-		{"unknown stroke colour", "stroke = \"bleu\"", `t.toml:1:1: stroke: unknown colour "bleu": the palette has ` + palette + `, or give a hex value such as "#228be6"`},
+		{"unknown stroke colour", "stroke = \"bleu\"", `t.toml:1:1: stroke: unknown colour "bleu" (did you mean "blue"?): the palette has ` + palette + `, or give a hex value such as "#228be6"`},
 		{"bad hex background", "background = \"#12\"", `t.toml:1:1: background: bad colour "#12": a hex colour has 3, 4, 6 or 8 hex digits, as in "#228be6"`},
 		{"all at once", "roughness = -1\nfont_size = 0\ntext_color = \"#zzz\"\n",
 			`t.toml:1:1: roughness must be a number from 0 (clean) to 10, not -1` + "\n" +
