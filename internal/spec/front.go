@@ -1,6 +1,7 @@
 package spec
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -30,7 +31,6 @@ func DecodeWith(file string, data []byte, o Options) (*Diagram, error) {
 }
 
 func decodeFront(file string, data []byte, line int, kind Kind, fill func(*Diagram) ErrorList, o Options) (*Diagram, error) {
-	d := &Diagram{File: file, Name: NameOf(file)}
 	var errs ErrorList
 	if len(data) > MaxSource {
 		errs.Add(file, Pos{}, "", "source is %d bytes; the limit is %d bytes (%d MiB)", len(data), MaxSource, MaxSource>>20)
@@ -40,10 +40,9 @@ func decodeFront(file string, data []byte, line int, kind Kind, fill func(*Diagr
 	if err := CheckNesting(file, src); err != nil {
 		return nil, err
 	}
-	md, err := toml.Decode(src, d)
+	d, md, err := decodeAll(file, src, &errs)
 	if err != nil {
-		errs = append(errs, tomlError(file, src, err))
-		return nil, errs.Err()
+		return nil, err
 	}
 	pos := locate(src)
 	unknownKeys(file, md, pos, &errs)
@@ -67,4 +66,55 @@ func decodeFront(file string, data []byte, line int, kind Kind, fill func(*Diagr
 		return nil, err
 	}
 	return d, nil
+}
+
+// maxTypeRetries bounds how many values of the wrong type one source may
+// have reported with the rest of its problems: each costs a decode.
+const maxTypeRetries = 10
+
+// decodeAll decodes src into a new diagram. A value of the wrong type
+// stops the TOML decoder; its line is then blanked and the source decoded
+// again, so that the file's other problems are reported with it, up to
+// maxTypeRetries times. A syntax error, or a type error on a line whose
+// blanking breaks the syntax (a value over several lines), ends it.
+func decodeAll(file, src string, errs *ErrorList) (*Diagram, toml.MetaData, error) {
+	name := NameOf(file)
+	for range maxTypeRetries + 1 {
+		d := &Diagram{File: file, Name: name}
+		md, err := toml.Decode(src, d)
+		if err == nil {
+			return d, md, nil
+		}
+		e := tomlError(file, src, err)
+		var pe toml.ParseError
+		if errors.As(err, &pe) && len(*errs) > 0 {
+			// Blanking the last bad line broke the syntax: report what
+			// was found before.
+			return nil, md, errs.Err()
+		}
+		*errs = append(*errs, e)
+		if errors.As(err, &pe) || e.Pos.Line == 0 {
+			return nil, md, errs.Err()
+		}
+		src = blankLine(src, e.Pos.Line)
+	}
+	return nil, toml.MetaData{}, errs.Err()
+}
+
+// blankLine replaces line n (1-based) of src with spaces, keeping every
+// offset and line number.
+func blankLine(src string, n int) string {
+	start := 0
+	for range n - 1 {
+		i := strings.IndexByte(src[start:], '\n')
+		if i < 0 {
+			return src
+		}
+		start += i + 1
+	}
+	end := strings.IndexByte(src[start:], '\n')
+	if end < 0 {
+		end = len(src) - start
+	}
+	return src[:start] + strings.Repeat(" ", end) + src[start+end:]
 }

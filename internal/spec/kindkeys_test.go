@@ -11,10 +11,7 @@ import (
 // naming the kind and the keys it has; it used to be drawn by no one.
 func TestKindKeys(t *testing.T) {
 	table := "kind = \"table\"\n[[table.columns]]\n[[table.rows]]\ncells = [\"a\"]\n"
-	tests := []struct {
-		name, src string
-		want      []string
-	}{
+	tests := []decodeCase{
 		{"elements and panels in a table", table + "[[elements]]\nkind = \"rect\"\n[[panels]]\nid = \"p\"\n",
 			[]string{
 				`d.toml:5:1: kind "table" has no key "elements"; its keys are description, hide_title, kind, lint, seed, table, title, title_size, version`,
@@ -27,17 +24,7 @@ func TestKindKeys(t *testing.T) {
 		{"engine in a drawing", "kind = \"drawing\"\n[layout]\nengine = \"dot\"\nmargin = 4\n[[elements]]\nkind = \"rect\"\nwidth = 1\nheight = 1\n",
 			[]string{`d.toml:3:1: kind "drawing" reads only margin in [layout], not "engine"`}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Decode("d.toml", []byte(tt.src))
-			if err == nil {
-				t.Fatal("no error")
-			}
-			if got, want := err.Error(), strings.Join(tt.want, "\n"); got != want {
-				t.Errorf("got:\n%s\nwant:\n%s", got, want)
-			}
-		})
-	}
+	checkDecodeErrors(t, tests)
 }
 
 // TestKindKeysComplete: every kind lists its keys, and every top-level key
@@ -63,10 +50,7 @@ func TestKindKeysComplete(t *testing.T) {
 // accepted and ignored.
 func TestElementKeys(t *testing.T) {
 	drawing := "kind = \"drawing\"\n"
-	tests := []struct {
-		name, src string
-		want      []string
-	}{
+	tests := []decodeCase{
 		{"stroke on a text", drawing + "[[elements]]\nkind = \"text\"\ntext = \"hi\"\nstroke = \"red\"\n",
 			[]string{`d.toml:5:1: stroke has no effect on a text element; it is for shapes, line, arrow, polygon, freehand, arc, chart, status, grid (a text's colour is color)`}},
 		{"fill on a line, align on a rect", drawing + "[[elements]]\nkind = \"line\"\npoints = [[0, 0], [1, 1]]\nfill = \"red\"\n[[elements]]\nkind = \"rect\"\nwidth = 1\nheight = 1\nalign = \"left\"\n",
@@ -80,17 +64,7 @@ func TestElementKeys(t *testing.T) {
 				`d.toml:4:1: [defaults] token has no meaning in a drawing; a drawing's defaults are fill, fill_style, font_size, roughness, stroke, stroke_style, stroke_width, text_color`,
 			}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Decode("d.toml", []byte(tt.src))
-			if err == nil {
-				t.Fatal("no error")
-			}
-			if got, want := err.Error(), strings.Join(tt.want, "\n"); got != want {
-				t.Errorf("got:\n%s\nwant:\n%s", got, want)
-			}
-		})
-	}
+	checkDecodeErrors(t, tests)
 }
 
 // TestDrawingDefaults: each element takes the [defaults] its kind draws and
@@ -113,5 +87,26 @@ func TestDrawingDefaults(t *testing.T) {
 	}
 	if line.Fill != "" || line.Stroke != "blue" || line.Color != "green" {
 		t.Errorf("line: fill %q, stroke %q, color %q", line.Fill, line.Stroke, line.Color)
+	}
+}
+
+// decodeCase is a source and the whole messages Decode must give for it.
+type decodeCase struct {
+	name, src string
+	want      []string
+}
+
+func checkDecodeErrors(t *testing.T, tests []decodeCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Decode("d.toml", []byte(tt.src))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if got, want := err.Error(), strings.Join(tt.want, "\n"); got != want {
+				t.Errorf("got:\n%s\nwant:\n%s", got, want)
+			}
+		})
 	}
 }
