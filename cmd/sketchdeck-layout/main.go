@@ -5,7 +5,9 @@
 // sketchdeck starts it on the first graph to lay out (see package
 // internal/graphviz/worker), so that sketchdeck itself does not link Graphviz,
 // whose start-up costs up to a second on a fresh machine, and so that a
-// layout that runs too long can be stopped by killing this process.
+// layout that runs too long can be stopped by killing this process. It
+// exits as soon as its input ends, even during a layout: sketchdeck has
+// gone, however it was stopped.
 package main
 
 import (
@@ -22,11 +24,9 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: sketchdeck-layout  (started by sketchdeck; speaks JSON on stdin/stdout)")
 		os.Exit(2)
 	}
-	r := wasm.NewRunner(wasm.Options{})
-	err := worker.Serve(context.Background(), os.Stdin, os.Stdout, r)
-	if cerr := r.Close(); err == nil {
-		err = cerr
-	}
+	// No Close at the end: the process's exit frees Graphviz, and after
+	// ErrAbandoned a layout may still hold it.
+	err := worker.Serve(context.Background(), os.Stdin, os.Stdout, wasm.NewRunner(wasm.Options{}))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "sketchdeck-layout:", err)
 		os.Exit(1)

@@ -1,12 +1,15 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 
 	"github.com/spf13/pflag"
 
@@ -58,19 +61,24 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	defer b.Close()
+	// Ctrl-C or SIGTERM stops the build: layouts under way are abandoned
+	// (their workers killed), nothing more starts, what was written stays
+	// and the manifest says so. A second signal kills at once.
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	if slices.Contains(paths, "-") {
 		if len(paths) > 1 {
 			fmt.Fprintln(stderr, "sketchdeck: '-' (standard input) cannot be mixed with files")
 			return exitUsage
 		}
-		return buildStdin(b, f.i18n, stdin, stdout, stderr)
+		return buildStdin(ctx, b, f.i18n, stdin, stdout, stderr)
 	}
 	srcs, err := readSources(paths)
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad
 	}
-	return buildLangs(b, srcs, f, stdout, stderr)
+	return buildLangs(ctx, b, srcs, f, stdout, stderr)
 }
 
 // readSources expands folders to their .toml files (sorted) and reads them.

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sketchdeck/sketchdeck/internal/graphviz/workertest"
 )
 
 // TestGoGenerate runs sketchdeck the way a slides repository does: a
@@ -50,7 +52,7 @@ func TestGoGenerate(t *testing.T) {
 	cmd.Dir = dir
 	// Offline: every module comes from the module cache this checkout
 	// already fills; go.sum is written from it.
-	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOSUMDB=off", "GOWORK=off")
+	cmd.Env = append(workertest.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOSUMDB=off", "GOWORK=off")
 	out, err := cmd.CombinedOutput()
 	if ctx.Err() != nil {
 		t.Fatalf("go generate took over 60 s:\n%s", out)

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"debug/elf"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -22,7 +23,10 @@ import (
 // was written (all of them with force), writes each good SVG, and reports
 // every error at the end: one bad diagram does not stop the others. When
 // nothing changed it decodes no font and starts no Graphviz.
-func buildFiles(b *build.Builder, srcs []build.Source, out string, force bool, stdout, stderr io.Writer) int {
+//
+// When ctx ends (Ctrl-C) the diagrams not built yet are left as they were
+// and forgotten by the manifest, which still records every SVG written.
+func buildFiles(ctx context.Context, b *build.Builder, srcs []build.Source, out string, force bool, stdout, stderr io.Writer) int {
 	man, err := cache.Load(out)
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck: ignoring the build cache:", err)
@@ -38,12 +42,17 @@ func buildFiles(b *build.Builder, srcs []build.Source, out string, force bool, s
 			staleKeys = append(staleKeys, keys[i])
 		}
 	}
-	failed, written := 0, 0
+	failed, written, stopped := 0, 0, 0
 	var msgs []string
-	for i, r := range b.BuildAll(context.Background(), stale) {
+	for i, r := range b.BuildAll(ctx, stale) {
 		name := r.Name + ".svg"
 		if r.Err == nil {
 			r.Err = atomicfile.Write(filepath.Join(out, name), r.SVG)
+		}
+		if r.Err != nil && ctx.Err() != nil && errors.Is(r.Err, ctx.Err()) {
+			stopped++
+			man.Forget(name)
+			continue
 		}
 		if r.Err != nil {
 			failed++
@@ -59,11 +68,14 @@ func buildFiles(b *build.Builder, srcs []build.Source, out string, force bool, s
 			msgs = append(msgs, "sketchdeck: saving the build cache: "+err.Error())
 		}
 	}
+	if stopped > 0 {
+		msgs = append(msgs, fmt.Sprintf("sketchdeck: interrupted: %d diagrams not built", stopped))
+	}
 	for _, m := range msgs {
 		fmt.Fprintln(stderr, m)
 	}
 	fmt.Fprintf(stdout, "sketchdeck: %d rebuilt, %d up to date, %d failed → %s\n", written, len(srcs)-len(stale), failed, out)
-	if failed > 0 {
+	if failed > 0 || stopped > 0 {
 		return exitBad
 	}
 	return exitOK

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"maps"
@@ -172,7 +173,7 @@ func outDir(out, code string, several bool) string {
 
 // buildLangs builds every source in every language of --lang, each into
 // its own folder; the exit status is the worst of them.
-func buildLangs(b *build.Builder, srcs []build.Source, f buildFlags, stdout, stderr io.Writer) int {
+func buildLangs(ctx context.Context, b *build.Builder, srcs []build.Source, f buildFlags, stdout, stderr io.Writer) int {
 	if f.i18n.name != "" {
 		fmt.Fprintln(stderr, "sketchdeck: --name names the diagram read from standard input ('-'); a file's name is its own")
 		return exitUsage
@@ -189,7 +190,10 @@ func buildLangs(b *build.Builder, srcs []build.Source, f buildFlags, stdout, std
 			src.Translator = l.tr
 			translated[i] = src
 		}
-		code = max(code, buildFiles(b, translated, outDir(f.out, l.code, len(langs) > 1), f.force, stdout, stderr))
+		if ctx.Err() != nil {
+			break
+		}
+		code = max(code, buildFiles(ctx, b, translated, outDir(f.out, l.code, len(langs) > 1), f.force, stdout, stderr))
 	}
 	return code
 }

@@ -13,7 +13,7 @@ import (
 
 // buildStdin builds the diagram on standard input, in --lang's language,
 // and writes its SVG to standard output.
-func buildStdin(b *build.Builder, f langFlags, stdin io.Reader, stdout, stderr io.Writer) int {
+func buildStdin(ctx context.Context, b *build.Builder, f langFlags, stdin io.Reader, stdout, stderr io.Writer) int {
 	tr, err := stdinTranslator(f)
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
@@ -24,7 +24,7 @@ func buildStdin(b *build.Builder, f langFlags, stdin io.Reader, stdout, stderr i
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad
 	}
-	res := b.Build(context.Background(), build.Source{File: "-", Data: data, Translator: tr})
+	res := b.Build(ctx, build.Source{File: "-", Data: data, Translator: tr})
 	if res.Err != nil {
 		fmt.Fprintln(stderr, res.Err)
 		return exitBad

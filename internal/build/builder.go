@@ -116,15 +116,24 @@ func (b *Builder) Build(ctx context.Context, src Source) Result {
 }
 
 // BuildAll builds every source in parallel and returns the results in the
-// order of srcs.
+// order of srcs. Once ctx ends it starts no more: each source not built
+// yet gets ctx's error.
 func (b *Builder) BuildAll(ctx context.Context, srcs []Source) []Result {
 	out := make([]Result, len(srcs))
-	b.each(len(srcs), func(i int) { out[i] = b.Build(ctx, srcs[i]) })
+	ran := b.each(ctx, len(srcs), func(i int) { out[i] = b.Build(ctx, srcs[i]) })
+	for i := range srcs {
+		if !ran[i] {
+			out[i] = cancelled(srcs[i], ctx.Err())
+		}
+	}
 	return out
 }
 
-// each calls do(0) … do(n-1), on up to Options.Workers goroutines.
-func (b *Builder) each(n int, do func(i int)) {
+// each calls do(0) … do(n-1), on up to Options.Workers goroutines, until
+// ctx ends, and tells which it called: a cancelled build dispatches
+// nothing more (and so starts no layout worker).
+func (b *Builder) each(ctx context.Context, n int, do func(i int)) []bool {
+	ran := make([]bool, n)
 	workers := b.opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
@@ -136,15 +145,31 @@ func (b *Builder) each(n int, do func(i int)) {
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				do(i)
+				if ctx.Err() == nil {
+					ran[i] = true
+					do(i)
+				}
 			}
 		}()
 	}
 	for i := range n {
-		jobs <- i
+		// A worker may be free as ctx ends: select would pick either.
+		if ctx.Err() != nil {
+			break
+		}
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+		}
 	}
 	close(jobs)
 	wg.Wait()
+	return ran
+}
+
+// cancelled is the result of a source left unbuilt because ctx ended.
+func cancelled(src Source, err error) Result {
+	return Result{Name: spec.NameOf(src.File), Err: fmt.Errorf("%s: %w", src.File, err)}
 }
 
 // build runs the pipeline, turning any panic inside it into an error that

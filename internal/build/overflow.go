@@ -15,7 +15,7 @@ import (
 // that does not lay out in its translation is a problem of its own.
 func (b *Builder) Overflows(ctx context.Context, srcs []Source, c *i18n.Catalog) []i18n.Problem {
 	per := make([][]i18n.Problem, len(srcs))
-	b.each(len(srcs), func(i int) { per[i] = b.overflows(ctx, srcs[i], c) })
+	b.each(ctx, len(srcs), func(i int) { per[i] = b.overflows(ctx, srcs[i], c) })
 	return slices.Concat(per...)
 }
 

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/sketchdeck/sketchdeck/internal/graphviz/worker"
+	"github.com/sketchdeck/sketchdeck/internal/graphviz/workertest"
 )
 
 // Bad input, tried: every case gets a positioned error (or, for characters
@@ -36,6 +37,13 @@ func TestBadInput(t *testing.T) {
 		{"negative size", node + "height = -5\n", `bad.toml:3:1: height must be a number from 0 to 10000, not -5`},
 		{"infinite position", node + "pos = [inf, 0]\n", `bad.toml:3:1: pos must be a number from 0 to 10000, not +Inf`},
 		{"huge size", node + "width = 1e300\n", `bad.toml:3:1: width must be a number from 0 to 10000, not 1e+300`},
+		{"NaN lane gap", "[layout]\nlane_gap = nan\n" + node, `bad.toml:2:1: lane_gap must be a number from 0 to 10000, not NaN`},
+		{"huge scale", "[layout]\nscale = 1e9\n" + node, `bad.toml:2:1: scale must be from 0 to 20, not 1e+09`},
+		{"negative weight", node + "[[edges]]\nfrom = \"a\"\nto = \"a\"\nweight = -1\n", `bad.toml:6:1: weight must be a number from 0 to 1000, not -1`},
+		{"ranks in all", node + strings.Repeat("[[edges]]\nfrom = \"a\"\nto = \"a\"\nmin_len = 100\n", 41),
+			`bad.toml:166:1: the edges' min_len add up to 4100 ranks, past the limit of 4000 from this edge on`},
+		{"panel's layout", "kind = \"panels\"\n[[panels]]\nid = \"p\"\n[panels.layout]\nnode_gap = inf\n[[panels.nodes]]\nid = \"a\"\n",
+			`bad.toml:5:1: node_gap must be a number from 0 to 10000, not +Inf`},
 		{"unknown colour", node + "fill = \"blurple\"\n",
 			`bad.toml:3:1: unknown colour "blurple" (did you mean "purple"?): the palette has ` + palette + `, or give a hex value such as "#228be6"`},
 		{"colour typo with other problems", node + "fill = \"bleu\"\ncolour = 1\n[[edges]]\nfrom = \"a\"\nto = \"b\"\n",
@@ -157,34 +165,74 @@ func TestHostileInput(t *testing.T) {
 	}
 }
 
-// TestTangledGraphTimesOut: a graph Graphviz would take minutes on (here a
-// random 600-node, 1200-edge graph, under a 300 ms limit instead of the
-// default 10 s) is stopped and reported, naming the limit, and the next
-// diagram builds.
+// TestTangledGraphTimesOut: a graph Graphviz would take minutes on is
+// stopped at the time limit (300 ms here instead of the default 10 s) and
+// reported, naming the limit. The test worker stands in for such a graph
+// by never answering one with workertest.HangRankGap, so no layout's speed
+// is assumed; that the next layout gets a new worker is
+// internal/graphviz/worker's TestTimeoutAndCrash.
 func TestTangledGraphTimesOut(t *testing.T) {
 	b, err := New(Options{Graphviz: worker.Options{Timeout: 300 * time.Millisecond}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer b.Close()
-	var src strings.Builder
-	for i := range 600 {
-		src.WriteString("[[nodes]]\nid = \"n" + itoa(i) + "\"\n")
-	}
-	x := uint32(1)
-	for range 1200 {
-		x = x*1664525 + 1013904223
-		a := x >> 8 % 600
-		x = x*1664525 + 1013904223
-		src.WriteString("[[edges]]\nfrom = \"n" + itoa(int(a)) + "\"\nto = \"n" + itoa(int(x>>8%600)) + "\"\n")
-	}
-	res := b.Build(context.Background(), Source{File: "tangled.toml", Data: []byte(src.String())})
+	src := "[layout]\nrank_gap = " + itoa(workertest.HangRankGap) + "\n[[nodes]]\nid = \"a\"\n[[nodes]]\nid = \"b\"\n[[edges]]\nfrom = \"a\"\nto = \"b\"\n"
+	res := b.Build(context.Background(), Source{File: "tangled.toml", Data: []byte(src)})
 	want := `tangled.toml: layout: graphviz: graph "tangled": layout took longer than 300ms, the limit, and was stopped: the graph is too tangled for Graphviz (fewer nodes or edges, or another layout engine, will help)`
 	if res.Err == nil || res.Err.Error() != want {
 		t.Errorf("got %v\nwant %s", res.Err, want)
 	}
-	if res := b.Build(context.Background(), Source{File: "small.toml", Data: []byte("[[nodes]]\nid = \"a\"\n")}); res.Err != nil {
-		t.Errorf("after a timeout: %v", res.Err)
+}
+
+// TestBadGraphFailsAlone: numbers Graphviz cannot take (a weight of 1e10
+// made it exit, and every later graph of the build failed with "starting
+// Graphviz: module closed") or would take minutes and GBs on (min_len 1e5)
+// fail their own diagram with a positioned error; the others build.
+func TestBadGraphFailsAlone(t *testing.T) {
+	edge := "[[nodes]]\nid = \"a\"\n[[nodes]]\nid = \"b\"\n[[edges]]\nfrom = \"a\"\nto = \"b\"\n"
+	srcs := []Source{
+		{File: "weight.toml", Data: []byte(edge + "weight = 1e10\n")},
+		{File: "good1.toml", Data: []byte(edge)},
+		{File: "minlen.toml", Data: []byte(edge + "min_len = 1e9\n")},
+		{File: "good2.toml", Data: []byte(edge + "weight = 1000\nmin_len = 100\n")},
+		{File: "slow.toml", Data: []byte(edge + "min_len = 1e5\n")},
+		{File: "good3.toml", Data: []byte(edge)},
+	}
+	want := map[string]string{
+		"weight": `weight.toml:8:1: weight must be a number from 0 to 1000, not 1e+10`,
+		"minlen": `minlen.toml:8:1: min_len must be a number from 0 to 100, not 1e+09`,
+		"slow":   `slow.toml:8:1: min_len must be a number from 0 to 100, not 100000`,
+	}
+	for _, r := range newTestBuilder(t).BuildAll(context.Background(), srcs) {
+		got := ""
+		if r.Err != nil {
+			got = r.Err.Error()
+		}
+		if got != want[r.Name] {
+			t.Errorf("%s: got %q, want %q", r.Name, got, want[r.Name])
+		}
+	}
+}
+
+// TestBuildAllCancelled: under an ended context BuildAll builds nothing and
+// starts no layout worker; every result carries the context's error.
+func TestBuildAllCancelled(t *testing.T) {
+	b := newTestBuilder(t)
+	srcs := make([]Source, 40)
+	for i := range srcs {
+		srcs[i] = Source{File: "g" + itoa(i) + ".toml", Data: []byte("[[nodes]]\nid = \"a\"\n[[nodes]]\nid = \"b\"\n[[edges]]\nfrom = \"a\"\nto = \"b\"\n")}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	before := workertest.Starts()
+	for i, r := range b.BuildAll(ctx, srcs) {
+		if want := srcs[i].File + ": context canceled"; r.Err == nil || r.Err.Error() != want || r.SVG != nil {
+			t.Errorf("%s: got %v, want %s", srcs[i].File, r.Err, want)
+		}
+	}
+	if n := workertest.Starts() - before; n != 0 {
+		t.Errorf("%d layout workers started for a cancelled build", n)
 	}
 }
 

@@ -18,23 +18,31 @@ func TestErrors(t *testing.T) {
 		{"unknown endpoint", Graph{Name: "g", Nodes: ab, Edges: []Edge{{From: "a", To: "cahce"}}},
 			`graphviz: graph "g": edge "a → cahce": unknown node "cahce"`},
 		{"zero size", Graph{Name: "g", Nodes: []Node{{ID: "a", Height: 5}}},
-			`graphviz: graph "g": node "a": size 0×5 must be finite and > 0`},
+			`graphviz: graph "g": node "a": size 0×5 must be > 0 and at most 100000`},
 		{"NaN and negative", Graph{Nodes: []Node{{ID: "a", Width: math.NaN(), Height: -1}}},
-			`graphviz: graph "": node "a": size NaN×-1 must be finite and > 0`},
+			`graphviz: graph "": node "a": size NaN×-1 must be > 0 and at most 100000`},
+		{"out of Graphviz's ranges", Graph{Name: "g", RankSep: 1e6, Nodes: []Node{node("a"), {ID: "b", Width: 1e6, Height: 1, Pos: &geom.Point{X: -2e5}}},
+			Edges: []Edge{{From: "a", To: "b", Weight: 1e10, MinLen: 1e5, LabelWidth: 1e5, LabelHeight: 12}}},
+			`graphviz: graph "g": rank separation 1e+06 must be a number from 0 to 100000
+node "b": size 1e+06×1 must be > 0 and at most 100000
+node "b": position (-200000, 0) must be within ±100000
+edge "a → b": weight 1e+10 must be a number from 0 to 1000
+edge "a → b": minimum length 100000 must be a number from 0 to 100
+edge "a → b": label width 100000 must be a number from 0 to 65535`},
 		{"every problem at once", Graph{Name: "g", Engine: "sfdp", RankDir: "up", Nodes: []Node{node("a"), node("a"),
 			{ID: "b", Width: 1, Height: 1, Shape: "star", Pos: &geom.Point{X: math.Inf(1)}}},
 			Edges: []Edge{{From: "x", To: "y", Weight: -1}, {From: "a", To: "b", LabelWidth: 5}}, Root: "r",
 			Splines: `"true"`, NodeSep: math.NaN()},
 			`graphviz: graph "g": unknown layout engine "sfdp" (want "dot", "neato", "twopi", "circo", "fdp")
 unknown rank direction "up" (want "TB", "LR", "BT", "RL")
-node separation NaN must be a number >= 0
+node separation NaN must be a number from 0 to 100000
 splines "\"true\"": want a Graphviz keyword such as "true"
 node "a": defined twice
 node "b": unknown shape "star" (want "box", "ellipse", "circle", "diamond")
-node "b": position (+Inf, 0) must be finite
+node "b": position (+Inf, 0) must be within ±100000
 edge "x → y": unknown node "x"
 edge "x → y": unknown node "y"
-edge "x → y": weight -1 must be a number >= 0
+edge "x → y": weight -1 must be a number from 0 to 1000
 edge "a → b": label size 5×0 needs both sides > 0, or neither
 root: unknown node "r"`},
 	} {

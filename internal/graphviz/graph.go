@@ -52,6 +52,20 @@ func (e *Engine) UnmarshalText(b []byte) error {
 	return nil
 }
 
+// Ranges of the numbers a Graph may hand Graphviz. Past them Graphviz
+// overflows (dot keeps weights in ints: weight 1e10 makes it exit, which
+// ends the WebAssembly instance for good), refuses the input (an HTML
+// label's WIDTH and HEIGHT stop at 65535 points) or runs for minutes (the
+// cost of minlen grows with the ranks it spans). The diagram format's own
+// ranges (package spec) sit within them, so a diagram is told with its line
+// and column; these catch every other caller.
+const (
+	MaxWeight = 1000    // Edge.Weight
+	MaxMinLen = 100     // Edge.MinLen, in ranks
+	MaxLabel  = 65535   // Edge.LabelWidth and LabelHeight, px
+	MaxLength = 100_000 // node sizes, positions (either sign), separations and Pad, px
+)
+
 // Shapes lists the node shapes Graphviz clips edges against ("" means "box").
 var Shapes = []string{"box", "ellipse", "circle", "diamond"}
 
@@ -134,8 +148,8 @@ func (g *Graph) check() (map[string]int, error) {
 		name string
 		v    float64
 	}{{"node separation", g.NodeSep}, {"rank separation", g.RankSep}, {"pad", g.Pad}} {
-		if !finite(f.v) || f.v < 0 {
-			add("%s %v must be a number >= 0", f.name, f.v)
+		if !inRange(f.v, MaxLength) {
+			add("%s %v must be a number from 0 to %d", f.name, f.v, MaxLength)
 		}
 	}
 	for _, a := range []struct{ name, v string }{{"overlap", g.Overlap}, {"splines", g.Splines}} {
@@ -163,14 +177,14 @@ func (g *Graph) check() (map[string]int, error) {
 
 func checkNode(n Node) []error {
 	var errs []error
-	if !finite(n.Width) || !finite(n.Height) || n.Width <= 0 || n.Height <= 0 {
-		errs = append(errs, fmt.Errorf("node %q: size %v×%v must be finite and > 0", n.ID, n.Width, n.Height))
+	if !inRange(n.Width, MaxLength) || !inRange(n.Height, MaxLength) || n.Width == 0 || n.Height == 0 {
+		errs = append(errs, fmt.Errorf("node %q: size %v×%v must be > 0 and at most %d", n.ID, n.Width, n.Height, MaxLength))
 	}
 	if n.Shape != "" && !contains(Shapes, n.Shape) {
 		errs = append(errs, fmt.Errorf("node %q: unknown shape %q (want %s)", n.ID, n.Shape, choices(Shapes)))
 	}
-	if n.Pos != nil && (!finite(n.Pos.X) || !finite(n.Pos.Y)) {
-		errs = append(errs, fmt.Errorf("node %q: position (%v, %v) must be finite", n.ID, n.Pos.X, n.Pos.Y))
+	if n.Pos != nil && (!inRange(math.Abs(n.Pos.X), MaxLength) || !inRange(math.Abs(n.Pos.Y), MaxLength)) {
+		errs = append(errs, fmt.Errorf("node %q: position (%v, %v) must be within ±%d", n.ID, n.Pos.X, n.Pos.Y, MaxLength))
 	}
 	return errs
 }
@@ -186,9 +200,11 @@ func checkEdge(e Edge, index map[string]int) []error {
 	for _, f := range []struct {
 		what string
 		v    float64
-	}{{"weight", e.Weight}, {"minimum length", e.MinLen}, {"label width", e.LabelWidth}, {"label height", e.LabelHeight}} {
-		if !finite(f.v) || f.v < 0 {
-			errs = append(errs, fmt.Errorf("%s: %s %v must be a number >= 0", name, f.what, f.v))
+		max  int
+	}{{"weight", e.Weight, MaxWeight}, {"minimum length", e.MinLen, MaxMinLen},
+		{"label width", e.LabelWidth, MaxLabel}, {"label height", e.LabelHeight, MaxLabel}} {
+		if !inRange(f.v, f.max) {
+			errs = append(errs, fmt.Errorf("%s: %s %v must be a number from 0 to %d", name, f.what, f.v, f.max))
 		}
 	}
 	if (e.LabelWidth > 0) != (e.LabelHeight > 0) {
@@ -197,7 +213,8 @@ func checkEdge(e Edge, index map[string]int) []error {
 	return errs
 }
 
-func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+// inRange reports whether v is a number from 0 to limit (NaN is not).
+func inRange(v float64, limit int) bool { return v >= 0 && v <= float64(limit) }
 
 // isWord reports whether s can go into DOT without quoting trouble: Graphviz
 // keywords for overlap and splines are letters, digits and a few marks.

@@ -153,7 +153,8 @@ type Edge struct {
 	Tokens    []string `toml:"tokens"`
 	TokenSize float64  `toml:"token_size"`
 	TokenAt   float64  `toml:"token_at"`
-	// Weight, MinLen and Constraint pass through to Graphviz.
+	// Weight, MinLen and Constraint pass through to Graphviz; Weight is
+	// 0 to MaxWeight and MinLen 0 to MaxMinLen (ranks).
 	Weight     float64 `toml:"weight"`
 	MinLen     float64 `toml:"min_len"`
 	Constraint *bool   `toml:"constraint"`

@@ -103,6 +103,7 @@ func (d *Diagram) checkPanel(c checker, key string, p *Panel) {
 	}
 	g.Layout.P = sub.pos.at("layout")
 	sub.style("defaults", &g.Defaults)
+	sub.layout(&g.Layout)
 	pids := g.checkNodes(sub)
 	g.checkEdges(sub, pids)
 	g.checkComposite(sub, pids)

@@ -16,6 +16,21 @@ const (
 	MaxTextLen = 2000 // runes in one label
 )
 
+// Ranges of the numbers handed to Graphviz, chosen so that any diagram
+// within them is laid out in bounded time and memory (docs/PERFORMANCE.md,
+// "Limits"). Past them Graphviz overflows (weight 1e10 makes dot exit and
+// used to take the whole Graphviz instance with it) or runs for minutes
+// (min_len 1e5 took 6.8 s and 695 MB; 1e6 overran the time limit with a
+// 3.2 GB worker): a layout's cost grows with the ranks its edges span.
+const (
+	MaxWeight = 1000 // an edge's weight
+	MaxMinLen = 100  // an edge's min_len, in ranks
+	// MaxMinLenSum bounds the min_len of a graph's edges added up: the
+	// ranks they span in all, each an extra node for Graphviz to place.
+	MaxMinLenSum = 4000
+	MaxScale     = 20 // layout.scale
+)
+
 func (d *Diagram) attachPositions(pos positions) {
 	d.pos = pos
 	d.Layout.P = pos.at("layout")
@@ -49,9 +64,16 @@ func (c checker) size(path string, v float64) {
 	if !ok {
 		r = Range{Min: 0, Max: MaxSize}
 	}
+	c.inRange(path, v, r)
+}
+
+// inRange reports v outside r; it tells whether v is in range.
+func (c checker) inRange(path string, v float64, r Range) bool {
 	if err := r.Check(lastKey(path), v); err != nil {
 		c.errorf(path, "%s", err)
+		return false
 	}
+	return true
 }
 
 func (c checker) roughness(path string, v *float64) {
@@ -101,12 +123,7 @@ func (d *Diagram) validate(errs *ErrorList, pos positions, o Options) {
 	c.text("title", d.Title)
 	c.text("description", d.Description)
 	c.size("title_size", d.TitleSize)
-	c.size("layout.node_gap", d.Layout.NodeGap)
-	c.size("layout.rank_gap", d.Layout.RankGap)
-	c.size("layout.margin", d.Layout.Margin)
-	if s := d.Layout.Scale; math.IsNaN(s) || s < 0 || s > 20 {
-		c.errorf("layout.scale", "scale must be from 0 to 20, not %v", s)
-	}
+	c.layout(&d.Layout)
 	c.style("defaults", &d.Defaults)
 	ids := d.checkNodes(c)
 	d.checkEdges(c, ids)
@@ -130,6 +147,18 @@ func (d *Diagram) validate(errs *ErrorList, pos positions, o Options) {
 		d.checkMindmap(c)
 	case KindDrawing:
 		d.checkDrawing(c)
+	}
+}
+
+// layout checks the numbers of a graph's [layout], which reach Graphviz or
+// scale what it gives.
+func (c checker) layout(l *Layout) {
+	c.size("layout.node_gap", l.NodeGap)
+	c.size("layout.rank_gap", l.RankGap)
+	c.size("layout.margin", l.Margin)
+	c.size("layout.lane_gap", l.LaneGap)
+	if s := l.Scale; math.IsNaN(s) || s < 0 || s > MaxScale {
+		c.errorf("layout.scale", "scale must be from 0 to %d, not %v", MaxScale, s)
 	}
 }
 
@@ -192,6 +221,7 @@ func (d *Diagram) checkEdges(c checker, ids map[string]bool) {
 		d.Edges = d.Edges[:MaxEdges]
 	}
 	names := d.nodeIDs()
+	minLens, over := 0.0, ""
 	for i := range d.Edges {
 		e := &d.Edges[i]
 		p := "edges[" + strconv.Itoa(i) + "]"
@@ -214,6 +244,16 @@ func (d *Diagram) checkEdges(c checker, ids map[string]bool) {
 		if e.Gap != nil {
 			c.size(p+".gap", *e.Gap)
 		}
+		c.inRange(p+".weight", e.Weight, Range{Max: MaxWeight})
+		if c.inRange(p+".min_len", e.MinLen, Range{Max: MaxMinLen}) {
+			minLens += e.MinLen
+			if minLens > MaxMinLenSum && over == "" {
+				over = p + ".min_len"
+			}
+		}
+	}
+	if over != "" {
+		c.errorf(over, "the edges' min_len add up to %v ranks, past the limit of %d from this edge on", minLens, MaxMinLenSum)
 	}
 }
 

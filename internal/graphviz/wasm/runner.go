@@ -8,6 +8,7 @@ import (
 
 	"github.com/goccy/go-graphviz/cgraph"
 	"github.com/goccy/go-graphviz/gvc"
+	"github.com/tetratelabs/wazero/sys"
 
 	"github.com/sketchdeck/sketchdeck/internal/graphviz"
 )
@@ -38,6 +39,7 @@ type Runner struct {
 	gv      *gvc.Context
 	used    int // layouts done with gv
 	closed  bool
+	stopped error  // set once Graphviz has exited: every later layout fails with it
 	inLock  func() // test hook, run inside the lock before laying out
 	recycle int    // contexts closed so far, for tests and measurements
 }
@@ -87,10 +89,18 @@ func (r *Runner) run(ctx context.Context, engine, src string) (text string, err 
 	if r.closed {
 		return "", ErrClosed
 	}
+	if r.stopped != nil {
+		return "", r.stopped
+	}
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("Graphviz panicked: %v", p)
 			r.drop()
+		}
+		if exit := (*sys.ExitError)(nil); errors.As(err, &exit) {
+			// Closing the context would only fail the same way.
+			r.gv, r.stopped = nil, fmt.Errorf("%w (%v)", graphviz.ErrStopped, exit)
+			err = fmt.Errorf("%w: %w", graphviz.ErrStopped, err)
 		}
 	}()
 	if r.gv == nil {
@@ -104,6 +114,9 @@ func (r *Runner) run(ctx context.Context, engine, src string) (text string, err 
 	}
 	text, err = r.render(ctx, engine, src)
 	r.used++
+	if exit := (*sys.ExitError)(nil); errors.As(err, &exit) {
+		return "", err
+	}
 	if err != nil || (r.opt.RecycleAfter > 0 && r.used >= r.opt.RecycleAfter) {
 		err = errors.Join(err, r.drop())
 	}

@@ -2,14 +2,17 @@ package wasm
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"github.com/sketchdeck/sketchdeck/internal/graphviz"
 	"math"
+	"os"
+	"os/exec"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
+	"github.com/sketchdeck/sketchdeck/internal/graphviz"
 )
 
 // runner is shared by the tests, as one would be by a program.
@@ -312,4 +315,49 @@ func bigGraph(n, m int) graphviz.Graph {
 		g.Edges = append(g.Edges, graphviz.Edge{From: g.Nodes[a].ID, To: g.Nodes[b].ID})
 	}
 	return g
+}
+
+// TestRangesLayOut: a graph at every limit of graphviz.Graph's ranges lays
+// out, and the runner serves the next graph: the limits are below what
+// breaks Graphviz (a weight of 1e10 ended the WebAssembly instance, an edge
+// label 1e5 px wide broke its output).
+func TestRangesLayOut(t *testing.T) {
+	for _, eng := range []graphviz.Engine{graphviz.Dot, graphviz.Neato} {
+		g := graphviz.Graph{Name: "limits", Engine: eng, NodeSep: graphviz.MaxLength, RankSep: graphviz.MaxLength, Pad: graphviz.MaxLength,
+			Nodes: []graphviz.Node{{ID: "a", Width: graphviz.MaxLength, Height: graphviz.MaxLength, Pos: &geom.Point{X: -graphviz.MaxLength, Y: graphviz.MaxLength}},
+				{ID: "b", Width: 1, Height: 1}},
+			Edges: []graphviz.Edge{{From: "a", To: "b", Weight: graphviz.MaxWeight, MinLen: graphviz.MaxMinLen,
+				LabelWidth: graphviz.MaxLabel, LabelHeight: graphviz.MaxLabel}}}
+		layout(t, g)
+		layout(t, square())
+	}
+}
+
+// stoppedEnv runs TestStopped's body in a process of its own: it ends
+// Graphviz for the whole process.
+const stoppedEnv = "SKETCHDECK_TEST_STOP_GRAPHVIZ"
+
+// TestStopped: DOT that makes Graphviz exit (a weight dot cannot hold in an
+// int) gives an error wrapping graphviz.ErrStopped, and so does every later
+// layout, at once, so that a worker knows to give way to a new one.
+func TestStopped(t *testing.T) {
+	if os.Getenv(stoppedEnv) == "" {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestStopped$", "-test.v")
+		cmd.Env = append(os.Environ(), stoppedEnv+"=1")
+		out, err := cmd.CombinedOutput()
+		if err != nil || !strings.Contains(string(out), "--- PASS: TestStopped") {
+			t.Fatalf("%v\n%s", err, out)
+		}
+		return
+	}
+	r := NewRunner(Options{})
+	killer := "digraph {\nn0 [label=\" \"]; n1 [label=\" \"];\nn0 -> n1 [weight=10000000000];\n}\n"
+	_, err := r.Render(context.Background(), graphviz.Dot, killer)
+	if want := "Graphviz stopped and cannot restart in this process: dot layout: module closed with exit_code(1)"; err == nil || !errors.Is(err, graphviz.ErrStopped) || !strings.HasPrefix(err.Error(), want) {
+		t.Fatalf("got %v, want %s…", err, want)
+	}
+	_, err = r.Layout(context.Background(), square())
+	if want := `graphviz: graph "square": Graphviz stopped and cannot restart in this process (module closed with exit_code(1))`; err == nil || !errors.Is(err, graphviz.ErrStopped) || err.Error() != want {
+		t.Fatalf("next layout: got %v, want %s", err, want)
+	}
 }

@@ -41,6 +41,8 @@ type Options struct {
 	RecycleAfter int
 	// Procs is how many workers may lay out at once; 0 means 1.
 	Procs int
+
+	expire expiry // nil means realExpiry; tests choose when time is up
 }
 
 // Client lays graphs out in worker processes. It is safe for concurrent
@@ -52,6 +54,7 @@ type Client struct {
 	slots  chan *proc
 	mu     sync.Mutex
 	closed bool
+	starts int // worker processes started, for tests and measurements
 }
 
 // New returns a Client. No worker starts before the first Layout.
@@ -82,6 +85,10 @@ func (c *Client) Layout(ctx context.Context, g graphviz.Graph) (graphviz.Result,
 	if err != nil {
 		return graphviz.Result{}, err
 	}
+	// A slot may be free as ctx ends: select would pick either at random.
+	if err := ctx.Err(); err != nil {
+		return graphviz.Result{}, job.Wrap(err)
+	}
 	var p *proc
 	select {
 	case p = <-c.slots:
@@ -105,11 +112,23 @@ func (c *Client) render(ctx context.Context, p *proc, job *graphviz.Job) (*proc,
 	if closed {
 		return p, "", ErrClosed
 	}
+	if p != nil && p.exited() {
+		// Killed or crashed since its last layout: replace it unseen.
+		p.kill()
+		p = nil
+	}
 	if p == nil {
+		// A job whose context has ended is never worth a process.
+		if err := ctx.Err(); err != nil {
+			return nil, "", err
+		}
 		var err error
 		if p, err = start(ctx, c.opt); err != nil {
 			return nil, "", err
 		}
+		c.mu.Lock()
+		c.starts++
+		c.mu.Unlock()
 	}
 	resp, err := p.call(ctx, Request{Engine: job.Engine, DOT: job.DOT}, c.opt.Timeout)
 	if err != nil {
@@ -117,7 +136,7 @@ func (c *Client) render(ctx context.Context, p *proc, job *graphviz.Job) (*proc,
 		return nil, "", err
 	}
 	p.used++
-	if c.opt.RecycleAfter > 0 && p.used >= c.opt.RecycleAfter {
+	if resp.Stopped || (c.opt.RecycleAfter > 0 && p.used >= c.opt.RecycleAfter) {
 		p.stop()
 		p = nil
 	}
@@ -125,6 +144,13 @@ func (c *Client) render(ctx context.Context, p *proc, job *graphviz.Job) (*proc,
 		return p, "", errors.New(resp.Error)
 	}
 	return p, resp.Out, nil
+}
+
+// Starts is how many worker processes the Client has started.
+func (c *Client) Starts() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.starts
 }
 
 // Close stops every worker, waiting for layouts in progress (each bounded

@@ -10,4 +10,4 @@ const GraphvizModule = "github.com/goccy/go-graphviz v0.2.10"
 // (internal/build's inputs): the worker is a program of its own, which the
 // identity of the sketchdeck executable does not cover, so upgrading
 // Graphviz must rebuild every diagram.
-const Identity = GraphvizModule + ", protocol 1"
+const Identity = GraphvizModule + ", protocol 2"

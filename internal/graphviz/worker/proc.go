@@ -20,6 +20,16 @@ type proc struct {
 	stderr *tail
 	done   chan struct{} // closed when the process has exited
 	used   int           // layouts served
+	expire expiry
+}
+
+// expiry starts a clock that fires after limit, and gives a function that
+// stops it. Tests replace the real one to fire it when they choose.
+type expiry func(limit time.Duration) (<-chan time.Time, func())
+
+func realExpiry(limit time.Duration) (<-chan time.Time, func()) {
+	t := time.NewTimer(limit)
+	return t.C, func() { t.Stop() }
 }
 
 // start launches a worker and waits for its Hello.
@@ -32,7 +42,10 @@ func start(ctx context.Context, opt Options) (*proc, error) {
 		}
 	}
 	cmd := exec.Command(argv[0], argv[1:]...)
-	p := &proc{cmd: cmd, stderr: &tail{max: 4 << 10}, done: make(chan struct{})}
+	p := &proc{cmd: cmd, stderr: &tail{max: 4 << 10}, done: make(chan struct{}), expire: opt.expire}
+	if p.expire == nil {
+		p.expire = realExpiry
+	}
 	cmd.Stderr = p.stderr
 	// Once the worker has exited, stop waiting for its pipes: a process it
 	// started could keep them open.
@@ -84,8 +97,8 @@ func (p *proc) call(ctx context.Context, req Request, limit time.Duration) (Resp
 func (p *proc) await(ctx context.Context, limit time.Duration, what string, io func() error) error {
 	errc := make(chan error, 1)
 	go func() { errc <- io() }()
-	timer := time.NewTimer(limit)
-	defer timer.Stop()
+	expired, stop := p.expire(limit)
+	defer stop()
 	select {
 	case err := <-errc:
 		if err != nil {
@@ -93,7 +106,7 @@ func (p *proc) await(ctx context.Context, limit time.Duration, what string, io f
 			return p.died(err)
 		}
 		return nil
-	case <-timer.C:
+	case <-expired:
 		p.kill()
 		<-errc
 		if what == "layout" {
@@ -123,6 +136,16 @@ func (p *proc) died(err error) error {
 		msg += ": " + err.Error()
 	}
 	return fmt.Errorf("%s", msg)
+}
+
+// exited reports whether the worker process has ended.
+func (p *proc) exited() bool {
+	select {
+	case <-p.done:
+		return true
+	default:
+		return false
+	}
 }
 
 // kill stops the worker at once and waits for it to exit.

@@ -12,7 +12,8 @@ import (
 
 // Protocol is the version a worker announces in its Hello; a Client refuses
 // any other, so that a stale worker binary is reported, not misread.
-const Protocol = 1
+// Version 2 added Response.Stopped.
+const Protocol = 2
 
 // Hello is the first message a worker writes, once it is ready.
 type Hello struct {
@@ -29,6 +30,10 @@ type Request struct {
 type Response struct {
 	Out   string `json:"out,omitempty"`
 	Error string `json:"error,omitempty"`
+	// Stopped says Graphviz cannot lay out again in this worker
+	// (graphviz.ErrStopped): the worker exits after this response, and the
+	// Client starts another for the next layout.
+	Stopped bool `json:"stopped,omitempty"`
 }
 
 // Renderer lays DOT text out and returns Graphviz's "dot" output;
@@ -37,33 +42,85 @@ type Renderer interface {
 	Render(ctx context.Context, engine graphviz.Engine, dot string) (string, error)
 }
 
+// ErrAbandoned is what Serve returns when its input ends during a layout:
+// whoever asked is gone (its end of the pipe closed when it exited, however
+// it was killed), and a layout inside Graphviz cannot be interrupted, so
+// the worker program must exit at once instead of finishing it.
+var ErrAbandoned = errors.New("worker: the input ended during a layout")
+
 // Serve announces itself on w, then answers every Request read from r with
-// one Response, until r ends (nil) or cannot be read or written (an error).
-// A Graphviz error is a Response, not the end of the service.
+// one Response, until r ends (nil; ErrAbandoned during a layout), a
+// layout stops Graphviz for good (nil, after its Response), or r or w
+// fails (an error). Any other Graphviz error is a Response, not the end of
+// the service. Serve keeps reading r while a layout runs, so that the end
+// of its input is seen at once.
 func Serve(ctx context.Context, r io.Reader, w io.Writer, rd Renderer) error {
 	enc := json.NewEncoder(w)
 	if err := enc.Encode(Hello{Protocol: Protocol}); err != nil {
 		return fmt.Errorf("worker: %w", err)
 	}
-	dec := json.NewDecoder(r)
+	quit := make(chan struct{})
+	defer close(quit)
+	reqs, ended := readRequests(r, quit)
 	for {
 		var req Request
-		if err := dec.Decode(&req); err != nil {
-			if errors.Is(err, io.EOF) {
-				return nil
-			}
-			return fmt.Errorf("worker: reading a request: %w", err)
+		select {
+		case req = <-reqs:
+		case err := <-ended:
+			return err
 		}
+		done := make(chan Response, 1)
+		go func() { done <- answer(ctx, rd, req) }()
 		var resp Response
-		if !req.Engine.Valid() {
-			resp.Error = fmt.Sprintf("unknown layout engine %q", req.Engine)
-		} else if out, err := rd.Render(ctx, req.Engine, req.DOT); err != nil {
-			resp.Error = err.Error()
-		} else {
-			resp.Out = out
+		select {
+		case resp = <-done:
+		case <-ended:
+			return ErrAbandoned
 		}
 		if err := enc.Encode(resp); err != nil {
 			return fmt.Errorf("worker: %w", err)
 		}
+		if resp.Stopped {
+			return nil
+		}
 	}
+}
+
+// readRequests decodes r in a goroutine, until r ends or quit is closed.
+// The end of r (nil) or a failure to read it is sent on ended, which is
+// buffered: nobody need receive it.
+func readRequests(r io.Reader, quit <-chan struct{}) (<-chan Request, <-chan error) {
+	reqs, ended := make(chan Request), make(chan error, 1)
+	go func() {
+		dec := json.NewDecoder(r)
+		for {
+			var req Request
+			err := dec.Decode(&req)
+			if errors.Is(err, io.EOF) {
+				ended <- nil
+				return
+			}
+			if err != nil {
+				ended <- fmt.Errorf("worker: reading a request: %w", err)
+				return
+			}
+			select {
+			case reqs <- req:
+			case <-quit:
+				return
+			}
+		}
+	}()
+	return reqs, ended
+}
+
+func answer(ctx context.Context, rd Renderer, req Request) Response {
+	if !req.Engine.Valid() {
+		return Response{Error: fmt.Sprintf("unknown layout engine %q", req.Engine)}
+	}
+	out, err := rd.Render(ctx, req.Engine, req.DOT)
+	if err != nil {
+		return Response{Error: err.Error(), Stopped: errors.Is(err, graphviz.ErrStopped)}
+	}
+	return Response{Out: out}
 }

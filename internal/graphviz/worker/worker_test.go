@@ -2,9 +2,12 @@ package worker
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -15,31 +18,53 @@ import (
 )
 
 // The test binary doubles as the worker: run with this variable set, it
-// serves layouts through testRenderer instead of running the tests.
-const workerEnv = "SKETCHDECK_TEST_LAYOUT_WORKER"
+// serves layouts through testRenderer instead of running the tests. With
+// parentEnv set instead, it is a program that starts a worker and asks it
+// for a layout that never ends (orphan_test.go).
+const (
+	workerEnv  = "SKETCHDECK_TEST_LAYOUT_WORKER"
+	parentEnv  = "SKETCHDECK_TEST_LAYOUT_PARENT"
+	pidFileEnv = "SKETCHDECK_TEST_LAYOUT_PIDFILE" // where a hanging worker writes its pid
+)
 
 func TestMain(m *testing.M) {
-	if os.Getenv(workerEnv) != "" {
+	switch {
+	case os.Getenv(workerEnv) != "":
 		r := wasm.NewRunner(wasm.Options{})
 		if err := Serve(context.Background(), os.Stdin, os.Stdout, testRenderer{r}); err != nil {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
 		os.Exit(0)
+	case os.Getenv(parentEnv) != "":
+		os.Exit(hangingParent())
 	}
 	os.Exit(m.Run())
 }
 
-// testRenderer misbehaves on request: twopi hangs, fdp dies.
+// killerDOT makes Graphviz exit inside its WebAssembly instance (dot keeps
+// weights in ints); graphviz.Prepare refuses such a weight, so only a
+// renderer handed the DOT text directly can send it.
+const killerDOT = "digraph {\nn0 [label=\" \"]; n1 [label=\" \"];\nn0 -> n1 [weight=10000000000];\n}\n"
+
+// testRenderer misbehaves on request: twopi hangs (writing the worker's pid
+// to $pidFileEnv first, when set), fdp dies, circo stops Graphviz for good.
 type testRenderer struct{ r *wasm.Runner }
 
 func (t testRenderer) Render(ctx context.Context, e graphviz.Engine, dot string) (string, error) {
 	switch e {
 	case graphviz.Twopi:
+		if f := os.Getenv(pidFileEnv); f != "" {
+			if err := os.WriteFile(f, []byte(strconv.Itoa(os.Getpid())), 0o644); err != nil {
+				return "", err
+			}
+		}
 		time.Sleep(time.Hour)
 	case graphviz.Fdp:
 		fmt.Fprintln(os.Stderr, "boom: out of luck")
 		os.Exit(3)
+	case graphviz.Circo:
+		return t.r.Render(ctx, graphviz.Dot, killerDOT)
 	}
 	return t.r.Render(ctx, e, dot)
 }
@@ -96,8 +121,31 @@ func TestSameAsInProcess(t *testing.T) {
 	}
 }
 
+// TestTimeoutAndCrash: a layout that overruns the time limit, and a worker
+// that dies, give an error, and the next layout gets a new worker. Time is
+// up when the test says so: once the hanging worker has written its pid,
+// so no layout's speed is assumed.
 func TestTimeoutAndCrash(t *testing.T) {
-	c := testClient(t, Options{Timeout: 300 * time.Millisecond})
+	pidFile := filepath.Join(t.TempDir(), "worker.pid")
+	t.Setenv(pidFileEnv, pidFile)
+	hanging := func(time.Duration) (<-chan time.Time, func()) {
+		fire, quit := make(chan time.Time, 1), make(chan struct{})
+		go func() {
+			for {
+				if _, err := os.Stat(pidFile); err == nil {
+					fire <- time.Time{}
+					return
+				}
+				select {
+				case <-quit:
+					return
+				case <-time.After(10 * time.Millisecond):
+				}
+			}
+		}()
+		return fire, func() { close(quit) }
+	}
+	c := testClient(t, Options{Timeout: 300 * time.Millisecond, expire: hanging})
 	for _, tc := range []struct {
 		engine graphviz.Engine
 		want   string
@@ -109,10 +157,63 @@ func TestTimeoutAndCrash(t *testing.T) {
 		if err == nil || err.Error() != tc.want {
 			t.Errorf("%s: got\n%v\nwant\n%s", tc.engine, err, tc.want)
 		}
+		os.Remove(pidFile)
 		// The next layout gets a new worker.
 		if _, err := c.Layout(context.Background(), square(graphviz.Dot)); err != nil {
 			t.Errorf("after %s: %v", tc.engine, err)
 		}
+	}
+}
+
+// TestReplacedWhateverKilledIt: a worker whose Graphviz stopped for good,
+// and a worker killed between two layouts, are replaced for the next
+// layout, which succeeds: one bad graph must not fail every later one.
+func TestReplacedWhateverKilledIt(t *testing.T) {
+	c := testClient(t, Options{})
+	_, err := c.Layout(context.Background(), square(graphviz.Circo))
+	if want := `graphviz: graph "square": Graphviz stopped and cannot restart in this process: dot layout: module closed with exit_code(1)`; err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("got %v, want %s…", err, want)
+	}
+	for i := range 2 {
+		if _, err := c.Layout(context.Background(), square(graphviz.Dot)); err != nil {
+			t.Fatalf("layout %d after Graphviz stopped: %v", i, err)
+		}
+	}
+	if n := c.Starts(); n != 2 {
+		t.Errorf("%d workers started, want 2", n)
+	}
+	// Kill the idle worker behind the Client's back.
+	p := <-c.slots
+	if err := p.cmd.Process.Kill(); err != nil {
+		t.Fatal(err)
+	}
+	<-p.done
+	c.slots <- p
+	if _, err := c.Layout(context.Background(), square(graphviz.Dot)); err != nil {
+		t.Fatalf("layout after the worker was killed: %v", err)
+	}
+	if n := c.Starts(); n != 3 {
+		t.Errorf("%d workers started, want 3", n)
+	}
+}
+
+// TestCancelledStartsNothing: layouts asked for under an ended context
+// fail with its error and start no worker.
+func TestCancelledStartsNothing(t *testing.T) {
+	c := testClient(t, Options{Procs: 4})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var wg sync.WaitGroup
+	for range 40 {
+		wg.Go(func() {
+			if _, err := c.Layout(ctx, square(graphviz.Dot)); !errors.Is(err, context.Canceled) {
+				t.Errorf("got %v, want %v", err, context.Canceled)
+			}
+		})
+	}
+	wg.Wait()
+	if n := c.Starts(); n != 0 {
+		t.Errorf("%d workers started for cancelled layouts", n)
 	}
 }
 

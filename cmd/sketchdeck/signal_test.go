@@ -1,0 +1,137 @@
+//go:build unix
+
+package main
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/sketchdeck/sketchdeck/internal/cache"
+	"github.com/sketchdeck/sketchdeck/internal/graphviz/workertest"
+)
+
+// TestBuildStopsOnSignal sends SIGINT and SIGTERM to a build (this test
+// binary as the command) while its layout worker is in the middle of a
+// graph: the build stops, says so, exits 1, leaves no half-written file
+// and a manifest that loads, and its worker exits.
+func TestBuildStopsOnSignal(t *testing.T) {
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+		t.Run(sig.String(), func(t *testing.T) {
+			dir := t.TempDir()
+			src, out := filepath.Join(dir, "diagrams"), filepath.Join(dir, "out")
+			graph := "[[nodes]]\nid = \"a\"\n[[nodes]]\nid = \"b\"\n[[edges]]\nfrom = \"a\"\nto = \"b\"\n"
+			writeFiles(t, src, map[string]string{
+				"a.toml":    graph,
+				"hang.toml": "[layout]\nrank_gap = " + strconv.Itoa(workertest.HangRankGap) + "\n" + graph,
+				"z.toml":    graph,
+			})
+			hung := len(workertest.Hanging())
+			cmd := exec.Command(exe, "build", "--out", out, src)
+			cmd.Env = append(os.Environ(), cliEnv+"=1")
+			var stdout, stderr bytes.Buffer
+			cmd.Stdout, cmd.Stderr = &stdout, &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			defer cmd.Process.Kill() //nolint:errcheck // if the test fails
+			var worker int
+			waitUntil(t, "the worker to hang on hang.toml", func() bool {
+				pids := workertest.Hanging()
+				if len(pids) > hung {
+					worker = pids[hung]
+				}
+				return worker > 0
+			})
+			if err := cmd.Process.Signal(sig); err != nil {
+				t.Fatal(err)
+			}
+			err := cmd.Wait()
+			if exit := (*exec.ExitError)(nil); !errors.As(err, &exit) || exit.ExitCode() != exitBad {
+				t.Errorf("exit: %v, want status %d; stderr:\n%s", err, exitBad, &stderr)
+			}
+			if !strings.Contains(stderr.String(), "sketchdeck: interrupted:") {
+				t.Errorf("stderr does not say the build was interrupted:\n%s", &stderr)
+			}
+			checkOutFolder(t, out)
+			waitUntil(t, "the worker to exit", func() bool { return processGone(worker) })
+		})
+	}
+}
+
+// checkOutFolder: only whole SVGs and a manifest that loads.
+func checkOutFolder(t *testing.T, out string) {
+	t.Helper()
+	entries, _ := os.ReadDir(out) // a build stopped early may have made none
+	for _, e := range entries {
+		name := e.Name()
+		switch {
+		case name == cache.FileName:
+			if _, err := cache.Load(out); err != nil {
+				t.Errorf("the manifest does not load: %v", err)
+			}
+		case strings.HasSuffix(name, ".svg") && !strings.HasPrefix(name, "."):
+			data, err := os.ReadFile(filepath.Join(out, name))
+			if err != nil || xml.Unmarshal(data, new(struct{})) != nil {
+				t.Errorf("%s is not a whole SVG (%v)", name, err)
+			}
+		default:
+			t.Errorf("%s left in the output folder", name)
+		}
+	}
+	if slices.ContainsFunc(entries, func(e os.DirEntry) bool { return e.Name() == "hang.svg" }) {
+		t.Error("hang.svg was written")
+	}
+}
+
+func writeFiles(t *testing.T, dir string, files map[string]string) {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// waitUntil polls cond, failing the test after a minute: a generous bound,
+// not a timing claim.
+func waitUntil(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for range 1200 {
+		if cond() {
+			return
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("gave up waiting for %s", what)
+}
+
+// processGone reports whether pid has exited (or is a zombie not yet
+// reaped by its new parent).
+func processGone(pid int) bool {
+	if err := syscall.Kill(pid, 0); errors.Is(err, syscall.ESRCH) {
+		return true
+	}
+	stat, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		return false
+	}
+	_, after, _ := strings.Cut(string(stat), ") ")
+	return strings.HasPrefix(after, "Z")
+}
