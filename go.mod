@@ -7,6 +7,7 @@ require (
 	github.com/ajstarks/svgo v0.0.0-20211024235047-1546f124cd8b
 	github.com/goccy/go-graphviz v0.2.10
 	github.com/spf13/pflag v1.1.0
+	github.com/tetratelabs/wazero v1.10.1
 	golang.org/x/image v0.21.0
 )
 
@@ -15,6 +16,5 @@ require (
 	github.com/flopp/go-findfont v0.1.0 // indirect
 	github.com/fogleman/gg v1.3.0 // indirect
 	github.com/golang/freetype v0.0.0-20170609003504-e2365dfdc4a0 // indirect
-	github.com/tetratelabs/wazero v1.10.1 // indirect
 	golang.org/x/text v0.19.0 // indirect
 )
