@@ -14,10 +14,10 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 
 	"github.com/sketchdeck/sketchdeck/internal/cache"
 	"github.com/sketchdeck/sketchdeck/internal/graphviz/workertest"
+	"github.com/sketchdeck/sketchdeck/internal/proctest"
 )
 
 // TestBuildStopsOnSignal sends SIGINT and SIGTERM to a build (this test
@@ -49,7 +49,7 @@ func TestBuildStopsOnSignal(t *testing.T) {
 			}
 			defer cmd.Process.Kill() //nolint:errcheck // if the test fails
 			var worker int
-			waitUntil(t, "the worker to hang on hang.toml", func() bool {
+			proctest.WaitUntil(t, "the worker to hang on hang.toml", func() bool {
 				pids := workertest.Hanging()
 				if len(pids) > hung {
 					worker = pids[hung]
@@ -67,7 +67,7 @@ func TestBuildStopsOnSignal(t *testing.T) {
 				t.Errorf("stderr does not say the build was interrupted:\n%s", &stderr)
 			}
 			checkOutFolder(t, out)
-			waitUntil(t, "the worker to exit", func() bool { return processGone(worker) })
+			proctest.WaitUntil(t, "the worker to exit", func() bool { return proctest.Exited(worker) })
 		})
 	}
 }
@@ -107,31 +107,4 @@ func writeFiles(t *testing.T, dir string, files map[string]string) {
 			t.Fatal(err)
 		}
 	}
-}
-
-// waitUntil polls cond, failing the test after a minute: a generous bound,
-// not a timing claim.
-func waitUntil(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	for range 1200 {
-		if cond() {
-			return
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	t.Fatalf("gave up waiting for %s", what)
-}
-
-// processGone reports whether pid has exited (or is a zombie not yet
-// reaped by its new parent).
-func processGone(pid int) bool {
-	if err := syscall.Kill(pid, 0); errors.Is(err, syscall.ESRCH) {
-		return true
-	}
-	stat, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
-	if err != nil {
-		return false
-	}
-	_, after, _ := strings.Cut(string(stat), ") ")
-	return strings.HasPrefix(after, "Z")
 }

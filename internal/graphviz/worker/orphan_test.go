@@ -4,18 +4,17 @@ package worker
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"syscall"
 	"testing"
 	"time"
 
 	"github.com/sketchdeck/sketchdeck/internal/graphviz"
+	"github.com/sketchdeck/sketchdeck/internal/proctest"
 )
 
 // hangingParent is the program of TestWorkerDiesWithParent: it starts a
@@ -54,7 +53,7 @@ func TestWorkerDiesWithParent(t *testing.T) {
 				t.Fatal(err)
 			}
 			pid := 0
-			poll(t, "the worker to start its layout", func() bool {
+			proctest.WaitUntil(t, "the worker to start its layout", func() bool {
 				data, err := os.ReadFile(pidFile)
 				pid, _ = strconv.Atoi(string(data))
 				return err == nil && pid > 0
@@ -65,34 +64,7 @@ func TestWorkerDiesWithParent(t *testing.T) {
 				t.Fatal(err)
 			}
 			_ = parent.Wait() // killed by sig
-			poll(t, fmt.Sprintf("worker %d to exit", pid), func() bool { return gone(pid) })
+			proctest.WaitUntil(t, fmt.Sprintf("worker %d to exit", pid), func() bool { return proctest.Exited(pid) })
 		})
 	}
-}
-
-// poll waits for cond, failing the test after a minute.
-func poll(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	for range 1200 {
-		if cond() {
-			return
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	t.Fatalf("gave up waiting for %s", what)
-}
-
-// gone reports whether process pid has exited: it no longer exists, or is
-// a zombie its new parent has not reaped yet.
-func gone(pid int) bool {
-	if err := syscall.Kill(pid, 0); errors.Is(err, syscall.ESRCH) {
-		return true
-	}
-	stat, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
-	if err != nil {
-		return false
-	}
-	// The state follows the command's closing parenthesis.
-	_, after, _ := strings.Cut(string(stat), ") ")
-	return strings.HasPrefix(after, "Z")
 }
