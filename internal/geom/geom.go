@@ -111,3 +111,17 @@ func Bounds(pts []Point) Rect {
 	}
 	return Rect{x0, y0, x1 - x0, y1 - y0}
 }
+
+// Turned is the bounding box of r turned by deg degrees clockwise around
+// c: what an item drawn in r with a rotation covers.
+func (r Rect) Turned(c Point, deg float64) Rect {
+	if deg == 0 {
+		return r
+	}
+	a := deg * math.Pi / 180
+	pts := []Point{r.Min(), {r.X + r.W, r.Y}, r.Max(), {r.X, r.Y + r.H}}
+	for i := range pts {
+		pts[i] = pts[i].Rotate(c, a)
+	}
+	return Bounds(pts)
+}

@@ -9,15 +9,16 @@ import (
 // titleGap is the space between a drawn title and the drawing under it.
 const titleGap = 28
 
-// itemBounds is the area an item covers (before rotation).
+// itemBounds is the area an item covers, turned with it: a tilted word
+// or a part's slanted handle reaches past its unturned box.
 func itemBounds(it scene.Item) geom.Rect {
+	b := it.Box
 	switch it.Kind {
 	case scene.Polygon, scene.Polyline, scene.Bezier, scene.Curve, scene.Freehand:
-		b := geom.Bounds(it.Points)
 		// Arrowheads and wobble reach a little past the points.
-		return b.Inset(-max(4, it.Style.StrokeWidth*2))
+		b = geom.Bounds(it.Points).Inset(-max(4, it.Style.StrokeWidth*2))
 	}
-	return it.Box
+	return b.Turned(it.Box.Center(), it.Rotate)
 }
 
 // bounds is the area all items cover.

@@ -12,7 +12,8 @@ import (
 const (
 	tableColumnGap  = 16  // between two columns; doubled where a divider runs
 	tableRowGap     = 8   // between two rows
-	tableHeaderGap  = 12  // between the header and the first row
+	tableHeaderGap  = 18  // between the header and the first row
+	tableRowClear   = 0.4 // least blank between two rows, em
 	tableHeaderSize = 90  // height of a header icon
 	tableArrowWidth = 200 // an arrow column's width when none is given
 	markW, markH    = 70, 60
@@ -183,6 +184,9 @@ func (tl *tableLayout) placeRows() {
 	if tl.t.RowGap != nil {
 		gap = *tl.t.RowGap
 	}
+	// Two rows whose cells fill them must not read as one paragraph: the
+	// blank between them is at least 0.4 em beyond a line's.
+	gap = max(gap, tableRowClear*tl.size)
 	for _, col := range tl.t.Columns {
 		switch {
 		case col.HeaderIcon != "":
@@ -199,16 +203,28 @@ func (tl *tableLayout) placeRows() {
 	lh := tl.r.env.Text.LineHeight(tl.size)
 	tl.rowY = make([]float64, len(tl.t.Rows))
 	tl.rowH = make([]float64, len(tl.t.Rows))
-	for ri := range tl.t.Rows {
-		h := max(lh, tl.t.RowHeight)
-		for _, b := range tl.cells[ri] {
-			if b != nil && !tl.t.EvenRows {
-				h = max(h, b.h)
-			}
+	even := 0.0 // even rows are all as tall as the tallest cell
+	if tl.t.EvenRows {
+		for ri := range tl.t.Rows {
+			even = max(even, tl.cellsHeight(ri))
 		}
+	}
+	for ri := range tl.t.Rows {
+		h := max(lh, tl.t.RowHeight, even, tl.cellsHeight(ri))
 		tl.rowY[ri], tl.rowH[ri] = y, h
 		y += h + gap
 	}
+}
+
+// cellsHeight is the height of row ri's tallest cell.
+func (tl *tableLayout) cellsHeight(ri int) float64 {
+	h := 0.0
+	for _, b := range tl.cells[ri] {
+		if b != nil {
+			h = max(h, b.h)
+		}
+	}
+	return h
 }
 
 func (tl *tableLayout) iconSize(col spec.Column) float64 {

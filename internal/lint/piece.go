@@ -24,6 +24,7 @@ type piece struct {
 	g   *group
 	// lines are a text's inked lines, each a (possibly turned) box.
 	lines []textLine
+	grow  float64 // the clearance its glyph boxes were grown by
 	// area is a closed shape's outline, convex (a star's hull); filled
 	// says whether its inside is painted.
 	area   polygon
@@ -139,20 +140,22 @@ func (p *piece) text(ink Inker, turn func(geom.Point) geom.Point) {
 		return
 	}
 	grow := max(clearance, clearanceEm*t.Size)
+	p.grow = grow
 	for _, l := range t.Lines {
 		start := t.Start(l)
 		tl := textLine{text: l.Text}
 		for _, b := range ink.Ink(l.Text, t.Size) {
-			r := geom.Rect{X: start + b.X0, Y: l.Y + b.Y0, W: b.X1 - b.X0, H: b.Y1 - b.Y0}.Inset(-grow)
-			q := polygon(shape.Corners(r))
+			r := geom.Rect{X: start + b.X0, Y: l.Y + b.Y0, W: b.X1 - b.X0, H: b.Y1 - b.Y0}
+			ink := polygon(shape.Corners(r))
+			q := polygon(shape.Corners(r.Inset(-grow)))
 			for i := range q {
-				q[i] = turn(q[i])
+				q[i], ink[i] = turn(q[i]), turn(ink[i])
 			}
 			tl.glyphs = append(tl.glyphs, q)
-			p.all = append(p.all, q...)
+			tl.bounds = tl.bounds.Union(q.box())
+			p.all = append(p.all, ink...) // the canvas must hold the ink, not the clearance
 		}
 		if len(tl.glyphs) > 0 {
-			tl.bounds = geom.Bounds(p.all[len(p.all)-4*len(tl.glyphs):])
 			p.lines = append(p.lines, tl)
 		}
 	}

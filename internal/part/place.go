@@ -80,10 +80,11 @@ func frameOf(p *spec.Part, items []scene.Item) geom.Rect {
 }
 
 func itemBox(it scene.Item) geom.Rect {
+	b := it.Box
 	if len(it.Points) > 0 {
-		return geom.Bounds(it.Points)
+		b = geom.Bounds(it.Points)
 	}
-	return it.Box
+	return b.Turned(it.Box.Center(), it.Rotate)
 }
 
 // fit is where a frame goes in box: the largest copy of the frame centred

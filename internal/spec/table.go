@@ -27,9 +27,8 @@ type Table struct {
 	// RowHeight is the least height of a row, px: rows with one line of
 	// text keep the rhythm of taller ones.
 	RowHeight float64 `toml:"row_height"`
-	// EvenRows makes every row exactly RowHeight tall, as on a slide where
-	// rows keep one rhythm: a taller cell (two lines) overflows evenly into
-	// the gaps above and below instead of growing its row.
+	// EvenRows makes every row as tall as the tallest cell of the table
+	// (at least RowHeight), as on a slide where rows keep one rhythm.
 	EvenRows bool `toml:"even_rows"`
 	// HeaderSize is the height of the header icons, px; 0 is 90.
 	HeaderSize float64 `toml:"header_size"`
