@@ -20,7 +20,7 @@ func TestDrawingErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	names := strings.Join(lib.Names(), ", ")
-	const icons = "; icons are written tabler:NAME ('sketchdeck icons WORD' searches them)"
+	const icons = "; icons are written tabler:NAME, logos logo:NAME ('sketchdeck icons WORD' searches them)"
 	head := "version = 1\nkind = \"drawing\"\n"
 	tests := []struct{ name, src, want string }{
 		{"unknown part", head + "[[elements]]\nkind = \"part\"\npart = \"robott\"\n",

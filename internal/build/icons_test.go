@@ -21,18 +21,27 @@ var galleryIcons = []string{
 	"brand-github", "brand-docker", "brand-python", "brand-golang", "brand-javascript", "brand-rust", "brand-aws", "brand-ubuntu",
 }
 
+// galleryLogos are the Simple Icons logos docs/icons.svg shows.
+var galleryLogos = []string{
+	"github", "gitlab", "docker", "kubernetes", "linux", "ubuntu", "python", "go",
+	"typescript", "react", "postgresql", "redis", "nginx", "grafana", "terraform", "googlecloud",
+}
+
 // TestIconsGallery draws a sample sheet of the icon sets into
 // docs/icons.svg (rewritten with -update): common icons in the default
-// pen, then the same few recoloured and filled.
+// pen, a few recoloured and filled, then logos.
 func TestIconsGallery(t *testing.T) {
 	b := newTestBuilder(t)
 	var src strings.Builder
-	src.WriteString("version = 1\nkind = \"drawing\"\ntitle = \"Tabler icons, sketched (a sample of 5491)\"\n")
+	src.WriteString("version = 1\nkind = \"drawing\"\ntitle = \"Icons, sketched: a sample of 5491 Tabler icons and 3246 logos\"\n")
 	const cell, perRow = 150.0, 8
 	place := func(i int, name, colors string) {
 		x, y := float64(i%perRow)*cell, float64(i/perRow)*cell
-		fmt.Fprintf(&src, "[[elements]]\nid = \"i%d\"\nkind = \"part\"\npart = \"tabler:%s\"\nx = %v\ny = %v\nwidth = 80\nheight = 80\n%s", i, name, x+25, y, colors)
-		fmt.Fprintf(&src, "[[elements]]\nid = \"t%d\"\nkind = \"text\"\ntext = %q\nfont_size = 18\nalign = \"center\"\nwidth = 150\nx = %v\ny = %v\n", i, name, x-10, y+90)
+		if !strings.Contains(name, ":") {
+			name = "tabler:" + name
+		}
+		fmt.Fprintf(&src, "[[elements]]\nid = \"i%d\"\nkind = \"part\"\npart = %q\nx = %v\ny = %v\nwidth = 80\nheight = 80\n%s", i, name, x+25, y, colors)
+		fmt.Fprintf(&src, "[[elements]]\nid = \"t%d\"\nkind = \"text\"\ntext = %q\nfont_size = 18\nalign = \"center\"\nwidth = 150\nx = %v\ny = %v\n", i, strings.TrimPrefix(name, "tabler:"), x-10, y+90)
 	}
 	for i, name := range galleryIcons {
 		place(i, name, "")
@@ -48,6 +57,9 @@ func TestIconsGallery(t *testing.T) {
 		{"database", `colors = { stroke = "violet", fill = "white" }`},
 	} {
 		place(len(galleryIcons)+k, c.name, c.colors+"\n")
+	}
+	for k, name := range galleryLogos {
+		place(len(galleryIcons)+8+k, "logo:"+name, "")
 	}
 	res := b.Build(context.Background(), Source{File: "icons.toml", Data: []byte(src.String())})
 	if res.Err != nil {

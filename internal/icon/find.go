@@ -32,11 +32,20 @@ func Split(name string) (set, icon string) {
 func (ss Sets) Has(name string) bool {
 	set, n := Split(name)
 	for _, s := range ss {
-		if (set == "" || s.Name == set) && s.Has(n) {
+		if s.picked(set) && s.Has(n) {
 			return true
 		}
 	}
 	return false
+}
+
+// picked tells whether a name qualified by set (or plain, set "") is
+// looked up in s.
+func (s *Set) picked(set string) bool {
+	if set == "" {
+		return s.Plain
+	}
+	return s.Name == set
 }
 
 // Find returns the icon a qualified or plain name stands for. A plain name
@@ -46,7 +55,7 @@ func (ss Sets) Find(name string) (*Icon, error) {
 	set, n := Split(name)
 	var found []*Set
 	for _, s := range ss {
-		if set != "" && s.Name != set {
+		if !s.picked(set) {
 			continue
 		}
 		if _, err := s.table(); err != nil {
@@ -77,9 +86,16 @@ func (ss Sets) Find(name string) (*Icon, error) {
 // to name (qualified or plain) in the sets it may belong to, or "".
 func (ss Sets) DidYouMean(name string) string {
 	set, n := Split(name)
+	if set == "" { // the exact name in a set reached by prefix only
+		for _, s := range ss {
+			if !s.Plain && s.Has(n) {
+				return fmt.Sprintf(" (did you mean %q?)", s.Name+":"+n)
+			}
+		}
+	}
 	var cands []string
 	for _, s := range ss {
-		if set == "" || s.Name == set {
+		if s.picked(set) {
 			cands = append(cands, s.plainNames()...)
 		}
 	}
@@ -88,18 +104,20 @@ func (ss Sets) DidYouMean(name string) string {
 		return ""
 	}
 	for _, s := range ss {
-		if (set == "" || s.Name == set) && s.Has(g) {
+		if s.picked(set) && s.Has(g) {
 			return fmt.Sprintf(" (did you mean %q?)", s.Name+":"+g)
 		}
 	}
 	return ""
 }
 
-// PlainNames lists the icons of every set, unqualified, in set order.
+// PlainNames lists the icons that plain names reach, in set order.
 func (ss Sets) PlainNames() []string {
 	var out []string
 	for _, s := range ss {
-		out = append(out, s.plainNames()...)
+		if s.Plain {
+			out = append(out, s.plainNames()...)
+		}
 	}
 	return out
 }

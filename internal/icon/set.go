@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/sketchdeck/sketchdeck/internal/icon/logo"
 	"github.com/sketchdeck/sketchdeck/internal/icon/tabler"
 )
 
@@ -21,7 +22,11 @@ type Set struct {
 	// ("tabler" in "tabler:server-2").
 	Name string
 	// Size is the side of the square grid the icons are drawn on.
-	Size  float64
+	Size float64
+	// Plain tells whether a plain name (no "SET:") looks the set up; a set
+	// that is not plain is reached by its prefix only (logos, whose names
+	// would clash with icons: "box", "rocket").
+	Plain bool
 	table func() (*table, error)
 }
 
@@ -41,16 +46,22 @@ type entry struct {
 
 // Tabler is the Tabler Icons set (outline icons, MIT licence).
 func Tabler() *Set {
-	return newSet("tabler", 24, tablerTable())
+	return newSet("tabler", 24, true, tablerTable())
 }
 
 func tablerTable() []byte { return tabler.Table }
 
-// Shipped is every vendored set, in the order plain names are looked up.
-func Shipped() Sets { return Sets{Tabler()} }
+// Logos is the Simple Icons set of brand logos (CC0), reached as
+// "logo:NAME" only.
+func Logos() *Set {
+	return newSet("logo", 24, false, logo.Table)
+}
 
-func newSet(name string, size float64, gz []byte) *Set {
-	return &Set{Name: name, Size: size, table: sync.OnceValues(func() (*table, error) {
+// Shipped is every vendored set, in the order plain names are looked up.
+func Shipped() Sets { return Sets{Tabler(), Logos()} }
+
+func newSet(name string, size float64, plain bool, gz []byte) *Set {
+	return &Set{Name: name, Size: size, Plain: plain, table: sync.OnceValues(func() (*table, error) {
 		t, err := readTable(gz)
 		if err != nil {
 			return nil, fmt.Errorf("icon: set %s: %w", name, err)

@@ -9,23 +9,35 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 )
 
-// TestTablerDrawsEveryIcon parses and draws every icon of the set: each
+// TestDrawsEveryIcon parses and draws every icon of every set: each
 // gives items, all finite and inside its box.
-func TestTablerDrawsEveryIcon(t *testing.T) {
-	s := Tabler()
+func TestDrawsEveryIcon(t *testing.T) {
+	for _, tc := range []struct {
+		set     *Set
+		source  string
+		atLeast int
+	}{
+		{Tabler(), "@tabler/icons 3.52.0 ", 5000},
+		{Logos(), "simple-icons 16.37.0 ", 3000},
+	} {
+		t.Run(tc.set.Name, func(t *testing.T) { drawsEveryIcon(t, tc.set, tc.source, tc.atLeast) })
+	}
+}
+
+func drawsEveryIcon(t *testing.T, s *Set, source string, atLeast int) {
 	names, err := s.Names()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(names) < 5000 {
-		t.Fatalf("%d icons; the package ships over 5000", len(names))
+	if len(names) < atLeast {
+		t.Fatalf("%d icons; the package ships over %d", len(names), atLeast)
 	}
 	src, err := s.Source()
-	if err != nil || !strings.HasPrefix(src, "@tabler/icons 3.52.0") {
+	if err != nil || !strings.HasPrefix(src, source) {
 		t.Errorf("source %q, %v", src, err)
 	}
 	box := geom.Rect{X: 100, Y: 100, W: 48, H: 48}
-	outer := geom.Rect{X: 90, Y: 90, W: 68, H: 68} // dots and curves may bulge a little
+	outer := geom.Rect{X: 76, Y: 76, W: 96, H: 96} // dots, control points and a few logos reach past the grid
 	for _, n := range names {
 		ic, ok, err := s.Icon(n)
 		if !ok || err != nil {
@@ -85,10 +97,18 @@ func TestFind(t *testing.T) {
 			t.Errorf("%s: %+v, %v", name, ic, err)
 		}
 	}
+	// "box" is a Tabler icon and a logo: plain, it is the icon.
+	for name, want := range map[string]string{"box": "tabler:box", "logo:box": "logo:box", "logo:github": "logo:github"} {
+		if ic, err := ss.Find(name); err != nil || ic.QualifiedName() != want {
+			t.Errorf("%s: %+v, %v; want %s", name, ic, err, want)
+		}
+	}
 	tests := []struct{ name, want string }{
 		{"tabler:sever-2", `unknown icon "tabler:sever-2" (did you mean "tabler:server-2"?); 'sketchdeck icons WORD' searches the icons' names and tags`},
 		{"sever-2", `unknown icon "sever-2" (did you mean "tabler:server-2"?); 'sketchdeck icons WORD' searches the icons' names and tags`},
-		{"tablr:server", `unknown icon set "tablr" in "tablr:server" (did you mean "tabler"?); the icon sets are tabler`},
+		{"tablr:server", `unknown icon set "tablr" in "tablr:server" (did you mean "tabler"?); the icon sets are tabler, logo`},
+		{"github", `unknown icon "github" (did you mean "logo:github"?); 'sketchdeck icons WORD' searches the icons' names and tags`},
+		{"logo:githb", `unknown icon "logo:githb" (did you mean "logo:github"?); 'sketchdeck icons WORD' searches the icons' names and tags`},
 		{"tabler:zzzzzzzzzzzzzzzz", `unknown icon "tabler:zzzzzzzzzzzzzzzz"; 'sketchdeck icons WORD' searches the icons' names and tags`},
 	}
 	for _, tc := range tests {
@@ -97,7 +117,7 @@ func TestFind(t *testing.T) {
 			t.Errorf("%s: got %v\nwant %s", tc.name, err, tc.want)
 		}
 	}
-	two := Sets{Tabler(), newSet("other", 24, tablerTable())}
+	two := Sets{Tabler(), newSet("other", 24, true, tablerTable())}
 	if _, err := two.Find("server-2"); err == nil || err.Error() != `icon "server-2" is in several sets: write "tabler:server-2" or "other:server-2"` {
 		t.Errorf("ambiguous: %v", err)
 	}

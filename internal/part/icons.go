@@ -33,7 +33,10 @@ func (l *Library) Check(name string) error {
 		return err
 	}
 	hint := spec.DidYouMean(name, append(slices.Clone(l.names), l.icons.PlainNames()...))
-	return fmt.Errorf("unknown part %q%s; the library has %s; icons are written tabler:NAME ('sketchdeck icons WORD' searches them)",
+	if hint == "" {
+		hint = l.icons.DidYouMean(name) // "github" is "logo:github"
+	}
+	return fmt.Errorf("unknown part %q%s; the library has %s; icons are written tabler:NAME, logos logo:NAME ('sketchdeck icons WORD' searches them)",
 		name, hint, strings.Join(l.names, ", "))
 }
 

@@ -17,7 +17,7 @@ func TestPlaceIcon(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"tabler:server-2", "server-2"} {
+	for _, name := range []string{"tabler:server-2", "server-2", "logo:github"} {
 		if err := l.Check(name); err != nil {
 			t.Errorf("%s: %v", name, err)
 		}
@@ -59,7 +59,7 @@ func TestIconErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	parts := strings.Join(l.Names(), ", ")
-	tail := "; icons are written tabler:NAME ('sketchdeck icons WORD' searches them)"
+	tail := "; icons are written tabler:NAME, logos logo:NAME ('sketchdeck icons WORD' searches them)"
 	tests := []struct {
 		name   string
 		colors map[string]string
@@ -69,7 +69,8 @@ func TestIconErrors(t *testing.T) {
 		{"sever-2", nil, `unknown part "sever-2" (did you mean "server-2"?); the library has ` + parts + tail},
 		{"zzzzzzzzzzzz", nil, `unknown part "zzzzzzzzzzzz"; the library has ` + parts + tail},
 		{"tabler:sever-2", nil, `unknown icon "tabler:sever-2" (did you mean "tabler:server-2"?); 'sketchdeck icons WORD' searches the icons' names and tags`},
-		{"tablr:server-2", nil, `unknown icon set "tablr" in "tablr:server-2" (did you mean "tabler"?); the icon sets are tabler`},
+		{"tablr:server-2", nil, `unknown icon set "tablr" in "tablr:server-2" (did you mean "tabler"?); the icon sets are tabler, logo`},
+		{"github", nil, `unknown part "github" (did you mean "logo:github"?); the library has ` + parts + tail},
 		{"tabler:server-2", map[string]string{"accent": "#ff0000"}, `icon "tabler:server-2" has the colour roles fill and stroke, not "accent"`},
 	}
 	for _, tc := range tests {

@@ -67,7 +67,7 @@ func TestLoadErrors(t *testing.T) {
 		{"bad points", map[string]string{"p.toml": "[[elements]]\nkind = \"freehand\"\npoints = [[1]]\n"},
 			"DIR/p.toml:3:1: points[0]: a point is [x, y], not 1 numbers"},
 		{"unknown nested", map[string]string{"q.toml": "[[elements]]\nkind = \"part\"\npart = \"smily\"\n"},
-			"DIR/q.toml: unknown part \"smily\" (did you mean \"smiley\"?); the library has boom, bug, bulb, cache, calendar, chart, chat, check, checkbox, clock, cloud, code, container, cross, database, desktop, developer, document, documents, face, folder, gear, git-branch, globe, heart, key, laptop, load-balancer, lock, magnifier, mail, mug, network, people, person, phone, plug, q, queue, robot, rocket, server, server-rack, shield, skateboarder, smiley, stick-figure, terminal, tools, warning; icons are written tabler:NAME ('sketchdeck icons WORD' searches them)"},
+			"DIR/q.toml: unknown part \"smily\" (did you mean \"smiley\"?); the library has boom, bug, bulb, cache, calendar, chart, chat, check, checkbox, clock, cloud, code, container, cross, database, desktop, developer, document, documents, face, folder, gear, git-branch, globe, heart, key, laptop, load-balancer, lock, magnifier, mail, mug, network, people, person, phone, plug, q, queue, robot, rocket, server, server-rack, shield, skateboarder, smiley, stick-figure, terminal, tools, warning; icons are written tabler:NAME, logos logo:NAME ('sketchdeck icons WORD' searches them)"},
 		{"unknown key", map[string]string{"k.toml": "size = 3\n[[elements]]\nkind = \"rect\"\nwidth = 1\nheight = 1\n"},
 			"DIR/k.toml:1:1: unknown key \"size\" at the top level; valid keys are colors, description, elements, height, width"},
 	}

@@ -1,12 +1,12 @@
 // Package tabler embeds Tabler Icons (https://tabler.io/icons, MIT, see
 // LICENSE): the outline icons of the npm package @tabler/icons, converted
-// by ./convert into one compact table. README.md says which version and how
+// by ../convert into one compact table. README.md says which version and how
 // to regenerate it; package icon reads and draws them.
 package tabler
 
 import _ "embed"
 
-//go:generate go run ./convert -tgz tabler-icons-3.52.0.tgz -out .
+//go:generate go run ../convert -tgz tabler-icons-3.52.0.tgz -out .
 
 // Table is icons.txt.gz: comment lines starting with "#" (the first names
 // the package and version), then one icon a line,

@@ -29,6 +29,12 @@ func svgPaths(data []byte) ([]string, error) {
 			continue
 		}
 		a := attrs(el)
+		if el.Name.Local == "title" || el.Name.Local == "desc" {
+			if err := dec.Skip(); err != nil {
+				return nil, err
+			}
+			continue
+		}
 		if el.Name.Local == "svg" {
 			if vb := a["viewBox"]; vb != "0 0 24 24" {
 				return nil, fmt.Errorf("viewBox %q, want \"0 0 24 24\"", vb)
