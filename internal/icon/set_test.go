@@ -155,6 +155,14 @@ func BenchmarkLoad(b *testing.B) {
 	}
 }
 
+func BenchmarkLoadLogos(b *testing.B) {
+	for b.Loop() {
+		if _, err := Logos().Names(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkFind looks an icon up in a loaded set and parses it.
 func BenchmarkFind(b *testing.B) {
 	ss := Shipped()
