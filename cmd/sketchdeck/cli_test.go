@@ -54,7 +54,7 @@ func TestBuildStdin(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q, stdout starts %.80q", code, errs, out)
 	}
 	code, _, errs = runCLI(t, "[[nodes]]\nid = \"a\"\nshape = \"blob\"\n", "build", "-")
-	want := `-:3:1: unknown shape "blob": valid choices are "rectangle", "square", "circle", "ellipse", "diamond", "cylinder", "text" or "tube"` + "\n"
+	want := `-:3:1: unknown shape "blob": valid choices are "rectangle", "square", "circle", "ellipse", "diamond", "cylinder", "text", "tube", "hexagon", "parallelogram", "document", "note" or "cloud"` + "\n"
 	if code != exitBad || errs != want {
 		t.Errorf("bad stdin: exit %d, stderr %q; want 1, %q", code, errs, want)
 	}

@@ -11,8 +11,9 @@ import (
 
 // outline is a node's drawn shape, used to end arrows at its border.
 type outline struct {
-	Kind scene.Kind
-	Box  geom.Rect
+	Kind   scene.Kind
+	Box    geom.Rect
+	Params shape.Params
 }
 
 // exit returns where the ray from the outline's centre towards p leaves it.
@@ -21,7 +22,7 @@ func (o outline) exit(p geom.Point) geom.Point {
 	if !ok {
 		panic("layout: outline of kind " + strconv.Quote(string(o.Kind)) + " is not in internal/shape's registry")
 	}
-	return sh.Exit(o.Box, p)
+	return sh.Exit(o.Box, o.Params, p)
 }
 
 // straight joins two outlines with a segment from border to border, each

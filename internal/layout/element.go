@@ -131,7 +131,9 @@ func (d *drawer) element(e *spec.Element, i int) {
 
 // shape draws a box shape and its label.
 func (d *drawer) shape(e *spec.Element, id string, box geom.Rect, o *shape.Outline) {
-	d.add(scene.Item{ID: id, Kind: scene.Kind(o.Name), Box: box, Rotate: e.Rotate, Style: d.style(e)})
+	it := scene.Item{ID: id, Kind: scene.Kind(o.Name), Box: box, Rotate: e.Rotate, Style: d.style(e)}
+	it.Radius, it.Cap = figureParams(o, e.Rounded, e.Cap, box)
+	d.add(it)
 	if e.Text != "" {
 		t := d.textSpec(e, id+":label")
 		t.Align = scene.Center

@@ -74,7 +74,7 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string)
 	pl := placed{nodes: make(map[string]outline, len(nodes))}
 	outlines := make([]outline, len(nodes))
 	for i, nd := range nodes {
-		outlines[i] = outline{Kind: nd.kind, Box: nd.shape.Translate(centers[i])}
+		outlines[i] = outline{Kind: nd.kind, Box: nd.shape.Translate(centers[i]), Params: nd.params()}
 		if nd.kind == scene.Label { // arrows meet a bare label at its box
 			outlines[i].Kind = scene.Rect
 		}

@@ -123,6 +123,7 @@ func (nd node) items(r resolver, at geom.Point) []scene.Item {
 		if nd.sh.OnSide {
 			it.Box, it.Rotate = geom.RectCenter(shape.Center(), shape.H, shape.W), -90
 		}
+		it.Radius, it.Cap = figureParams(nd.sh.Outline, st.Rounded, st.Cap, it.Box)
 		out = append(out, it)
 	}
 	out = append(out, nd.innerItems(r, shape)...)
@@ -137,6 +138,33 @@ func (nd node) items(r resolver, at geom.Point) []scene.Item {
 		out = append(out, statusDot(r, n, shape, nd.path+".status"))
 	}
 	return out
+}
+
+// figureParams are the corner radius and the lid height an item of
+// outline o in box carries, from rounded and cap as written; an outline
+// that does not take one gets 0 (a default may ask for it).
+func figureParams(o *shape.Outline, round spec.Corner, lid float64, box geom.Rect) (radius, cap float64) {
+	if o.Rounds {
+		radius = round.Radius
+	}
+	if o.Capped {
+		cap = spec.CapHeight(lid, box.H)
+	}
+	return radius, cap
+}
+
+// params are the figure parameters of a node's outline, for clipping
+// arrows at it.
+func (nd node) params() shape.Params {
+	if nd.sh.Outline == nil {
+		return shape.Params{}
+	}
+	box := nd.shape
+	if nd.sh.OnSide {
+		box.W, box.H = box.H, box.W
+	}
+	r, c := figureParams(nd.sh.Outline, nd.style.Rounded, nd.style.Cap, box)
+	return shape.Params{Radius: r, Cap: c}
 }
 
 // tokens draws a node's tokens in a row, in the body of the shape (below

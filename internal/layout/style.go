@@ -158,6 +158,12 @@ func merge(s, def spec.NodeStyle) spec.NodeStyle {
 	if s.TokenSize == 0 {
 		s.TokenSize = def.TokenSize
 	}
+	if !s.Rounded.Set {
+		s.Rounded = def.Rounded
+	}
+	if s.Cap == 0 {
+		s.Cap = def.Cap
+	}
 	return s
 }
 

@@ -43,6 +43,10 @@ type Item struct {
 	// Rotate turns the item by this many degrees, clockwise, around Box's centre.
 	Rotate float64 `json:"rotate,omitempty"`
 	Heads  Heads   `json:"heads,omitzero"`
+	// Radius rounds a rect's corners, px (-1: the default radius); Cap is
+	// a cylinder's lid height, px. Zero draws the figure's default.
+	Radius float64 `json:"radius,omitempty"`
+	Cap    float64 `json:"cap,omitempty"`
 	Style  Style   `json:"style"`
 	Text   *Text   `json:"text,omitempty"`
 }

@@ -88,6 +88,10 @@ func (g *generator) of(t reflect.Type) *Schema {
 	if t == reflect.TypeFor[spec.Color]() {
 		return g.color()
 	}
+	if t == reflect.TypeFor[spec.Corner]() {
+		// rounded = true, or a radius in px.
+		return &Schema{AnyOf: []*Schema{{Type: "boolean"}, {Type: "number"}}}
+	}
 	if e, ok := g.enums[t]; ok {
 		return enumSchema(e)
 	}

@@ -10,21 +10,26 @@ import (
 // Arrows meet its box.
 var cylinder = Outline{
 	Name: "cylinder", Aliases: []string{"database"}, Graphviz: "box",
+	Capped: true,
 	reach:  boxReach,
 	Figure: cylinderFigure,
 }
 
-// cylinderRy is the vertical radius of a database's end ellipses: a quarter
-// of the smaller side over two, flat enough to read as a lid on wide boxes
-// without swallowing short ones.
-func cylinderRy(b geom.Rect) float64 {
+// cylinderRy is the vertical radius of a database's end ellipses: half the
+// lid height asked (at most half the figure's height), or by default a
+// quarter of the smaller side over two, flat enough to read as a lid on
+// wide boxes without swallowing short ones.
+func cylinderRy(b geom.Rect, lid float64) float64 {
+	if lid > 0 {
+		return math.Min(lid, b.H/2) / 2
+	}
 	return math.Min(b.W, b.H) / 8
 }
 
 // cylinderFigure fills the silhouette, then strokes the whole top ellipse,
 // the front half of the bottom one and the two sides.
-func cylinderFigure(b geom.Rect) Figure {
-	ry := cylinderRy(b)
+func cylinderFigure(b geom.Rect, p Params) Figure {
+	ry := cylinderRy(b, p.Cap)
 	cx := b.X + b.W/2
 	top := geom.Point{X: cx, Y: b.Y + ry}
 	bottom := geom.Point{X: cx, Y: b.Y + b.H - ry}

@@ -9,10 +9,10 @@ import (
 // diamond is the rhombus touching its box's edge midpoints.
 var diamond = Outline{
 	Name: "diamond", Graphviz: "diamond",
-	reach: func(hw, hh float64, d geom.Point) float64 {
+	reach: func(hw, hh float64, _ Params, d geom.Point) float64 {
 		return 1 / (math.Abs(d.X)/hw + math.Abs(d.Y)/hh)
 	},
-	Figure: func(b geom.Rect) Figure {
+	Figure: func(b geom.Rect, _ Params) Figure {
 		c := b.Center()
 		pts := []geom.Point{{X: c.X, Y: b.Y}, {X: b.X + b.W, Y: c.Y}, {X: c.X, Y: b.Y + b.H}, {X: b.X, Y: c.Y}}
 		return Figure{Fill: Piece{Kind: PolygonPiece, Points: pts}, Stroke: []Piece{{Kind: PolygonPiece, Points: pts}}}

@@ -9,10 +9,10 @@ import (
 // ellipse is the ellipse inscribed in its box.
 var ellipse = Outline{
 	Name: "ellipse", Aliases: []string{"circle", "oval"}, Graphviz: "ellipse",
-	reach: func(hw, hh float64, d geom.Point) float64 {
+	reach: func(hw, hh float64, _ Params, d geom.Point) float64 {
 		return 1 / math.Sqrt((d.X*d.X)/(hw*hw)+(d.Y*d.Y)/(hh*hh))
 	},
-	Figure: func(b geom.Rect) Figure {
+	Figure: func(b geom.Rect, _ Params) Figure {
 		e := Piece{Kind: EllipsePiece, Center: b.Center(), W: b.W, H: b.H}
 		return Figure{Fill: e, Stroke: []Piece{e}}
 	},

@@ -8,15 +8,23 @@ import (
 
 var rect = Outline{
 	Name: "rect", Aliases: []string{"rectangle", "box", "square"}, Graphviz: "box",
-	reach: boxReach,
-	Figure: func(b geom.Rect) Figure {
-		pts := Corners(b)
-		return Figure{Fill: Piece{Kind: PolygonPiece, Points: pts}, Stroke: []Piece{{Kind: PolygonPiece, Points: pts}}}
-	},
+	Rounds: true,
+	reach:  roundedReach,
+	Figure: rectFigure,
+}
+
+// rectFigure is the box, its corners rounded when p asks.
+func rectFigure(b geom.Rect, p Params) Figure {
+	if r := CornerRadius(b, p.Radius); r > 0 {
+		pc := roundedPath(b, r)
+		return Figure{Fill: pc, Stroke: []Piece{pc}}
+	}
+	pts := Corners(b)
+	return Figure{Fill: Piece{Kind: PolygonPiece, Points: pts}, Stroke: []Piece{{Kind: PolygonPiece, Points: pts}}}
 }
 
 // boxReach meets the box itself.
-func boxReach(hw, hh float64, d geom.Point) float64 {
+func boxReach(hw, hh float64, _ Params, d geom.Point) float64 {
 	return math.Min(safeDiv(hw, math.Abs(d.X)), safeDiv(hh, math.Abs(d.Y)))
 }
 

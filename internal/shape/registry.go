@@ -2,10 +2,11 @@ package shape
 
 // shapes are the node shapes, in the order error messages list them; the
 // first is the default.
-var shapes = []*Shape{&rectangle, &square, &circle, &ellipseShape, &diamondShape, &cylinderShape, &text, &tube}
+var shapes = []*Shape{&rectangle, &square, &circle, &ellipseShape, &diamondShape, &cylinderShape, &text, &tube,
+	&hexagonShape, &parallelogramShape, &documentShape, &noteShape, &cloudShape}
 
 // outlines are the figures, in the order error messages list them.
-var outlines = []*Outline{&rect, &ellipse, &diamond, &cylinder}
+var outlines = []*Outline{&rect, &ellipse, &diamond, &cylinder, &hexagon, &parallelogram, &document, &note, &cloud}
 
 // Shapes lists every node shape; the first is the default. The values are
 // shared: read them, do not change them.

@@ -3,6 +3,7 @@ package shape_test
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -120,8 +121,8 @@ func TestEveryShape(t *testing.T) {
 }
 
 // TestEveryOutline: every outline is a drawing element kind (by its name
-// and its aliases) that layout turns into an item of its kind, and its
-// Exit meets the border of its box's width and height.
+// and its aliases) that layout turns into an item of its kind, its Exit
+// meets the figure it draws, and the figure fills its box.
 func TestEveryOutline(t *testing.T) {
 	env := testEnv(t, new(graphviz.Graph))
 	for _, o := range shape.Outlines() {
@@ -147,17 +148,64 @@ func TestEveryOutline(t *testing.T) {
 					t.Errorf("item %s has kind %q, want %q", it.ID, it.Kind, o.Name)
 				}
 			}
-			b := geom.Rect{X: 10, Y: 20, W: 100, H: 60}
-			c := b.Center()
-			for _, p := range []geom.Point{{X: 1000, Y: c.Y}, {X: c.X, Y: -1000}, {X: -1000, Y: c.Y}, {X: c.X, Y: 1000}} {
-				e := o.Exit(b, p)
-				if d := min(abs(e.X-b.X), abs(e.X-b.X-b.W), abs(e.Y-b.Y), abs(e.Y-b.Y-b.H)); d > 0.01 || !contains(b.Inset(-0.01), e) {
-					t.Errorf("Exit towards %v is %v, not on the border of %v", p, e, b)
-				}
-			}
+			checkExits(t, o)
 			checkDrawn(t, items[0])
 		})
 	}
+}
+
+// checkExits: rays from the centre towards every side and corner meet the
+// drawn outline (its fill, flattened) within half a pixel, for the
+// figure's default and its parameters; and the figure spans its box.
+func checkExits(t *testing.T, o *shape.Outline) {
+	t.Helper()
+	b := geom.Rect{X: 10, Y: 20, W: 100, H: 60}
+	c := b.Center()
+	params := []shape.Params{{}}
+	if o.Rounds {
+		params = append(params, shape.Params{Radius: shape.AutoRadius}, shape.Params{Radius: 25})
+	}
+	if o.Capped {
+		params = append(params, shape.Params{Cap: 30})
+	}
+	if o.Headed {
+		params = append(params, shape.Params{End: true}, shape.Params{Start: true, End: true})
+	}
+	for _, prm := range params {
+		poly := shape.Flatten(o.Figure(b, prm).Fill)
+		if got := geom.Bounds(poly); abs(got.X-b.X)+abs(got.Y-b.Y)+abs(got.W-b.W)+abs(got.H-b.H) > 0.5 {
+			t.Errorf("%+v: the figure spans %v, not its box %v", prm, got, b)
+		}
+		for k := range 8 {
+			a := float64(k) * math.Pi / 4
+			p := c.Add(geom.Pt(math.Cos(a), math.Sin(a)).Scale(1000))
+			e := o.Exit(b, prm, p)
+			border := poly
+			if o.Name == "cylinder" && k%2 == 1 {
+				// A cylinder's arrows meet its box, whose corners are
+				// near enough the round lid for an arrow's end.
+				border = shape.Corners(b)
+			}
+			if d := distToPolygon(e, border); d > 0.5 {
+				t.Errorf("%+v: Exit towards %v is %v, %.2f px off the outline", prm, p, e, d)
+			}
+		}
+	}
+}
+
+// distToPolygon is how far p is from the closed polygon's border.
+func distToPolygon(p geom.Point, poly []geom.Point) float64 {
+	best := math.Inf(1)
+	for i := range poly {
+		a, b := poly[i], poly[(i+1)%len(poly)]
+		ab := b.Sub(a)
+		t := 0.0
+		if l := ab.X*ab.X + ab.Y*ab.Y; l > 0 {
+			t = min(1, max(0, ((p.X-a.X)*ab.X+(p.Y-a.Y)*ab.Y)/l))
+		}
+		best = min(best, p.Dist(a.Add(ab.Scale(t))))
+	}
+	return best
 }
 
 func abs(v float64) float64 { return max(v, -v) }

@@ -3,6 +3,8 @@ package sketch
 import (
 	"fmt"
 
+	"github.com/sketchdeck/sketchdeck/internal/geom"
+
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/shape"
 )
@@ -12,7 +14,7 @@ import (
 func drawOutline(o *shape.Outline) func(*Pen, scene.Item) Drawing {
 	return func(p *Pen, it scene.Item) Drawing {
 		var d Drawing
-		f := o.Figure(it.Box)
+		f := o.Figure(it.Box, Params(it))
 		if fillOn(it.Style) {
 			d.add(p.fillPiece(f.Fill))
 		}
@@ -27,6 +29,11 @@ func drawOutline(o *shape.Outline) func(*Pen, scene.Item) Drawing {
 	}
 }
 
+// Params are the figure parameters an item carries.
+func Params(it scene.Item) shape.Params {
+	return shape.Params{Radius: it.Radius, Cap: it.Cap, Start: it.Heads.Start, End: it.Heads.End}
+}
+
 // fillPiece paints the inside of a closed piece.
 func (p *Pen) fillPiece(pc shape.Piece) Path {
 	switch pc.Kind {
@@ -34,6 +41,8 @@ func (p *Pen) fillPiece(pc shape.Piece) Path {
 		return p.FillPolygon(pc.Points)
 	case shape.EllipsePiece:
 		return p.FillEllipse(pc.Center, pc.W, pc.H)
+	case shape.PathPiece:
+		return p.FillPolygon(shape.Flatten(pc))
 	}
 	panic(fmt.Sprintf("sketch: a piece of kind %d has no inside to fill", pc.Kind))
 }
@@ -49,6 +58,51 @@ func (p *Pen) pieceOps(ops []Op, pc shape.Piece) []Op {
 		return p.arcOps(ops, pc.Center, pc.W, pc.H, pc.From, pc.To)
 	case shape.LinePiece:
 		return p.doubleLine(ops, pc.Points[0], pc.Points[1], false)
+	case shape.PathPiece:
+		return p.pathOps(ops, pc.Points[0], pc.Segs)
 	}
 	panic(fmt.Sprintf("sketch: unknown piece kind %d", pc.Kind))
+}
+
+// pathOps appends a chain of lines and cubics the way rough.js draws an SVG
+// path: each line bowed and doubled, each cubic drawn twice with its
+// controls and end jittered (the second time a little more), so corners
+// and bumps look traced by hand like the straight sides.
+func (p *Pen) pathOps(ops []Op, start geom.Point, segs []shape.Seg) []Op {
+	cur := start
+	for _, s := range segs {
+		switch {
+		case !s.Curve:
+			ops = p.doubleLine(ops, cur, s.To, false)
+		case p.clean():
+			ops = append(ops, moveTo(cur), cubicTo(s.C1, s.C2, s.To))
+		default:
+			ops = p.roughCubic(ops, cur, s)
+		}
+		cur = s.To
+	}
+	return ops
+}
+
+// roughCubic is rough.js's _bezierTo: two strokes of the cubic from cur,
+// every point jittered by the pen's offset (plus 0.3 the second time),
+// the first starting where the previous step ended.
+func (p *Pen) roughCubic(ops []Op, cur geom.Point, s shape.Seg) []Op {
+	passes := 2
+	if p.o.DisableMultiStroke {
+		passes = 1
+	}
+	for pass := range passes {
+		ro := p.o.MaxRandomnessOffset + 0.3*float64(pass)
+		from := cur
+		if pass > 0 {
+			from = cur.Add(p.jitter(ro, 1))
+		}
+		end := s.To
+		if !p.o.PreserveVertices {
+			end = end.Add(p.jitter(ro, 1))
+		}
+		ops = append(ops, moveTo(from), cubicTo(s.C1.Add(p.jitter(ro, 1)), s.C2.Add(p.jitter(ro, 1)), end))
+	}
+	return ops
 }

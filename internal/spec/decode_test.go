@@ -27,11 +27,11 @@ func TestDecodeErrors(t *testing.T) {
 			[]string{`d.toml:2:1: unknown layout engine "dott" (did you mean "dot"?): valid choices are "dot", "neato", "twopi", "circo" or "fdp"`}},
 		{"unknown shape and colour together", "[[nodes]]\nid = \"a\"\nshape = \"circel\"\nfill = \"#12\"\n",
 			[]string{
-				`d.toml:3:1: unknown shape "circel" (did you mean "circle"?): valid choices are "rectangle", "square", "circle", "ellipse", "diamond", "cylinder", "text" or "tube"`,
+				`d.toml:3:1: unknown shape "circel" (did you mean "circle"?): valid choices are "rectangle", "square", "circle", "ellipse", "diamond", "cylinder", "text", "tube", "hexagon", "parallelogram", "document", "note" or "cloud"`,
 				`d.toml:4:1: bad colour "#12": a hex colour has 3, 4, 6 or 8 hex digits, as in "#228be6"`,
 			}},
 		{"unknown key", "[[nodes]]\nid = \"a\"\ncolour = \"red\"\n",
-			[]string{`d.toml:3:1: unknown key "colour" in [nodes]; valid keys are bands, fill, fill_style, font_size, height, id, inside, label, label_position, pos, rank, roughness, shape, status, stroke, stroke_style, stroke_width, text_color, token, token_size, tokens, width`}},
+			[]string{`d.toml:3:1: unknown key "colour" in [nodes]; valid keys are bands, cap, fill, fill_style, font_size, height, id, inside, label, label_position, pos, rank, roughness, rounded, shape, status, stroke, stroke_style, stroke_width, text_color, token, token_size, tokens, width`}},
 		{"unknown node", "[[nodes]]\nid = \"cache\"\n[[nodes]]\nid = \"db\"\n[[edges]]\nfrom = \"db\"\nto = \"cahce\"\n",
 			[]string{`d.toml:7:1: edge "db → cahce": unknown node "cahce" (did you mean "cache"?)`}},
 		{"duplicate id", "[[nodes]]\nid = \"a\"\n[[nodes]]\nid = \"a\"\n",

@@ -101,6 +101,12 @@ type NodeStyle struct {
 	// such as "?" written in a white box; "none" clears a default token.
 	Token     string  `toml:"token"`
 	TokenSize float64 `toml:"token_size"`
+	// Rounded rounds a rectangle's or a square's corners: true, or a
+	// radius in px. Cap is a cylinder's lid height: a fraction of its
+	// height up to 1, px above. As defaults, each applies to the shapes
+	// that take it.
+	Rounded Corner  `toml:"rounded"`
+	Cap     float64 `toml:"cap"`
 }
 
 // Node is one vertex of a graph.

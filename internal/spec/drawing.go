@@ -46,6 +46,10 @@ type Element struct {
 	Fill        Color       `toml:"fill"`
 	FillStyle   FillStyle   `toml:"fill_style"`
 	Roughness   *float64    `toml:"roughness"`
+	// Rounded rounds a rect's corners: true, or a radius in px. Cap is a
+	// cylinder's lid height: a fraction of its height up to 1, px above.
+	Rounded Corner  `toml:"rounded"`
+	Cap     float64 `toml:"cap"`
 	// Arrow puts arrowheads on a line, curve or arc ("end" for an arrow).
 	Arrow Arrow `toml:"arrow"`
 
@@ -219,6 +223,14 @@ func (c checker) checkElement(p string, e *Element) {
 	c.series(p, e)
 	c.kindKeys(p, e)
 	c.unreadKeys(p, e)
+	c.elementFigure(p, e)
+}
+
+// elementFigure checks the values of rounded and cap; unreadKeys reports
+// them on kinds that do not draw them.
+func (c checker) elementFigure(p string, e *Element) {
+	c.corner(p+".rounded", e.Rounded)
+	c.capHeight(p+".cap", e.Cap)
 }
 
 // totalPoints counts the points a list of elements draws: given points and

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+
+	"github.com/sketchdeck/sketchdeck/internal/shape"
 )
 
 // shapes stands for every outline kind of internal/shape ("rect",
@@ -32,7 +34,20 @@ func elementKeyKinds() map[string][]ElementKind {
 		"statuses": {ElemStatus}, "size": {ElemStatus, ElemGrid},
 		"cells": {ElemGrid}, "columns": {ElemGrid}, "gap": {ElemGrid},
 		"width": {shapes, ElemArc, ElemChart, ElemStatus, ElemPart, ElemText}, "height": {shapes, ElemArc, ElemChart, ElemStatus, ElemPart, ElemText},
+		"rounded": outlineKinds(func(o *shape.Outline) bool { return o.Rounds }),
+		"cap":     outlineKinds(func(o *shape.Outline) bool { return o.Capped }),
 	}
+}
+
+// outlineKinds are the element kinds of the outlines keep passes.
+func outlineKinds(keep func(*shape.Outline) bool) []ElementKind {
+	var kinds []ElementKind
+	for _, o := range shape.Outlines() {
+		if keep(o) {
+			kinds = append(kinds, ElementKind(o.Name))
+		}
+	}
+	return kinds
 }
 
 // readsKey reports whether an element of kind k draws key.

@@ -79,8 +79,8 @@ func TestEnumParse(t *testing.T) {
 		{"", "", ""},
 		{"Box", "rectangle", ""},
 		{" CIRCLE ", "circle", ""},
-		{"circel", "", `unknown shape "circel" (did you mean "circle"?): valid choices are "rectangle", "square", "circle", "ellipse", "diamond", "cylinder", "text" or "tube"`},
-		{"blob", "", `unknown shape "blob": valid choices are "rectangle", "square", "circle", "ellipse", "diamond", "cylinder", "text" or "tube"`},
+		{"circel", "", `unknown shape "circel" (did you mean "circle"?): valid choices are "rectangle", "square", "circle", "ellipse", "diamond", "cylinder", "text", "tube", "hexagon", "parallelogram", "document", "note" or "cloud"`},
+		{"blob", "", `unknown shape "blob": valid choices are "rectangle", "square", "circle", "ellipse", "diamond", "cylinder", "text", "tube", "hexagon", "parallelogram", "document", "note" or "cloud"`},
 	} {
 		got, err := Shapes().Parse(tc.in)
 		msg := ""

@@ -5,6 +5,8 @@ import (
 	"math"
 	"reflect"
 	"strconv"
+
+	"github.com/sketchdeck/sketchdeck/internal/shape"
 )
 
 // Limits that keep every diagram cheap to lay out; each error names its limit.
@@ -169,6 +171,8 @@ func (c checker) style(path string, s *NodeStyle) {
 	c.size(path+".font_size", s.FontSize)
 	c.roughness(path+".roughness", s.Roughness)
 	c.size(path+".token_size", s.TokenSize)
+	c.corner(path+".rounded", s.Rounded)
+	c.capHeight(path+".cap", s.Cap)
 }
 
 func (d *Diagram) checkNodes(c checker) map[string]bool {
@@ -191,6 +195,7 @@ func (d *Diagram) checkNodes(c checker) map[string]bool {
 		ids[n.ID] = true
 		c.text(p+".label", n.Label)
 		c.style(p, &n.NodeStyle)
+		c.nodeFigure(p, n, d.Defaults.Shape)
 		if n.Pos != nil && len(n.Pos) != 2 {
 			c.errorf(p+".pos", "pos must be [x, y], not %d numbers", len(n.Pos))
 		}
@@ -266,4 +271,20 @@ func (d *Diagram) nodeIDs() []string {
 		ids[i] = n.ID
 	}
 	return ids
+}
+
+// nodeFigure reports rounded and cap written on a node whose shape does
+// not take them (a default applies only where it can).
+func (c checker) nodeFigure(p string, n *Node, def Shape) {
+	name := n.Shape
+	if name == "" {
+		name = def
+	}
+	sh := shape.Default()
+	if s, ok := shape.Named(string(name)); ok {
+		sh = s
+	} else if name != "" {
+		return // an unknown shape, reported as such
+	}
+	c.figureKeys(p, "shape \""+sh.Name+"\"", sh.Outline, n.Rounded, n.Cap, shapeNames)
 }
