@@ -15,7 +15,7 @@ var diamond = Outline{
 	Figure: func(b geom.Rect, _ Params) Figure {
 		c := b.Center()
 		pts := []geom.Point{{X: c.X, Y: b.Y}, {X: b.X + b.W, Y: c.Y}, {X: c.X, Y: b.Y + b.H}, {X: b.X, Y: c.Y}}
-		return Figure{Fill: Piece{Kind: PolygonPiece, Points: pts}, Stroke: []Piece{{Kind: PolygonPiece, Points: pts}}}
+		return polygonFigure(pts)
 	},
 }
 

@@ -11,7 +11,7 @@ import (
 // box is 2/√3 as wide as it is high).
 var hexagon = Outline{
 	Name: "hexagon", Graphviz: "box",
-	reach: figureReach(hexagonFigure),
+	reach:  figureReach(hexagonFigure),
 	Figure: hexagonFigure,
 }
 
@@ -20,7 +20,7 @@ func hexagonFigure(b geom.Rect, _ Params) Figure {
 	c := b.Center()
 	pts := []geom.Point{{X: b.X + s, Y: b.Y}, {X: b.X + b.W - s, Y: b.Y}, {X: b.X + b.W, Y: c.Y},
 		{X: b.X + b.W - s, Y: b.Y + b.H}, {X: b.X + s, Y: b.Y + b.H}, {X: b.X, Y: c.Y}}
-	return Figure{Fill: Piece{Kind: PolygonPiece, Points: pts}, Stroke: []Piece{{Kind: PolygonPiece, Points: pts}}}
+	return polygonFigure(pts)
 }
 
 // hexagonInset is how deep the side points are.

@@ -18,7 +18,7 @@ var parallelogram = Outline{
 func parallelogramFigure(b geom.Rect, _ Params) Figure {
 	s := parallelogramSlant(b.W, b.H)
 	pts := []geom.Point{{X: b.X + s, Y: b.Y}, {X: b.X + b.W, Y: b.Y}, {X: b.X + b.W - s, Y: b.Y + b.H}, {X: b.X, Y: b.Y + b.H}}
-	return Figure{Fill: Piece{Kind: PolygonPiece, Points: pts}, Stroke: []Piece{{Kind: PolygonPiece, Points: pts}}}
+	return polygonFigure(pts)
 }
 
 // parallelogramSlant is how far the top edge is shifted from the bottom

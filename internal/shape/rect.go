@@ -19,8 +19,13 @@ func rectFigure(b geom.Rect, p Params) Figure {
 		pc := roundedPath(b, r)
 		return Figure{Fill: pc, Stroke: []Piece{pc}}
 	}
-	pts := Corners(b)
-	return Figure{Fill: Piece{Kind: PolygonPiece, Points: pts}, Stroke: []Piece{{Kind: PolygonPiece, Points: pts}}}
+	return polygonFigure(Corners(b))
+}
+
+// polygonFigure fills and strokes one polygon.
+func polygonFigure(pts []geom.Point) Figure {
+	pc := Piece{Kind: PolygonPiece, Points: pts}
+	return Figure{Fill: pc, Stroke: []Piece{pc}}
 }
 
 // boxReach meets the box itself.

@@ -9,10 +9,7 @@ import (
 // and only on figures that draw them; as defaults they apply where they
 // can and are no error elsewhere.
 func TestFigureErrors(t *testing.T) {
-	tests := []struct {
-		name, src string
-		want      []string
-	}{
+	checkDecodeErrors(t, []errorCase{
 		{"rounded is not a string", "[[nodes]]\nid = \"a\"\nrounded = \"yes\"\n",
 			[]string{`d.toml:3:1: rounded must be true, false or a corner radius in px, not a string`}},
 		{"negative radius", "[[nodes]]\nid = \"a\"\nrounded = -4\n",
@@ -27,7 +24,22 @@ func TestFigureErrors(t *testing.T) {
 			[]string{`d.toml:6:1: rounded has no effect on a ellipse element; it is for rect`}},
 		{"element cap on a line", "kind = \"drawing\"\n[[elements]]\nkind = \"line\"\npoints = [[0, 0], [9, 9]]\ncap = 3\n",
 			[]string{`d.toml:5:1: cap has no effect on a line element; it is for cylinder`}},
+	})
+	ok := "[defaults]\nrounded = true\ncap = 0.3\n[[nodes]]\nid = \"a\"\nshape = \"circle\"\n[[nodes]]\nid = \"b\"\nrounded = false\n"
+	if _, err := Decode("d.toml", []byte(ok)); err != nil {
+		t.Errorf("defaults that some shapes do not take: %v", err)
 	}
+}
+
+// errorCase is a source of d.toml and every message its decoding gives.
+type errorCase struct {
+	name, src string
+	want      []string
+}
+
+// checkDecodeErrors decodes each case and compares the whole messages.
+func checkDecodeErrors(t *testing.T, tests []errorCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Decode("d.toml", []byte(tt.src))
@@ -38,9 +50,5 @@ func TestFigureErrors(t *testing.T) {
 				t.Errorf("got:\n%s\nwant:\n%s", got, strings.Join(tt.want, "\n"))
 			}
 		})
-	}
-	ok := "[defaults]\nrounded = true\ncap = 0.3\n[[nodes]]\nid = \"a\"\nshape = \"circle\"\n[[nodes]]\nid = \"b\"\nrounded = false\n"
-	if _, err := Decode("d.toml", []byte(ok)); err != nil {
-		t.Errorf("defaults that some shapes do not take: %v", err)
 	}
 }

@@ -1,7 +1,6 @@
 package spec
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -9,10 +8,7 @@ import (
 // and the edge vocabulary: each names its position and the valid choices.
 func TestCompositeErrors(t *testing.T) {
 	const two = "[[nodes]]\nid = \"client\"\n[[nodes]]\nid = \"server\"\n"
-	tests := []struct {
-		name, src string
-		want      []string
-	}{
+	tests := []errorCase{
 		{"panels without panels", "kind = \"panels\"\n",
 			[]string{`d.toml: a panels diagram needs at least one [[panels]] table, each with its own [[panels.nodes]]`}},
 		{"empty panel", "kind = \"panels\"\n[[panels]]\nid = \"left\"\ntitle = \"Left\"\n",
@@ -51,17 +47,7 @@ func TestCompositeErrors(t *testing.T) {
 		{"repeat needs one node", "[[nodes]]\nid = \"box\"\n[nodes.inside]\nrepeat = 3\n",
 			[]string{`d.toml:4:1: repeat draws one node many times: give exactly one node in inside.nodes, not 0`}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Decode("d.toml", []byte(tt.src))
-			if err == nil {
-				t.Fatal("no error")
-			}
-			if got := err.Error(); got != strings.Join(tt.want, "\n") {
-				t.Errorf("got:\n%s\nwant:\n%s", got, strings.Join(tt.want, "\n"))
-			}
-		})
-	}
+	checkDecodeErrors(t, tests)
 }
 
 // TestCompositeDecode checks that a panels diagram with marks and the edge
