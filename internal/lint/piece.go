@@ -67,7 +67,7 @@ func newPiece(it *scene.Item, idx int, g *group, ink Inker) *piece {
 		p.open(flattenCurve(it.Points), turn, stroked)
 	default:
 		if o, ok := shape.OutlineNamed(string(it.Kind)); ok {
-			p.figure(o.Figure(it.Box), turn, stroked)
+			p.figure(o.Figure(it.Box, it.Params()), turn, stroked)
 		}
 	}
 	return p
@@ -87,7 +87,7 @@ func (p *piece) figure(f shape.Figure, turn func(geom.Point) geom.Point, stroked
 		for i := range pts {
 			pts[i] = turn(pts[i])
 		}
-		p.strokes = append(p.strokes, segs(pts, pc.Kind == shape.PolygonPiece || pc.Kind == shape.EllipsePiece)...)
+		p.strokes = append(p.strokes, segs(pts, pc.Kind == shape.PolygonPiece || pc.Kind == shape.EllipsePiece || pc.Kind == shape.PathPiece)...)
 	}
 }
 
@@ -99,6 +99,8 @@ func flatten(pc shape.Piece) []geom.Point {
 		return arc(pc.Center, pc.W, pc.H, 0, 2*math.Pi, false)
 	case shape.ArcPiece:
 		return arc(pc.Center, pc.W, pc.H, pc.From, pc.To, true)
+	case shape.PathPiece:
+		return shape.Flatten(pc)
 	}
 	return append([]geom.Point(nil), pc.Points...)
 }

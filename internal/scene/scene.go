@@ -2,6 +2,7 @@ package scene
 
 import (
 	"github.com/sketchdeck/sketchdeck/internal/geom"
+	"github.com/sketchdeck/sketchdeck/internal/shape"
 )
 
 // Scene is one laid-out diagram, in SVG user units with the origin at the
@@ -49,6 +50,12 @@ type Item struct {
 	Cap    float64 `json:"cap,omitempty"`
 	Style  Style   `json:"style"`
 	Text   *Text   `json:"text,omitempty"`
+}
+
+// Params are the figure parameters an outline item carries, as
+// internal/shape's figures take them.
+func (it *Item) Params() shape.Params {
+	return shape.Params{Radius: it.Radius, Cap: it.Cap, Start: it.Heads.Start, End: it.Heads.End}
 }
 
 // Heads says which ends of an open line carry an arrowhead.

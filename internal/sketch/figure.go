@@ -14,7 +14,7 @@ import (
 func drawOutline(o *shape.Outline) func(*Pen, scene.Item) Drawing {
 	return func(p *Pen, it scene.Item) Drawing {
 		var d Drawing
-		f := o.Figure(it.Box, Params(it))
+		f := o.Figure(it.Box, it.Params())
 		if fillOn(it.Style) {
 			d.add(p.fillPiece(f.Fill))
 		}
@@ -27,11 +27,6 @@ func drawOutline(o *shape.Outline) func(*Pen, scene.Item) Drawing {
 		}
 		return d
 	}
-}
-
-// Params are the figure parameters an item carries.
-func Params(it scene.Item) shape.Params {
-	return shape.Params{Radius: it.Radius, Cap: it.Cap, Start: it.Heads.Start, End: it.Heads.End}
 }
 
 // fillPiece paints the inside of a closed piece.
