@@ -41,9 +41,9 @@ func TestDecodeErrors(t *testing.T) {
 		{"wrong types with the other problems", "[[nodes]]\nid = \"a\"\nwidth = \"big\"\nshape = \"circel\"\n[[nodes]]\nid = \"b\"\nheight = true\ncolour = \"red\"\n",
 			[]string{
 				`d.toml:3:1: width: want a number, not a string`,
-				`d.toml:4:1: unknown shape "circel" (did you mean "circle"?): valid choices are "rectangle", "square", "circle", "ellipse", "diamond", "cylinder", "text" or "tube"`,
+				`d.toml:4:1: unknown shape "circel" (did you mean "circle"?): valid choices are "rectangle", "square", "circle", "ellipse", "diamond", "cylinder", "text", "tube", "hexagon", "parallelogram", "document", "note" or "cloud"`,
 				`d.toml:7:1: height: want a number, not true or false`,
-				`d.toml:8:1: unknown key "colour" in [nodes]; valid keys are bands, fill, fill_style, font_size, height, id, inside, label, label_position, pos, rank, roughness, shape, status, stroke, stroke_style, stroke_width, text_color, token, token_size, tokens, width`,
+				`d.toml:8:1: unknown key "colour" in [nodes]; valid keys are bands, cap, fill, fill_style, font_size, height, id, inside, label, label_position, pos, rank, roughness, rounded, shape, status, stroke, stroke_style, stroke_width, text_color, token, token_size, tokens, width`,
 			}},
 		{"wrong type over several lines", "[[nodes]]\nid = \"a\"\npos = [\n  \"x\",\n  1,\n]\nshape = \"circel\"\n",
 			[]string{`d.toml:3:1: pos: want a number, not a string`}},

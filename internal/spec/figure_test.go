@@ -1,7 +1,6 @@
 package spec
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -9,7 +8,7 @@ import (
 // and only on figures that draw them; as defaults they apply where they
 // can and are no error elsewhere.
 func TestFigureErrors(t *testing.T) {
-	checkDecodeErrors(t, []errorCase{
+	checkDecodeErrors(t, []decodeCase{
 		{"rounded is not a string", "[[nodes]]\nid = \"a\"\nrounded = \"yes\"\n",
 			[]string{`d.toml:3:1: rounded must be true, false or a corner radius in px, not a string`}},
 		{"negative radius", "[[nodes]]\nid = \"a\"\nrounded = -4\n",
@@ -28,27 +27,5 @@ func TestFigureErrors(t *testing.T) {
 	ok := "[defaults]\nrounded = true\ncap = 0.3\n[[nodes]]\nid = \"a\"\nshape = \"circle\"\n[[nodes]]\nid = \"b\"\nrounded = false\n"
 	if _, err := Decode("d.toml", []byte(ok)); err != nil {
 		t.Errorf("defaults that some shapes do not take: %v", err)
-	}
-}
-
-// errorCase is a source of d.toml and every message its decoding gives.
-type errorCase struct {
-	name, src string
-	want      []string
-}
-
-// checkDecodeErrors decodes each case and compares the whole messages.
-func checkDecodeErrors(t *testing.T, tests []errorCase) {
-	t.Helper()
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Decode("d.toml", []byte(tt.src))
-			if err == nil {
-				t.Fatal("no error")
-			}
-			if got := err.Error(); got != strings.Join(tt.want, "\n") {
-				t.Errorf("got:\n%s\nwant:\n%s", got, strings.Join(tt.want, "\n"))
-			}
-		})
 	}
 }

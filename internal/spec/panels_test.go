@@ -8,7 +8,7 @@ import (
 // and the edge vocabulary: each names its position and the valid choices.
 func TestCompositeErrors(t *testing.T) {
 	const two = "[[nodes]]\nid = \"client\"\n[[nodes]]\nid = \"server\"\n"
-	tests := []errorCase{
+	tests := []decodeCase{
 		{"panels without panels", "kind = \"panels\"\n",
 			[]string{`d.toml: a panels diagram needs at least one [[panels]] table, each with its own [[panels.nodes]]`}},
 		{"empty panel", "kind = \"panels\"\n[[panels]]\nid = \"left\"\ntitle = \"Left\"\n",
