@@ -72,18 +72,26 @@ func decodeFront(file string, data []byte, line int, kind Kind, fill func(*Diagr
 // have reported with the rest of its problems: each costs a decode.
 const maxTypeRetries = 10
 
-// decodeAll decodes src into a new diagram. A value of the wrong type
-// stops the TOML decoder; its line is then blanked and the source decoded
-// again, so that the file's other problems are reported with it, up to
-// maxTypeRetries times. A syntax error, or a type error on a line whose
-// blanking breaks the syntax (a value over several lines), ends it.
+// decodeAll decodes src into a new diagram (see DecodeTOML).
 func decodeAll(file, src string, errs *ErrorList) (*Diagram, toml.MetaData, error) {
 	name := NameOf(file)
+	return DecodeTOML(file, src, func() *Diagram { return &Diagram{File: file, Name: name} }, errs)
+}
+
+// DecodeTOML decodes src into a value fresh makes, adding its problems to
+// errs; themes use it as diagrams do. A value of the wrong type stops the
+// TOML decoder; its line is then blanked and the source decoded again into
+// a fresh value, so that the file's other problems are reported with it,
+// up to maxTypeRetries times: the value is returned, and the caller reports
+// errs with the problems it finds next. A syntax error, or a type error on
+// a line whose blanking breaks the syntax (a value over several lines),
+// ends it with no value and errs.Err().
+func DecodeTOML[T any](file, src string, fresh func() *T, errs *ErrorList) (*T, toml.MetaData, error) {
 	for range maxTypeRetries + 1 {
-		d := &Diagram{File: file, Name: name}
-		md, err := toml.Decode(src, d)
+		v := fresh()
+		md, err := toml.Decode(src, v)
 		if err == nil {
-			return d, md, nil
+			return v, md, nil
 		}
 		e := tomlError(file, src, err)
 		var pe toml.ParseError

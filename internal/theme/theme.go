@@ -8,8 +8,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/BurntSushi/toml"
-
 	"github.com/sketchdeck/sketchdeck/internal/input"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 	"github.com/sketchdeck/sketchdeck/themes"
@@ -82,14 +80,12 @@ func LoadFile(path string) (*Theme, error) {
 // The error, if any, is a spec.ErrorList with every problem of the file,
 // each at its line and column.
 func Parse(file string, data []byte) (*Theme, error) {
-	t := &Theme{}
+	base := &Theme{}
 	if file != Default {
-		base, err := Load(Default)
-		if err != nil {
+		var err error
+		if base, err = Load(Default); err != nil {
 			return nil, err
 		}
-		*t = *base
-		t.Palette = maps.Clone(base.Palette)
 	}
 	src := string(data)
 	var errs spec.ErrorList
@@ -97,10 +93,14 @@ func Parse(file string, data []byte) (*Theme, error) {
 		errs.Add(file, spec.Pos{}, "", "source is %d bytes; the limit is %d bytes", len(data), spec.MaxSource)
 		return nil, errs.Err()
 	}
-	md, err := toml.Decode(src, t)
+	// Keys the theme omits keep the base's values.
+	t, md, err := spec.DecodeTOML(file, src, func() *Theme {
+		t := *base
+		t.Palette = maps.Clone(base.Palette)
+		return &t
+	}, &errs)
 	if err != nil {
-		errs = append(errs, spec.TOMLError(file, src, err))
-		return nil, errs.Err()
+		return nil, err
 	}
 	pos := spec.Locate(src)
 	var reported []string

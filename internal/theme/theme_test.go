@@ -77,6 +77,10 @@ func TestParseErrors(t *testing.T) {
 			`t.toml:1:1: roughness must be a number from 0 (clean) to 10, not -1` + "\n" +
 				`t.toml:2:1: font_size must be more than 0 in a theme (at most 1000), not 0` + "\n" +
 				`t.toml:3:1: text_color: bad colour "#zzz": a hex colour has 3, 4, 6 or 8 hex digits, as in "#228be6"`},
+		{"wrong types with the other problems", "roughness = \"x\"\nbowing = true\nfill_style = \"bogus\"\n",
+			`t.toml:1:1: roughness: want a number, not a string` + "\n" +
+				`t.toml:2:1: bowing: want a number, not true or false` + "\n" +
+				`t.toml:3:1: unknown fill style "bogus": valid choices are "solid", "hachure", "cross-hatch", "zigzag", "dots" or "none"`},
 		{"syntax", "roughness = \n", `t.toml:1:13: roughness: expected value, but the line ends`},
 	}
 	for _, tt := range tests {
