@@ -17,8 +17,11 @@ test:
 	$(GO) vet ./...
 	$(GO) test ./...
 
-## check: rebuild out/ (every language) and fail if it differs from what is committed
+## check: rebuild out/ (every language) and fail if it differs from what is
+## committed; lint the deck in English and French (docs/LINT.md)
 check: build
+	$(SKETCHDECK) lint --lang en diagrams
+	$(SKETCHDECK) lint --lang fr diagrams
 	@git add -N out >/dev/null 2>&1 || true
 	@if ! git diff --quiet --exit-code -- out; then \
 		echo "out/ is stale: run 'make' and commit it"; git diff --stat -- out; exit 1; fi

@@ -1,11 +1,14 @@
 package lint
 
 import (
+	"context"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
+	"github.com/sketchdeck/sketchdeck/internal/i18n"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
@@ -58,6 +61,59 @@ func BenchmarkCheckDeck(b *testing.B) {
 	for range b.N {
 		for _, l := range all {
 			Check(l.d, l.sc, fonts)
+		}
+	}
+}
+
+// TestDeckClean: the deck has no finding in English and in each catalog's
+// language, and none of its exceptions is stale (make check runs the same
+// through "sketchdeck lint").
+func TestDeckClean(t *testing.T) {
+	b, fonts := newBuilder(t)
+	cats, err := filepath.Glob(filepath.Join("..", "..", "diagrams", "locales", "*.toml"))
+	if err != nil || len(cats) == 0 {
+		t.Fatalf("no catalogs: %v", err)
+	}
+	trs := []i18n.Translator{nil}
+	for _, f := range cats {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, err := i18n.Decode(f, data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		trs = append(trs, c)
+	}
+	files, _ := filepath.Glob(filepath.Join("..", "..", "diagrams", "*.toml"))
+	md, _ := filepath.Glob(filepath.Join("..", "..", "diagrams", "*.md"))
+	for _, f := range append(files, md...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var d *spec.Diagram
+		var used []bool
+		for _, tr := range trs {
+			dd, sc, err := b.LayOut(context.Background(), build.Source{File: filepath.ToSlash(f), Data: data, Translator: tr})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found, u := Check(dd, sc, fonts)
+			for _, fd := range found {
+				t.Errorf("%v (translator %v)", fd, tr != nil)
+			}
+			d = dd
+			if used == nil {
+				used = u
+			}
+			for i := range min(len(used), len(u)) {
+				used[i] = used[i] || u[i]
+			}
+		}
+		for _, fd := range Stale(d, used) {
+			t.Error(fd)
 		}
 	}
 }
