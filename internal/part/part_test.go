@@ -68,6 +68,9 @@ func TestLoadErrors(t *testing.T) {
 			"DIR/p.toml:3:1: points[0]: a point is [x, y], not 1 numbers"},
 		{"unknown nested", map[string]string{"q.toml": "[[elements]]\nkind = \"part\"\npart = \"smily\"\n"},
 			"DIR/q.toml: unknown part \"smily\" (did you mean \"smiley\"?); the library has boom, bug, bulb, cache, calendar, chart, chat, check, checkbox, clock, cloud, code, container, cross, database, desktop, developer, document, documents, face, folder, gear, git-branch, globe, heart, key, laptop, load-balancer, lock, magnifier, mail, mug, network, people, person, phone, plug, q, queue, robot, rocket, server, server-rack, shield, skateboarder, smiley, stick-figure, terminal, tools, warning; icons are written tabler:NAME, logos logo:NAME ('sketchdeck icons WORD' searches them)"},
+		{"wrong type with the other problems", map[string]string{"w.toml": "width = \"wide\"\n[[elements]]\nkind = \"rect\"\n"},
+			"DIR/w.toml:1:1: width: want a number, not a string\n" +
+				"DIR/w.toml:2:1: a rect needs width and height"},
 		{"unknown key", map[string]string{"k.toml": "size = 3\n[[elements]]\nkind = \"rect\"\nwidth = 1\nheight = 1\n"},
 			"DIR/k.toml:1:1: unknown key \"size\" at the top level; valid keys are colors, description, elements, height, width"},
 	}

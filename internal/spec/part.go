@@ -31,7 +31,6 @@ type Part struct {
 // DecodePart reads one part's TOML source; file names it in errors. The
 // error, if any, is an ErrorList holding every problem, with positions.
 func DecodePart(file string, data []byte) (*Part, error) {
-	p := &Part{File: file, Name: NameOf(file)}
 	var errs ErrorList
 	if len(data) > MaxSource {
 		errs.Add(file, Pos{}, "", "source is %d bytes; the limit is %d bytes", len(data), MaxSource)
@@ -41,10 +40,9 @@ func DecodePart(file string, data []byte) (*Part, error) {
 	if err := CheckNesting(file, src); err != nil {
 		return nil, err
 	}
-	md, err := toml.Decode(src, p)
+	p, md, err := DecodeTOML(file, src, func() *Part { return &Part{File: file, Name: NameOf(file)} }, &errs)
 	if err != nil {
-		errs = append(errs, tomlError(file, src, err))
-		return nil, errs.Err()
+		return nil, err
 	}
 	pos := locate(src)
 	for _, k := range md.Undecoded() {
