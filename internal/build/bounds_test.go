@@ -15,6 +15,12 @@ func TestBounds(t *testing.T) {
 	tests := []errorCase{
 		{"too many marks", "[[nodes]]\nid = \"a\"\n" + strings.Repeat("[[marks]]\nkind = \"boom\"\non = \"a\"\n", 1001),
 			`bounds.toml:3003:1: 1001 marks; the limit is 1000`},
+		{"arc of a billion degrees", arc("end = 1e9"),
+			`bounds.toml:6:1: end must be from -3600 to 3600 degrees, not 1e+09`},
+		{"arc of twenty turns", arc("start = -3600\nend = 3600"),
+			`bounds.toml:7:1: an arc turns at most 3600 degrees (ten turns) from start to end, not 7200`},
+		{"arc at NaN degrees", arc("start = nan"),
+			`bounds.toml:6:1: start must be from -3600 to 3600 degrees, not NaN`},
 		{"huge SVG", "kind = \"table\"\n[[table.columns]]\nid = \"c\"\nwidth = 1\n" +
 			strings.Repeat("[[table.rows]]\ncells = [\""+strings.Repeat("w", 2000)+"\"]\n", 60),
 			`bounds: the SVG would be about 21 MiB; the limit is 16 MiB: draw fewer or smaller things, or split the diagram`},
@@ -43,4 +49,9 @@ func checkErrors(t *testing.T, b *Builder, file string, tests []errorCase) {
 			}
 		})
 	}
+}
+
+// arc is a drawing of one arc with more keys.
+func arc(keys string) string {
+	return "kind = \"drawing\"\n[[elements]]\nkind = \"arc\"\nwidth = 100\nheight = 80\n" + keys + "\n"
 }

@@ -36,7 +36,8 @@ type Element struct {
 	Smooth bool `toml:"smooth"`
 	// Rotate turns the element, degrees clockwise, around its centre.
 	Rotate float64 `toml:"rotate"`
-	// Start and End bound an arc, degrees clockwise from three o'clock.
+	// Start and End bound an arc, degrees clockwise from three o'clock,
+	// each from -MaxArcTurn to MaxArcTurn and at most MaxArcTurn apart.
 	Start float64 `toml:"start"`
 	End   float64 `toml:"end"`
 
@@ -205,6 +206,7 @@ func (c checker) checkElement(p string, e *Element) {
 	if e.Columns < 0 || e.Columns > 100 {
 		c.errorf(p+".columns", "columns must be from 1 to 100, not %d", e.Columns)
 	}
+	c.arcAngles(p, e)
 	c.roughness(p+".roughness", e.Roughness)
 	c.text(p+".text", e.Text)
 	c.points(p+".points", e)
@@ -231,6 +233,28 @@ func (c checker) checkElement(p string, e *Element) {
 func (c checker) elementFigure(p string, e *Element) {
 	c.corner(p+".rounded", e.Rounded)
 	c.capHeight(p+".cap", e.Cap)
+}
+
+// MaxArcTurn bounds an arc's sweep, degrees: ten turns. An arc is drawn
+// as a curve through a point every 15 degrees, so its angles decide how
+// many points it takes.
+const MaxArcTurn = 3600
+
+// arcAngles checks an arc's start and end: finite, and at most MaxArcTurn
+// apart.
+func (c checker) arcAngles(p string, e *Element) {
+	for _, a := range []struct {
+		key string
+		v   float64
+	}{{"start", e.Start}, {"end", e.End}} {
+		if math.IsNaN(a.v) || math.Abs(a.v) > MaxArcTurn {
+			c.errorf(p+"."+a.key, "%s must be from -%d to %d degrees, not %v", a.key, MaxArcTurn, MaxArcTurn, a.v)
+			return
+		}
+	}
+	if d := math.Abs(e.End - e.Start); d > MaxArcTurn {
+		c.errorf(p+".end", "an arc turns at most %d degrees (ten turns) from start to end, not %v", MaxArcTurn, d)
+	}
 }
 
 // totalPoints counts the points a list of elements draws: given points and
