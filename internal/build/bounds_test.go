@@ -2,6 +2,9 @@ package build
 
 import (
 	"context"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -54,4 +57,29 @@ func checkErrors(t *testing.T, b *Builder, file string, tests []errorCase) {
 // arc is a drawing of one arc with more keys.
 func arc(keys string) string {
 	return "kind = \"drawing\"\n[[elements]]\nkind = \"arc\"\nwidth = 100\nheight = 80\n" + keys + "\n"
+}
+
+// TestNestedPartsBound: six user parts, each placing forty copies of the
+// next, would make four billion items (out of memory after a minute);
+// the expansion stops as soon as it passes layout.MaxScene, naming the
+// chain of parts.
+func TestNestedPartsBound(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 6 {
+		body := "[[elements]]\nkind = \"rect\"\nwidth = 10\nheight = 10\n"
+		if i < 5 {
+			body = strings.Repeat(fmt.Sprintf("[[elements]]\nkind = \"part\"\npart = \"p%d\"\nwidth = 10\nheight = 10\n", i+1), 40)
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("p%d.toml", i)), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := New(Options{PartsDirs: []string{dir}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	src := "kind = \"drawing\"\n[[elements]]\nkind = \"part\"\npart = \"p0\"\nwidth = 100\nheight = 100\n"
+	checkErrors(t, b, "nest.toml", []errorCase{{"six deep", src,
+		`nest.toml:2:1: the diagram is too big: placing part "p0" → "p1" → "p2" → "p3" → "p4" → "p5" passes 250000 items and points, the limit for one diagram`}})
 }

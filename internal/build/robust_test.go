@@ -103,7 +103,7 @@ func TestPartUsesItself(t *testing.T) {
 	defer b.Close()
 	src := "kind = \"drawing\"\n[[elements]]\nid = \"x\"\nkind = \"part\"\npart = \"loop\"\nx = 0\ny = 0\nwidth = 50\nheight = 50\n"
 	res := b.Build(context.Background(), Source{File: "d.toml", Data: []byte(src)})
-	want := filepath.ToSlash(dir) + `/loop.toml: part "loop" contains itself: loop → loop`
+	want := filepath.ToSlash(dir) + `/loop.toml: part "loop" → "loop": a part cannot contain itself`
 	if res.Err == nil || res.Err.Error() != want {
 		t.Errorf("got %v, want %s", res.Err, want)
 	}

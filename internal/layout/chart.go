@@ -27,6 +27,10 @@ func (d *drawer) chart(e *spec.Element, id string, box geom.Rect) {
 	inner := geom.Rect{X: box.X + box.W*chartPad, Y: box.Y + box.H*chartPad, W: box.W * (1 - 2*chartPad), H: box.H * (1 - 2*chartPad)}
 	for k, s := range e.Series {
 		vals := s.Values
+		// The points made of the values, given or generated.
+		if !d.take(max(len(vals), s.Count, 10)) {
+			return
+		}
 		if len(vals) == 0 {
 			vals = noise(s)
 			for j := range vals {

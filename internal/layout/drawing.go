@@ -2,6 +2,7 @@ package layout
 
 import (
 	"context"
+	"errors"
 	"maps"
 	"math"
 	"slices"
@@ -19,6 +20,7 @@ type Drawing struct{}
 
 // Layout implements Engine.
 func (Drawing) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Scene, error) {
+	env = env.bounded()
 	items, err := Elements(d.Elements, env, ElementOptions{File: d.File, Prefix: "el:"})
 	if err != nil {
 		return nil, err
@@ -37,11 +39,16 @@ func (d *drawer) part(e *spec.Element, id string, box geom.Rect) geom.Rect {
 		d.errs.Add(d.o.File, e.PartP, "", "%v", err)
 		return box
 	}
-	o := PartOptions{Rotate: e.Rotate, Scale: e.Scale, Colors: map[string]string{}}
+	o := PartOptions{Rotate: e.Rotate, Scale: e.Scale, Colors: map[string]string{}, Budget: d.env.Budget, Chain: d.o.Chain}
 	for _, k := range slices.Sorted(maps.Keys(e.Colors)) {
 		o.Colors[k] = d.color(e, e.Colors[k], "")
 	}
 	items, err := d.env.Parts.Place(e.Part, id, box, o)
+	var over *SceneError
+	if errors.As(err, &over) {
+		d.over = over
+		return box
+	}
 	if err != nil {
 		d.errorf(e, "part %q: %v", e.Part, err)
 		return box

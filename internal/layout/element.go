@@ -22,16 +22,31 @@ type ElementOptions struct {
 	// Colors maps a colour as written (a part's role, or a palette name a
 	// placement recolours) to a resolved colour; the theme resolves the rest.
 	Colors map[string]string
+	// Chain names the parts whose elements these are, outermost first;
+	// empty for a drawing's own.
+	Chain []string
 }
 
 // Elements turns elements into scene items, in order. Problems are
-// returned as a spec.ErrorList positioned at the elements.
+// returned as a spec.ErrorList positioned at the elements. Items and points
+// count against env.Budget before they are made: past it, a part's
+// elements return a *SceneError at once, and a drawing's own report it at
+// the element that passed it.
 func Elements(els []spec.Element, env Env, o ElementOptions) ([]scene.Item, error) {
 	var errs spec.ErrorList
+	env = env.bounded()
 	d := &drawer{env: env, o: o, errs: &errs, boxes: map[string]geom.Rect{},
 		r: resolver{env: env, file: o.File, errs: &errs, colors: o.Colors}}
 	for i := range els {
 		d.element(&els[i], i)
+		if d.over == nil {
+			continue
+		}
+		if len(o.Chain) > 0 {
+			return nil, d.over
+		}
+		errs.Add(o.File, els[i].P, "", "%s", d.over)
+		break
 	}
 	return d.items, errs.Err()
 }
@@ -44,6 +59,20 @@ type drawer struct {
 	r     resolver             // colours and styles, reported at the elements
 	boxes map[string]geom.Rect // placed elements by id, for At
 	items []scene.Item
+	over  *SceneError // set when the budget ran out
+}
+
+// take counts n items and points against the budget before they are made;
+// false once it has run out.
+func (d *drawer) take(n int) bool {
+	if d.over != nil {
+		return false
+	}
+	if !d.env.Budget.Take(n) {
+		d.over = &SceneError{Chain: d.o.Chain, Limit: d.env.Budget.Limit()}
+		return false
+	}
+	return true
 }
 
 func (d *drawer) errorf(e *spec.Element, format string, args ...any) {
@@ -95,7 +124,12 @@ func (d *drawer) style(e *spec.Element) scene.Style {
 	return d.r.style(l, "", e.P, e.P)
 }
 
-func (d *drawer) add(it scene.Item) { d.items = append(d.items, it) }
+// add appends an item, counting it (its points were counted when made).
+func (d *drawer) add(it scene.Item) {
+	if d.take(1) {
+		d.items = append(d.items, it)
+	}
+}
 
 // element draws one element and records its box for At.
 func (d *drawer) element(e *spec.Element, i int) {
@@ -143,6 +177,9 @@ func (d *drawer) shape(e *spec.Element, id string, box geom.Rect, o *shape.Outli
 
 // points are the element's points moved to its origin.
 func (d *drawer) points(e *spec.Element, o geom.Point) []geom.Point {
+	if !d.take(len(e.Points)) {
+		return nil
+	}
 	pts := make([]geom.Point, 0, len(e.Points))
 	for _, p := range e.Points {
 		if len(p) == 2 {
@@ -205,15 +242,24 @@ func (d *drawer) smoothPolygon(it scene.Item) {
 	if it.Style.FillStyle != scene.FillNone {
 		fill := it
 		fill.ID, fill.Kind = it.ID+":fill", scene.Polygon
-		fill.Points = closedSpline(pts, 8)
+		if !d.take(len(pts) * splineSteps) {
+			return
+		}
+		fill.Points = closedSpline(pts, splineSteps)
 		fill.Style.Stroke = "none"
 		d.add(fill)
 	}
 	it.Kind = scene.Curve
 	it.Style.Fill, it.Style.FillStyle = "", scene.FillNone
+	if !d.take(len(pts) + 1) {
+		return
+	}
 	it.Points = append(slices.Clone(pts), pts[0])
 	d.add(it)
 }
+
+// splineSteps is how many points a smooth polygon's fill takes per span.
+const splineSteps = 8
 
 // closedSpline samples the closed Catmull-Rom curve through pts, n points
 // per span.
@@ -241,7 +287,12 @@ func (d *drawer) arc(e *spec.Element, id string, box geom.Rect) {
 	if a1 <= a0 {
 		a1 += 360
 	}
-	n := max(4, int(math.Ceil((a1-a0)/15)))
+	// spec bounds the sweep to MaxArcTurn (and NaN to none): at most 241
+	// points, counted before they are made.
+	n := max(4, int(math.Ceil(min(a1-a0, spec.MaxArcTurn+360)/15)))
+	if !d.take(n + 1) {
+		return
+	}
 	c := box.Center()
 	pts := make([]geom.Point, n+1)
 	for k := range pts {

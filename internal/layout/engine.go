@@ -53,6 +53,12 @@ type PartOptions struct {
 	// at Scale times its own size (1 when 0), its frame's top-left corner
 	// at the box's. With one of W and H 0, the other sets the size.
 	Scale float64
+	// Budget is the placing diagram's: the part's items and points count
+	// against it (a fresh MaxScene when nil).
+	Budget *Budget
+	// Chain names the parts being placed around this one, outermost first,
+	// for messages and to refuse a part that contains itself.
+	Chain []string
 }
 
 // Env is what every engine needs besides the diagram.
@@ -61,6 +67,9 @@ type Env struct {
 	Text   Measurer
 	Placer Placer
 	Parts  Parts
+	// Budget bounds the items and points the diagram makes (a fresh
+	// MaxScene when nil).
+	Budget *Budget
 }
 
 // Engine lays out one kind of diagram.

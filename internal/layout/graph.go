@@ -17,6 +17,7 @@ type Graph struct{}
 
 // Layout implements Engine.
 func (Graph) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Scene, error) {
+	env = env.bounded()
 	var errs spec.ErrorList
 	r := resolver{env: env, d: d, errs: &errs}
 	pl, err := graphItems(ctx, d, r, "")

@@ -111,7 +111,7 @@ func (mk mark) part(r resolver) []scene.Item {
 		r.d.Errorf(r.errs, mk.path+".name", "part %q: no parts library is loaded", mk.m.Name)
 		return nil
 	}
-	items, err := r.env.Parts.Place(mk.m.Name, mk.id, box, PartOptions{})
+	items, err := r.env.Parts.Place(mk.m.Name, mk.id, box, PartOptions{Budget: r.env.Budget})
 	if err != nil {
 		r.d.Errorf(r.errs, mk.path+".name", "%s", err)
 	}

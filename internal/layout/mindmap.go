@@ -28,6 +28,7 @@ type Mindmap struct{}
 
 // Layout implements Engine.
 func (Mindmap) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Scene, error) {
+	env = env.bounded()
 	var errs spec.ErrorList
 	r := resolver{env: env, d: d, file: d.File, errs: &errs}
 	mm := newMindmap(d, r)

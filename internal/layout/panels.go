@@ -31,6 +31,7 @@ type panelBlock struct {
 
 // Layout implements Engine.
 func (Panels) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Scene, error) {
+	env = env.bounded()
 	var errs spec.ErrorList
 	r := resolver{env: env, d: d, errs: &errs}
 	blocks := make([]panelBlock, len(d.Panels))

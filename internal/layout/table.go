@@ -26,6 +26,7 @@ type Table struct{}
 
 // Layout implements Engine.
 func (Table) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Scene, error) {
+	env = env.bounded()
 	var errs spec.ErrorList
 	r := resolver{env: env, d: d, file: d.File, errs: &errs}
 	tl := newTableLayout(d, r)

@@ -62,7 +62,7 @@ func (tl *tableLayout) icon(name, at, id string, box geom.Rect) []scene.Item {
 		tl.r.errorAt(at, "header_icon: %v", err)
 		return nil
 	}
-	items, err := parts.Place(name, id, box, PartOptions{})
+	items, err := parts.Place(name, id, box, PartOptions{Budget: tl.r.env.Budget})
 	if err != nil {
 		tl.r.errorAt(at, "header_icon %q: %v", name, err)
 	}

@@ -70,8 +70,23 @@ func (l *Library) placeIcon(name, id string, box geom.Rect, o layout.PartOptions
 	}
 	to := fit(geom.Rect{W: IconSize, H: IconSize}, box, o.Scale)
 	items := ic.Draw(id, to, st)
+	// An icon is a few paths of a vendored table: it is counted once
+	// drawn, against the budget of the diagram that places it.
+	if o.Budget != nil && !o.Budget.Take(itemsAndPoints(items)) {
+		return nil, &layout.SceneError{Chain: append(slices.Clip(o.Chain), name), Limit: o.Budget.Limit()}
+	}
 	if o.Rotate != 0 {
 		rotate(items, to.Center(), o.Rotate)
 	}
 	return items, nil
+}
+
+// itemsAndPoints is what items count against a budget: each item and its
+// points.
+func itemsAndPoints(items []scene.Item) int {
+	n := len(items)
+	for _, it := range items {
+		n += len(it.Points)
+	}
+	return n
 }

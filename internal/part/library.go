@@ -9,7 +9,6 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
-	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/icon"
 	"github.com/sketchdeck/sketchdeck/internal/input"
@@ -117,7 +116,7 @@ func (l *Library) checkRefs() error {
 	visit = func(name string, trail []string) {
 		switch state[name] {
 		case 1:
-			errs = append(errs, fmt.Errorf("%s: part %q contains itself: %s", l.parts[name].File, name, strings.Join(append(trail, name), " → ")))
+			errs = append(errs, fmt.Errorf("%s: %s: a part cannot contain itself", l.parts[name].File, layout.PartChain(append(trail, name))))
 			return
 		case 2:
 			return

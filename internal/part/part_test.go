@@ -63,7 +63,7 @@ func TestLoadErrors(t *testing.T) {
 		{"cycle", map[string]string{
 			"a.toml": "[[elements]]\nkind = \"part\"\npart = \"b\"\n",
 			"b.toml": "[[elements]]\nkind = \"part\"\npart = \"a\"\n"},
-			"DIR/a.toml: part \"a\" contains itself: a → b → a"},
+			"DIR/a.toml: part \"a\" → \"b\" → \"a\": a part cannot contain itself"},
 		{"bad points", map[string]string{"p.toml": "[[elements]]\nkind = \"freehand\"\npoints = [[1]]\n"},
 			"DIR/p.toml:3:1: points[0]: a point is [x, y], not 1 numbers"},
 		{"unknown nested", map[string]string{"q.toml": "[[elements]]\nkind = \"part\"\npart = \"smily\"\n"},

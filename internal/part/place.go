@@ -3,6 +3,7 @@ package part
 import (
 	"fmt"
 	"math"
+	"slices"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/layout"
@@ -14,17 +15,27 @@ import (
 // aspect kept, centred), or at o.Scale times its size with its top-left
 // corner at the box's when the box is empty, recoloured by o.Colors and
 // turned by o.Rotate. Item ids start with id and "/". A name that is no
-// part is looked up among the icons (see placeIcon).
+// part is looked up among the icons (see placeIcon). Its items and points,
+// and those of the parts it places, count against o.Budget as they are
+// made: past it, the error is a *layout.SceneError naming the chain of
+// parts being placed.
 func (l *Library) Place(name, id string, box geom.Rect, o layout.PartOptions) ([]scene.Item, error) {
 	p, ok := l.parts[name]
 	if !ok {
 		return l.placeIcon(name, id, box, o)
 	}
+	chain := append(slices.Clip(o.Chain), name)
+	if slices.Contains(o.Chain, name) {
+		// Load refuses such a library; this keeps Place finite regardless.
+		return nil, fmt.Errorf("%s: a part cannot contain itself", layout.PartChain(chain))
+	}
 	colors, err := l.colors(p, o.Colors)
 	if err != nil {
 		return nil, err
 	}
-	items, err := layout.Elements(p.Elements, l.env, layout.ElementOptions{File: p.File, Prefix: id + "/", Colors: colors})
+	env := l.env
+	env.Budget = o.Budget
+	items, err := layout.Elements(p.Elements, env, layout.ElementOptions{File: p.File, Prefix: id + "/", Colors: colors, Chain: chain})
 	if err != nil {
 		return nil, err
 	}
