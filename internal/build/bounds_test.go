@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/sketchdeck/sketchdeck/internal/sketch"
 )
 
 // Inputs that used to take minutes or all the memory before failing (or
@@ -82,4 +85,69 @@ func TestNestedPartsBound(t *testing.T) {
 	src := "kind = \"drawing\"\n[[elements]]\nkind = \"part\"\npart = \"p0\"\nwidth = 100\nheight = 100\n"
 	checkErrors(t, b, "nest.toml", []errorCase{{"six deep", src,
 		`nest.toml:2:1: the diagram is too big: placing part "p0" → "p1" → "p2" → "p3" → "p4" → "p5" passes 250000 items and points, the limit for one diagram`}})
+}
+
+// TestDrawCostBound: sketch.Cost, checked before an item is drawn, is at
+// least what drawing it makes, for every item of the deck and of the test
+// cases, under several seeds.
+func TestDrawCostBound(t *testing.T) {
+	srcs := deckSources(t)
+	cases, _ := filepath.Glob("testdata/*.toml")
+	for _, file := range cases {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		srcs = append(srcs, Source{File: file, Data: data})
+	}
+	b := newTestBuilder(t)
+	checked := 0
+	for _, res := range b.BuildAll(context.Background(), srcs) {
+		if res.Scene == nil {
+			continue // the test cases include bad input
+		}
+		for _, it := range res.Scene.Items {
+			est := sketch.Cost(it)
+			for seed := range uint64(4) {
+				n := 0
+				for _, p := range sketch.Draw(it, seed).Paths {
+					n += len(p.Ops)
+				}
+				if n > est {
+					t.Errorf("%s: item %q (%s, fill %s): %d commands, estimated %d", res.Name, it.ID, it.Kind, it.Style.FillStyle, n, est)
+				}
+			}
+			checked++
+		}
+	}
+	if checked < 1000 {
+		t.Errorf("only %d items checked", checked)
+	}
+}
+
+// TestDrawRefusedBeforeDrawing: a pencil stroke whose 5000 points bounce
+// across the page, drawn with a thin pencil, would make over a million
+// outline points. It is refused from its estimate, before its strokes are
+// made: the build allocates a few MiB, not the hundreds drawing it took.
+func TestDrawRefusedBeforeDrawing(t *testing.T) {
+	var src strings.Builder
+	src.WriteString("kind = \"drawing\"\n[[elements]]\nkind = \"freehand\"\nstroke_width = 0.5\npoints = [")
+	for i := range 5000 {
+		fmt.Fprintf(&src, "[%d, %d], ", (i%2)*10000, (i/2%2)*10000)
+	}
+	src.WriteString("]\n")
+	b := newTestBuilder(t)
+	b.Build(context.Background(), Source{File: "warm.toml", Data: []byte("kind = \"drawing\"\n[[elements]]\nkind = \"rect\"\nwidth = 9\nheight = 9\n")})
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	res := b.Build(context.Background(), Source{File: "pencil.toml", Data: []byte(src.String())})
+	runtime.ReadMemStats(&after)
+	want := `pencil: the drawing is too big: over 1000000 strokes and characters (item "el:#0" and those before it); the limit keeps SVGs to a few MiB`
+	if res.Err == nil || res.Err.Error() != want {
+		t.Fatalf("got %v\nwant %s", res.Err, want)
+	}
+	if mib := (after.TotalAlloc - before.TotalAlloc) >> 20; mib > 32 {
+		t.Errorf("the build allocated %d MiB before refusing the stroke", mib)
+	}
 }

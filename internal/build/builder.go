@@ -210,8 +210,9 @@ func (b *Builder) layOut(ctx context.Context, d *spec.Diagram) (*scene.Scene, er
 // MaxDrawCost bounds what one diagram may draw: path commands plus text
 // characters. The deck's largest diagram is far below it; a hostile one
 // (thousands of huge hachured shapes, hundreds of thousands of tokens) is
-// stopped as soon as it passes, with an error, instead of writing an SVG
-// of hundreds of MiB.
+// stopped before the item that would pass it is drawn (sketch.Cost bounds
+// an item's commands from its geometry), with an error, instead of
+// writing an SVG of hundreds of MiB.
 const MaxDrawCost = 1_000_000
 
 // draw sketches a scene and writes it as an SVG document; name makes its
@@ -220,6 +221,15 @@ func (b *Builder) draw(name string, sc *scene.Scene, seed uint64) ([]byte, error
 	drawings := make([]sketch.Drawing, len(sc.Items))
 	cost := 0
 	for i, it := range sc.Items {
+		est := sketch.Cost(it)
+		if it.Text != nil {
+			for _, l := range it.Text.Lines {
+				est += len(l.Text)
+			}
+		}
+		if cost+est > MaxDrawCost {
+			return nil, fmt.Errorf("%s: the drawing is too big: over %d strokes and characters (item %q and those before it); the limit keeps SVGs to a few MiB", name, MaxDrawCost, it.ID)
+		}
 		drawings[i] = sketch.Draw(it, seed)
 		for _, p := range drawings[i].Paths {
 			cost += len(p.Ops)
@@ -228,9 +238,6 @@ func (b *Builder) draw(name string, sc *scene.Scene, seed uint64) ([]byte, error
 			for _, l := range it.Text.Lines {
 				cost += len(l.Text)
 			}
-		}
-		if cost > MaxDrawCost {
-			return nil, fmt.Errorf("%s: the drawing is too big: over %d strokes and characters (item %q and those before it); the limit keeps SVGs to a few MiB", name, MaxDrawCost, it.ID)
 		}
 	}
 	fonts, err := b.fonts()
