@@ -19,6 +19,7 @@ const MaxScene = 250_000
 // diagram, however deep, draws on the same budget.
 type Budget struct {
 	limit, used int
+	told        bool // the overrun was reported (by a resolver)
 }
 
 // NewBudget is a budget of limit items and points.
@@ -40,6 +41,31 @@ func (b *Budget) Limit() int { return b.limit }
 // Used is how many items and points were counted.
 func (b *Budget) Used() int { return b.used }
 
+// take counts n items and points about to be made for what path names
+// (an edge, a mark); past the budget it reports a positioned error, once.
+func (r resolver) take(n int, path string) bool {
+	b := r.env.Budget
+	if b.Take(n) {
+		return true
+	}
+	if !b.told {
+		b.told = true
+		r.errorAt(path, "%s", &SceneError{Limit: b.limit})
+	}
+	return false
+}
+
+// Estimates of what one edge and one mark make, items and points, before
+// they are made: an edge's track (Graphviz's spline, sampled arc, scribble
+// or curl) and its few items, and each token's box and text; a mark's
+// items, with a fan's arrows.
+const (
+	edgeCost     = 96
+	perTokenCost = 4
+	markCost     = 48
+	perArrowCost = 3
+)
+
 // bounded gives env a budget of MaxScene when it has none.
 func (e Env) bounded() Env {
 	if e.Budget == nil {
@@ -56,7 +82,7 @@ type SceneError struct {
 }
 
 func (e *SceneError) Error() string {
-	what := "laying out this element"
+	what := "laying this out"
 	if len(e.Chain) > 0 {
 		what = "placing " + PartChain(e.Chain)
 	}

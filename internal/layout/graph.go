@@ -88,7 +88,11 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string)
 		if e.Style == spec.EdgeHidden {
 			continue
 		}
-		its, tr := edgeItems(r, e, prefix+"edges["+strconv.Itoa(i)+"]", lanes[i], a, b)
+		path := prefix + "edges[" + strconv.Itoa(i) + "]"
+		if !r.take(edgeCost+perTokenCost*(len(e.Tokens)+1), path) {
+			break
+		}
+		its, tr := edgeItems(r, e, path, lanes[i], a, b)
 		items = append(items, its...)
 		pl.edges = append(pl.edges, placedEdge{e: e, nth: lanes[i].nth, tr: tr})
 	}

@@ -46,6 +46,9 @@ func markItems(r resolver, marks []spec.Overlay, prefix string, pl placed) []sce
 		key := string(m.Kind) + ":" + m.On
 		seen[key]++
 		mk := mark{m: m, id: "mark:" + key + "#" + strconv.Itoa(seen[key]), path: prefix + "marks[" + strconv.Itoa(i) + "]"}
+		if !r.take(markCost+perArrowCost*max(m.Count, 1), mk.path) {
+			break
+		}
 		t, ok := findTarget(m.On, whole, pl)
 		if !ok {
 			// Validation names every bad target; a panel's marks may not

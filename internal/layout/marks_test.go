@@ -40,6 +40,7 @@ func manyMarks(n int) []spec.Overlay {
 // counted, not timed.
 func allocated(t *testing.T, r resolver, n int) uint64 {
 	marks, pl := manyMarks(n), markScene()
+	r.env.Budget = NewBudget(MaxScene)
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
@@ -72,7 +73,7 @@ func TestMarksLinear(t *testing.T) {
 func TestMarksSameBounds(t *testing.T) {
 	env := testEnv(t)
 	var errs spec.ErrorList
-	r := resolver{env: env, file: "marks.toml", errs: &errs}
+	r := resolver{env: env.bounded(), file: "marks.toml", errs: &errs}
 	marks := []spec.Overlay{
 		{Kind: spec.OverlayText, On: "a", At: spec.AtRight, Text: "far to the right", Offset: []float64{900, 0}},
 		{Kind: spec.OverlayAxis},
@@ -96,6 +97,7 @@ func BenchmarkMarks(b *testing.B) {
 			r := resolver{env: env, file: "marks.toml", errs: &errs}
 			marks, pl := manyMarks(n), markScene()
 			for b.Loop() {
+				r.env.Budget = NewBudget(MaxScene)
 				markItems(r, marks, "", pl)
 			}
 		})
