@@ -18,7 +18,7 @@ func Cost(it scene.Item) int {
 	o := p.o
 	n := 0
 	if ol, ok := shape.OutlineNamed(string(it.Kind)); ok {
-		f := ol.Figure(it.Box)
+		f := ol.Figure(it.Box, it.Params())
 		if fillOn(it.Style) {
 			n += p.pieceFillCost(f.Fill)
 		}
@@ -60,6 +60,8 @@ func (p *Pen) pieceCost(pc shape.Piece) int {
 		return 4 * (len(pc.Points) + 1)
 	case shape.EllipsePiece:
 		return 2 * (p.ellipseSteps(pc.W, pc.H) + 8)
+	case shape.PathPiece:
+		return 4 * (len(pc.Segs) + 1)
 	case shape.ArcPiece:
 		sweep := math.Min(math.Abs(pc.To-pc.From), 4*math.Pi)
 		return 2 * (max(2, int(math.Ceil(sweep*p.o.CurveStepCount/math.Pi))) + 8)
@@ -69,7 +71,10 @@ func (p *Pen) pieceCost(pc shape.Piece) int {
 
 // pieceFillCost bounds the commands of a closed piece's fill.
 func (p *Pen) pieceFillCost(pc shape.Piece) int {
-	if pc.Kind != shape.EllipsePiece {
+	switch pc.Kind {
+	case shape.PathPiece:
+		return p.fillCost(shape.Flatten(pc))
+	case shape.PolygonPiece:
 		return p.fillCost(pc.Points)
 	}
 	if p.o.Fill == scene.FillSolid {
