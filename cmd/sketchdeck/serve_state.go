@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"io"
 	"os"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
+	"github.com/sketchdeck/sketchdeck/internal/graphviz/worker"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
@@ -37,8 +39,9 @@ type preview struct {
 	changed chan struct{}        // closed and replaced on every change
 
 	// Owned by the watch goroutine.
+	placer  *worker.Client // one layout worker for every rebuild's Builder
 	builder *build.Builder
-	stamp   string // the watched files' names, sizes and times at the last build
+	stamp   string // the watched files' names and content hashes at the last build
 	keys    map[string]string
 }
 
@@ -55,18 +58,15 @@ func newPreview(o previewOptions) *preview {
 	if o.interval <= 0 {
 		o.interval = 300 * time.Millisecond
 	}
-	return &preview{opts: o, byLang: map[string][]diagram{}, changed: make(chan struct{}), keys: map[string]string{}}
+	return &preview{opts: o, byLang: map[string][]diagram{}, changed: make(chan struct{}), keys: map[string]string{},
+		placer: worker.New(worker.Options{})}
 }
 
 // watch rebuilds at once, then whenever a watched file changes, until ctx
-// ends. Polling modification times needs no dependency and works on every
+// ends. Polling the files needs no dependency and works on every
 // file system, and a diagram folder is small.
 func (p *preview) watch(ctx context.Context) {
-	defer func() {
-		if p.builder != nil {
-			p.builder.Close()
-		}
-	}()
+	defer p.placer.Close()
 	t := time.NewTicker(p.opts.interval)
 	defer t.Stop()
 	for {
@@ -82,14 +82,22 @@ func (p *preview) watch(ctx context.Context) {
 	}
 }
 
-// fingerprint names every watched file with its size and time.
+// fingerprint names every watched file with a hash of its content. Its
+// size and time would miss an edit that keeps the length within the file
+// system's time resolution (a second on some), and a diagram folder is
+// small enough to read at every tick.
 func (p *preview) fingerprint() string {
 	var b strings.Builder
 	add := func(pattern string) {
 		files, _ := filepath.Glob(pattern)
 		for _, f := range files {
 			if st, err := os.Stat(f); err == nil && !st.IsDir() {
-				fmt.Fprintf(&b, "%s %d %d\n", f, st.Size(), st.ModTime().UnixNano())
+				data, err := os.ReadFile(f)
+				if err != nil {
+					fmt.Fprintf(&b, "%s unreadable %d %d\n", f, st.Size(), st.ModTime().UnixNano())
+					continue
+				}
+				fmt.Fprintf(&b, "%s %x\n", f, sha256.Sum256(data))
 			}
 		}
 	}
@@ -116,13 +124,10 @@ func (p *preview) rebuild(ctx context.Context) {
 		p.publish(nil, nil, err.Error())
 		return
 	}
-	b, err := build.New(build.Options{Theme: th})
+	b, err := build.New(build.Options{Theme: th, Placer: p.placer})
 	if err != nil {
 		p.publish(nil, nil, err.Error())
 		return
-	}
-	if p.builder != nil {
-		p.builder.Close()
 	}
 	p.builder = b
 	srcs, err := readSources(p.opts.paths)

@@ -35,6 +35,11 @@ type Options struct {
 	// (internal/graphviz/worker: time limit, number of workers); the zero value
 	// finds the sketchdeck-layout program and uses the defaults.
 	Graphviz worker.Options
+	// Placer, when set, lays graphs out instead, and Graphviz is unused.
+	// The Builder does not close it: serve shares one worker among the
+	// Builders of its rebuilds, and a library program may lay out in
+	// process (package gen/inprocess).
+	Placer layout.Placer
 }
 
 // Builder turns diagram sources into SVG documents. It is safe for
@@ -42,7 +47,8 @@ type Options struct {
 type Builder struct {
 	theme  *theme.Theme
 	fonts  func() (*text.Fonts, error) // parsed on first use: an up-to-date incremental build needs none
-	placer *worker.Client
+	placer layout.Placer
+	own    *worker.Client                // the workers this Builder started and closes, or nil
 	parts  func() (*part.Library, error) // loaded on first use, like the fonts
 	digest []byte                        // the user parts' contents, for inputs
 	seed   uint64
@@ -75,7 +81,11 @@ func New(opts Options) (*Builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &Builder{theme: th, fonts: fonts, placer: worker.New(opts.Graphviz), seed: seed, opts: opts, digest: digest}
+	b := &Builder{theme: th, fonts: fonts, placer: opts.Placer, seed: seed, opts: opts, digest: digest}
+	if b.placer == nil {
+		b.own = worker.New(opts.Graphviz)
+		b.placer = b.own
+	}
 	b.parts = sync.OnceValues(func() (*part.Library, error) {
 		f, err := fonts()
 		if err != nil {
@@ -86,8 +96,14 @@ func New(opts Options) (*Builder, error) {
 	return b, nil
 }
 
-// Close stops the Graphviz layout workers.
-func (b *Builder) Close() error { return b.placer.Close() }
+// Close stops the Graphviz layout workers it started (none when
+// Options.Placer was given).
+func (b *Builder) Close() error {
+	if b.own == nil {
+		return nil
+	}
+	return b.own.Close()
+}
 
 // Source is one diagram's source: File names it in errors and gives the
 // output name.
