@@ -5,6 +5,7 @@ import (
 	"errors"
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
+	"github.com/sketchdeck/sketchdeck/internal/layout"
 	"github.com/sketchdeck/sketchdeck/internal/theme"
 )
 
@@ -24,6 +25,18 @@ type Options struct {
 	// PartsDirs are folders of user parts (NAME.toml) that drawings can
 	// place besides the shipped library (package parts); later folders win.
 	PartsDirs []string
+	// Placer lays graphs out. nil runs Graphviz in sketchdeck-layout
+	// worker processes, found beside the program or on PATH (else built
+	// with "go run" inside this module): what the sketchdeck command does.
+	// A library program passes one of package gen/inprocess's instead. A
+	// Builder does not close it, so several may share one.
+	Placer Placer
+}
+
+// Placer lays graphs out with Graphviz. Its method's types are internal:
+// the Placers are package gen/inprocess's.
+type Placer interface {
+	layout.Placer
 }
 
 // loadTheme loads the theme the options name.
@@ -72,7 +85,7 @@ func New(opts Options) (*Builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	b, err := build.New(build.Options{Theme: th, Seed: opts.Seed, Workers: opts.Workers, PartsDirs: opts.PartsDirs})
+	b, err := build.New(build.Options{Theme: th, Seed: opts.Seed, Workers: opts.Workers, PartsDirs: opts.PartsDirs, Placer: opts.Placer})
 	if err != nil {
 		return nil, err
 	}

@@ -1,0 +1,22 @@
+// Package inprocess lays sketchdeck's graphs out with Graphviz linked into
+// the calling program, for programs that use package gen as a library:
+// pass a Placer in gen.Options, and graphs render with no sketchdeck-layout
+// program beside yours and no go command.
+//
+// Two ways, both from this package:
+//
+//   - New runs Graphviz inside the program: the simplest. A layout cannot be
+//     stopped part-way (the context is read only between layouts), and
+//     should Graphviz ever exit inside its WebAssembly instance, which
+//     cannot be restarted in the process, New with Options.Fallback moves
+//     to the second way for the layouts that follow.
+//   - Workers runs the program itself as its layout workers, in processes
+//     it can time out, kill and replace: the program calls ServeWorker
+//     first thing in main, which serves layouts when the program was
+//     started as a worker and returns at once otherwise.
+//
+// Importing this package links github.com/goccy/go-graphviz, whose init
+// compiles Graphviz's WebAssembly (about a second on a fresh machine, tens
+// of milliseconds once wazero's cache under the temporary folder is warm).
+// The sketchdeck command does not import it, and so starts fast.
+package inprocess
