@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/sketchdeck/sketchdeck/internal/graphviz/workertest"
+	"github.com/sketchdeck/sketchdeck/internal/proctest"
 )
 
 // readmeProgram returns the first Go block of README.md's "As a library"
@@ -59,17 +60,13 @@ func TestReadmeLibraryProgram(t *testing.T) {
 			"replace github.com/sketchdeck/sketchdeck => " + checkout + "\n",
 		"main.go": readmeProgram(t),
 	}
-	for name, body := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	proctest.WriteFiles(t, dir, files)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	exe := filepath.Join(dir, "render")
 	build := exec.CommandContext(ctx, goBin, "build", "-o", exe, ".")
 	build.Dir = dir
-	build.Env = append(workertest.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOSUMDB=off", "GOWORK=off")
+	build.Env = workertest.OfflineGoEnv()
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
 	}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/sketchdeck/sketchdeck/internal/graphviz/workertest"
+	"github.com/sketchdeck/sketchdeck/internal/proctest"
 )
 
 // TestGoGenerate runs sketchdeck the way a slides repository does: a
@@ -37,22 +38,12 @@ func TestGoGenerate(t *testing.T) {
 		"diagrams/queue.toml": "title = \"A queue\"\n\n[[nodes]]\nid = \"producer\"\n\n[[nodes]]\nid = \"consumer\"\n\n" +
 			"[[edges]]\nfrom = \"producer\"\nto = \"consumer\"\n",
 	}
-	for name, body := range files {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	proctest.WriteFiles(t, dir, files)
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, goBin, "generate", "./...")
 	cmd.Dir = dir
-	// Offline: every module comes from the module cache this checkout
-	// already fills; go.sum is written from it.
-	cmd.Env = append(workertest.Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOSUMDB=off", "GOWORK=off")
+	cmd.Env = workertest.OfflineGoEnv()
 	out, err := cmd.CombinedOutput()
 	if ctx.Err() != nil {
 		t.Fatalf("go generate took over 60 s:\n%s", out)

@@ -34,7 +34,7 @@ func TestBuildStopsOnSignal(t *testing.T) {
 			dir := t.TempDir()
 			src, out := filepath.Join(dir, "diagrams"), filepath.Join(dir, "out")
 			graph := "[[nodes]]\nid = \"a\"\n[[nodes]]\nid = \"b\"\n[[edges]]\nfrom = \"a\"\nto = \"b\"\n"
-			writeFiles(t, src, map[string]string{
+			proctest.WriteFiles(t, src, map[string]string{
 				"a.toml":    graph,
 				"hang.toml": "[layout]\nrank_gap = " + strconv.Itoa(workertest.HangRankGap) + "\n" + graph,
 				"z.toml":    graph,
@@ -94,17 +94,5 @@ func checkOutFolder(t *testing.T, out string) {
 	}
 	if slices.ContainsFunc(entries, func(e os.DirEntry) bool { return e.Name() == "hang.svg" }) {
 		t.Error("hang.svg was written")
-	}
-}
-
-func writeFiles(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	for name, body := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
 	}
 }

@@ -1,6 +1,8 @@
 package proctest
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 )
@@ -16,4 +18,19 @@ func WaitUntil(t testing.TB, what string, cond func() bool) {
 		time.Sleep(50 * time.Millisecond)
 	}
 	t.Fatalf("gave up waiting for %s", what)
+}
+
+// WriteFiles writes each file of files (a path relative to dir, slashes
+// allowed, and its content) under dir, making the folders it needs.
+func WriteFiles(t testing.TB, dir string, files map[string]string) {
+	t.Helper()
+	for name, body := range files {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 }

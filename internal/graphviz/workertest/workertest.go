@@ -111,6 +111,14 @@ func Environ() []string {
 	return env
 }
 
+// OfflineGoEnv is Environ for the go command building a module of a test's
+// own that requires this one through a replace directive: offline, every
+// module comes from the module cache this checkout already fills, and
+// go.sum is written from it.
+func OfflineGoEnv() []string {
+	return append(Environ(), "GOFLAGS=-mod=mod", "GOPROXY=off", "GOSUMDB=off", "GOWORK=off")
+}
+
 // Starts is how many test workers have started since Main began.
 func Starts() int { return len(events("start")) }
 
