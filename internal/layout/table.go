@@ -247,9 +247,10 @@ func (tl *tableLayout) bottom() float64 {
 	return tl.rowY[n-1] + tl.rowH[n-1]
 }
 
-// items emits the table in draw order: dividers, headers, then each row.
+// items emits the table in draw order: header band, fills, frame and
+// rules, dividers, headers, then each row.
 func (tl *tableLayout) items() []scene.Item {
-	var out []scene.Item
+	out := tl.backdrop()
 	out = append(out, tl.dividers()...)
 	out = append(out, tl.headers()...)
 	for ri := range tl.t.Rows {

@@ -32,7 +32,7 @@ func (tl *tableLayout) dividers() []scene.Item {
 // sitting on the bottom of the header band.
 func (tl *tableLayout) headers() []scene.Item {
 	var out []scene.Item
-	text, _ := tl.r.env.Theme.Color(tl.r.env.Theme.TextColor)
+	text := tl.r.color(tl.t.HeaderColor, tl.r.env.Theme.TextColor, "table.header_color")
 	for c, col := range tl.t.Columns {
 		id := "table:header:" + tl.colID(c)
 		cx := tl.colX[c] + tl.colW[c]/2

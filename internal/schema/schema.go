@@ -95,6 +95,9 @@ func (g *generator) of(t reflect.Type) *Schema {
 	if e, ok := g.enums[t]; ok {
 		return enumSchema(e)
 	}
+	if t == reflect.TypeFor[spec.Rules]() {
+		return &Schema{AnyOf: []*Schema{{Type: "string", Enum: []string{"all", "none"}}, {Type: "array", Items: &Schema{Type: "integer"}}}}
+	}
 	pt := reflect.PointerTo(t)
 	if pt.Implements(tomlUnmarshaler) && t.Kind() == reflect.Struct {
 		// Written as a plain string or as a table (a mind map topic, a cell).

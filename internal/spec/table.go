@@ -34,6 +34,20 @@ type Table struct {
 	HeaderSize float64 `toml:"header_size"`
 	// Margin is the blank border around the drawing, px.
 	Margin float64 `toml:"margin"`
+
+	// Rules are horizontal lines across the table under chosen rows (or
+	// between all of them), drawn RuleStyle in RuleColor (tablerules.go).
+	Rules     Rules       `toml:"rules"`
+	RuleStyle StrokeStyle `toml:"rule_style"`
+	RuleColor Color       `toml:"rule_color"`
+	// HeaderFill paints a band behind the header row, HeaderFillStyle
+	// (solid by default); HeaderColor is the header texts' colour.
+	HeaderFill      Color     `toml:"header_fill"`
+	HeaderFillStyle FillStyle `toml:"header_fill_style"`
+	HeaderColor     Color     `toml:"header_color"`
+	// Frame draws a box around the whole table, FrameStyle.
+	Frame      bool        `toml:"frame"`
+	FrameStyle StrokeStyle `toml:"frame_style"`
 }
 
 // Column is one column of a table.
@@ -87,6 +101,11 @@ type Cell struct {
 	Mark       Mark    `toml:"mark"`
 	Color      Color   `toml:"color"`
 	Align      Align   `toml:"align"`
+	// Fill paints the cell's background, out to the middle of the gaps
+	// around it, FillStyle (solid by default).
+	Fill      Color     `toml:"fill"`
+	FillStyle FillStyle `toml:"fill_style"`
+	// (A cell icon will sit where Mark does: above the texts.)
 
 	// problems are what the cell's own decoding found (unknown keys, values
 	// of the wrong type), reported by validation at the cell.
@@ -120,6 +139,10 @@ func (c *Cell) field(k string, x any) {
 		c.Color.UnmarshalText([]byte(c.str(k, x)))
 	case "align":
 		c.Align.UnmarshalText([]byte(c.str(k, x)))
+	case "fill":
+		c.Fill.UnmarshalText([]byte(c.str(k, x)))
+	case "fill_style":
+		c.FillStyle.UnmarshalText([]byte(c.str(k, x)))
 	default:
 		c.problems = append(c.problems, fmt.Sprintf("unknown key %q in a cell%s; valid keys are %s", k, didYouMean(k, cellKeys), joinKeys(cellKeys)))
 	}
@@ -175,7 +198,7 @@ func (c *Cell) lines(x any) {
 }
 
 // cellKeys are the keys of a cell written as a table.
-var cellKeys = []string{"align", "color", "mark", "text", "texts"}
+var cellKeys = []string{"align", "color", "fill", "fill_style", "mark", "text", "texts"}
 
 func typeName(v any) string {
 	switch v.(type) {
@@ -287,6 +310,16 @@ func (d *Diagram) checkTable(c checker) {
 	if t.RowGap != nil {
 		c.size("table.row_gap", *t.RowGap)
 	}
+	t.checkRules(c)
+	if t.HeaderFillStyle != "" && t.HeaderFill == "" {
+		c.errorf("table.header_fill_style", "header_fill_style styles the header band: give it a colour with header_fill = \"...\"")
+	}
+	if t.HeaderFill != "" && !t.HasHeader() {
+		c.errorf("table.header_fill", "header_fill paints the band behind the column headers, and no column has a header or header_icon")
+	}
+	if t.FrameStyle != "" && !t.Frame {
+		c.errorf("table.frame_style", "frame_style styles the frame: add frame = true")
+	}
 	ids := map[string]bool{}
 	for i := range t.Columns {
 		col := &t.Columns[i]
@@ -322,6 +355,9 @@ func (d *Diagram) checkRows(c checker) {
 func checkCell(c checker, p string, cell *Cell) {
 	for _, msg := range cell.problems {
 		c.errorf(p, "%s", msg)
+	}
+	if cell.FillStyle != "" && cell.Fill == "" {
+		c.errorf(p+".fill_style", "fill_style styles the cell's fill: give it a colour with fill = \"...\"")
 	}
 	if cell.Text != "" && len(cell.Texts) > 0 {
 		c.errorf(p, "a cell has either text or texts, not both")
