@@ -8,24 +8,28 @@ SKETCHDECK = $(GO) run ./cmd/sketchdeck
 all: build
 
 ## build: build every diagram in diagrams/ into out/en/ and, for each
-## catalog in diagrams/locales/, out/LANG/ (docs/i18n.md)
+## catalog in diagrams/locales/, out/LANG/ (docs/i18n.md); and each example
+## docs/examples/NAME.toml into docs/examples/NAME.svg, beside it (English only)
 build:
 	$(SKETCHDECK) build --lang all diagrams
+	$(SKETCHDECK) build --out docs/examples docs/examples
 
 ## test: vet and run every test
 test:
 	$(GO) vet ./...
 	$(GO) test ./...
 
-## check: rebuild out/ (every language) and fail if it differs from what is
-## committed; lint the deck in English and French (docs/LINT.md)
+## check: rebuild out/ (every language) and docs/examples, and fail if they
+## differ from what is committed; lint the deck in English and French and the
+## examples in English (docs/LINT.md)
 check: build
 	$(SKETCHDECK) lint --lang en diagrams
 	$(SKETCHDECK) lint --lang fr diagrams
-	@git add -N out >/dev/null 2>&1 || true
-	@if ! git diff --quiet --exit-code -- out; then \
-		echo "out/ is stale: run 'make' and commit it"; git diff --stat -- out; exit 1; fi
-	@echo "out/ is up to date"
+	$(SKETCHDECK) lint --lang en docs/examples
+	@git add -N out docs/examples >/dev/null 2>&1 || true
+	@if ! git diff --quiet --exit-code -- out docs/examples; then \
+		echo "out/ or docs/examples is stale: run 'make' and commit it"; git diff --stat -- out docs/examples; exit 1; fi
+	@echo "out/ and docs/examples are up to date"
 
 ## bench: the speed figures (docs/PERFORMANCE.md): Go benchmarks (whole
 ## deck, each diagram, a 200-node graph; Graphviz alone), then wall clock,
