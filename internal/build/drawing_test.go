@@ -60,7 +60,7 @@ func TestDrawingErrors(t *testing.T) {
 }
 
 func elementKeys() string {
-	return "align, arrow, at, axes, cap, cells, color, colors, columns, end, fill, fill_style, font_size, gap, height, id, kind, " +
+	return "align, arrow, arrow_size, arrowhead, arrowtail, at, axes, cap, cells, color, colors, columns, end, fill, fill_style, font_size, gap, height, id, kind, " +
 		"no_frame, part, points, rotate, roughness, rounded, scale, series, size, smooth, start, statuses, stroke, stroke_style, " +
 		"stroke_width, text, underline, weight, width, x, y"
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
+	"github.com/sketchdeck/sketchdeck/internal/head"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
@@ -107,7 +108,7 @@ func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]
 		if len(tr.pts) > 2 {
 			kind = scene.Curve
 		}
-		items = append(items, scene.Item{ID: id(""), Kind: kind, Points: tr.pts, Style: st, Heads: heads(e.Arrow)})
+		items = append(items, scene.Item{ID: id(""), Kind: kind, Points: tr.pts, Style: st, Heads: heads(e.Heads, spec.ArrowEnd)})
 	}
 	anchor := tr.at(0.5)
 	clear := 0.0
@@ -256,14 +257,15 @@ func abs(v float64) float64 {
 	return v
 }
 
-func heads(a spec.Arrow) scene.Heads {
-	switch a {
-	case spec.ArrowNone:
-		return scene.Heads{}
-	case spec.ArrowStart:
-		return scene.Heads{Start: true}
-	case spec.ArrowBoth:
-		return scene.Heads{Start: true, End: true}
+// heads are the arrowheads of a line, resolved (spec.Heads.Ends); def is
+// where they go when arrow is not written.
+func heads(h spec.Heads, def spec.Arrow) scene.Heads {
+	start, end := h.Ends(def)
+	name := func(a spec.ArrowHead) string {
+		if a == spec.ArrowHead(head.Default().Name) {
+			return "" // the scene's default
+		}
+		return string(a)
 	}
-	return scene.Heads{End: true}
+	return scene.Heads{Start: start != "", End: end != "", Tail: name(start), Head: name(end), Size: h.ArrowSize}
 }

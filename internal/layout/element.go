@@ -219,14 +219,7 @@ func (d *drawer) line(e *spec.Element, id string, pts []geom.Point) geom.Rect {
 }
 
 func elementHeads(e *spec.Element) scene.Heads {
-	a := e.Arrow
-	if a == "" && e.Kind == spec.ElemArrow {
-		a = spec.ArrowEnd
-	}
-	return scene.Heads{
-		Start: a == spec.ArrowStart || a == spec.ArrowBoth,
-		End:   a == spec.ArrowEnd || a == spec.ArrowBoth,
-	}
+	return heads(e.HeadKeys(), e.DefaultArrow())
 }
 
 // smoothPolygon draws a closed curve through the points, as Excalidraw

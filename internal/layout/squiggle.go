@@ -46,10 +46,10 @@ func squiggle(id string, e *spec.Edge, p, q geom.Point, st scene.Style) ([]scene
 	base := arc(p, join, bend)
 	r := rng(id)
 	pts := wave(r, base, p.Dist(join))
-	h := heads(e.Arrow)
+	h := heads(e.Heads, spec.ArrowEnd)
 	items := []scene.Item{
-		{ID: id, Kind: scene.Curve, Points: pts, Style: st, Heads: scene.Heads{Start: h.Start}},
-		{ID: id + ":tail", Kind: scene.Polyline, Points: []geom.Point{join, q}, Style: st, Heads: scene.Heads{End: h.End}},
+		{ID: id, Kind: scene.Curve, Points: pts, Style: st, Heads: scene.Heads{Start: h.Start, Tail: h.Tail, Size: h.Size}},
+		{ID: id + ":tail", Kind: scene.Polyline, Points: []geom.Point{join, q}, Style: st, Heads: scene.Heads{End: h.End, Head: h.Head, Size: h.Size}},
 	}
 	all := append(append([]geom.Point{}, pts...), q)
 	return items, track{pts: all}, join

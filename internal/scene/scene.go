@@ -62,6 +62,11 @@ func (it *Item) Params() shape.Params {
 type Heads struct {
 	Start bool `json:"start,omitempty"`
 	End   bool `json:"end,omitempty"`
+	// Tail and Head name the arrowheads of internal/head at the start and
+	// the end ("" is the default, open head); Size scales both (0 is 1).
+	Tail string  `json:"tail,omitempty"`
+	Head string  `json:"head,omitempty"`
+	Size float64 `json:"size,omitempty"`
 }
 
 // Dash is a stroke pattern.

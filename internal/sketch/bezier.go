@@ -83,11 +83,11 @@ func drawBezier(p *Pen, it scene.Item) Drawing {
 	if !strokeOn(it.Style) || len(it.Points) < 2 {
 		return d
 	}
-	d.add(p.Bezier(it.Points))
 	l := bezierLength(it.Points)
 	if len(it.Points) < 4 {
 		l = polylineLength(it.Points)
 	}
+	d.add(p.Bezier(shaft(it, p.o.StrokeWidth, l)))
 	p.addHeads(&d, it, l)
 	return d
 }

@@ -72,7 +72,8 @@ func drawCurve(p *Pen, it scene.Item) Drawing {
 	if !strokeOn(it.Style) || len(it.Points) < 2 {
 		return d
 	}
-	d.add(p.Curve(it.Points))
-	p.addHeads(&d, it, polylineLength(it.Points))
+	l := polylineLength(it.Points)
+	d.add(p.Curve(shaft(it, p.o.StrokeWidth, l)))
+	p.addHeads(&d, it, l)
 	return d
 }

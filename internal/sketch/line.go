@@ -130,8 +130,9 @@ func drawPolyline(p *Pen, it scene.Item) Drawing {
 	if !strokeOn(it.Style) || len(it.Points) < 2 {
 		return d
 	}
-	d.add(p.Polyline(it.Points))
-	p.addHeads(&d, it, polylineLength(it.Points))
+	l := polylineLength(it.Points)
+	d.add(p.Polyline(shaft(it, p.o.StrokeWidth, l)))
+	p.addHeads(&d, it, l)
 	return d
 }
 

@@ -84,6 +84,13 @@ func (d *Drawing) add(p Path) {
 	}
 }
 
+// addAll adds each path (see add).
+func (d *Drawing) addAll(ps []Path) {
+	for _, p := range ps {
+		d.add(p)
+	}
+}
+
 // D builds the path's SVG d attribute, writing every number with format so
 // that the svg stage keeps one float formatter for the whole document.
 func (p Path) D(format func(float64) string) string {

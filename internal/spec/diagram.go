@@ -143,10 +143,11 @@ type Band struct {
 
 // Edge is one arrow between two nodes.
 type Edge struct {
-	From        string    `toml:"from"`
-	To          string    `toml:"to"`
-	Label       string    `toml:"label" i18n:"text"`
-	Arrow       Arrow     `toml:"arrow"`
+	From  string `toml:"from"`
+	To    string `toml:"to"`
+	Label string `toml:"label" i18n:"text"`
+	// Heads are arrow, arrowhead, arrowtail and arrow_size (heads.go).
+	Heads
 	Style       EdgeStyle `toml:"style"`
 	Stroke      Color     `toml:"stroke"`
 	StrokeWidth float64   `toml:"stroke_width"`

@@ -51,8 +51,12 @@ type Element struct {
 	// cylinder's lid height: a fraction of its height up to 1, px above.
 	Rounded Corner  `toml:"rounded"`
 	Cap     float64 `toml:"cap"`
-	// Arrow puts arrowheads on a line, curve or arc ("end" for an arrow).
-	Arrow Arrow `toml:"arrow"`
+	// Arrow, ArrowHead, ArrowTail and ArrowSize put arrowheads on a line,
+	// curve or arc ("end" for an arrow), as Heads reads them (heads.go).
+	Arrow     Arrow     `toml:"arrow"`
+	ArrowHead ArrowHead `toml:"arrowhead"`
+	ArrowTail ArrowHead `toml:"arrowtail"`
+	ArrowSize float64   `toml:"arrow_size"`
 
 	// Text is a text element's words, or a label centred in a shape.
 	Text      string    `toml:"text" i18n:"text"`
@@ -99,6 +103,20 @@ type Series struct {
 	Base   float64 `toml:"base"`
 	Noise  float64 `toml:"noise"`
 	Spikes int     `toml:"spikes"`
+}
+
+// HeadKeys are the element's arrowhead keys.
+func (e *Element) HeadKeys() Heads {
+	return Heads{Arrow: e.Arrow, ArrowHead: e.ArrowHead, ArrowTail: e.ArrowTail, ArrowSize: e.ArrowSize}
+}
+
+// DefaultArrow is where the element's heads go when arrow is not
+// written: an arrow's end; a line or an arc has none.
+func (e *Element) DefaultArrow() Arrow {
+	if e.Kind == ElemArrow {
+		return ArrowEnd
+	}
+	return ArrowNone
 }
 
 // Name is how messages and item ids refer to element i.
@@ -226,6 +244,9 @@ func (c checker) checkElement(p string, e *Element) {
 	c.kindKeys(p, e)
 	c.unreadKeys(p, e)
 	c.elementFigure(p, e)
+	if slices.Contains([]ElementKind{ElemLine, ElemArrow, ElemArc}, e.Kind) {
+		c.checkHeads(p, e.HeadKeys(), e.DefaultArrow())
+	}
 }
 
 // elementFigure checks the values of rounded and cap; unreadKeys reports

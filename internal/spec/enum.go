@@ -91,7 +91,7 @@ func (e EnumInfo) AliasNames() []string { return slices.Sorted(maps.Keys(e.Alias
 // every enumerated type a diagram or a part can contain.
 func Enums() []EnumInfo {
 	return []EnumInfo{
-		Aligns().Info(), Anchors().Info(), Arrows().Info(), BandPlaces().Info(),
+		Aligns().Info(), Anchors().Info(), Arrows().Info(), ArrowHeads().Info(), BandPlaces().Info(),
 		ColumnKinds().Info(), CurveSides().Info(), Directions().Info(), Dividers().Info(),
 		EdgeStyles().Info(), ElementKinds().Info(), Engines().Info(), FillStyles().Info(),
 		Kinds().Info(), Marks().Info(), MindmapLayouts().Info(), OverlayKinds().Info(),
