@@ -4,6 +4,7 @@ import (
 	"math"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
+	"github.com/sketchdeck/sketchdeck/internal/head"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/shape"
 )
@@ -48,7 +49,7 @@ func Cost(it scene.Item) int {
 		if !strokeOn(it.Style) {
 			return 0
 		}
-		return 4*(m+4) + 16 // two passes of about one command a point, and two heads
+		return 4*(m+4) + p.headsCost(it) // two passes of about one command a point, and the heads
 	}
 	return 0
 }
@@ -135,6 +136,35 @@ func freehandSamples(pts []geom.Point, size float64) int {
 	for i := 0; i+1 < len(pts); i++ {
 		d := pts[i].Dist(pts[i+1]) / (size * 0.5)
 		n += int(math.Ceil(math.Min(d, maxSpanSamples))) + 1
+	}
+	return n
+}
+
+// headsCost bounds the commands of an open item's arrowheads: each head's
+// pieces at their largest, and for a filled head its painted inside.
+func (p *Pen) headsCost(it scene.Item) int {
+	n := 0
+	start, end := ends(it)
+	size := it.Heads.Size
+	if size == 0 {
+		size = 1
+	}
+	l := (headBase + headPerWidth*p.o.StrokeWidth) * size
+	for _, h := range []*head.Head{start, end} {
+		if h == nil || h.Figure == nil {
+			continue
+		}
+		for _, pc := range h.Figure(geom.Point{}, geom.Pt(1, 0), l) {
+			n += p.pieceCost(pc)
+			if !h.Filled {
+				continue
+			}
+			if pc.Kind == shape.EllipsePiece {
+				n += p.ellipseSteps(pc.W, pc.H) + 2
+			} else {
+				n += len(shape.Flatten(pc)) + 2
+			}
+		}
 	}
 	return n
 }
