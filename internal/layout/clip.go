@@ -14,15 +14,64 @@ type outline struct {
 	Kind   scene.Kind
 	Box    geom.Rect
 	Params shape.Params
+	// Label is the box of a label written beside the shape (empty when
+	// inside): arrows stop short of it too.
+	Label geom.Rect
 }
 
-// exit returns where the ray from the outline's centre towards p leaves it.
+// labelClear is the blank kept between an arrow's end and a label beside
+// its node, px.
+const labelClear = 4
+
+// exit returns where the ray from the outline's centre towards p leaves it,
+// and leaves the label beside it when the ray crosses that.
 func (o outline) exit(p geom.Point) geom.Point {
 	sh, ok := shape.OutlineNamed(string(o.Kind))
 	if !ok {
 		panic("layout: outline of kind " + strconv.Quote(string(o.Kind)) + " is not in internal/shape's registry")
 	}
-	return sh.Exit(o.Box, o.Params, p)
+	q := sh.Exit(o.Box, o.Params, p)
+	if o.Label.Empty() {
+		return q
+	}
+	c := o.Box.Center()
+	t, ok := rayLeaves(c, p, o.Label.Inset(-labelClear))
+	// Past p, the label covers the other end: keep the shape's exit.
+	if !ok || t > 1 {
+		return q
+	}
+	if l := c.Add(p.Sub(c).Scale(t)); l.Dist(c) > q.Dist(c) {
+		return l
+	}
+	return q
+}
+
+// translate moves the outline and its label by d.
+func (o outline) translate(d geom.Point) outline {
+	o.Box = o.Box.Translate(d)
+	if !o.Label.Empty() {
+		o.Label = o.Label.Translate(d)
+	}
+	return o
+}
+
+// rayLeaves returns t where the ray from c through p (c + t·(p-c), t ≥ 0)
+// leaves r, and whether it meets r at all.
+func rayLeaves(c, p geom.Point, r geom.Rect) (float64, bool) {
+	d := p.Sub(c)
+	x0, x1, okx := slab(c.X, d.X, r.X, r.X+r.W)
+	y0, y1, oky := slab(c.Y, d.Y, r.Y, r.Y+r.H)
+	lo, hi := max(0, x0, y0), min(x1, y1)
+	return hi, okx && oky && lo <= hi
+}
+
+// slab is the range of t for which o + t·v lies between a and b.
+func slab(o, v, a, b float64) (float64, float64, bool) {
+	if v == 0 {
+		return math.Inf(-1), math.Inf(1), o >= a && o <= b
+	}
+	t0, t1 := (a-o)/v, (b-o)/v
+	return min(t0, t1), max(t0, t1), true
 }
 
 // straight joins two outlines with a segment from border to border, each
@@ -34,9 +83,7 @@ func straight(a, b outline, gap, offset float64) (geom.Point, geom.Point) {
 	normal := geom.Pt(-dir.Y, dir.X).Scale(offset)
 	ca, cb = ca.Add(normal), cb.Add(normal)
 	// Shift the outlines with the line, so that exits stay on the shapes.
-	sa, sb := a, b
-	sa.Box = sa.Box.Translate(normal)
-	sb.Box = sb.Box.Translate(normal)
+	sa, sb := a.translate(normal), b.translate(normal)
 	p, q := sa.exit(cb), sb.exit(ca)
 	length := q.Sub(p).Len()
 	g := math.Min(gap, math.Max(0, (length-12)/2))

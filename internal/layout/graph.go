@@ -79,6 +79,9 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string)
 		if nd.kind == scene.Label { // arrows meet a bare label at its box
 			outlines[i].Kind = scene.Rect
 		}
+		if nd.style.LabelPosition != spec.Inside && nd.sh.Outline != nil || nd.spec.Icon != "" {
+			outlines[i].Label = nd.label.Translate(centers[i])
+		}
 		pl.nodes[nd.spec.ID] = outlines[i]
 	}
 	lanes := parallelLanes(d.Edges, d.Layout.LaneGap)

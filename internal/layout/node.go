@@ -48,6 +48,9 @@ func sizeNode(n *spec.Node, def spec.NodeStyle, env Env) node {
 	if st.FontSize == 0 {
 		st.FontSize = env.Theme.FontSize
 	}
+	if n.Icon != "" {
+		return sizeIconNode(n, st, env)
+	}
 	if st.LabelPosition == "" {
 		st.LabelPosition = spec.Inside
 	}
@@ -84,14 +87,19 @@ func sizeNode(n *spec.Node, def spec.NodeStyle, env Env) node {
 	if n.Label != "" {
 		nd.label = labelBox(st.LabelPosition, inside, nd.shape, lw, lh)
 	}
+	nd.centre()
+	return nd
+}
+
+// centre fits the footprint around the shape and its label and centres it
+// on 0,0, so that Graphviz's centre is ours.
+func (nd *node) centre() {
 	nd.foot = nd.shape.Union(nd.label)
-	// Centre the footprint on 0,0 so that Graphviz's centre is ours.
 	c := nd.foot.Center().Scale(-1)
 	nd.shape, nd.foot = nd.shape.Translate(c), nd.foot.Translate(c)
-	if n.Label != "" {
+	if !nd.label.Empty() {
 		nd.label = nd.label.Translate(c)
 	}
-	return nd
 }
 
 // labelBox places a label of lw×lh inside or beside a shape.
@@ -125,6 +133,9 @@ func (nd node) items(r resolver, at geom.Point) []scene.Item {
 		}
 		it.Radius, it.Cap = figureParams(nd.sh.Outline, st.Rounded, st.Cap, it.Box)
 		out = append(out, it)
+	}
+	if n.Icon != "" {
+		out = append(out, nd.icon(r, shape)...)
 	}
 	out = append(out, nd.innerItems(r, shape)...)
 	out = append(out, nd.bands(r, shape)...)

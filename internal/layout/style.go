@@ -164,6 +164,9 @@ func merge(s, def spec.NodeStyle) spec.NodeStyle {
 	if s.Cap == 0 {
 		s.Cap = def.Cap
 	}
+	if s.IconSize == 0 {
+		s.IconSize = def.IconSize
+	}
 	return s
 }
 

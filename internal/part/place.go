@@ -13,12 +13,13 @@ import (
 
 // Place implements layout.Parts: it draws part name into box (its frame's
 // aspect kept, centred), or at o.Scale times its size with its top-left
-// corner at the box's when the box is empty, recoloured by o.Colors and
-// turned by o.Rotate. Item ids start with id and "/". A name that is no
-// part is looked up among the icons (see placeIcon). Its items and points,
-// and those of the parts it places, count against o.Budget as they are
-// made: past it, the error is a *layout.SceneError naming the chain of
-// parts being placed.
+// corner at the box's when the box is empty, recoloured by o.Colors (a
+// "stroke" recolours the ink of a part without a stroke role) and turned by
+// o.Rotate. Item ids start with id and "/". A name that is no part is
+// looked up among the icons (see placeIcon). Its items and points, and
+// those of the parts it places, count against o.Budget as they are made:
+// past it, the error is a *layout.SceneError naming the chain of parts
+// being placed.
 func (l *Library) Place(name, id string, box geom.Rect, o layout.PartOptions) ([]scene.Item, error) {
 	p, ok := l.parts[name]
 	if !ok {
@@ -67,6 +68,13 @@ func (l *Library) colors(p *spec.Part, over map[string]string) (map[string]strin
 	}
 	for k, v := range over {
 		out[k] = v
+	}
+	// A part without a stroke role draws its lines in the theme's ink: a
+	// "stroke" override recolours that ink, as it recolours an icon's.
+	if v, ok := over["stroke"]; ok {
+		if _, role := p.Colors["stroke"]; !role {
+			out[l.env.Theme.Stroke] = v
+		}
 	}
 	return out, nil
 }

@@ -107,12 +107,17 @@ type NodeStyle struct {
 	// that take it.
 	Rounded Corner  `toml:"rounded"`
 	Cap     float64 `toml:"cap"`
+	// IconSize is the side of a node's icon, px; 0 is 64.
+	IconSize float64 `toml:"icon_size"`
 }
 
 // Node is one vertex of a graph.
 type Node struct {
 	ID    string `toml:"id"`
 	Label string `toml:"label" i18n:"text"`
+	// Icon draws the node as a part, a tabler:NAME icon or a logo:NAME
+	// logo, its label below (or where label_position says).
+	Icon string `toml:"icon"`
 	NodeStyle
 	// Tokens draws several tokens in a row (see NodeStyle.Token).
 	Tokens []string `toml:"tokens"`

@@ -173,6 +173,7 @@ func (c checker) style(path string, s *NodeStyle) {
 	c.size(path+".token_size", s.TokenSize)
 	c.corner(path+".rounded", s.Rounded)
 	c.capHeight(path+".cap", s.Cap)
+	c.size(path+".icon_size", s.IconSize)
 }
 
 func (d *Diagram) checkNodes(c checker) map[string]bool {
