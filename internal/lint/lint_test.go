@@ -75,14 +75,14 @@ func TestFindings(t *testing.T) {
 			`testdata/graph.toml:9:1: text "Alpha label" (node:a:label) overlaps text "Note" (mark:text:c#1)`,
 			`testdata/graph.toml:9:1: text "Alpha label" (node:a:label) is crossed by polyline edge:a->b#0`,
 			`testdata/graph.toml:9:1: rect node:a overlaps rect edge:c->a#0:token:0`,
-			`testdata/graph.toml:24:1: the arrowhead of polyline edge:c->a#0 is hidden under rect edge:c->a#0:token:0`,
-			`testdata/graph.toml:30:1: text "Note" (mark:text:c#1) is crossed by rect node:a`,
+			`testdata/graph.toml:25:1: the arrowhead of polyline edge:c->a#0 is hidden under rect edge:c->a#0:token:0`,
+			`testdata/graph.toml:31:1: text "Note" (mark:text:c#1) is crossed by rect node:a`,
 		}},
 		{"testdata/panels.toml", []string{
 			`testdata/panels.toml:11:1: text "Alpha label" (panel:left:node:a:label) overlaps text "Over the divider" (mark:text:left#1)`,
 			`testdata/panels.toml:11:1: text "Alpha label" (panel:left:node:a:label) is crossed by polyline panel:left:edge:a->b#0`,
-			`testdata/panels.toml:30:1: text "Over the divider" (mark:text:left#1) is crossed by rect panel:right:node:c`,
-			`testdata/panels.toml:30:1: text "Over the divider" (mark:text:left#1) is crossed by polyline divider:1`,
+			`testdata/panels.toml:31:1: text "Over the divider" (mark:text:left#1) is crossed by rect panel:right:node:c`,
+			`testdata/panels.toml:31:1: text "Over the divider" (mark:text:left#1) is crossed by polyline divider:1`,
 		}},
 		{"testdata/table.toml", []string{
 			`testdata/table.toml:17:1: text "Un bre ak abl e" (table:one:what:0) is crossed by polyline table:divider:why`,
