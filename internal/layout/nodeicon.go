@@ -50,7 +50,7 @@ func (nd node) icon(r resolver, box geom.Rect) []scene.Item {
 		r.errorAt(at, "%v", err)
 		return nil
 	}
-	o := PartOptions{Colors: map[string]string{}}
+	o := PartOptions{Colors: map[string]string{}, Budget: r.env.Budget}
 	if nd.style.Stroke != "" {
 		o.Colors["stroke"] = r.color(nd.style.Stroke, "", nd.path+".stroke")
 	}
