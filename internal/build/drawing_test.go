@@ -15,14 +15,9 @@ import (
 // TestDrawingErrors builds broken drawings and compares the whole messages.
 func TestDrawingErrors(t *testing.T) {
 	b := newTestBuilder(t)
-	lib, err := part.Load(part.Options{Env: envFor(t, b)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	names := strings.Join(lib.Names(), ", ")
-	const icons = "; icons are written tabler:NAME, logos logo:NAME ('sketchdeck icons WORD' searches them)"
+	names, icons := partChoices(t, b)
 	head := "version = 1\nkind = \"drawing\"\n"
-	tests := []struct{ name, src, want string }{
+	checkBuildErrors(t, b, []buildError{
 		{"unknown part", head + "[[elements]]\nkind = \"part\"\npart = \"robott\"\n",
 			`x.toml:5:1: unknown part "robott" (did you mean "robot"?); the library has ` + names + icons},
 		{"unknown part far", head + "[[elements]]\nkind = \"part\"\npart = \"zzzzzzzzzzzz\"\n",
@@ -45,7 +40,16 @@ func TestDrawingErrors(t *testing.T) {
 			`x.toml:6:1: bad colour "#12": a hex colour has 3, 4, 6 or 8 hex digits, as in "#228be6"`},
 		{"unknown key", head + "[[elements]]\nkind = \"text\"\ntext = \"a\"\nfont = 3\n",
 			`x.toml:6:1: unknown key "font" in [elements]; valid keys are ` + elementKeys()},
-	}
+	})
+}
+
+// buildError is a source and the whole error message building it gives.
+type buildError struct{ name, src, want string }
+
+// checkBuildErrors builds each source as x.toml and compares the whole
+// error message.
+func checkBuildErrors(t *testing.T, b *Builder, tests []buildError) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			res := b.Build(context.Background(), Source{File: "x.toml", Data: []byte(tc.src)})
@@ -57,6 +61,17 @@ func TestDrawingErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// partChoices are the shipped parts' names, as an unknown part's message
+// lists them, and the hint about icons that follows them.
+func partChoices(t *testing.T, b *Builder) (names, icons string) {
+	t.Helper()
+	lib, err := part.Load(part.Options{Env: envFor(t, b)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(lib.Names(), ", "), "; icons are written tabler:NAME, logos logo:NAME ('sketchdeck icons WORD' searches them)"
 }
 
 func elementKeys() string {
