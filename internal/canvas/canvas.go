@@ -59,6 +59,8 @@ type Text struct {
 	Size   float64 // px to the em
 	Color  string
 	Weight int // CSS font weight; 0 is the font's own
+	// Bold strokes the glyph outlines scene.BoldWidth(Size) wide.
+	Bold bool
 	// Align says what a line's X is: its start, centre or end.
 	Align scene.Align
 	// Rotate turns the block by degrees, clockwise, around Center.

@@ -68,5 +68,5 @@ func textOf(it scene.Item, fonts *text.Fonts) Text {
 			lines[i].Glyphs = fonts.Glyphs(l.Text)
 		}
 	}
-	return Text{Lines: lines, Size: t.Size, Color: t.Color, Weight: t.Weight, Align: t.Align, Rotate: it.Rotate, Center: it.Box.Center()}
+	return Text{Lines: lines, Size: t.Size, Color: t.Color, Weight: t.Weight, Bold: t.Bold, Align: t.Align, Rotate: it.Rotate, Center: it.Box.Center()}
 }

@@ -153,6 +153,9 @@ func (tl *tableLayout) block(cell *spec.Cell, width float64) *cellBlock {
 			b.texts[i] = s
 		}
 		w, h := measure(tl.r.env.Text, s, tl.size)
+		if cell.LineMark(i).Bold {
+			w += scene.BoldWidth(tl.size)
+		}
 		b.w = max(b.w, w)
 		b.h += h
 	}

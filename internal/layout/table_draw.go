@@ -125,7 +125,13 @@ func (tl *tableLayout) cell(b *cellBlock, id string, box geom.Rect, color string
 			lc = tl.r.color(b.cell.LineColors[i], "", b.path+".texts["+strconv.Itoa(i)+"].color")
 		}
 		ts := textSpec{ID: id + ":" + strconv.Itoa(i), Text: s, Size: tl.size, Color: lc, Align: scene.Align(align)}
-		out = append(out, textInBox(tl.r.env.Text, ts, tb))
+		it := textInBox(tl.r.env.Text, ts, tb)
+		m := b.cell.LineMark(i)
+		it.Text.Bold = m.Bold
+		out = append(out, it)
+		if m.Strike {
+			out = append(out, strike(tl.r, it)...)
+		}
 		y += h
 	}
 	return out
@@ -191,4 +197,25 @@ func wrapText(m Measurer, s string, size, width float64) string {
 		out = append(out, line)
 	}
 	return strings.Join(out, "\n")
+}
+
+// strike crosses out each line of a text item with a pen stroke in its
+// colour, through the middle of its lower-case letters.
+func strike(r resolver, it scene.Item) []scene.Item {
+	t := it.Text
+	st := r.base()
+	st.Stroke, st.StrokeWidth = t.Color, max(1.5, t.Size/18)
+	var out []scene.Item
+	for k, l := range t.Lines {
+		if strings.TrimSpace(l.Text) == "" {
+			continue
+		}
+		x0 := l.Start(t.Align)
+		y := l.Y - t.Size*0.27
+		out = append(out, scene.Item{
+			ID: it.ID + ":strike:" + strconv.Itoa(k), Kind: scene.Polyline,
+			Points: []geom.Point{geom.Pt(x0-2, y), geom.Pt(x0+l.Width+2, y)}, Style: st,
+		})
+	}
+	return out
 }

@@ -131,7 +131,15 @@ type Text struct {
 	Align  Align   `json:"align"`
 	Font   string  `json:"font"`
 	Weight int     `json:"weight,omitempty"`
+	// Bold draws the glyphs with a heavier pen: their outlines stroked
+	// BoldWidth(Size) wide in the text's colour (a faux bold: the font
+	// has one weight).
+	Bold bool `json:"bold,omitempty"`
 }
+
+// BoldWidth is the width of the stroke that thickens bold glyphs of a
+// size, px; a bold line is that much wider than its measured advance.
+func BoldWidth(size float64) float64 { return size / 24 }
 
 // Line is one line of text at its baseline.
 type Line struct {
@@ -140,4 +148,16 @@ type Line struct {
 	Y    float64 `json:"y"`
 	// Width is the measured advance of the line in the shipped font.
 	Width float64 `json:"width"`
+}
+
+// Start is the x where line l of a block aligned a begins: X, X - Width/2
+// or X - Width.
+func (l Line) Start(a Align) float64 {
+	switch a {
+	case Center:
+		return l.X - l.Width/2
+	case Right:
+		return l.X - l.Width
+	}
+	return l.X
 }

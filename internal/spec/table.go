@@ -98,9 +98,12 @@ type Cell struct {
 	// LineColors are the colours of the lines of Texts written as
 	// { text = "...", color = "..." }, by index; "" keeps the cell's.
 	LineColors []Color `toml:"-" json:"-"`
-	Mark       Mark    `toml:"mark"`
-	Color      Color   `toml:"color"`
-	Align      Align   `toml:"align"`
+	// LineMarks are the strike-through and bold of the lines of Texts
+	// written as tables, by index.
+	LineMarks []LineMark `toml:"-" json:"-"`
+	Mark      Mark       `toml:"mark"`
+	Color     Color      `toml:"color"`
+	Align     Align      `toml:"align"`
 	// Fill paints the cell's background, out to the middle of the gaps
 	// around it, FillStyle (solid by default).
 	Fill      Color     `toml:"fill"`
@@ -170,12 +173,21 @@ func (c *Cell) lines(x any) {
 		case string:
 			c.Texts = append(c.Texts, l)
 		case map[string]any:
+			var m LineMark
 			for _, k := range slices.Sorted(maps.Keys(l)) {
 				switch k {
 				case "text", "color":
+				case "strike":
+					m.Strike = c.flag(fmt.Sprintf("texts[%d].strike", i), l[k])
+				case "bold":
+					m.Bold = c.flag(fmt.Sprintf("texts[%d].bold", i), l[k])
 				default:
-					c.problems = append(c.problems, fmt.Sprintf("texts[%d]: unknown key %q in a line%s; valid keys are color, text", i, k, didYouMean(k, []string{"color", "text"})))
+					c.problems = append(c.problems, fmt.Sprintf("texts[%d]: unknown key %q in a line%s; valid keys are %s", i, k, didYouMean(k, lineKeys), joinKeys(lineKeys)))
 				}
+			}
+			if m != (LineMark{}) {
+				c.LineMarks = append(c.LineMarks, make([]LineMark, len(c.Texts)+1-len(c.LineMarks))...)
+				c.LineMarks[len(c.Texts)] = m
 			}
 			if t, ok := l["text"]; ok {
 				c.Texts = append(c.Texts, c.str(fmt.Sprintf("texts[%d].text", i), t))
@@ -195,6 +207,34 @@ func (c *Cell) lines(x any) {
 			c.LineColors[len(c.Texts)-1] = color
 		}
 	}
+}
+
+// LineMark is how a line of a cell's texts is drawn beyond its colour.
+type LineMark struct {
+	// Strike crosses the line out with a pen stroke.
+	Strike bool
+	// Bold draws the line with a heavier pen (its glyphs outlined).
+	Bold bool
+}
+
+// LineMark is how line i of Texts is drawn beyond its colour.
+func (c *Cell) LineMark(i int) LineMark {
+	if i < len(c.LineMarks) {
+		return c.LineMarks[i]
+	}
+	return LineMark{}
+}
+
+// lineKeys are the keys of a line written as a table.
+var lineKeys = []string{"bold", "color", "strike", "text"}
+
+// flag is x when it is a boolean; anything else is reported.
+func (c *Cell) flag(k string, x any) bool {
+	b, ok := x.(bool)
+	if !ok {
+		c.problems = append(c.problems, fmt.Sprintf("%s: want true or false, not %s", k, typeName(x)))
+	}
+	return b
 }
 
 // cellKeys are the keys of a cell written as a table.

@@ -28,7 +28,7 @@ func TestTableMindmapErrors(t *testing.T) {
 			"t.toml:4:10: text: want a string, not an integer"},
 		{"cell texts of wrong types", "kind = \"table\"\n[[table.columns]]\n[[table.rows]]\ncells = [{ texts = [\"a\", 2, { txt = \"b\", color = 3 }] }]\n",
 			"t.toml:4:10: texts[1]: a line is a string or { text = \"...\", color = \"...\" }, not an integer\n" +
-				"t.toml:4:10: texts[2]: unknown key \"txt\" in a line (did you mean \"text\"?); valid keys are color, text\n" +
+				"t.toml:4:10: texts[2]: unknown key \"txt\" in a line (did you mean \"text\"?); valid keys are bold, color, strike, text\n" +
 				"t.toml:4:10: texts[2]: a line needs text = \"...\"\n" +
 				"t.toml:4:10: texts[2].color: want a string, not an integer"},
 		{"cell line colour", "kind = \"table\"\n[[table.columns]]\n[[table.rows]]\ncells = [{ texts = [\"a\", { text = \"b\", color = \"#12\" }] }]\n",

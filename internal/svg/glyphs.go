@@ -42,14 +42,8 @@ func (g *glyphSet) draw(doc *svgo.SVG, t canvas.Text) {
 		if len(l.Glyphs) == 0 {
 			continue
 		}
-		x := l.X
-		switch t.Align {
-		case scene.Center:
-			x -= l.Width / 2
-		case scene.Right:
-			x -= l.Width
-		}
-		doc.Group(attr("transform", rotation(t)+"translate("+Num(x)+" "+Num(l.Y)+") scale("+Num4(scale)+")"), attr("fill", t.Color))
+		x := l.Start(t.Align)
+		doc.Group(append([]string{attr("transform", rotation(t)+"translate("+Num(x)+" "+Num(l.Y)+") scale("+Num4(scale)+")"), attr("fill", t.Color)}, boldAttrs(t, scale)...)...)
 		for _, gl := range l.Glyphs {
 			if !g.seen[gl.ID] {
 				g.seen[gl.ID] = true
@@ -59,4 +53,13 @@ func (g *glyphSet) draw(doc *svgo.SVG, t canvas.Text) {
 		}
 		doc.Gend()
 	}
+}
+
+// boldAttrs strokes a bold block's glyph outlines in its colour, in glyph
+// units (the group is scaled by scale).
+func boldAttrs(t canvas.Text, scale float64) []string {
+	if !t.Bold {
+		return nil
+	}
+	return []string{attr("stroke", t.Color), attr("stroke-width", Num(scene.BoldWidth(t.Size)/scale)), attr("stroke-linejoin", "round")}
 }
