@@ -167,6 +167,10 @@ func (d *drawer) element(e *spec.Element, i int) {
 func (d *drawer) shape(e *spec.Element, id string, box geom.Rect, o *shape.Outline) {
 	it := scene.Item{ID: id, Kind: scene.Kind(o.Name), Box: box, Rotate: e.Rotate, Style: d.style(e)}
 	it.Radius, it.Cap = figureParams(o, e.Rounded, e.Cap, box)
+	if o.Headed {
+		// A block arrow's heads: arrow picks the ends, the end by default.
+		it.Heads = heads(spec.Heads{Arrow: e.Arrow}, spec.ArrowEnd)
+	}
 	d.add(it)
 	if e.Text != "" {
 		t := d.textSpec(e, id+":label")

@@ -6,7 +6,7 @@ var shapes = []*Shape{&rectangle, &square, &circle, &ellipseShape, &diamondShape
 	&hexagonShape, &parallelogramShape, &documentShape, &noteShape, &cloudShape}
 
 // outlines are the figures, in the order error messages list them.
-var outlines = []*Outline{&rect, &ellipse, &diamond, &cylinder, &hexagon, &parallelogram, &document, &note, &cloud}
+var outlines = []*Outline{&rect, &ellipse, &diamond, &cylinder, &hexagon, &parallelogram, &document, &note, &cloud, &blockArrow}
 
 // Shapes lists every node shape; the first is the default. The values are
 // shared: read them, do not change them.
