@@ -2,8 +2,8 @@ package build
 
 import "testing"
 
-// TestNodeIconErrors: an unknown icon on a node is reported at its icon
-// key with the library's suggestion, like an unknown part in a drawing.
+// TestNodeIconErrors: an unknown icon on a node or in a table cell is
+// reported at its icon key with the library's suggestion, like an unknown part in a drawing.
 func TestNodeIconErrors(t *testing.T) {
 	b := newTestBuilder(t)
 	names, icons := partChoices(t, b)
@@ -15,5 +15,7 @@ func TestNodeIconErrors(t *testing.T) {
 			`x.toml:5:1: unknown icon "tabler:sever-2" (did you mean "tabler:server-2"?); 'sketchdeck icons WORD' searches the icons' names and tags`},
 		{"negative size", head + "icon = \"laptop\"\nicon_size = -3\n",
 			`x.toml:6:1: icon_size must be a number from 0 to 10000, not -3`},
+		{"unknown cell icon", "version = 1\nkind = \"table\"\n[[table.columns]]\nheader = \"A\"\n[[table.rows]]\ncells = [{ icon = \"tabler:sever-2\", text = \"x\" }]\n",
+			`x.toml:6:10: unknown icon "tabler:sever-2" (did you mean "tabler:server-2"?); 'sketchdeck icons WORD' searches the icons' names and tags`},
 	})
 }

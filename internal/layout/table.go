@@ -147,6 +147,9 @@ func (tl *tableLayout) block(cell *spec.Cell, width float64) *cellBlock {
 	if cell.Mark != "" {
 		b.w, b.h = markW, markH
 	}
+	if cell.Icon != "" {
+		b.w, b.h = max(b.w, cellIconSize), b.h+cellIconSize+cellIconGap
+	}
 	for i, s := range b.texts {
 		if width > 0 {
 			s = wrapText(tl.r.env.Text, s, tl.size, width)

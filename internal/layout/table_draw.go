@@ -112,6 +112,11 @@ func (tl *tableLayout) arrow(color, id string, x0, x1, y float64) scene.Item {
 func (tl *tableLayout) cell(b *cellBlock, id string, box geom.Rect, color string, align spec.Align) []scene.Item {
 	var out []scene.Item
 	y := box.Y + (box.H-b.h)/2
+	if b.cell.Icon != "" {
+		ib := geom.Rect{X: alignX(box, cellIconSize, align), Y: y, W: cellIconSize, H: cellIconSize}
+		out = append(out, tl.cellIcon(b, id+":icon", ib, color)...)
+		y += cellIconSize + cellIconGap
+	}
 	if b.cell.Mark != "" {
 		m := geom.Rect{X: alignX(box, markW, align), Y: y, W: markW, H: markH}
 		out = append(out, cellMark(tl.r, b.cell.Mark, id+":mark", m, color)...)

@@ -108,7 +108,9 @@ type Cell struct {
 	// around it, FillStyle (solid by default).
 	Fill      Color     `toml:"fill"`
 	FillStyle FillStyle `toml:"fill_style"`
-	// (A cell icon will sit where Mark does: above the texts.)
+	// Icon draws a part, a tabler:NAME icon or a logo:NAME logo above the
+	// cell's texts (and its mark), in the cell's colour.
+	Icon string `toml:"icon"`
 
 	// problems are what the cell's own decoding found (unknown keys, values
 	// of the wrong type), reported by validation at the cell.
@@ -146,6 +148,8 @@ func (c *Cell) field(k string, x any) {
 		c.Fill.UnmarshalText([]byte(c.str(k, x)))
 	case "fill_style":
 		c.FillStyle.UnmarshalText([]byte(c.str(k, x)))
+	case "icon":
+		c.Icon = c.str(k, x)
 	default:
 		c.problems = append(c.problems, fmt.Sprintf("unknown key %q in a cell%s; valid keys are %s", k, didYouMean(k, cellKeys), joinKeys(cellKeys)))
 	}
@@ -238,7 +242,7 @@ func (c *Cell) flag(k string, x any) bool {
 }
 
 // cellKeys are the keys of a cell written as a table.
-var cellKeys = []string{"align", "color", "fill", "fill_style", "mark", "text", "texts"}
+var cellKeys = []string{"align", "color", "fill", "fill_style", "icon", "mark", "text", "texts"}
 
 func typeName(v any) string {
 	switch v.(type) {

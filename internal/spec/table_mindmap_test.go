@@ -19,7 +19,7 @@ func TestTableMindmapErrors(t *testing.T) {
 		{"bad mark", "kind = \"table\"\n[[table.columns]]\n[[table.rows]]\ncells = [{ mark = \"star\" }]\n",
 			"t.toml:4:10: unknown mark \"star\": valid choices are \"cross\" or \"check\""},
 		{"unknown cell key", "kind = \"table\"\n[[table.columns]]\n[[table.rows]]\ncells = [{ txt = \"a\" }]\n",
-			"t.toml:4:10: unknown key \"txt\" in a cell (did you mean \"text\"?); valid keys are align, color, fill, fill_style, mark, text, texts"},
+			"t.toml:4:10: unknown key \"txt\" in a cell (did you mean \"text\"?); valid keys are align, color, fill, fill_style, icon, mark, text, texts"},
 		{"cell of a wrong type", "kind = \"table\"\n[[table.columns]]\n[[table.rows]]\ncells = [3]\n",
 			"t.toml:4:1: a cell is a string or a table such as { text = \"...\", mark = \"cross\" }, not an integer"},
 		{"text and texts", "kind = \"table\"\n[[table.columns]]\n[[table.rows]]\ncells = [{ text = \"a\", texts = [\"b\"] }]\n",

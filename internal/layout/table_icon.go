@@ -1,0 +1,31 @@
+package layout
+
+import (
+	"github.com/sketchdeck/sketchdeck/internal/geom"
+	"github.com/sketchdeck/sketchdeck/internal/scene"
+)
+
+// cellIconSize is the side of a cell's icon, px (a mark's height), and
+// cellIconGap the blank under it.
+const cellIconSize, cellIconGap = 60, 6
+
+// cellIcon draws a cell's icon in the cell's colour; an unknown name is
+// reported at the cell's icon key.
+func (tl *tableLayout) cellIcon(b *cellBlock, id string, box geom.Rect, color string) []scene.Item {
+	at := b.path + ".icon"
+	parts := tl.r.env.Parts
+	if parts == nil {
+		tl.r.errorAt(at, "icon %q: no parts library is available to draw it", b.cell.Icon)
+		return nil
+	}
+	if err := parts.Check(b.cell.Icon); err != nil {
+		tl.r.errorAt(at, "%v", err)
+		return nil
+	}
+	o := PartOptions{Budget: tl.r.env.Budget, Colors: map[string]string{"stroke": color}}
+	items, err := parts.Place(b.cell.Icon, id, box, o)
+	if err != nil {
+		tl.r.errorAt(at, "icon %q: %v", b.cell.Icon, err)
+	}
+	return items
+}
