@@ -58,18 +58,12 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string)
 		nodes[i].balance(d.Layout.Direction)
 		index[d.Nodes[i].ID] = i
 	}
-	res, err := r.env.Placer.Layout(ctx, toGraphviz(d, nodes, r))
+	centers, err := placeNodes(ctx, d, nodes, r)
 	if err != nil {
-		return placed{}, fmt.Errorf("%s: layout: %w", d.File, err)
+		return placed{}, err
 	}
-	scale := d.Layout.Scale
-	if scale == 0 {
-		scale = 1
-	}
-	centers := make([]geom.Point, len(nodes))
 	var items []scene.Item
 	for i, nd := range nodes {
-		centers[i] = res.Nodes[i].Center.Scale(scale)
 		items = append(items, nd.items(r, centers[i])...)
 	}
 	pl := placed{nodes: make(map[string]outline, len(nodes))}
@@ -101,6 +95,31 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string)
 	}
 	pl.items = items
 	return pl, nil
+}
+
+// placeNodes returns each node's centre: laid out by Graphviz, or, for
+// twopi and circo with a start angle, on rings in written order.
+func placeNodes(ctx context.Context, d *spec.Diagram, nodes []node, r resolver) ([]geom.Point, error) {
+	scale := d.Layout.Scale
+	if scale == 0 {
+		scale = 1
+	}
+	if e := d.Layout.Engine; d.Layout.StartAngle != nil && (e == spec.Twopi || e == spec.Circo) {
+		centers := ringCenters(d, nodes)
+		for i := range centers {
+			centers[i] = centers[i].Scale(scale)
+		}
+		return centers, nil
+	}
+	res, err := r.env.Placer.Layout(ctx, toGraphviz(d, nodes, r))
+	if err != nil {
+		return nil, fmt.Errorf("%s: layout: %w", d.File, err)
+	}
+	centers := make([]geom.Point, len(nodes))
+	for i := range nodes {
+		centers[i] = res.Nodes[i].Center.Scale(scale)
+	}
+	return centers, nil
 }
 
 // toGraphviz builds the Graphviz request: every node with its explicit

@@ -20,7 +20,8 @@ func (mm *mindmap) radial() bool {
 	root := mm.root
 	root.box = geom.RectCenter(geom.Point{}, root.w, root.h)
 	mm.countLeaves(root)
-	mm.assignAngles(root, -math.Pi/2, 3*math.Pi/2)
+	a0 := mm.startRay()
+	mm.assignAngles(root, a0, a0+2*math.Pi)
 	radii := mm.ringRadii()
 	mm.radialOK = true
 	for range radialTries {
@@ -35,6 +36,19 @@ func (mm *mindmap) radial() bool {
 	}
 	mm.radialOK = false
 	return false
+}
+
+// startRay is where the first main branch's wedge begins, in radians
+// clockwise from three o'clock (y points down): at twelve o'clock, or, with
+// start_angle, so that the first branch's ray points at that angle.
+func (mm *mindmap) startRay() float64 {
+	up := -math.Pi / 2
+	sa := mm.d.Mindmap.StartAngle
+	if sa == nil || len(mm.root.kids) == 0 {
+		return up
+	}
+	first := math.Pi * float64(mm.root.kids[0].leaves) / float64(mm.root.leaves)
+	return up + *sa*math.Pi/180 - first
 }
 
 func (mm *mindmap) countLeaves(n *mmNode) int {

@@ -76,6 +76,10 @@ type Layout struct {
 	// LaneGap is the distance between parallel edges joining the same
 	// nodes, px; 0 is the default.
 	LaneGap float64 `toml:"lane_gap"`
+	// StartAngle lays twopi and circo out in written order: the nodes go
+	// around the root clockwise, the first at this angle (degrees clockwise
+	// from twelve o'clock). nil leaves the order to Graphviz.
+	StartAngle *float64 `toml:"start_angle"`
 
 	P Pos `toml:"-" json:"-"`
 }

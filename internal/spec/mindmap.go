@@ -38,6 +38,11 @@ type Mindmap struct {
 	SiblingGap float64 `toml:"sibling_gap"`
 	// Margin is the blank border around the drawing, px.
 	Margin float64 `toml:"margin"`
+	// StartAngle puts the radial layout's first main branch at this angle
+	// (degrees clockwise from twelve o'clock), the others following
+	// clockwise in written order; nil keeps the first wedge starting at
+	// twelve o'clock.
+	StartAngle *float64 `toml:"start_angle"`
 
 	Branches []Topic `toml:"branches"`
 }
@@ -156,6 +161,12 @@ func (d *Diagram) checkMindmap(c checker) {
 	c.size("mindmap.level_gap", m.LevelGap)
 	c.size("mindmap.sibling_gap", m.SiblingGap)
 	c.size("mindmap.margin", m.Margin)
+	if m.StartAngle != nil {
+		c.startAngle("mindmap.start_angle", *m.StartAngle)
+		if m.Layout != MindmapRadial {
+			c.errorf("mindmap.start_angle", "start_angle turns the radial layout; set layout = \"radial\" (the layout is %q)", layoutName(m.Layout))
+		}
+	}
 	if m.Wrap != 0 && m.Wrap < 40 {
 		c.errorf("mindmap.wrap", "wrap must be at least 40 px, not %v", m.Wrap)
 	}

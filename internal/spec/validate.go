@@ -162,6 +162,7 @@ func (c checker) layout(l *Layout) {
 	if s := l.Scale; math.IsNaN(s) || s < 0 || s > MaxScale {
 		c.errorf("layout.scale", "scale must be from 0 to %d, not %v", MaxScale, s)
 	}
+	c.checkStartAngle(l)
 }
 
 func (c checker) style(path string, s *NodeStyle) {
