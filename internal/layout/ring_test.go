@@ -11,7 +11,7 @@ import (
 // clockAngle is the angle of p around c, degrees clockwise from twelve
 // o'clock (y down), in [0, 360).
 func clockAngle(c, p geom.Point) float64 {
-	a := math.Atan2(p.X-c.X, -(p.Y - c.Y)) * 180 / math.Pi
+	a := math.Atan2(p.X-c.X, -(p.Y-c.Y)) * 180 / math.Pi
 	return math.Mod(a+360, 360)
 }
 
