@@ -1,7 +1,6 @@
 package spec
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -9,10 +8,7 @@ import (
 // degrees, and only where a layout goes around a centre.
 func TestStartAngleErrors(t *testing.T) {
 	const node = "[[nodes]]\nid = \"a\"\n"
-	tests := []struct {
-		name, src string
-		want      []string
-	}{
+	tests := []decodeCase{
 		{"out of range", "[layout]\nengine = \"twopi\"\nstart_angle = 400\n" + node,
 			[]string{`d.toml:3:1: start_angle must be a number of degrees from -360 to 360 (0 is twelve o'clock, 90 three o'clock), not 400`}},
 		{"dot has no centre", "[layout]\nstart_angle = 90\n" + node,
@@ -22,15 +18,5 @@ func TestStartAngleErrors(t *testing.T) {
 		{"mind map not radial", "kind = \"mindmap\"\n[mindmap]\ntopic = \"T\"\nstart_angle = 90\n",
 			[]string{`d.toml:4:1: start_angle turns the radial layout; set layout = "radial" (the layout is "balanced")`}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := Decode("d.toml", []byte(tt.src))
-			if err == nil {
-				t.Fatal("no error")
-			}
-			if got := err.Error(); got != strings.Join(tt.want, "\n") {
-				t.Errorf("got\n%s\nwant\n%s", got, strings.Join(tt.want, "\n"))
-			}
-		})
-	}
+	checkDecodeErrors(t, tests)
 }
