@@ -28,9 +28,7 @@ func writeDOT(g *Graph, index map[string]int) string {
 	// A non-empty label keeps go-graphviz from setting every label to "\N",
 	// and fixedsize keeps Graphviz from growing a node around it.
 	b.WriteString("];\nnode [fixedsize=true, label=\" \", shape=box];\n")
-	for i := range g.Nodes {
-		writeNode(&b, i, &g.Nodes[i])
-	}
+	writeClusters(&b, g)
 	writeRanks(&b, g.Nodes)
 	for i := range g.Edges {
 		writeEdge(&b, &g.Edges[i], index, g.Engine)

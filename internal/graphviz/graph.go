@@ -85,6 +85,8 @@ type Graph struct {
 	Overlap string  // Graphviz "overlap" (neato, fdp): e.g. "false", "scale"; "" = default
 	Splines string  // Graphviz "splines": e.g. "true", "line", "curved", "ortho"; "" = default
 	Pad     float64 // margin added on every side of the result, px
+	// Clusters are boxes kept around nodes (cluster.go), parents first.
+	Clusters []Cluster
 }
 
 // Node is a box to place. Graphviz sees only its size and shape.
@@ -94,6 +96,7 @@ type Node struct {
 	Shape         string      // one of Shapes; decides where edges are clipped
 	Pos           *geom.Point // pins the centre (neato, fdp), px, y down; relative positions are kept
 	Rank          string      // nodes sharing a non-empty Rank are put on one rank (dot)
+	Cluster       string      // the ID of the innermost Cluster holding the node; "" for none
 }
 
 // Edge is a connection to route from From to To (node ids).
@@ -166,6 +169,7 @@ func (g *Graph) check() (map[string]int, error) {
 		}
 		index[n.ID] = i
 	}
+	errs = append(errs, g.checkClusters()...)
 	for _, e := range g.Edges {
 		errs = append(errs, checkEdge(e, index)...)
 	}

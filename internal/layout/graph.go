@@ -58,11 +58,18 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string)
 		nodes[i].balance(d.Layout.Direction)
 		index[d.Nodes[i].ID] = i
 	}
-	centers, err := placeNodes(ctx, d, nodes, r)
+	f := newFrames(d, r)
+	centers, err := placeNodes(ctx, d, nodes, r, f)
 	if err != nil {
 		return placed{}, err
 	}
-	var items []scene.Item
+	f.place(nodes, centers)
+	var ls lanes
+	if len(d.Lanes) > 0 {
+		ls = fitLanes(d, r, nodes, centers, f)
+	}
+	// Lanes and frames go first, under the nodes and the edges.
+	items := append(ls.items(d, r, prefix, f.size), f.items(r, prefix)...)
 	for i, nd := range nodes {
 		items = append(items, nd.items(r, centers[i])...)
 	}
@@ -99,7 +106,7 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string)
 
 // placeNodes returns each node's centre: laid out by Graphviz, or, for
 // twopi and circo with a start angle, on rings in written order.
-func placeNodes(ctx context.Context, d *spec.Diagram, nodes []node, r resolver) ([]geom.Point, error) {
+func placeNodes(ctx context.Context, d *spec.Diagram, nodes []node, r resolver, f *frames) ([]geom.Point, error) {
 	scale := d.Layout.Scale
 	if scale == 0 {
 		scale = 1
@@ -111,7 +118,9 @@ func placeNodes(ctx context.Context, d *spec.Diagram, nodes []node, r resolver) 
 		}
 		return centers, nil
 	}
-	res, err := r.env.Placer.Layout(ctx, toGraphviz(d, nodes, r))
+	g := toGraphviz(d, nodes, r)
+	f.clusters(&g)
+	res, err := r.env.Placer.Layout(ctx, g)
 	if err != nil {
 		return nil, fmt.Errorf("%s: layout: %w", d.File, err)
 	}

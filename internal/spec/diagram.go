@@ -32,6 +32,10 @@ type Diagram struct {
 	Defaults NodeStyle `toml:"defaults"`
 	Nodes    []Node    `toml:"nodes"`
 	Edges    []Edge    `toml:"edges"`
+	// Lanes are swimlanes across the flow; Groups labelled frames around
+	// nodes (lanes.go).
+	Lanes  []Lane  `toml:"lanes"`
+	Groups []Group `toml:"groups"`
 
 	// Each kind beyond graph keeps its own part of the format in a file of
 	// its own (panels.go, table.go, mindmap.go, drawing.go).
@@ -80,6 +84,8 @@ type Layout struct {
 	// around the root clockwise, the first at this angle (degrees clockwise
 	// from twelve o'clock). nil leaves the order to Graphviz.
 	StartAngle *float64 `toml:"start_angle"`
+	// LaneRule is the dash of the rules between lanes; solid by default.
+	LaneRule StrokeStyle `toml:"lane_rule"`
 
 	P Pos `toml:"-" json:"-"`
 }
@@ -135,6 +141,10 @@ type Node struct {
 	Pos []float64 `toml:"pos"`
 	// Rank groups nodes that must sit in the same rank.
 	Rank string `toml:"rank"`
+	// Lane is the id of the swimlane the node sits in; Group the id of the
+	// group whose frame holds it (lanes.go).
+	Lane  string `toml:"lane"`
+	Group string `toml:"group"`
 	// Inside holds nodes drawn inside this one (composite.go).
 	Inside InnerNodes `toml:"inside"`
 

@@ -19,7 +19,7 @@ func commonKeys() []string {
 func kindKeys(k Kind) (keys, layout []string) {
 	switch k {
 	case KindGraph:
-		return []string{"defaults", "edges", "layout", "marks", "nodes"}, nil
+		return []string{"defaults", "edges", "groups", "lanes", "layout", "marks", "nodes"}, nil
 	case KindPanels:
 		return []string{"defaults", "layout", "marks", "panels", "split"}, []string{"margin"}
 	case KindTable:

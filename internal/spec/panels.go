@@ -18,6 +18,7 @@ type Panel struct {
 	Defaults NodeStyle `toml:"defaults"`
 	Nodes    []Node    `toml:"nodes"`
 	Edges    []Edge    `toml:"edges"`
+	Groups   []Group   `toml:"groups"`
 	Marks    []Overlay `toml:"marks"`
 
 	P Pos `toml:"-" json:"-"`
@@ -44,7 +45,7 @@ type Split struct {
 func (p *Panel) Graph(d *Diagram) *Diagram {
 	g := &Diagram{
 		File: d.File, Name: d.Name + "-" + p.ID, Version: d.Version, Kind: KindGraph,
-		Layout: p.Layout, Defaults: p.Defaults, Nodes: p.Nodes, Edges: p.Edges, Marks: p.Marks,
+		Layout: p.Layout, Defaults: p.Defaults, Nodes: p.Nodes, Edges: p.Edges, Groups: p.Groups, Marks: p.Marks,
 	}
 	if g.Defaults == (NodeStyle{}) {
 		g.Defaults = d.Defaults
@@ -106,6 +107,8 @@ func (d *Diagram) checkPanel(c checker, key string, p *Panel) {
 	sub.layout(&g.Layout)
 	pids := g.checkNodes(sub)
 	g.checkEdges(sub, pids)
+	g.checkLanes(sub)
+	g.checkGroups(sub, pids)
 	g.checkComposite(sub, pids)
 	if r := g.Layout.Root; r != "" && !pids[r] {
 		sub.errorf("layout.root", "root: unknown node %q%s", r, didYouMean(r, g.nodeIDs()))

@@ -129,6 +129,8 @@ func (d *Diagram) validate(errs *ErrorList, pos positions, o Options) {
 	c.style("defaults", &d.Defaults)
 	ids := d.checkNodes(c)
 	d.checkEdges(c, ids)
+	d.checkLanes(c)
+	d.checkGroups(c, ids)
 	if d.Kind != KindPanels {
 		d.checkComposite(c, ids)
 	}

@@ -1,0 +1,172 @@
+package layout
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/sketchdeck/sketchdeck/internal/geom"
+	"github.com/sketchdeck/sketchdeck/internal/graphviz"
+	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
+)
+
+// Room around a group's contents and a lane's, px.
+const (
+	groupPad  = 16
+	lanePad   = 24
+	labelFrac = 0.8 // a group label's or lane name's size, of the theme's font size
+)
+
+// frames are a graph's lanes and groups: the clusters Graphviz keeps
+// apart, and the boxes drawn under the nodes.
+type frames struct {
+	d      *spec.Diagram
+	parent map[string]string // node or group id → its group
+	label  map[string]geom.Rect
+	boxes  map[string]geom.Rect // each group's frame, once placed
+	size   float64              // font size of labels and names
+}
+
+func newFrames(d *spec.Diagram, r resolver) *frames {
+	f := &frames{d: d, parent: d.GroupOf(), label: map[string]geom.Rect{}, boxes: map[string]geom.Rect{}}
+	f.size = r.env.Theme.FontSize * labelFrac
+	for _, g := range d.Groups {
+		if g.Label != "" {
+			w, h := measure(r.env.Text, g.Label, f.size)
+			f.label[g.ID] = geom.Rect{W: w, H: h}
+		}
+	}
+	return f
+}
+
+// clusters are the Graphviz clusters of the lanes and groups, parents
+// first, and each node's innermost cluster.
+func (f *frames) clusters(g *graphviz.Graph) {
+	for _, l := range f.d.Lanes {
+		g.Clusters = append(g.Clusters, graphviz.Cluster{ID: "lane:" + l.ID, Margin: lanePad})
+	}
+	done := map[string]bool{}
+	var add func(id string)
+	add = func(id string) {
+		if done[id] {
+			return
+		}
+		done[id] = true
+		parent := ""
+		if p := f.parent[id]; p != "" {
+			add(p)
+			parent = "group:" + p
+		} else if lane := f.groupLane(id); lane != "" {
+			parent = "lane:" + lane
+		}
+		lb := f.label[id]
+		g.Clusters = append(g.Clusters, graphviz.Cluster{ID: "group:" + id, Parent: parent, Margin: groupPad,
+			LabelWidth: lb.W + groupPad, LabelHeight: lb.H})
+	}
+	for _, gr := range f.d.Groups {
+		add(gr.ID)
+	}
+	for i := range g.Nodes {
+		n := &f.d.Nodes[i]
+		switch {
+		case f.parent[n.ID] != "":
+			g.Nodes[i].Cluster = "group:" + f.parent[n.ID]
+		case n.Lane != "":
+			g.Nodes[i].Cluster = "lane:" + n.Lane
+		}
+	}
+}
+
+// groupLane is the lane of a group's first node, or "".
+func (f *frames) groupLane(id string) string {
+	for _, n := range f.d.Nodes {
+		for g := f.parent[n.ID]; g != ""; g = f.parent[g] {
+			if g == id {
+				return n.Lane
+			}
+		}
+	}
+	return ""
+}
+
+// place computes each group's frame around its placed nodes (feet at
+// centres) and inner frames, with room for its label on top.
+func (f *frames) place(nodes []node, centers []geom.Point) {
+	contents := map[string]geom.Rect{}
+	for i, nd := range nodes {
+		box := nd.foot.Translate(centers[i])
+		for g := f.parent[nd.spec.ID]; g != ""; g = f.parent[g] {
+			contents[g] = contents[g].Union(box)
+		}
+	}
+	for i := len(f.d.Groups) - 1; i >= 0; i-- {
+		f.frameOf(f.d.Groups[i].ID, contents)
+	}
+}
+
+// frameOf is a group's frame: its nodes' and inner groups' boxes, padded,
+// with the label's line above them.
+func (f *frames) frameOf(id string, contents map[string]geom.Rect) geom.Rect {
+	if b, ok := f.boxes[id]; ok {
+		return b
+	}
+	c := contents[id]
+	for _, g := range f.d.Groups {
+		if f.parent[g.ID] == id {
+			c = c.Union(f.frameOf(g.ID, contents))
+		}
+	}
+	b := c.Inset(-groupPad)
+	if lb := f.label[id]; lb.H > 0 {
+		b.Y -= lb.H + groupPad/2
+		b.H += lb.H + groupPad/2
+		b.W = math.Max(b.W, lb.W+2*groupPad)
+	}
+	f.boxes[id] = b
+	return b
+}
+
+// items draws the group frames, outer ones first, each with its label at
+// its top-left corner inside.
+func (f *frames) items(r resolver, prefix string) []scene.Item {
+	var out []scene.Item
+	depth := func(id string) int {
+		n := 0
+		for g := f.parent[id]; g != ""; g = f.parent[g] {
+			n++
+		}
+		return n
+	}
+	maxDepth := 0
+	for _, g := range f.d.Groups {
+		maxDepth = max(maxDepth, depth(g.ID))
+	}
+	for lvl := 0; lvl <= maxDepth; lvl++ {
+		for i := range f.d.Groups {
+			g := &f.d.Groups[i]
+			if depth(g.ID) != lvl {
+				continue
+			}
+			out = append(out, f.groupItems(r, g, prefix+"groups["+strconv.Itoa(i)+"]")...)
+		}
+	}
+	return out
+}
+
+func (f *frames) groupItems(r resolver, g *spec.Group, path string) []scene.Item {
+	box := f.boxes[g.ID]
+	l := look{Stroke: g.Stroke, StrokeStyle: g.StrokeStyle, Fill: g.Fill, FillStyle: g.FillStyle}
+	if l.StrokeStyle == "" {
+		l.StrokeStyle = spec.StrokeDashed
+	}
+	st := r.style(l, "", path+".stroke", path+".fill")
+	out := []scene.Item{{ID: "group:" + g.ID, Kind: scene.Rect, Box: box, Style: st}}
+	if g.Label != "" {
+		lb := f.label[g.ID]
+		color := r.color("", r.env.Theme.TextColor, path)
+		t := textSpec{ID: "group:" + g.ID + ":label", Text: g.Label, Size: f.size, Color: color, Align: scene.Left}
+		at := geom.Rect{X: box.X + groupPad, Y: box.Y + groupPad/2, W: lb.W, H: lb.H}
+		out = append(out, textInBox(r.env.Text, t, at))
+	}
+	return out
+}
