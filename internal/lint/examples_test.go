@@ -123,8 +123,8 @@ func TestExampleRules(t *testing.T) {
 func TestExamples(t *testing.T) {
 	dir := filepath.Join("..", "..", "docs", "examples")
 	files, err := filepath.Glob(filepath.Join(dir, "*.toml"))
-	if err != nil || len(files) < 7 {
-		t.Fatalf("%d examples in %s (want at least 7): %v", len(files), dir, err)
+	if err != nil || len(files) < 10 {
+		t.Fatalf("%d examples in %s (want at least 10): %v", len(files), dir, err)
 	}
 	gallery, err := os.ReadFile(filepath.Join(dir, "README.md"))
 	if err != nil {
