@@ -73,16 +73,70 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		return buildStdin(ctx, b, f.i18n, stdin, stdout, stderr)
 	}
-	srcs, err := readSources(paths)
+	// A diagram that cannot be read (a device, a pipe, too big) fails alone,
+	// like a diagram with errors: the others are still built.
+	srcs, unread, err := readEachSource(paths)
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad
 	}
-	return buildLangs(ctx, b, srcs, f, stdout, stderr)
+	for _, err := range unread {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+	}
+	if len(srcs) == 0 {
+		return exitBad
+	}
+	code := buildLangs(ctx, b, srcs, f, stdout, stderr)
+	if len(unread) > 0 && code == exitOK {
+		code = exitBad
+	}
+	return code
 }
 
-// readSources expands folders to their .toml files (sorted) and reads them.
+// readSources expands folders to their .toml files (sorted) and reads them;
+// any file that cannot be read is an error.
 func readSources(paths []string) ([]build.Source, error) {
+	srcs, unread, err := readEachSource(paths)
+	if err != nil {
+		return nil, err
+	}
+	if len(unread) > 0 {
+		return nil, unread[0]
+	}
+	return srcs, nil
+}
+
+// readEachSource expands folders to their .toml files (sorted) and reads
+// them, returning the files it could not read as errors of their own
+// beside those it read. err is for what stops everything: a missing path,
+// two files with one output name, no diagram at all.
+func readEachSource(paths []string) (srcs []build.Source, unread []error, err error) {
+	files, err := sourceFiles(paths)
+	if err != nil {
+		return nil, nil, err
+	}
+	seen := map[string]string{}
+	for _, file := range files {
+		name := spec.NameOf(file)
+		if prev, ok := seen[name]; ok && prev != file {
+			return nil, nil, fmt.Errorf("%s and %s would both write %s.svg", prev, file, name)
+		}
+		seen[name] = file
+		data, err := input.ReadFile(file, spec.MaxSource)
+		if err != nil {
+			unread = append(unread, err)
+			continue
+		}
+		srcs = append(srcs, build.Source{File: filepath.ToSlash(file), Data: data})
+	}
+	if len(files) == 0 {
+		return nil, nil, fmt.Errorf("no .toml diagrams in %s", strings.Join(paths, ", "))
+	}
+	return srcs, unread, nil
+}
+
+// sourceFiles expands folders to their .toml and .md files, sorted.
+func sourceFiles(paths []string) ([]string, error) {
 	var files []string
 	for _, p := range paths {
 		st, err := os.Stat(p)
@@ -108,22 +162,5 @@ func readSources(paths []string) ([]build.Source, error) {
 		slices.Sort(matches)
 		files = append(files, matches...)
 	}
-	srcs := make([]build.Source, 0, len(files))
-	seen := map[string]string{}
-	for _, file := range files {
-		name := spec.NameOf(file)
-		if prev, ok := seen[name]; ok && prev != file {
-			return nil, fmt.Errorf("%s and %s would both write %s.svg", prev, file, name)
-		}
-		seen[name] = file
-		data, err := input.ReadFile(file, spec.MaxSource)
-		if err != nil {
-			return nil, err
-		}
-		srcs = append(srcs, build.Source{File: filepath.ToSlash(file), Data: data})
-	}
-	if len(srcs) == 0 {
-		return nil, fmt.Errorf("no .toml diagrams in %s", strings.Join(paths, ", "))
-	}
-	return srcs, nil
+	return files, nil
 }
