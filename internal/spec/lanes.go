@@ -39,13 +39,7 @@ func (d *Diagram) checkLanes(c checker) {
 		l := &d.Lanes[i]
 		p := "lanes[" + strconv.Itoa(i) + "]"
 		l.P = c.pos.at(p)
-		switch {
-		case l.ID == "":
-			c.errorf(p, "lane has no id: every [[lanes]] needs id = \"...\"")
-		case ids[l.ID]:
-			c.errorf(p+".id", "duplicate lane id %q", l.ID)
-		}
-		ids[l.ID] = true
+		c.uniqueID("lane", "lanes", p, l.ID, ids)
 		names = append(names, l.ID)
 		c.text(p+".name", l.Name)
 	}

@@ -72,13 +72,7 @@ func (d *Diagram) checkPanels(c checker) {
 		p := &d.Panels[i]
 		key := "panels[" + strconv.Itoa(i) + "]"
 		p.P = c.pos.at(key)
-		switch {
-		case p.ID == "":
-			c.errorf(key, "panel has no id: every [[panels]] needs id = \"...\"")
-		case ids[p.ID]:
-			c.errorf(key+".id", "duplicate panel id %q", p.ID)
-		}
-		ids[p.ID] = true
+		c.uniqueID("panel", "panels", key, p.ID, ids)
 		names = append(names, p.ID)
 		c.text(key+".title", p.Title)
 		c.size(key+".title_size", p.TitleSize)

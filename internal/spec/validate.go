@@ -179,6 +179,19 @@ func (c checker) style(path string, s *NodeStyle) {
 	c.size(path+".icon_size", s.IconSize)
 }
 
+// uniqueID reports an entry of [[section]] that has no id, or an id an
+// earlier entry has (what names the entry in messages), and records the id
+// in seen.
+func (c checker) uniqueID(what, section, p, id string, seen map[string]bool) {
+	switch {
+	case id == "":
+		c.errorf(p, "%s has no id: every [[%s]] needs id = \"...\"", what, section)
+	case seen[id]:
+		c.errorf(p+".id", "duplicate %s id %q", what, id)
+	}
+	seen[id] = true
+}
+
 func (d *Diagram) checkNodes(c checker) map[string]bool {
 	if len(d.Nodes) > MaxNodes {
 		c.errorf("nodes", "the diagram has %d nodes; the limit is %d", len(d.Nodes), MaxNodes)
@@ -188,15 +201,12 @@ func (d *Diagram) checkNodes(c checker) map[string]bool {
 	for i := range d.Nodes {
 		n := &d.Nodes[i]
 		p := "nodes[" + strconv.Itoa(i) + "]"
-		switch {
-		case n.ID == "":
-			c.errorf(p, "node has no id: every [[nodes]] needs id = \"...\"")
-		case len(n.ID) > MaxIDLen:
+		if len(n.ID) > MaxIDLen {
 			c.errorf(p+".id", "node id is %d bytes long; the limit is %d", len(n.ID), MaxIDLen)
-		case ids[n.ID]:
-			c.errorf(p+".id", "duplicate node id %q", n.ID)
+			ids[n.ID] = true
+		} else {
+			c.uniqueID("node", "nodes", p, n.ID, ids)
 		}
-		ids[n.ID] = true
 		c.text(p+".label", n.Label)
 		c.style(p, &n.NodeStyle)
 		c.nodeFigure(p, n, d.Defaults.Shape)
