@@ -8,7 +8,9 @@ require (
 	github.com/goccy/go-graphviz v0.2.10
 	github.com/spf13/pflag v1.1.0
 	github.com/tetratelabs/wazero v1.10.1
+	github.com/yuin/goldmark v1.8.7
 	golang.org/x/image v0.21.0
+	golang.org/x/net v0.50.0
 )
 
 require (
@@ -16,5 +18,5 @@ require (
 	github.com/flopp/go-findfont v0.1.0 // indirect
 	github.com/fogleman/gg v1.3.0 // indirect
 	github.com/golang/freetype v0.0.0-20170609003504-e2365dfdc4a0 // indirect
-	golang.org/x/text v0.19.0 // indirect
+	golang.org/x/text v0.34.0 // indirect
 )

@@ -51,18 +51,30 @@ func TestCheckRealDeck(t *testing.T) {
 			t.Errorf("%s reported:\n%s", fine, errs)
 		}
 	}
+	// A touch changes no content: nothing becomes stale. An edit does.
 	later := time.Now().Add(time.Hour)
 	if err := os.Chtimes(filepath.Join(diagrams, "cdn.toml"), later, later); err != nil {
 		t.Fatal(err)
 	}
+	if _, _, errs = runCLI(t, "", args...); strings.Contains(errs, "cdn.svg: ") {
+		t.Errorf("a touched cdn.toml made cdn.svg stale:\n%s", errs)
+	}
+	f, err := os.OpenFile(filepath.Join(diagrams, "cdn.toml"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("\n# edited\n")
+	f.Close()
 	_, _, errs = runCLI(t, "", args...)
-	if !strings.Contains(errs, ":207:15: images/cdn.svg: "+filepath.Join(images, "cdn.svg")+" is older than "+filepath.Join(diagrams, "cdn.toml")) {
-		t.Errorf("stale cdn.svg not reported:\n%s", errs)
+	want := ":207:15: images/cdn.svg: " + filepath.Join(images, "cdn.svg") + " is out of date: " + filepath.Join(diagrams, "cdn.toml") +
+		", the theme, a catalog or sketchdeck changed since it was built: run sketchdeck build --out " + images + " " + diagrams
+	if !strings.Contains(errs, want) {
+		t.Errorf("stale cdn.svg not reported as\n%s\nin:\n%s", want, errs)
 	}
 }
 
-// TestCheckCleanDeck: a deck whose every picture is built exits 0, and a
-// diagram no slide shows makes it exit 1.
+// TestCheckCleanDeck: a deck whose every picture is built exits 0, also
+// after every file is touched, and a diagram no slide shows makes it exit 1.
 func TestCheckCleanDeck(t *testing.T) {
 	dir := t.TempDir()
 	write := func(rel, body string) {
@@ -80,6 +92,23 @@ func TestCheckCleanDeck(t *testing.T) {
 	args := []string{"check", "--deck", filepath.Join(dir, "slides.md"), "--diagrams", filepath.Join(dir, "diagrams")}
 	if code, out, errs := runCLI(t, "", args...); code != exitOK || !strings.Contains(out, "0 problems") {
 		t.Fatalf("exit %d: %s%s", code, out, errs)
+	}
+	// A checkout (or a touch) renews every file time; build says up to
+	// date, and check agrees.
+	later := time.Now().Add(time.Hour)
+	for _, p := range []string{"diagrams/a.toml", "slides.md"} {
+		if err := os.Chtimes(filepath.Join(dir, p), later, later); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if code, out, errs := runCLI(t, "", "build", "--out", filepath.Join(dir, "images"), filepath.Join(dir, "diagrams")); code != exitOK || !strings.Contains(out, "0 rebuilt, 1 up to date") {
+		t.Fatalf("build after touch: exit %d: %s%s", code, out, errs)
+	}
+	if code, out, errs := runCLI(t, "", args...); code != exitOK || !strings.Contains(out, "0 problems") {
+		t.Fatalf("check after touch: exit %d: %s%s", code, out, errs)
+	}
+	if code, _, errs := runCLI(t, "", append(args, "--source", "theme.toml")...); code != exitUsage || !strings.Contains(errs, "--source is no longer needed") {
+		t.Errorf("--source: exit %d, %s", code, errs)
 	}
 	write("diagrams/b.toml", "[[nodes]]\nid = \"b\"\n")
 	if code, _, errs := runCLI(t, "", args...); code != exitBad || !strings.Contains(errs, "b.toml: no slide of") {

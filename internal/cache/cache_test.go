@@ -61,7 +61,25 @@ func TestManifestRoundTrip(t *testing.T) {
 	if m2.Fresh("a.svg", "k1") {
 		t.Error("hand-edited output reported fresh")
 	}
+	if st := m2.State("a.svg", "k1"); st != Edited {
+		t.Errorf("edited output: state %d, want Edited", st)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "b.svg"), svg, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if st := m2.State("b.svg", "k1"); st != Unrecorded {
+		t.Errorf("unrecorded output: state %d, want Unrecorded", st)
+	}
+	if st := m.State("a.svg", "k2"); st != Edited {
+		t.Errorf("edited output under another key: state %d, want Edited", st)
+	}
+	if got := m2.Names(); len(got) != 1 || got[0] != "a.svg" {
+		t.Errorf("Names = %v", got)
+	}
 	os.Remove(filepath.Join(dir, "a.svg"))
+	if st := m2.State("a.svg", "k1"); st != Missing {
+		t.Errorf("deleted output: state %d, want Missing", st)
+	}
 	if m2.Fresh("a.svg", "k1") {
 		t.Error("deleted output reported fresh")
 	}

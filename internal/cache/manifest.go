@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path/filepath"
+	"slices"
 
 	"github.com/sketchdeck/sketchdeck/internal/input"
 )
@@ -74,14 +76,45 @@ func (m *Manifest) Path() string { return filepath.Join(m.dir, FileName) }
 // folder, "cdn.svg") was built from key and is still on disk exactly as it
 // was written. Anything else — another key, a missing, edited or
 // unreadable file — means it must be built.
-func (m *Manifest) Fresh(name, key string) bool {
+func (m *Manifest) Fresh(name, key string) bool { return m.State(name, key) == UpToDate }
+
+// State says whether the output called name is up to date for key, and if
+// not, why: a build rebuilds exactly the outputs that are not UpToDate.
+func (m *Manifest) State(name, key string) State {
 	e, ok := m.files[name]
-	if !ok || e.Key != key {
-		return false
-	}
 	data, err := input.ReadFile(filepath.Join(m.dir, name), MaxFile)
-	return err == nil && Sum(data) == e.Sum
+	switch {
+	case err != nil:
+		return Missing
+	case !ok:
+		return Unrecorded
+	case Sum(data) != e.Sum:
+		return Edited
+	case e.Key != key:
+		return OtherKey
+	}
+	return UpToDate
 }
+
+// State is how an output stands against the key it would be built from.
+type State int
+
+const (
+	// UpToDate: built from this key and unchanged since.
+	UpToDate State = iota
+	// Missing: the file is not there (or cannot be read).
+	Missing
+	// Unrecorded: the file is there but the manifest has no record of it.
+	Unrecorded
+	// Edited: the file changed since it was built.
+	Edited
+	// OtherKey: it was built from other inputs (the source, the theme, a
+	// catalog or the tool changed since).
+	OtherKey
+)
+
+// Names are the outputs the manifest knows, sorted.
+func (m *Manifest) Names() []string { return slices.Sorted(maps.Keys(m.files)) }
 
 // Record notes that name was just written with data, built from key.
 func (m *Manifest) Record(name, key string, data []byte) {

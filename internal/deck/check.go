@@ -8,30 +8,42 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sketchdeck/sketchdeck/internal/cache"
 	"github.com/sketchdeck/sketchdeck/internal/input"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // MaxDeck is the largest slide deck Check reads, in bytes.
 const MaxDeck = 16 << 20
+
+// MaxDiagram is the largest diagram source Check reads, in bytes: what
+// the build reads.
+const MaxDiagram = spec.MaxSource
 
 // Options say where a deck's pictures come from.
 type Options struct {
 	// Deck is the slide deck's file ("slides.md"); problems name it.
 	Deck string
 	// Images is the folder holding the built SVGs the deck's references
-	// resolve to by base name ("images/cdn.svg" → Images/cdn.svg).
+	// resolve to by base name ("images/cdn.svg" → Images/cdn.svg), and
+	// the build's record of them (cache.FileName).
 	Images string
 	// Diagrams is the folder of diagram sources (NAME.toml).
 	Diagrams string
-	// Sources are more files every diagram is built from (a theme file,
-	// a catalog): an SVG older than any of them is stale too.
-	Sources []string
+	// Key is the incremental-build key of a diagram source, computed as
+	// the build does: an SVG is up to date exactly when the build would
+	// not rebuild it.
+	Key func(file string, data []byte) string
+	// Build is the command that brings the SVGs up to date, for hints
+	// ("sketchdeck build --out images diagrams").
+	Build string
 }
 
 // Problem is one thing wrong with a deck's pictures.
 type Problem struct {
 	// File, Line and Col locate it: in the deck for a reference, or the
-	// diagram's source (Line 0) for a diagram no slide uses.
+	// diagram's source or the SVG (Line 0) for a diagram no slide uses or
+	// an SVG whose diagram is gone.
 	File      string
 	Line, Col int
 	Msg       string
@@ -53,10 +65,12 @@ type Report struct {
 }
 
 // Check reads the deck and the diagrams folder and reports every SVG
-// reference with no diagram and no file, every SVG that is missing or older
-// than its sources, and every diagram no slide uses. References to other
-// images (photos) are not checked. Only an unreadable deck or folder is an
-// error; everything else is a Problem.
+// reference with no diagram and no file, every SVG the build would
+// rebuild (missing, edited, or built from other inputs: decided by
+// content, as the incremental build decides, never by file times), every
+// diagram no slide uses, and every SVG built from a diagram that is gone.
+// References to other images (photos) are not checked. Only an
+// unreadable deck or folder is an error; everything else is a Problem.
 func Check(o Options) (*Report, error) {
 	src, err := input.ReadFile(o.Deck, MaxDeck)
 	if err != nil {
@@ -66,62 +80,110 @@ func Check(o Options) (*Report, error) {
 	if err != nil {
 		return nil, fmt.Errorf("deck: %w", err)
 	}
+	man, err := cache.Load(o.Images)
+	if err != nil {
+		return nil, fmt.Errorf("deck: %w", err)
+	}
+	c := checker{Options: o, man: man, used: map[string]bool{}, reported: map[string]bool{}}
 	refs := Refs(src)
 	r := &Report{Refs: len(refs)}
-	used := map[string]bool{}
 	for _, ref := range refs {
-		if !strings.EqualFold(path.Ext(ref.Path), ".svg") {
+		if !isSVG(ref.Path) {
 			continue
 		}
-		name := strings.TrimSuffix(path.Base(ref.Path), path.Ext(ref.Path))
-		at := Problem{File: o.Deck, Line: ref.Line, Col: ref.Col}
-		if msg := checkRef(o, name, used); msg != "" {
-			at.Msg = ref.Path + ": " + msg
-			r.Problems = append(r.Problems, at)
+		name := strings.TrimSuffix(path.Base(pathOf(ref.Path)), path.Ext(pathOf(ref.Path)))
+		if msg := c.ref(name); msg != "" {
+			r.Problems = append(r.Problems, Problem{File: o.Deck, Line: ref.Line, Col: ref.Col, Msg: ref.Path + ": " + msg})
 		}
-		if used[name] {
+		if c.used[name] {
 			r.Diagrams++
 		}
 	}
 	for _, d := range diagrams {
 		name := strings.TrimSuffix(filepath.Base(d), filepath.Ext(d))
-		if !used[name] {
-			r.Problems = append(r.Problems, Problem{File: d, Msg: "no slide of " + o.Deck + " shows this diagram (it would be images/" + name + ".svg)"})
+		if !c.used[name] {
+			r.Problems = append(r.Problems, Problem{File: d, Msg: "no slide of " + o.Deck + " shows this diagram (it would be " + filepath.Join(o.Images, name+".svg") + ")"})
 		}
 	}
+	r.Problems = append(r.Problems, c.orphans()...)
 	return r, nil
 }
 
-// checkRef checks one SVG reference and marks its diagram used.
-func checkRef(o Options, name string, used map[string]bool) string {
-	svgPath := filepath.Join(o.Images, name+".svg")
-	tomlPath := filepath.Join(o.Diagrams, name+".toml")
-	if _, err := os.Stat(tomlPath); err != nil {
-		if md := filepath.Join(o.Diagrams, name+".md"); name != "README" && exists(md) {
-			tomlPath = md // a mind map written as a Markdown outline
-		}
-	}
-	svg, svgErr := os.Stat(svgPath)
-	if _, err := os.Stat(tomlPath); err != nil {
-		if svgErr == nil {
+// checker checks one deck's references against one images folder.
+type checker struct {
+	Options
+	man *cache.Manifest
+	// used are the diagrams some slide shows; reported the SVGs already
+	// reported as built from a diagram that is gone.
+	used, reported map[string]bool
+}
+
+// ref checks one SVG reference and marks its diagram used.
+func (c *checker) ref(name string) string {
+	svgPath := filepath.Join(c.Images, name+".svg")
+	file := c.diagram(name)
+	if file == "" {
+		switch {
+		case c.built(name):
+			c.reported[name] = true
+			return c.gone(name)
+		case exists(svgPath):
 			return "" // a picture of its own, not built from a diagram
 		}
-		return "no diagram " + tomlPath + " and no file " + svgPath
+		return "no diagram " + filepath.Join(c.Diagrams, name+".toml") + " and no file " + svgPath
 	}
-	used[name] = true
-	if svgErr != nil {
-		return svgPath + " is missing: run sketchdeck build"
+	c.used[name] = true
+	data, err := input.ReadFile(file, MaxDiagram)
+	if err != nil {
+		return "cannot read " + file + ": " + err.Error()
 	}
-	for _, s := range append([]string{tomlPath}, o.Sources...) {
-		st, err := os.Stat(s)
-		if err != nil {
-			return "cannot read " + s + ": " + err.Error()
-		}
-		if st.ModTime().After(svg.ModTime()) {
-			return svgPath + " is older than " + s + ": run sketchdeck build"
-		}
+	switch c.man.State(name+".svg", c.Key(file, data)) {
+	case cache.Missing:
+		return svgPath + " is missing: run " + c.Build
+	case cache.Unrecorded:
+		return svgPath + " has no record of being built from " + file + " in " + c.man.Path() + ": run " + c.Build
+	case cache.Edited:
+		return svgPath + " was changed since it was built from " + file + ": run " + c.Build
+	case cache.OtherKey:
+		return svgPath + " is out of date: " + file + ", the theme, a catalog or sketchdeck changed since it was built: run " + c.Build
 	}
 	return ""
+}
+
+// diagram is the source of the diagram called name: NAME.toml, or the
+// Markdown mind map NAME.md; "" if there is none.
+func (c *checker) diagram(name string) string {
+	if f := filepath.Join(c.Diagrams, name+".toml"); exists(f) {
+		return f
+	}
+	if f := filepath.Join(c.Diagrams, name+".md"); !strings.EqualFold(name, "README") && exists(f) {
+		return f
+	}
+	return ""
+}
+
+// built reports whether the images folder holds NAME.svg as the build
+// wrote it.
+func (c *checker) built(name string) bool {
+	return slices.Contains(c.man.Names(), name+".svg") && exists(filepath.Join(c.Images, name+".svg"))
+}
+
+func (c *checker) gone(name string) string {
+	return "built from " + filepath.Join(c.Diagrams, name+".toml") + ", which is gone: restore the diagram or delete " + filepath.Join(c.Images, name+".svg")
+}
+
+// orphans are the SVGs the build wrote whose diagram is gone, that no
+// slide references (those are reported at the reference).
+func (c *checker) orphans() []Problem {
+	var out []Problem
+	for _, svg := range c.man.Names() {
+		name := strings.TrimSuffix(svg, ".svg")
+		if c.reported[name] || c.diagram(name) != "" || !c.built(name) {
+			continue
+		}
+		out = append(out, Problem{File: filepath.Join(c.Images, svg), Msg: c.gone(name)})
+	}
+	return out
 }
 
 // sources lists a folder's diagram sources, as the build reads them: every

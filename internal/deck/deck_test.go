@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/sketchdeck/sketchdeck/internal/cache"
 )
 
 func TestRefs(t *testing.T) {
@@ -24,11 +26,13 @@ func TestRefs(t *testing.T) {
 	}
 }
 
-// TestCheck covers each problem: no diagram, missing SVG, stale SVG,
-// unused diagram; and what is fine: a built diagram, a picture of its own.
+// TestCheck covers each problem: no diagram, missing SVG, stale SVG (by
+// content: another key), an SVG edited by hand or with no build record,
+// unused diagram, an SVG whose diagram is gone; and what is fine: a built
+// diagram, a picture of its own, a touched diagram.
 func TestCheck(t *testing.T) {
 	dir := t.TempDir()
-	write := func(rel, body string, age time.Duration) {
+	write := func(rel, body string) {
 		p := filepath.Join(dir, rel)
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
 			t.Fatal(err)
@@ -36,23 +40,44 @@ func TestCheck(t *testing.T) {
 		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		at := time.Now().Add(-age)
-		if err := os.Chtimes(p, at, at); err != nil {
-			t.Fatal(err)
-		}
 	}
-	write("slides.md", "![](images/ok.svg)\n![](images/stale.svg)\n![](images/unbuilt.svg)\n![](images/logo.svg)\n![](images/none.svg)\n![](images/photo.jpg)\n![](images/outline.svg)\n", 0)
-	write("diagrams/ok.toml", "", 2*time.Hour)
-	write("images/ok.svg", "", time.Hour)
-	write("diagrams/stale.toml", "", time.Hour)
-	write("images/stale.svg", "", 2*time.Hour)
-	write("diagrams/unbuilt.toml", "", time.Hour)
-	write("images/logo.svg", "", time.Hour)
-	write("diagrams/spare.toml", "", time.Hour)
-	write("diagrams/outline.md", "", time.Hour)
-	write("images/outline.svg", "", 0)
-	write("diagrams/README.md", "", time.Hour)
-	o := Options{Deck: filepath.Join(dir, "slides.md"), Images: filepath.Join(dir, "images"), Diagrams: filepath.Join(dir, "diagrams")}
+	images := filepath.Join(dir, "images")
+	key := func(file string, data []byte) string { return filepath.Base(file) + ":" + string(data) }
+	man, err := cache.Load(images)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// built writes NAME.svg as a build from the diagram's content would.
+	built := func(name, file, source string) {
+		svg := "<svg>" + name + "</svg>"
+		write("images/"+name+".svg", svg)
+		man.Record(name+".svg", key(file, []byte(source)), []byte(svg))
+	}
+	write("slides.md", "![](images/ok.svg)\n![](images/stale.svg)\n![](images/unbuilt.svg)\n![](images/logo.svg)\n"+
+		"![](images/none.svg)\n![](images/photo.jpg)\n![](images/outline.svg?v=2)\n![Edited][e]\n\n"+
+		"[e]: images/edited.svg\n\n<object data=\"images/gone.svg\"></object>\n<img src=\"images/foreign.svg#x\">\n")
+	write("diagrams/ok.toml", "ok")
+	built("ok", "ok.toml", "ok")
+	write("diagrams/stale.toml", "new")
+	built("stale", "stale.toml", "old")
+	write("diagrams/unbuilt.toml", "")
+	write("images/logo.svg", "<svg/>")
+	write("diagrams/spare.toml", "")
+	write("diagrams/outline.md", "# o")
+	built("outline", "outline.md", "# o")
+	write("diagrams/edited.toml", "e")
+	built("edited", "edited.toml", "e")
+	write("images/edited.svg", "<svg>by hand</svg>")
+	built("gone", "gone.toml", "g")
+	built("orphan", "orphan.toml", "o")
+	write("diagrams/foreign.toml", "f")
+	write("images/foreign.svg", "<svg>not built here</svg>")
+	write("diagrams/README.md", "")
+	write("images/"+cache.FileName, string(man.Bytes()))
+	// Touching every file changes nothing: staleness is by content.
+	later := time.Now().Add(time.Hour)
+	filepath.WalkDir(filepath.Join(dir, "diagrams"), func(p string, _ os.DirEntry, _ error) error { return os.Chtimes(p, later, later) })
+	o := Options{Deck: filepath.Join(dir, "slides.md"), Images: images, Diagrams: filepath.Join(dir, "diagrams"), Key: key, Build: "sketchdeck build --out images diagrams"}
 	r, err := Check(o)
 	if err != nil {
 		t.Fatal(err)
@@ -62,26 +87,45 @@ func TestCheck(t *testing.T) {
 		got = append(got, strings.ReplaceAll(p.String(), dir+string(filepath.Separator), ""))
 	}
 	want := []string{
-		"slides.md:2:5: images/stale.svg: images/stale.svg is older than diagrams/stale.toml: run sketchdeck build",
-		"slides.md:3:5: images/unbuilt.svg: images/unbuilt.svg is missing: run sketchdeck build",
+		"slides.md:2:5: images/stale.svg: images/stale.svg is out of date: diagrams/stale.toml, the theme, a catalog or sketchdeck changed since it was built: run sketchdeck build --out images diagrams",
+		"slides.md:3:5: images/unbuilt.svg: images/unbuilt.svg is missing: run sketchdeck build --out images diagrams",
 		"slides.md:5:5: images/none.svg: no diagram diagrams/none.toml and no file images/none.svg",
+		"slides.md:8:1: images/edited.svg: images/edited.svg was changed since it was built from diagrams/edited.toml: run sketchdeck build --out images diagrams",
+		"slides.md:12:15: images/gone.svg: built from diagrams/gone.toml, which is gone: restore the diagram or delete images/gone.svg",
+		"slides.md:13:11: images/foreign.svg#x: images/foreign.svg has no record of being built from diagrams/foreign.toml in images/.sketchdeck.json: run sketchdeck build --out images diagrams",
 		"diagrams/spare.toml: no slide of slides.md shows this diagram (it would be images/spare.svg)",
+		"images/orphan.svg: built from diagrams/orphan.toml, which is gone: restore the diagram or delete images/orphan.svg",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
-	if r.Refs != 7 || r.Diagrams != 4 {
-		t.Errorf("Refs %d, Diagrams %d; want 7, 4", r.Refs, r.Diagrams)
-	}
-	// A theme file newer than every SVG makes them all stale.
-	write("theme.toml", "", 0)
-	o.Sources = []string{filepath.Join(dir, "theme.toml")}
-	r, _ = Check(o)
-	if len(r.Problems) != 6 || !strings.Contains(r.Problems[0].Msg, "ok.svg is older than") {
-		t.Errorf("with a newer theme: %v", r.Problems)
+	if r.Refs != 10 || r.Diagrams != 6 {
+		t.Errorf("Refs %d, Diagrams %d; want 10, 6", r.Refs, r.Diagrams)
 	}
 	if _, err := Check(Options{Deck: filepath.Join(dir, "nope.md"), Diagrams: dir}); err == nil {
 		t.Error("a missing deck is not an error")
+	}
+}
+
+// TestRefsMarkdown: what CommonMark shows is found and what it does not
+// (code, comments) is not; an escaped ! makes a link, which counts when
+// it is to an SVG; reference-style images,
+// links to SVGs, queries, fragments, raw HTML inline and in blocks.
+func TestRefsMarkdown(t *testing.T) {
+	src := "![CDN][cdn] and ![][Sync]\n\n[cdn]: images/cdn.svg\n[sync]: <images/sync.svg?v=2> \"t\"\n\n" +
+		"`![](images/span.svg)`  \\![](images/escaped.svg)\n\n" +
+		"    ![](images/indented-code.svg)\n\n" +
+		"<div style=\"background-image: url('images/bg.svg')\">\n<embed src=images/e.svg>\n<!-- <img src=\"images/c.svg\"> -->\n</div>\n\n" +
+		"See [the picture](images/link.svg#top), [a page](page.md).\n\n" +
+		".left[![](images/remark%20class.svg)] <object type=\"image/svg+xml\" data='images/o.svg'></object>\n"
+	var got []string
+	for _, r := range Refs([]byte(src)) {
+		got = append(got, r.Path+"@"+strconv.Itoa(r.Line)+":"+strconv.Itoa(r.Col))
+	}
+	want := "images/cdn.svg@1:1 images/sync.svg?v=2@1:17 images/escaped.svg@6:30 images/bg.svg@10:36 images/e.svg@11:12 " +
+		"images/link.svg#top@15:19 images/remark%20class.svg@17:11 images/o.svg@17:74"
+	if strings.Join(got, " ") != want {
+		t.Errorf("Refs =\n%s\nwant\n%s", strings.Join(got, " "), want)
 	}
 }
 
@@ -102,7 +146,7 @@ func TestRefsLinear(t *testing.T) {
 }
 
 func TestPosition(t *testing.T) {
-	x := newLineIndex("ab\n\ncd\n")
+	x := newLineIndex([]byte("ab\n\ncd\n"))
 	for _, c := range []struct{ at, line, col int }{{0, 1, 1}, {1, 1, 2}, {2, 1, 3}, {3, 2, 1}, {4, 3, 1}, {6, 3, 3}, {7, 4, 1}} {
 		if l, col := x.position(c.at); l != c.line || col != c.col {
 			t.Errorf("position(%d) = %d:%d, want %d:%d", c.at, l, col, c.line, c.col)

@@ -1,31 +1,33 @@
 package deck
 
 import (
+	"bytes"
 	"cmp"
-	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
 )
 
 // Ref is one image reference of a deck.
 type Ref struct {
-	// Path is the reference as written ("images/cdn.svg").
+	// Path is the reference as written ("images/cdn.svg", maybe with a
+	// query or fragment: "images/sync.svg?v=2").
 	Path string
-	// Line and Col (1-based, in bytes) locate Path in the deck.
+	// Line and Col (1-based, in bytes) locate Path in the deck; for a
+	// reference-style image (![CDN][cdn]) they locate the image.
 	Line, Col int
 }
 
-// refPatterns find image references; each has one group, the path.
-var refPatterns = []*regexp.Regexp{
-	regexp.MustCompile(`!\[[^\]]*\]\(\s*<?([^)\s>]+)`),                           // ![alt](path "title")
-	regexp.MustCompile(`(?i)<object\b[^>]*?\bdata\s*=\s*["']?([^"'\s>]+)`),       // <object data=...>
-	regexp.MustCompile(`(?i)<(?:img|embed)\b[^>]*?\bsrc\s*=\s*["']?([^"'\s>]+)`), // <img src=...>
-	regexp.MustCompile(`(?i)\burl\(\s*["']?([^"')\s]+)`),                         // background-image: url(...)
-}
-
-// Refs returns every image reference of a deck's source in order, leaving
-// out those inside HTML comments and fenced code blocks, which no slide
-// shows. Data URLs and external URLs are left out too.
+// Refs returns every picture a deck's source shows, in order: Markdown
+// images (inline or reference-style), links to an SVG, the src and data
+// attributes of HTML (<img>, <object>, <embed>, <source>), and CSS url()
+// in remark's slide properties (background-image: url(...)) or in style
+// attributes. The Markdown is parsed as CommonMark, so what no slide
+// shows (HTML comments, code blocks and code spans) is left out. Data
+// URLs, external URLs and bare fragments are left out too.
 func Refs(src []byte) []Ref {
 	refs, _ := refsOf(src)
 	return refs
@@ -34,95 +36,148 @@ func Refs(src []byte) []Ref {
 // refsOf is Refs; it also gives the line index used, whose probe count
 // shows the work done.
 func refsOf(src []byte) ([]Ref, *lineIndex) {
-	text := blankHidden(string(src))
-	lines := newLineIndex(text)
-	var refs []Ref
-	seen := map[int]bool{}
-	for _, re := range refPatterns {
-		for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
-			start, end := m[2], m[3]
-			if seen[start] {
-				continue
-			}
-			seen[start] = true
-			p := text[start:end]
-			if strings.HasPrefix(p, "data:") || strings.Contains(p, "://") || strings.HasPrefix(p, "#") {
-				continue
-			}
-			line, col := lines.position(start)
-			refs = append(refs, Ref{Path: p, Line: line, Col: col})
+	w := &walker{src: src}
+	doc := goldmark.New().Parser().Parse(text.NewReader(src))
+	// The walk function never fails.
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if entering {
+			return w.enter(n), nil
+		}
+		return ast.WalkContinue, nil
+	})
+	lines := newLineIndex(src)
+	refs := make([]Ref, 0, len(w.found))
+	for _, f := range w.found {
+		if local(f.path) {
+			line, col := lines.position(f.at)
+			refs = append(refs, Ref{Path: f.path, Line: line, Col: col})
 		}
 	}
-	slices.SortFunc(refs, func(a, b Ref) int { return cmp.Or(a.Line-b.Line, a.Col-b.Col) })
+	slices.SortStableFunc(refs, func(a, b Ref) int { return cmp.Or(a.Line-b.Line, a.Col-b.Col) })
 	return refs, lines
 }
 
-// blankHidden replaces HTML comments and fenced code blocks by spaces,
-// keeping newlines, so that positions stay right.
-func blankHidden(s string) string {
-	b := []byte(s)
-	blank := func(from, to int) {
-		for i := from; i < to; i++ {
-			if b[i] != '\n' {
-				b[i] = ' '
-			}
-		}
-	}
-	for i := 0; i < len(s); {
-		j := strings.Index(s[i:], "<!--")
-		if j < 0 {
-			break
-		}
-		start := i + j
-		k := strings.Index(s[start:], "-->")
-		end := len(s)
-		if k >= 0 {
-			end = start + k + 3
-		}
-		blank(start, end)
-		i = end
-	}
-	inFence, fenceStart := false, 0
-	off := 0
-	for _, line := range strings.SplitAfter(string(b), "\n") {
-		if strings.HasPrefix(strings.TrimSpace(line), "```") || strings.HasPrefix(strings.TrimSpace(line), "~~~") {
-			if inFence {
-				blank(fenceStart, off+len(line))
-			} else {
-				fenceStart = off
-			}
-			inFence = !inFence
-		}
-		off += len(line)
-	}
-	return string(b)
+// found is a reference at byte offset at of the source.
+type found struct {
+	path string
+	at   int
 }
 
-// lineIndex gives the line and column of byte offsets from the offsets of
-// the line starts, found in one pass: each lookup is a binary search, so a
-// deck with many references is read in O(n log lines), not rescanned from
-// the start per reference.
-type lineIndex struct {
-	starts []int // byte offset of each line's first byte
-	probes int   // comparisons made by the searches, for tests
+// walker collects references in document order. at is how far into the
+// source the walk has come: the position of an image's destination is
+// searched from there, within the current block (to).
+type walker struct {
+	src    []byte
+	at, to int
+	found  []found
 }
 
-func newLineIndex(s string) *lineIndex {
-	starts := make([]int, 1, strings.Count(s, "\n")+1)
-	for i := range len(s) {
-		if s[i] == '\n' {
-			starts = append(starts, i+1)
+func (w *walker) enter(n ast.Node) ast.WalkStatus {
+	if n.Type() == ast.TypeBlock {
+		return w.block(n)
+	}
+	switch n := n.(type) {
+	case *ast.Text:
+		w.at = max(w.at, n.Segment.Start)
+	case *ast.CodeSpan:
+		return ast.WalkSkipChildren
+	case *ast.Image:
+		w.destination(n, string(n.Destination))
+	case *ast.Link:
+		if isSVG(string(n.Destination)) {
+			w.destination(n, string(n.Destination))
+		}
+	case *ast.RawHTML:
+		if n.Segments.Len() > 0 {
+			start, stop := n.Segments.At(0).Start, n.Segments.At(n.Segments.Len()-1).Stop
+			w.html(start, stop)
+			w.at = max(w.at, stop)
 		}
 	}
-	return &lineIndex{starts: starts}
+	return ast.WalkContinue
 }
 
-// position is the 1-based line and column (in bytes) of offset at.
-func (x *lineIndex) position(at int) (line, col int) {
-	i, _ := slices.BinarySearchFunc(x.starts, at+1, func(start, target int) int {
-		x.probes++
-		return cmp.Compare(start, target)
-	})
-	// starts[i-1] is the last line start at or before at.
-	return i, at - x.starts[i-1] + 1
+// block notes where a block's text lies; HTML blocks are read for their
+// attributes and a paragraph's lines for CSS url(); code is skipped.
+func (w *walker) block(n ast.Node) ast.WalkStatus {
+	lines := n.Lines()
+	if lines.Len() == 0 {
+		return ast.WalkContinue
+	}
+	start, stop := lines.At(0).Start, lines.At(lines.Len()-1).Stop
+	w.at, w.to = max(w.at, start), stop
+	switch n := n.(type) {
+	case *ast.FencedCodeBlock, *ast.CodeBlock:
+		return ast.WalkSkipChildren
+	case *ast.HTMLBlock:
+		if n.HasClosure() {
+			stop = n.ClosureLine.Stop
+		}
+		w.html(start, stop)
+		return ast.WalkSkipChildren
+	case *ast.Paragraph, *ast.TextBlock:
+		for i := range lines.Len() {
+			seg := lines.At(i)
+			w.urls(string(seg.Value(w.src)), seg.Start)
+		}
+	}
+	return ast.WalkContinue
+}
+
+// destination records an image's or link's destination at the place it is
+// written in the current block; a reference-style image, whose destination
+// is written in its definition, is placed at the image itself.
+func (w *walker) destination(n ast.Node, dest string) {
+	from := min(w.at, w.to)
+	first, hasAlt := n.FirstChild().(*ast.Text)
+	if hasAlt {
+		from = max(from, first.Segment.Start)
+	}
+	at := from
+	switch {
+	case dest != "" && bytes.Contains(w.src[from:w.to], []byte(dest)):
+		at = from + bytes.Index(w.src[from:w.to], []byte(dest))
+		w.at = at + len(dest)
+	case hasAlt && bytes.LastIndex(w.src[:from], []byte("![")) >= 0:
+		at = bytes.LastIndex(w.src[:from], []byte("!["))
+	case bytes.Contains(w.src[from:w.to], []byte("![")):
+		at = from + bytes.Index(w.src[from:w.to], []byte("!["))
+	}
+	w.found = append(w.found, found{path: dest, at: at})
+}
+
+// urls records the CSS url(...) references of s, which starts at byte
+// offset base of the source.
+func (w *walker) urls(s string, base int) {
+	for off := 0; ; {
+		i := strings.Index(s[off:], "url(")
+		if i < 0 {
+			return
+		}
+		p := off + i + len("url(")
+		for p < len(s) && (s[p] == ' ' || s[p] == '"' || s[p] == '\'') {
+			p++
+		}
+		end := p
+		for end < len(s) && !strings.ContainsRune(`"') `, rune(s[end])) {
+			end++
+		}
+		if end > p {
+			w.found = append(w.found, found{path: s[p:end], at: base + p})
+		}
+		off = end
+	}
+}
+
+// local reports whether a reference names a file of the deck: not a data
+// URL, an external URL (scheme://, //host) or a fragment of the page.
+func local(p string) bool {
+	return p != "" && !strings.HasPrefix(p, "data:") && !strings.Contains(p, "://") &&
+		!strings.HasPrefix(p, "//") && !strings.HasPrefix(p, "#")
+}
+
+// isSVG reports whether a reference names an SVG file, whatever its query
+// or fragment.
+func isSVG(p string) bool {
+	return strings.EqualFold(pathOf(p)[max(0, len(pathOf(p))-4):], ".svg")
 }
