@@ -11,18 +11,23 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/cache"
 )
 
+// refList lists the references of src as PATH@LINE:COL.
+func refList(src string) string {
+	var got []string
+	for _, r := range Refs([]byte(src)) {
+		got = append(got, r.Path+"@"+strconv.Itoa(r.Line)+":"+strconv.Itoa(r.Col))
+	}
+	return strings.Join(got, " ")
+}
+
 func TestRefs(t *testing.T) {
 	src := "# t\n![](images/a.svg)\n<object data=\"images/b.svg\"></object>\n" +
 		"background-image: url(images/c.jpg)\n<img class=x src='images/d.svg'>\n" +
 		"<!-- ![](images/hidden.svg)\n -->\n```\n![](images/code.svg)\n```\n" +
 		"![x](<images/e.svg> \"t\") ![](https://x.org/f.svg) url(\"images/g.png\")\n"
-	var got []string
-	for _, r := range Refs([]byte(src)) {
-		got = append(got, r.Path+"@"+strconv.Itoa(r.Line)+":"+strconv.Itoa(r.Col))
-	}
 	want := "images/a.svg@2:5 images/b.svg@3:15 images/c.jpg@4:23 images/d.svg@5:19 images/e.svg@11:7 images/g.png@11:56"
-	if strings.Join(got, " ") != want {
-		t.Errorf("Refs =\n%s\nwant\n%s", strings.Join(got, " "), want)
+	if got := refList(src); got != want {
+		t.Errorf("Refs =\n%s\nwant\n%s", got, want)
 	}
 }
 
@@ -118,14 +123,10 @@ func TestRefsMarkdown(t *testing.T) {
 		"<div style=\"background-image: url('images/bg.svg')\">\n<embed src=images/e.svg>\n<!-- <img src=\"images/c.svg\"> -->\n</div>\n\n" +
 		"See [the picture](images/link.svg#top), [a page](page.md).\n\n" +
 		".left[![](images/remark%20class.svg)] <object type=\"image/svg+xml\" data='images/o.svg'></object>\n"
-	var got []string
-	for _, r := range Refs([]byte(src)) {
-		got = append(got, r.Path+"@"+strconv.Itoa(r.Line)+":"+strconv.Itoa(r.Col))
-	}
 	want := "images/cdn.svg@1:1 images/sync.svg?v=2@1:17 images/escaped.svg@6:30 images/bg.svg@10:36 images/e.svg@11:12 " +
 		"images/link.svg#top@15:19 images/remark%20class.svg@17:11 images/o.svg@17:74"
-	if strings.Join(got, " ") != want {
-		t.Errorf("Refs =\n%s\nwant\n%s", strings.Join(got, " "), want)
+	if got := refList(src); got != want {
+		t.Errorf("Refs =\n%s\nwant\n%s", got, want)
 	}
 }
 
