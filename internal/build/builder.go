@@ -204,8 +204,9 @@ func (b *Builder) build(ctx context.Context, src Source) (sc *scene.Scene, out [
 	return sc, out, err
 }
 
-// layOut lays a decoded diagram out into a scene.
-func (b *Builder) layOut(ctx context.Context, d *spec.Diagram) (*scene.Scene, error) {
+// layOut lays a decoded diagram out into a scene; file is its source's
+// name, whose folder holds the pictures it shows.
+func (b *Builder) layOut(ctx context.Context, file string, d *spec.Diagram) (*scene.Scene, error) {
 	eng, err := layout.For(d.Kind)
 	if err != nil {
 		return nil, err
@@ -219,7 +220,11 @@ func (b *Builder) layOut(ctx context.Context, d *spec.Diagram) (*scene.Scene, er
 	if err != nil {
 		return nil, err
 	}
-	env := layout.Env{Theme: b.theme, Text: fonts, Placer: b.placer, Parts: lib}
+	images, err := readImages(file, d)
+	if err != nil {
+		return nil, err
+	}
+	env := layout.Env{Theme: b.theme, Text: fonts, Placer: b.placer, Parts: lib, Images: images}
 	return eng.Layout(ctx, d, env)
 }
 

@@ -32,7 +32,7 @@ func TestDrawingErrors(t *testing.T) {
 			"x.toml:5:1: a polygon needs at least 3 points, not 2"},
 		{"no elements", head, "x.toml: the drawing has no elements: add at least one [[elements]] table"},
 		{"unknown kind", head + "[[elements]]\nkind = \"blob\"\n",
-			`x.toml:4:1: unknown element kind "blob": valid choices are "rect", "ellipse", "diamond", "cylinder", "hexagon", "parallelogram", "document", "note", "cloud", "block_arrow", "line", "arrow", "polygon", "freehand", "arc", "text", "part", "chart", "status" or "grid"`},
+			`x.toml:4:1: unknown element kind "blob": valid choices are "rect", "ellipse", "diamond", "cylinder", "hexagon", "parallelogram", "document", "note", "cloud", "block_arrow", "line", "arrow", "polygon", "freehand", "arc", "text", "part", "chart", "status", "grid" or "image"`},
 		{"at before", head + "[[elements]]\nkind = \"rect\"\nat = \"bx\"\nwidth = 1\nheight = 1\n[[elements]]\nid = \"box\"\nkind = \"text\"\ntext = \"a\"\n",
 			`x.toml:5:1: at: no element "bx" before this one`},
 		{"rect without size", head + "[[elements]]\nkind = \"rect\"\n", "x.toml:3:1: a rect needs width and height"},
@@ -75,7 +75,7 @@ func partChoices(t *testing.T, b *Builder) (names, icons string) {
 }
 
 func elementKeys() string {
-	return "align, arrow, arrow_size, arrowhead, arrowtail, at, axes, cap, cells, color, colors, columns, end, fill, fill_style, font_size, gap, height, id, kind, " +
+	return "align, arrow, arrow_size, arrowhead, arrowtail, at, axes, cap, cells, color, colors, columns, end, fill, fill_style, font_size, gap, height, id, image, kind, " +
 		"no_frame, part, points, rotate, roughness, rounded, scale, series, size, smooth, start, statuses, stroke, stroke_style, " +
 		"stroke_width, text, underline, weight, width, x, y"
 }

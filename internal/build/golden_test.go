@@ -120,7 +120,8 @@ func clip(s string) string {
 
 // checkSVG parses doc as XML and fails on anything that could run code or
 // fetch something: scripts, event attributes, foreignObject, external
-// references.
+// references. An <image> may show only an embedded picture: a data: URL
+// of a PNG, JPEG or SVG, which a viewer shows as a still image.
 func checkSVG(t *testing.T, doc []byte) {
 	t.Helper()
 	if err := safeSVG(doc); err != nil {
@@ -148,7 +149,12 @@ func safeSVG(doc []byte) error {
 			sawSVG = true
 		}
 		switch name {
-		case "script", "foreignobject", "iframe", "image", "a":
+		case "image":
+			if err := embeddedPicture(el); err != nil {
+				return err
+			}
+			continue
+		case "script", "foreignobject", "iframe", "a":
 			return errors.New("forbidden element <" + el.Name.Local + ">")
 		}
 		for _, a := range el.Attr {
@@ -166,6 +172,32 @@ func safeSVG(doc []byte) error {
 	}
 	if !sawSVG {
 		return errors.New("no <svg> element")
+	}
+	return nil
+}
+
+// embeddedPicture accepts an <image> whose only reference is a picture
+// embedded as a base64 data: URL, and which has no event attribute.
+func embeddedPicture(el xml.StartElement) error {
+	hrefs := 0
+	for _, a := range el.Attr {
+		an := strings.ToLower(a.Name.Local)
+		switch {
+		case strings.HasPrefix(an, "on"):
+			return errors.New("forbidden attribute " + a.Name.Local + " on <image>")
+		case an == "href":
+			hrefs++
+			ok := false
+			for _, mime := range []string{"image/png", "image/jpeg", "image/svg+xml"} {
+				ok = ok || strings.HasPrefix(a.Value, "data:"+mime+";base64,")
+			}
+			if !ok {
+				return errors.New("<image> refers to something else than an embedded picture: " + clip(a.Value))
+			}
+		}
+	}
+	if hrefs != 1 {
+		return errors.New("<image> without exactly one href")
 	}
 	return nil
 }

@@ -18,7 +18,7 @@ import (
 // Everything embedded in the binary (shipped fonts, themes, parts) is
 // covered by the tool's identity and needs no line.
 func (b *Builder) inputs(src Source) []cache.Input {
-	return []cache.Input{
+	in := []cache.Input{
 		cache.String("format", strconv.Itoa(spec.Version)),
 		{Name: "source", Data: src.Data},
 		// The output name gives the document's id prefix.
@@ -30,6 +30,8 @@ func (b *Builder) inputs(src Source) []cache.Input {
 		// The layout worker is a program of its own: its Graphviz too.
 		cache.String("graphviz", worker.Identity),
 	}
+	// The pictures it shows are read from beside it (image = "...").
+	return append(in, b.imageInputs(src)...)
 }
 
 // Key is the incremental-build key of src: the hash of tool (the identity

@@ -27,7 +27,7 @@ func (b *Builder) layOutSource(ctx context.Context, src Source) (*spec.Diagram, 
 		return nil, nil, err
 	}
 	src.translate(d)
-	sc, err := b.layOut(ctx, d)
+	sc, err := b.layOut(ctx, src.File, d)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -33,7 +33,7 @@ func (b *Builder) overflows(ctx context.Context, src Source, c *i18n.Catalog) (o
 		return nil
 	}
 	src.translate(d)
-	sc, err := b.layOut(ctx, d)
+	sc, err := b.layOut(ctx, src.File, d)
 	if err != nil {
 		return invalid(err)
 	}

@@ -15,6 +15,8 @@ type Canvas interface {
 	Paths(ps []Path)
 	// Text draws one block of text.
 	Text(t Text)
+	// Image shows one picture file as it is.
+	Image(im Image)
 	// WriteTo writes the finished document to w.
 	io.WriterTo
 }
@@ -66,6 +68,16 @@ type Text struct {
 	// Rotate turns the block by degrees, clockwise, around Center.
 	Rotate float64
 	Center geom.Point
+}
+
+// Image is a picture file shown in a box (its aspect kept, centred),
+// turned by Rotate degrees clockwise around the box's centre.
+type Image struct {
+	Box    geom.Rect
+	Rotate float64
+	// MIME is the file's type: image/png, image/jpeg or image/svg+xml.
+	MIME string
+	Data []byte
 }
 
 // Line is one line of text at its baseline, with its glyphs.

@@ -11,6 +11,12 @@ import (
 // fonts shape the text (nil: lines come without glyphs).
 func Draw(c Canvas, sc *scene.Scene, drawings []sketch.Drawing, fonts *text.Fonts) {
 	for i, it := range sc.Items {
+		if it.Kind == scene.Picture {
+			if it.Image != nil {
+				c.Image(Image{Box: it.Box, Rotate: it.Rotate, MIME: it.Image.MIME, Data: it.Image.Data})
+			}
+			continue
+		}
 		if it.Kind == scene.Label {
 			if it.Text != nil && len(it.Text.Lines) > 0 {
 				c.Text(textOf(it, fonts))

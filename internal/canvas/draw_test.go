@@ -27,6 +27,10 @@ func (r *recorder) Text(t Text) {
 	}
 }
 
+func (r *recorder) Image(im Image) {
+	r.calls = append(r.calls, fmt.Sprintf("image %s %d bytes in %v rotate %v", im.MIME, len(im.Data), im.Box, im.Rotate))
+}
+
 func (r *recorder) WriteTo(io.Writer) (int64, error) { return 0, nil }
 
 // TestDraw: items reach the canvas in painting order, with their paints

@@ -151,6 +151,8 @@ func (d *drawer) element(e *spec.Element, i int) {
 		d.status(e, id, box)
 	case spec.ElemGrid:
 		box = d.grid(e, id, o)
+	case spec.ElemImage:
+		box = d.image(e, id, o)
 	default: // spec checked the kind: the others are internal/shape's outlines
 		o, ok := shape.OutlineNamed(string(e.Kind))
 		if !ok {

@@ -67,6 +67,9 @@ type Env struct {
 	Text   Measurer
 	Placer Placer
 	Parts  Parts
+	// Images are the picture files the diagram shows (image = "..."),
+	// read by the build, by the path as written.
+	Images map[spec.Image]*scene.Image
 	// Budget bounds the items and points the diagram makes (a fresh
 	// MaxScene when nil).
 	Budget *Budget

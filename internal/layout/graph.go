@@ -80,7 +80,7 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string)
 		if nd.kind == scene.Label { // arrows meet a bare label at its box
 			outlines[i].Kind = scene.Rect
 		}
-		if nd.style.LabelPosition != spec.Inside && nd.sh.Outline != nil || nd.spec.Icon != "" {
+		if nd.style.LabelPosition != spec.Inside && nd.sh.Outline != nil || nd.spec.Icon != "" || nd.spec.Image != "" {
 			outlines[i].Label = nd.label.Translate(centers[i])
 		}
 		pl.nodes[nd.spec.ID] = outlines[i]

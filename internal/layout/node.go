@@ -48,7 +48,7 @@ func sizeNode(n *spec.Node, def spec.NodeStyle, env Env) node {
 	if st.FontSize == 0 {
 		st.FontSize = env.Theme.FontSize
 	}
-	if n.Icon != "" {
+	if n.Icon != "" || n.Image != "" {
 		return sizeIconNode(n, st, env)
 	}
 	if st.LabelPosition == "" {
@@ -136,6 +136,11 @@ func (nd node) items(r resolver, at geom.Point) []scene.Item {
 	}
 	if n.Icon != "" {
 		out = append(out, nd.icon(r, shape)...)
+	}
+	if n.Image != "" {
+		if img := r.image(n.Image, nd.path+".image"); img != nil {
+			out = append(out, imageItem(nodeID(n.ID, "image"), img, shape))
+		}
 	}
 	out = append(out, nd.innerItems(r, shape)...)
 	out = append(out, nd.bands(r, shape)...)

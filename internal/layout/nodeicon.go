@@ -22,8 +22,11 @@ func sizeIconNode(n *spec.Node, st spec.NodeStyle, env Env) node {
 		size = defaultIconSize
 	}
 	w, h := size, size
-	if n.Width != 0 || n.Height != 0 {
-		w, h = max(n.Width, size), max(n.Height, size)
+	switch {
+	case n.Image != "":
+		w, h = nodeImageSize(n, st, env)
+	case n.Width != 0 || n.Height != 0:
+		w, h = max(n.Width, w), max(n.Height, h)
 	}
 	sh := shapeOf("text")
 	nd := node{spec: n, style: st, kind: scene.Label, sh: sh}
@@ -62,4 +65,24 @@ func (nd node) icon(r resolver, box geom.Rect) []scene.Item {
 		r.errorAt(at, "icon %q: %v", name, err)
 	}
 	return items
+}
+
+// nodeImageSize is the box of a node's picture: image_size (or its own
+// size) scaled to the node's width or height when one is set, or both
+// when both are (the picture is then fitted inside).
+func nodeImageSize(n *spec.Node, st spec.NodeStyle, env Env) (w, h float64) {
+	img := env.Images[n.Image]
+	if img == nil {
+		return 1, 1 // reported at the image key when the node is drawn
+	}
+	w, h = imageSize(img, st.ImageSize)
+	switch {
+	case n.Width > 0 && n.Height > 0:
+		return n.Width, n.Height
+	case n.Width > 0:
+		return n.Width, h * n.Width / w
+	case n.Height > 0:
+		return w * n.Height / h, n.Height
+	}
+	return w, h
 }

@@ -88,6 +88,10 @@ func TestFindings(t *testing.T) {
 			`testdata/table.toml:17:1: text "Un bre ak abl e" (table:one:what:0) is crossed by polyline table:divider:why`,
 			`testdata/table.toml:17:1: text "Next" (table:one:why:0) is crossed by polyline table:divider:why`,
 		}},
+		{"testdata/image.toml", []string{
+			`testdata/image.toml:7:1: image el:pic overlaps rect el:half`,
+			`testdata/image.toml:14:1: text "On it" (el:on) is written over image el:pic`,
+		}},
 		{"testdata/allow.toml", []string{
 			`testdata/allow.toml:19:1: text "Hello" (el:a) overlaps text "World" (el:b)`,
 			`testdata/allow.toml:37:1: lint.allow ids = ["a", "server"] accepts no finding: the exception is stale, remove it`,

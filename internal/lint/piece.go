@@ -65,6 +65,8 @@ func newPiece(it *scene.Item, idx int, g *group, ink Inker) *piece {
 		p.open(flattenBezier(it.Points), turn, stroked)
 	case scene.Curve:
 		p.open(flattenCurve(it.Points), turn, stroked)
+	case scene.Picture:
+		p.picture(turn)
 	default:
 		if o, ok := shape.OutlineNamed(string(it.Kind)); ok {
 			p.figure(o.Figure(it.Box, it.Params()), turn, stroked)
@@ -121,6 +123,16 @@ func (p *piece) closed(pts polygon, turn func(geom.Point) geom.Point, stroked bo
 	if stroked {
 		p.strokes = segs(out, true)
 	}
+}
+
+// picture takes an image as an opaque box: painted all over, with no
+// strokes of its own.
+func (p *piece) picture(turn func(geom.Point) geom.Point) {
+	pts := polygon(shape.Corners(p.it.Box))
+	for i := range pts {
+		pts[i] = turn(pts[i])
+	}
+	p.all, p.area, p.filled = pts, hull(pts), true
 }
 
 func (p *piece) open(pts []geom.Point, turn func(geom.Point) geom.Point, stroked bool) {

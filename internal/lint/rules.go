@@ -46,21 +46,45 @@ func lineOverlap(a, b *piece, slack float64) bool {
 	return false
 }
 
-// crossings reports every text crossed by a stroke of another element.
+// crossings reports every text crossed by a stroke of another element,
+// or written over a picture (which hides what is under it, or shows
+// through what is written on it).
 func (c *checker) crossings(ps []*piece) {
 	for _, t := range ps {
 		if len(t.lines) == 0 {
 			continue
 		}
 		for _, s := range ps {
-			if len(s.strokes) == 0 || related(t, s) {
+			if related(t, s) {
 				continue
 			}
-			if crossed(t, s) {
+			switch {
+			case s.it.Kind == scene.Picture && onArea(t, s.area):
+				c.add(TextCrossed, t, s, "%s is written over %s", t.label(), s.label())
+			case len(s.strokes) > 0 && crossed(t, s):
 				c.add(TextCrossed, t, s, "%s is crossed by %s", t.label(), s.label())
 			}
 		}
 	}
+}
+
+// onArea reports whether a glyph of t reaches into area.
+func onArea(t *piece, area polygon) bool {
+	if len(area) < 3 {
+		return false
+	}
+	box := area.box()
+	for _, l := range t.lines {
+		if !l.bounds.Overlaps(box) {
+			continue
+		}
+		for _, g := range l.glyphs {
+			if depth(g, area) > crossMin {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func crossed(t, s *piece) bool {

@@ -31,6 +31,7 @@ const (
 	Curve    Kind = "curve"    // Points: a smooth curve through every point; arrowheads apply
 	Freehand Kind = "freehand" // Points: a pencil stroke, drawn as a filled variable-width outline
 	Label    Kind = "text"     // Box and Text
+	Picture  Kind = "image"    // Box and Image: a picture file embedded as it is
 )
 
 // Item is one drawable element.
@@ -50,6 +51,22 @@ type Item struct {
 	Cap    float64 `json:"cap,omitempty"`
 	Style  Style   `json:"style"`
 	Text   *Text   `json:"text,omitempty"`
+	// Image is a Picture item's file, shown fitted into Box (its aspect
+	// kept, centred).
+	Image *Image `json:"image,omitempty"`
+}
+
+// Image is a picture file as read: its bytes are embedded in the document
+// as they are, never drawn with the pen.
+type Image struct {
+	// Src is the path as written, relative to the diagram's folder.
+	Src string `json:"src"`
+	// MIME is image/png, image/jpeg or image/svg+xml.
+	MIME string `json:"mime"`
+	// Width and Height are the picture's own size, px.
+	Width  float64 `json:"width"`
+	Height float64 `json:"height"`
+	Data   []byte  `json:"-"`
 }
 
 // Params are the figure parameters an outline item carries, as

@@ -119,6 +119,9 @@ type NodeStyle struct {
 	Cap     float64 `toml:"cap"`
 	// IconSize is the side of a node's icon, px; 0 is 64.
 	IconSize float64 `toml:"icon_size"`
+	// ImageSize is the longest side of a node's image, px; 0 is the
+	// picture's own size, shrunk to 160 px when larger.
+	ImageSize float64 `toml:"image_size"`
 }
 
 // Node is one vertex of a graph.
@@ -128,6 +131,9 @@ type Node struct {
 	// Icon draws the node as a part, a tabler:NAME icon or a logo:NAME
 	// logo, its label below (or where label_position says).
 	Icon string `toml:"icon"`
+	// Image draws the node as a picture file (image.go), its label placed
+	// as an icon's.
+	Image Image `toml:"image"`
 	NodeStyle
 	// Tokens draws several tokens in a row (see NodeStyle.Token).
 	Tokens []string `toml:"tokens"`

@@ -72,6 +72,10 @@ type Element struct {
 	Part   string           `toml:"part"`
 	Scale  float64          `toml:"scale"`
 	Colors map[string]Color `toml:"colors"`
+	// Image is an image element's picture file (image.go), fitted into
+	// Width × Height (its aspect kept), else drawn at its own size or
+	// scaled to the one of them given.
+	Image Image `toml:"image"`
 
 	// Series are a chart's lines; Axes draws its axes; NoFrame leaves out
 	// the box around it.
@@ -359,6 +363,10 @@ func (c checker) kindKeys(p string, e *Element) {
 		if len(e.Cells) == 0 {
 			c.errorf(p, "a grid needs cells = [\"red\", ...]")
 		}
+	case ElemImage:
+		if e.Image == "" {
+			c.errorf(p, "an image element needs image = \"FILE\" (a .png, .jpg or .svg file beside the diagram)")
+		}
 	default:
 		if e.Kind.outline() && (e.Width == 0 || e.Height == 0) {
 			c.errorf(p, "a %s needs width and height", e.Kind)
@@ -385,6 +393,7 @@ const (
 	ElemChart    ElementKind = "chart"
 	ElemStatus   ElementKind = "status"
 	ElemGrid     ElementKind = "grid"
+	ElemImage    ElementKind = "image"
 )
 
 // ElementKinds is the enumeration of element kinds: internal/shape's
@@ -399,7 +408,7 @@ func ElementKinds() Enum[ElementKind] {
 			e.Aliases[a] = ElementKind(o.Name)
 		}
 	}
-	e.Choices = append(e.Choices, ElemLine, ElemArrow, ElemPolygon, ElemFreehand, ElemArc, ElemText, ElemPart, ElemChart, ElemStatus, ElemGrid)
+	e.Choices = append(e.Choices, ElemLine, ElemArrow, ElemPolygon, ElemFreehand, ElemArc, ElemText, ElemPart, ElemChart, ElemStatus, ElemGrid, ElemImage)
 	return e
 }
 

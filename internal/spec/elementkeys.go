@@ -31,11 +31,11 @@ func elementKeyKinds() map[string][]ElementKind {
 		"points": {ElemLine, ElemArrow, ElemPolygon, ElemFreehand},
 		"smooth": {ElemLine, ElemArrow, ElemPolygon},
 		"start":  {ElemArc}, "end": {ElemArc},
-		"part": {ElemPart}, "scale": {ElemPart}, "colors": {ElemPart},
+		"part": {ElemPart}, "scale": {ElemPart}, "colors": {ElemPart}, "image": {ElemImage},
 		"series": {ElemChart}, "axes": {ElemChart}, "no_frame": {ElemChart},
 		"statuses": {ElemStatus}, "size": {ElemStatus, ElemGrid},
 		"cells": {ElemGrid}, "columns": {ElemGrid}, "gap": {ElemGrid},
-		"width": {shapes, ElemArc, ElemChart, ElemStatus, ElemPart, ElemText}, "height": {shapes, ElemArc, ElemChart, ElemStatus, ElemPart, ElemText},
+		"width": {shapes, ElemArc, ElemChart, ElemStatus, ElemPart, ElemText, ElemImage}, "height": {shapes, ElemArc, ElemChart, ElemStatus, ElemPart, ElemText, ElemImage},
 		"rounded": outlineKinds(func(o *shape.Outline) bool { return o.Rounds }),
 		"cap":     outlineKinds(func(o *shape.Outline) bool { return o.Capped }),
 	}

@@ -177,6 +177,7 @@ func (c checker) style(path string, s *NodeStyle) {
 	c.corner(path+".rounded", s.Rounded)
 	c.capHeight(path+".cap", s.Cap)
 	c.size(path+".icon_size", s.IconSize)
+	c.size(path+".image_size", s.ImageSize)
 }
 
 // uniqueID reports an entry of [[section]] that has no id, or an id an
@@ -210,6 +211,9 @@ func (d *Diagram) checkNodes(c checker) map[string]bool {
 		c.text(p+".label", n.Label)
 		c.style(p, &n.NodeStyle)
 		c.nodeFigure(p, n, d.Defaults.Shape)
+		if n.Icon != "" && n.Image != "" {
+			c.errorf(p+".image", "a node is drawn as an icon or as an image, not both: remove icon or image")
+		}
 		if n.Pos != nil && len(n.Pos) != 2 {
 			c.errorf(p+".pos", "pos must be [x, y], not %d numbers", len(n.Pos))
 		}

@@ -24,18 +24,18 @@ type valueWalker struct {
 }
 
 func (w valueWalker) walk(v reflect.Value, path string) {
+	eachValue(v, path, w.visit)
+}
+
+// visit checks one value; true when it was a value to check, whose parts
+// need no walk.
+func (w valueWalker) visit(v reflect.Value, path string) bool {
 	c := w.c
-	if v.Kind() == reflect.Pointer {
-		if v.IsNil() {
-			return
-		}
-		v = v.Elem()
-	}
 	if e, ok := w.enums[v.Type()]; ok {
 		if _, err := e.Parse(v.String()); err != nil {
 			c.errorf(path, "%s", err)
 		}
-		return
+		return true
 	}
 	if v.CanInterface() {
 		if ch, ok := v.Interface().(checkable); ok {
@@ -44,8 +44,24 @@ func (w valueWalker) walk(v reflect.Value, path string) {
 			} else if col, ok := ch.(Color); ok {
 				c.paletteName(path, col)
 			}
+			return true
+		}
+	}
+	return false
+}
+
+// eachValue calls visit on v (a nil pointer aside, followed) and, unless
+// it returns true, on every field of a struct (by its TOML key: path
+// "nodes[2].fill") and element of a slice, depth first in written order.
+func eachValue(v reflect.Value, path string, visit func(v reflect.Value, path string) bool) {
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
 			return
 		}
+		v = v.Elem()
+	}
+	if visit(v, path) {
+		return
 	}
 	switch v.Kind() {
 	case reflect.Struct:
@@ -58,14 +74,14 @@ func (w valueWalker) walk(v reflect.Value, path string) {
 			name, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
 			switch {
 			case f.Anonymous:
-				w.walk(v.Field(i), path)
+				eachValue(v.Field(i), path, visit)
 			case name != "" && name != "-":
-				w.walk(v.Field(i), join(path, name))
+				eachValue(v.Field(i), join(path, name), visit)
 			}
 		}
 	case reflect.Slice:
 		for i := range v.Len() {
-			w.walk(v.Index(i), path+"["+strconv.Itoa(i)+"]")
+			eachValue(v.Index(i), path+"["+strconv.Itoa(i)+"]", visit)
 		}
 	}
 }

@@ -1,0 +1,83 @@
+package build
+
+import (
+	"path/filepath"
+
+	"github.com/sketchdeck/sketchdeck/internal/cache"
+	"github.com/sketchdeck/sketchdeck/internal/picture"
+	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
+)
+
+// MaxImageBytes bounds the picture files one diagram shows, together:
+// 8 MiB, which base64 makes about 11 MiB of the SVG's 16.
+const MaxImageBytes = 8 << 20
+
+// folderOf is the folder a source's relative paths (its pictures, its
+// parts folders) count from: the file's, or the working folder's for
+// standard input.
+func folderOf(file string) string {
+	if file == "" || file == "-" {
+		return "."
+	}
+	return filepath.Dir(file)
+}
+
+// readImages reads every picture d shows from the folder of file, once
+// each; what is wrong with one is an error at each key that names it.
+func readImages(file string, d *spec.Diagram) (map[spec.Image]*scene.Image, error) {
+	uses := d.Images()
+	if len(uses) == 0 {
+		return nil, nil
+	}
+	dir := folderOf(file)
+	out := map[spec.Image]*scene.Image{}
+	bad := map[spec.Image]error{}
+	var errs spec.ErrorList
+	total := 0
+	for _, u := range uses {
+		if _, ok := out[u.File]; ok {
+			continue
+		}
+		err, ok := bad[u.File]
+		if !ok {
+			var p *picture.Picture
+			if p, err = picture.Read(dir, string(u.File)); err == nil {
+				total += len(p.Data)
+				if total > MaxImageBytes {
+					d.Errorf(&errs, u.Path, "image %q: the diagram's pictures add up to over %d MiB, the limit for one diagram", string(u.File), MaxImageBytes>>20)
+					return nil, errs.Err()
+				}
+				out[u.File] = &scene.Image{Src: string(u.File), MIME: p.MIME, Width: p.Width, Height: p.Height, Data: p.Data}
+				continue
+			}
+			bad[u.File] = err
+		}
+		d.Errorf(&errs, u.Path, "image %v", err)
+	}
+	return out, errs.Err()
+}
+
+// imageInputs are the picture files src shows, for its build key: each by
+// its path and contents, or the reason it cannot be read (the build then
+// fails and caches nothing). A source that does not decode has none.
+func (b *Builder) imageInputs(src Source) []cache.Input {
+	d, err := b.decode(src)
+	if err != nil {
+		return nil
+	}
+	var in []cache.Input
+	seen := map[spec.Image]bool{}
+	for _, u := range d.Images() {
+		if seen[u.File] {
+			continue
+		}
+		seen[u.File] = true
+		data, err := picture.ReadBytes(folderOf(src.File), string(u.File))
+		if err != nil {
+			data = []byte("unreadable: " + err.Error())
+		}
+		in = append(in, cache.Input{Name: "image " + string(u.File), Data: data})
+	}
+	return in
+}

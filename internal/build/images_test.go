@@ -1,0 +1,121 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// pictureFolder is a diagram folder with a good picture and bad ones.
+func pictureFolder(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	stamp, err := os.ReadFile("testdata/pictures/stamp.png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files := map[string][]byte{
+		"pictures/stamp.png": stamp,
+		"torn.png":           stamp[:40],
+		"big.png":            bytes.Repeat([]byte{1}, 1<<20+1),
+		"page.svg":           []byte("<html/>"),
+		"secret.png":         stamp,
+	}
+	for name, data := range files {
+		p := filepath.Join(dir, "diagrams", name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Rename(filepath.Join(dir, "diagrams", "secret.png"), filepath.Join(dir, "secret.png")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("../secret.png", filepath.Join(dir, "diagrams", "link.png")); err != nil {
+		t.Fatal(err)
+	}
+	return filepath.Join(dir, "diagrams")
+}
+
+// TestImageErrors: a picture that cannot be shown is an error at its key,
+// saying what is wrong, in every place an image is written.
+func TestImageErrors(t *testing.T) {
+	dir := pictureFolder(t)
+	file := filepath.ToSlash(filepath.Join(dir, "x.toml"))
+	b := newTestBuilder(t)
+	for _, tc := range []struct{ name, src, want string }{
+		{"missing", "[[nodes]]\nid = \"a\"\nimage = \"pictures/logo.png\"\n",
+			file + `:3:1: image "pictures/logo.png": no file ` + filepath.ToSlash(dir) + `/pictures/logo.png (a picture's path is relative to the diagram's folder)`},
+		{"oversized", "[[nodes]]\nid = \"a\"\nimage = \"big.png\"\n",
+			file + `:3:1: image "big.png": big.png is 1048577 bytes; the limit is 1048576 bytes (1 MiB)`},
+		{"malformed", "kind = \"drawing\"\n[[elements]]\nkind = \"image\"\nimage = \"torn.png\"\n",
+			file + `:4:1: image "torn.png": not a valid PNG file: unexpected EOF`},
+		{"not svg", "[[nodes]]\nid = \"a\"\nimage = \"page.svg\"\n",
+			file + `:3:1: image "page.svg": not a valid SVG file: its root element is not <svg>`},
+		{"link out", "[[nodes]]\nid = \"a\"\nimage = \"link.png\"\n",
+			file + `:3:1: image "link.png": ` + filepath.ToSlash(dir) + `/link.png is a symbolic link that leads out of the diagram's folder; a picture must be inside it`},
+		{"dot dot", "[[nodes]]\nid = \"a\"\nimage = \"../secret.png\"\n",
+			file + `:3:1: image "../secret.png": a picture must be inside the diagram's folder, and ".." leads out of it`},
+		{"absolute", "[[nodes]]\nid = \"a\"\nimage = \"/etc/logo.png\"\n",
+			file + `:3:1: image "/etc/logo.png": an absolute path; write it relative to the diagram's folder`},
+		{"unsupported", "[[nodes]]\nid = \"a\"\nimage = \"logo.gif\"\n",
+			file + `:3:1: image "logo.gif": unsupported picture type ".gif"; the types read are .png, .jpg, .jpeg or .svg`},
+		{"each use", "[[nodes]]\nid = \"a\"\nimage = \"torn.png\"\n[[nodes]]\nid = \"b\"\nimage = \"torn.png\"\n",
+			file + `:3:1: image "torn.png": not a valid PNG file: unexpected EOF` + "\n" +
+				file + `:6:1: image "torn.png": not a valid PNG file: unexpected EOF`},
+		{"icon and image", "[[nodes]]\nid = \"a\"\nicon = \"robot\"\nimage = \"pictures/stamp.png\"\n",
+			file + `:4:1: a node is drawn as an icon or as an image, not both: remove icon or image`},
+		{"element without image", "kind = \"drawing\"\n[[elements]]\nkind = \"image\"\n",
+			file + `:2:1: an image element needs image = "FILE" (a .png, .jpg or .svg file beside the diagram)`},
+		{"image on a rect", "kind = \"drawing\"\n[[elements]]\nkind = \"rect\"\nwidth = 9\nheight = 9\nimage = \"pictures/stamp.png\"\n",
+			file + `:6:1: image has no effect on a rect element; it is for image`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := b.Build(context.Background(), Source{File: file, Data: []byte(tc.src)})
+			if res.Err == nil {
+				t.Fatal("no error")
+			}
+			if got := res.Err.Error(); got != tc.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestImageKey: a diagram's build key changes when a picture it shows
+// changes, and only then.
+func TestImageKey(t *testing.T) {
+	dir := pictureFolder(t)
+	b := newTestBuilder(t)
+	src := Source{File: filepath.Join(dir, "x.toml"), Data: []byte("[[nodes]]\nid = \"a\"\nimage = \"pictures/stamp.png\"\n")}
+	key := func() string { return b.Key("tool", src) }
+	before := key()
+	if err := os.WriteFile(filepath.Join(dir, "page.svg"), []byte("<svg/>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if key() != before {
+		t.Error("a picture the diagram does not show changed its key")
+	}
+	pic := filepath.Join(dir, "pictures", "stamp.png")
+	data, err := os.ReadFile(pic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(pic, append(data, 0), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	changed := key()
+	if changed == before {
+		t.Error("the key did not change with the picture")
+	}
+	if err := os.Remove(pic); err != nil {
+		t.Fatal(err)
+	}
+	if key() == changed {
+		t.Error("the key did not change when the picture went missing")
+	}
+}

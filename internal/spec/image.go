@@ -1,0 +1,55 @@
+package spec
+
+import (
+	"fmt"
+	"reflect"
+
+	"github.com/sketchdeck/sketchdeck/internal/picture"
+)
+
+// Image is the path of a picture file (PNG, JPEG or SVG) relative to the
+// diagram's folder, as written: image = "pictures/logo.png". Decoding
+// checks the path's form (relative, no "..", a known ending); the build
+// reads the file (internal/picture) and reports at the key what is wrong
+// with it.
+type Image string
+
+// check reports a path that could not be read whatever the files are.
+func (i Image) check() error {
+	if i == "" {
+		return nil
+	}
+	if err := picture.CheckPath(string(i)); err != nil {
+		return fmt.Errorf("image %w", err)
+	}
+	return nil
+}
+
+// ImageUse is one image key of a diagram: where it is written and what.
+type ImageUse struct {
+	Path string // key path, "nodes[2].image"
+	File Image
+}
+
+// Images lists every image the diagram shows, in the order of its keys,
+// whatever kind declares them, so that the build reads each file once and
+// an incremental build's key covers them.
+func (d *Diagram) Images() []ImageUse {
+	var out []ImageUse
+	collectImages(reflect.ValueOf(d).Elem(), "", &out)
+	return out
+}
+
+var imageType = reflect.TypeFor[Image]()
+
+func collectImages(v reflect.Value, path string, out *[]ImageUse) {
+	eachValue(v, path, func(v reflect.Value, path string) bool {
+		if v.Type() != imageType {
+			return false
+		}
+		if s := Image(v.String()); s != "" {
+			*out = append(*out, ImageUse{Path: path, File: s})
+		}
+		return true
+	})
+}
