@@ -161,11 +161,13 @@ func lintAll(b *build.Builder, fonts *text.Fonts, jobs []lintJob) {
 	next := make(chan *lintJob)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(jobs)) {
-		wg.Go(func() {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
 			for j := range next {
 				lintOne(b, fonts, j)
 			}
-		})
+		}()
 	}
 	for i := range jobs {
 		next <- &jobs[i]

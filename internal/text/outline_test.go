@@ -170,7 +170,11 @@ func TestOutlineDeterministic(t *testing.T) {
 	var wg sync.WaitGroup
 	got := make([]string, 8)
 	for i := range got {
-		wg.Go(func() { got[i] = fs.Outline(s, 36, 12.5, 40, num) })
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[i] = fs.Outline(s, 36, 12.5, 40, num)
+		}()
 	}
 	wg.Wait()
 	for i, g := range got {

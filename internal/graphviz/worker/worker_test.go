@@ -205,11 +205,13 @@ func TestCancelledStartsNothing(t *testing.T) {
 	cancel()
 	var wg sync.WaitGroup
 	for range 40 {
-		wg.Go(func() {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
 			if _, err := c.Layout(ctx, square(graphviz.Dot)); !errors.Is(err, context.Canceled) {
 				t.Errorf("got %v, want %v", err, context.Canceled)
 			}
-		})
+		}()
 	}
 	wg.Wait()
 	if n := c.Starts(); n != 0 {
