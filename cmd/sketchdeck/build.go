@@ -20,12 +20,13 @@ import (
 
 // buildFlags are the options of "sketchdeck build".
 type buildFlags struct {
-	out   string
-	theme string
-	seed  uint64
-	force bool
-	parts []string
-	i18n  langFlags
+	out     string
+	theme   string
+	seed    uint64
+	force   bool
+	animate bool
+	parts   []string
+	i18n    langFlags
 }
 
 // buildUsage is the --help text of "sketchdeck build".
@@ -41,6 +42,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.theme, "theme", "", themeUsage)
 	fs.Uint64Var(&f.seed, "seed", 0, "seed for the hand-drawn wobble (default: the theme's)")
 	fs.BoolVar(&f.force, "force", false, "rebuild every diagram, even those whose inputs did not change")
+	fs.BoolVar(&f.animate, "animate", false, "write SVGs that draw themselves when shown (CSS only; a diagram's [animate] table has the last word)")
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings; repeatable")
 	f.i18n.register(fs)
 	if code, ok := parseFlags(fs, args, buildUsage, stdout, stderr); !ok {
@@ -55,7 +57,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitUsage
 	}
-	b, err := build.New(build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts})
+	b, err := build.New(build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate})
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitUsage

@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime/debug"
 	"sync"
 
@@ -47,7 +46,7 @@ func buildFiles(ctx context.Context, b *build.Builder, srcs []build.Source, out 
 	for i, r := range b.BuildAll(ctx, stale) {
 		name := r.Name + ".svg"
 		if r.Err == nil {
-			r.Err = atomicfile.Write(filepath.Join(out, name), r.SVG)
+			r.Err = writeOutputs(out, r)
 		}
 		if r.Err != nil && ctx.Err() != nil && errors.Is(r.Err, ctx.Err()) {
 			stopped++

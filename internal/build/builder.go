@@ -1,21 +1,17 @@
 package build
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"runtime"
 	"sync"
 
-	"github.com/sketchdeck/sketchdeck/internal/canvas"
 	"github.com/sketchdeck/sketchdeck/internal/graphviz/worker"
 	"github.com/sketchdeck/sketchdeck/internal/i18n"
 	"github.com/sketchdeck/sketchdeck/internal/layout"
 	"github.com/sketchdeck/sketchdeck/internal/part"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
-	"github.com/sketchdeck/sketchdeck/internal/sketch"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
-	"github.com/sketchdeck/sketchdeck/internal/svg"
 	"github.com/sketchdeck/sketchdeck/internal/text"
 	"github.com/sketchdeck/sketchdeck/internal/theme"
 )
@@ -35,6 +31,9 @@ type Options struct {
 	// (internal/graphviz/worker: time limit, number of workers); the zero value
 	// finds the sketchdeck-layout program and uses the defaults.
 	Graphviz worker.Options
+	// Animate makes every SVG draw itself when shown (a diagram's own
+	// [animate] table has the last word).
+	Animate bool
 	// Placer, when set, lays graphs out instead, and Graphviz is unused.
 	// The Builder does not close it: serve shares one worker among the
 	// Builders of its rebuilds, and a library program may lay out in
@@ -121,13 +120,16 @@ type Result struct {
 	Name  string
 	Scene *scene.Scene
 	SVG   []byte
+	// Steps are the SVGs of the build steps, Steps[k-1] showing steps 1
+	// to k (NAME.step-k.svg), when the diagram's elements take steps.
+	Steps [][]byte
 	Err   error
 }
 
 // Build builds one diagram.
 func (b *Builder) Build(ctx context.Context, src Source) Result {
 	res := Result{Name: spec.NameOf(src.File)}
-	res.Scene, res.SVG, res.Err = b.build(ctx, src)
+	res.Scene, res.SVG, res.Steps, res.Err = b.build(ctx, src)
 	return res
 }
 
@@ -190,7 +192,7 @@ func cancelled(src Source, err error) Result {
 
 // build runs the pipeline, turning any panic inside it into an error that
 // names the diagram: one bad diagram must never bring the build down.
-func (b *Builder) build(ctx context.Context, src Source) (sc *scene.Scene, out []byte, err error) {
+func (b *Builder) build(ctx context.Context, src Source) (sc *scene.Scene, out []byte, steps [][]byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%s: internal error (please report it): %v", src.File, r)
@@ -198,10 +200,10 @@ func (b *Builder) build(ctx context.Context, src Source) (sc *scene.Scene, out [
 	}()
 	d, sc, err := b.layOutSource(ctx, src)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	out, err = b.draw(d.Name, sc, b.seed^uint64(d.Seed))
-	return sc, out, err
+	out, steps, err = b.drawAll(d, sc)
+	return sc, out, steps, err
 }
 
 // layOut lays a decoded diagram out into a scene; file is its source's
@@ -226,51 +228,4 @@ func (b *Builder) layOut(ctx context.Context, file string, d *spec.Diagram) (*sc
 	}
 	env := layout.Env{Theme: b.theme, Text: fonts, Placer: b.placer, Parts: lib, Images: images}
 	return eng.Layout(ctx, d, env)
-}
-
-// MaxDrawCost bounds what one diagram may draw: path commands plus text
-// characters. The deck's largest diagram is far below it; a hostile one
-// (thousands of huge hachured shapes, hundreds of thousands of tokens) is
-// stopped before the item that would pass it is drawn (sketch.Cost bounds
-// an item's commands from its geometry), with an error, instead of
-// writing an SVG of hundreds of MiB.
-const MaxDrawCost = 1_000_000
-
-// draw sketches a scene and writes it as an SVG document; name makes its
-// ids unique, seed picks the wobble.
-func (b *Builder) draw(name string, sc *scene.Scene, seed uint64) ([]byte, error) {
-	drawings := make([]sketch.Drawing, len(sc.Items))
-	cost := 0
-	for i, it := range sc.Items {
-		est := sketch.Cost(it)
-		if it.Text != nil {
-			for _, l := range it.Text.Lines {
-				est += len(l.Text)
-			}
-		}
-		if cost+est > MaxDrawCost {
-			return nil, fmt.Errorf("%s: the drawing is too big: over %d strokes and characters (item %q and those before it); the limit keeps SVGs to a few MiB", name, MaxDrawCost, it.ID)
-		}
-		drawings[i] = sketch.Draw(it, seed)
-		for _, p := range drawings[i].Paths {
-			cost += len(p.Ops)
-		}
-		if it.Text != nil {
-			for _, l := range it.Text.Lines {
-				cost += len(l.Text)
-			}
-		}
-	}
-	fonts, err := b.fonts()
-	if err != nil {
-		return nil, err
-	}
-	bg, _ := b.theme.Color(b.theme.Background)
-	c := svg.New(canvas.PageOf(name, sc, bg), svg.Options{Fonts: fonts})
-	canvas.Draw(c, sc, drawings, fonts)
-	var buf bytes.Buffer
-	if _, err := c.WriteTo(&buf); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return buf.Bytes(), nil
 }

@@ -61,6 +61,10 @@ func TestGolden(t *testing.T) {
 			golden(t, "testdata/"+name+".scene.json", append(js, '\n'))
 			golden(t, "testdata/"+name+".svg", res.SVG)
 			checkSVG(t, res.SVG)
+			for k, step := range res.Steps {
+				golden(t, "testdata/"+spec.StepFile(name, k+1), step)
+				checkSVG(t, step)
+			}
 			again := b.Build(context.Background(), Source{File: file, Data: data})
 			if !bytes.Equal(again.SVG, res.SVG) {
 				t.Error("a second build gave different bytes")

@@ -25,6 +25,9 @@ func (b *Builder) inputs(src Source) []cache.Input {
 		cache.String("name", spec.NameOf(src.File)),
 		{Name: "theme", Data: b.theme.Hash[:]},
 		cache.String("seed", strconv.FormatUint(b.seed, 10)),
+		// --animate changes every SVG (a diagram's own [animate] and its
+		// steps are in its source).
+		cache.String("animate", strconv.FormatBool(b.opts.Animate)),
 		cache.String("translation", src.identity()),
 		{Name: "parts", Data: b.digest},
 		// The layout worker is a program of its own: its Graphviz too.

@@ -41,6 +41,21 @@ func PageOf(name string, sc *scene.Scene, background string) Page {
 type Path struct {
 	Ops   []sketch.Op
 	Paint Paint
+	// Effect is the item's: every path of an item has the same.
+	Effect Effect
+}
+
+// Effect is how an item shows on a slide beyond its paint: faded as an
+// earlier build step, or drawn in by an animation. The zero Effect is the
+// plain picture.
+type Effect struct {
+	// Dim fades the item (an earlier build step, [steps] dim_past).
+	Dim bool
+	// Start and Dur, when Dur > 0, time the item's draw-on animation, in
+	// seconds from when the document is shown: strokes draw themselves,
+	// areas and text fade in. A backend that cannot animate draws the
+	// item as it ends, which is the plain picture.
+	Start, Dur float64
 }
 
 // Paint is how a path is painted: either its closed area is filled, or
@@ -68,6 +83,8 @@ type Text struct {
 	// Rotate turns the block by degrees, clockwise, around Center.
 	Rotate float64
 	Center geom.Point
+	// Effect is the text item's (see Path).
+	Effect Effect
 }
 
 // Image is a picture file shown in a box (its aspect kept, centred),
@@ -78,6 +95,8 @@ type Image struct {
 	// MIME is the file's type: image/png, image/jpeg or image/svg+xml.
 	MIME string
 	Data []byte
+	// Effect is the picture item's (see Path).
+	Effect Effect
 }
 
 // Line is one line of text at its baseline, with its glyphs.

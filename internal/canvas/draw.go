@@ -10,21 +10,37 @@ import (
 // drawings[i] is the sketch of sc.Items[i] (text items have none), and
 // fonts shape the text (nil: lines come without glyphs).
 func Draw(c Canvas, sc *scene.Scene, drawings []sketch.Drawing, fonts *text.Fonts) {
+	DrawWith(c, sc, drawings, fonts, nil)
+}
+
+// DrawWith is Draw with an Effect per item (effects[i] for sc.Items[i];
+// nil draws the plain picture).
+func DrawWith(c Canvas, sc *scene.Scene, drawings []sketch.Drawing, fonts *text.Fonts, effects []Effect) {
 	for i, it := range sc.Items {
+		var e Effect
+		if effects != nil {
+			e = effects[i]
+		}
 		if it.Kind == scene.Picture {
 			if it.Image != nil {
-				c.Image(Image{Box: it.Box, Rotate: it.Rotate, MIME: it.Image.MIME, Data: it.Image.Data})
+				c.Image(Image{Box: it.Box, Rotate: it.Rotate, MIME: it.Image.MIME, Data: it.Image.Data, Effect: e})
 			}
 			continue
 		}
 		if it.Kind == scene.Label {
 			if it.Text != nil && len(it.Text.Lines) > 0 {
-				c.Text(textOf(it, fonts))
+				t := textOf(it, fonts)
+				t.Effect = e
+				c.Text(t)
 			}
 			continue
 		}
 		if len(drawings[i].Paths) > 0 {
-			c.Paths(pathsOf(it.Style, drawings[i]))
+			ps := pathsOf(it.Style, drawings[i])
+			for k := range ps {
+				ps[k].Effect = e
+			}
+			c.Paths(ps)
 		}
 	}
 }

@@ -136,6 +136,8 @@ func (d *drawer) element(e *spec.Element, i int) {
 	id := d.o.Prefix + e.Name(i)
 	o := d.origin(e)
 	box := geom.Rect{X: o.X, Y: o.Y, W: e.Width, H: e.Height}
+	from := len(d.items)
+	defer func() { stamp(d.items[from:], int(e.Step)) }()
 	switch e.Kind {
 	case spec.ElemLine, spec.ElemArrow, spec.ElemPolygon, spec.ElemFreehand:
 		box = d.line(e, id, d.points(e, o))

@@ -71,7 +71,7 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string)
 	// Lanes and frames go first, under the nodes and the edges.
 	items := append(ls.items(d, r, prefix, f.size), f.items(r, prefix)...)
 	for i, nd := range nodes {
-		items = append(items, nd.items(r, centers[i])...)
+		items = append(items, stamp(nd.items(r, centers[i]), int(nd.spec.Step))...)
 	}
 	pl := placed{nodes: make(map[string]outline, len(nodes))}
 	outlines := make([]outline, len(nodes))
@@ -97,7 +97,9 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string)
 			break
 		}
 		its, tr := edgeItems(r, e, path, lanes[i], a, b)
-		items = append(items, its...)
+		// An edge appears with its later end at the earliest.
+		step := max(int(e.Step), int(d.Nodes[index[e.From]].Step), int(d.Nodes[index[e.To]].Step))
+		items = append(items, stamp(its, step)...)
 		pl.edges = append(pl.edges, placedEdge{e: e, nth: lanes[i].nth, tr: tr})
 	}
 	pl.items = items

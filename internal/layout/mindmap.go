@@ -52,6 +52,7 @@ type mmNode struct {
 	box   geom.Rect // placed
 	kids  []*mmNode
 	pos   spec.Pos
+	step  int // its own build step, or its parent's when later
 
 	dir    float64 // +1 grows right, -1 left (balanced); the ray's angle (radial)
 	band   float64 // height of the subtree's band (balanced)
@@ -107,13 +108,16 @@ func (mm *mindmap) branch(t *spec.Topic, path string, depth int, color string) *
 	}
 	n := mm.node(id, t.Topic, depth, color, t.P)
 	n.side = t.Side
+	n.step = int(t.Step)
 	for i := range t.Branches {
 		k := &t.Branches[i]
 		c := color
 		if k.Color != "" {
 			c = mm.r.color(k.Color, "", k.P)
 		}
-		n.kids = append(n.kids, mm.branch(k, path+"."+strconv.Itoa(i+1), depth+1, c))
+		kid := mm.branch(k, path+"."+strconv.Itoa(i+1), depth+1, c)
+		inheritStep(kid, n.step)
+		n.kids = append(n.kids, kid)
 	}
 	return n
 }
@@ -151,6 +155,18 @@ func (mm *mindmap) node(id, text string, depth int, color string, pos spec.Pos) 
 		n.w, n.h = tw+12, th+4
 	}
 	return n
+}
+
+// inheritStep makes a topic and its branches appear no earlier than
+// their parent, at step.
+func inheritStep(n *mmNode, step int) {
+	if n.step >= step {
+		return
+	}
+	n.step = step
+	for _, k := range n.kids {
+		inheritStep(k, step)
+	}
 }
 
 func (mm *mindmap) walk(n *mmNode, f func(*mmNode)) {
@@ -191,10 +207,10 @@ func (mm *mindmap) links() [][2]*mmNode {
 func (mm *mindmap) items() []scene.Item {
 	var out []scene.Item
 	for _, l := range mm.links() {
-		out = append(out, mm.connector(l[0], l[1]))
+		out = append(out, stamp([]scene.Item{mm.connector(l[0], l[1])}, l[1].step)...)
 	}
 	for _, n := range mm.all {
-		out = append(out, mm.topic(n)...)
+		out = append(out, stamp(mm.topic(n), n.step)...)
 	}
 	return out
 }

@@ -69,11 +69,13 @@ func panelItems(ctx context.Context, d *spec.Diagram, r resolver, i int) (panelB
 	for k := range items {
 		items[k].ID = "panel:" + p.ID + ":" + items[k].ID
 	}
+	stamp(items, int(p.Step))
 	b := panelBlock{id: p.ID, content: items, box: contentBounds(items)}
 	if p.Title != "" {
 		size := pick(p.TitleSize, pick(d.Split.TitleSize, r.env.Theme.TitleSize))
 		color, _ := r.env.Theme.Color(r.env.Theme.TextColor)
 		t := textItem(r.env.Text, textSpec{ID: "panel:" + p.ID + ":title", Text: p.Title, Size: size, Color: color}, geom.Point{})
+		t.Step = int(p.Step)
 		b.title = &t
 	}
 	return b, nil

@@ -260,7 +260,7 @@ func (tl *tableLayout) items() []scene.Item {
 	out = append(out, tl.dividers()...)
 	out = append(out, tl.headers()...)
 	for ri := range tl.t.Rows {
-		out = append(out, tl.row(ri)...)
+		out = append(out, stamp(tl.row(ri), int(tl.t.Rows[ri].Step))...)
 	}
 	return out
 }

@@ -54,6 +54,10 @@ type Item struct {
 	// Image is a Picture item's file, shown fitted into Box (its aspect
 	// kept, centred).
 	Image *Image `json:"image,omitempty"`
+	// Step is the build step the item appears at (0: from the start);
+	// a step file filters the scene by it, so every step keeps the
+	// layout and the wobble of the whole picture.
+	Step int `json:"step,omitempty"`
 }
 
 // Image is a picture file as read: its bytes are embedded in the document

@@ -51,6 +51,11 @@ type Diagram struct {
 
 	// Lint accepts intended overlaps for "sketchdeck lint" (lint.go).
 	Lint Lint `toml:"lint"`
+
+	// Steps and Animate are how the diagram is shown on a slide: in build
+	// steps, and drawing itself (steps.go).
+	Steps   Steps   `toml:"steps"`
+	Animate Animate `toml:"animate"`
 }
 
 // At returns where the value at key path (e.g. "nodes[2].fill") is
@@ -153,6 +158,8 @@ type Node struct {
 	Group string `toml:"group"`
 	// Inside holds nodes drawn inside this one (composite.go).
 	Inside InnerNodes `toml:"inside"`
+	// Step is the build step the node appears at (steps.go).
+	Step Step `toml:"step"`
 
 	P Pos `toml:"-" json:"-"`
 }
@@ -195,6 +202,8 @@ type Edge struct {
 	// EdgeShape curves the edge, attaches it to a side or corner, cuts
 	// it short and places its label (composite.go).
 	EdgeShape
+	// Step is the build step the edge appears at (steps.go).
+	Step Step `toml:"step"`
 
 	P Pos `toml:"-" json:"-"`
 }

@@ -57,6 +57,8 @@ type Element struct {
 	ArrowHead ArrowHead `toml:"arrowhead"`
 	ArrowTail ArrowHead `toml:"arrowtail"`
 	ArrowSize float64   `toml:"arrow_size"`
+	// Step is the build step the element appears at (steps.go).
+	Step Step `toml:"step"`
 
 	// Text is a text element's words, or a label centred in a shape.
 	Text      string    `toml:"text" i18n:"text"`

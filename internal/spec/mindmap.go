@@ -61,6 +61,9 @@ type Topic struct {
 	Side Side `toml:"side"`
 	// Branches are the topic's children.
 	Branches []Topic `toml:"branches"`
+	// Step is the build step the topic (and its branches, unless they
+	// say a later one) appears at (steps.go).
+	Step Step `toml:"step"`
 
 	// P is where the topic is written.
 	P Pos `toml:"-" json:"-"`
@@ -72,7 +75,7 @@ type Topic struct {
 }
 
 // topicKeys are the keys of a topic.
-var topicKeys = []string{"branches", "color", "id", "side", "topic"}
+var topicKeys = []string{"branches", "color", "id", "side", "step", "topic"}
 
 // UnmarshalTOML reads a topic written as a string or as a table; the
 // format's own tables and inline tables come here alike.
@@ -100,6 +103,12 @@ func (t *Topic) field(k string, x any) {
 		t.Color.UnmarshalText([]byte(t.str(k, x)))
 	case "side":
 		t.Side.UnmarshalText([]byte(t.str(k, x)))
+	case "step":
+		n, ok := x.(int64)
+		if !ok {
+			t.wrong = append(t.wrong, k+": want a number, not "+typeName(x))
+		}
+		t.Step = Step(n)
 	case "branches":
 		xs, ok := x.([]any)
 		if !ok {

@@ -20,6 +20,8 @@ type Panel struct {
 	Edges    []Edge    `toml:"edges"`
 	Groups   []Group   `toml:"groups"`
 	Marks    []Overlay `toml:"marks"`
+	// Step is the build step the panel appears at (steps.go).
+	Step Step `toml:"step"`
 
 	P Pos `toml:"-" json:"-"`
 }

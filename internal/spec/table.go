@@ -87,6 +87,8 @@ type Row struct {
 	Cells []Cell `toml:"cells"`
 	// Arrow false leaves the row's arrow columns empty.
 	Arrow *bool `toml:"arrow"`
+	// Step is the build step the row appears at (steps.go).
+	Step Step `toml:"step"`
 }
 
 // Cell is one cell: a string, or a table with text, texts (stacked, each

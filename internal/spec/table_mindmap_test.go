@@ -44,7 +44,7 @@ func TestTableMindmapErrors(t *testing.T) {
 		{"topic without text", "kind = \"mindmap\"\n[mindmap]\ntopic = \"c\"\n[[mindmap.branches]]\nid = \"x\"\n",
 			"t.toml:4:1: topic has no text: write topic = \"...\""},
 		{"unknown topic key", "kind = \"mindmap\"\n[mindmap]\ntopic = \"c\"\nbranches = [{ topic = \"a\", colour = \"red\" }]\n",
-			"t.toml:4:13: unknown key \"colour\" in a topic (did you mean \"color\"?); valid keys are branches, color, id, side, topic"},
+			"t.toml:4:13: unknown key \"colour\" in a topic (did you mean \"color\"?); valid keys are branches, color, id, side, step, topic"},
 		{"side below the main branches", "kind = \"mindmap\"\n[mindmap]\ntopic = \"c\"\n[[mindmap.branches]]\ntopic = \"a\"\n[[mindmap.branches.branches]]\ntopic = \"b\"\nside = \"left\"\n",
 			"t.toml:8:1: only a main branch (directly under the centre) has a side"},
 		{"main branch side", "kind = \"mindmap\"\n[mindmap]\ntopic = \"c\"\n[[mindmap.branches]]\ntopic = \"a\"\nside = \"above\"\n",

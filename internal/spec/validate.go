@@ -152,6 +152,7 @@ func (d *Diagram) validate(errs *ErrorList, pos positions, o Options) {
 	case KindDrawing:
 		d.checkDrawing(c)
 	}
+	d.checkSteps(c) // last: it leaves out values reported as of a wrong type
 }
 
 // layout checks the numbers of a graph's [layout], which reach Graphviz or

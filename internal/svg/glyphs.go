@@ -30,7 +30,7 @@ func (g *glyphSet) define(doc *svgo.SVG) {
 
 // draw places the glyphs of a text block's lines, in its colour, and
 // notes each glyph for define.
-func (g *glyphSet) draw(doc *svgo.SVG, t canvas.Text) {
+func (g *glyphSet) draw(doc *svgo.SVG, t canvas.Text, effect []string) {
 	if g.fonts == nil {
 		return
 	}
@@ -43,7 +43,9 @@ func (g *glyphSet) draw(doc *svgo.SVG, t canvas.Text) {
 			continue
 		}
 		x := l.Start(t.Align)
-		doc.Group(append([]string{attr("transform", rotation(t)+"translate("+Num(x)+" "+Num(l.Y)+") scale("+Num4(scale)+")"), attr("fill", t.Color)}, boldAttrs(t, scale)...)...)
+		a := append([]string{attr("transform", rotation(t)+"translate("+Num(x)+" "+Num(l.Y)+") scale("+Num4(scale)+")"), attr("fill", t.Color)}, boldAttrs(t, scale)...)
+		a = append(a, groupAttrs(t.Effect)...)
+		doc.Group(append(a, effect...)...)
 		for _, gl := range l.Glyphs {
 			if !g.seen[gl.ID] {
 				g.seen[gl.ID] = true

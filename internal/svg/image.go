@@ -26,6 +26,7 @@ func (c *Canvas) Image(im canvas.Image) {
 		cx, cy := b.X+b.W/2, b.Y+b.H/2
 		a = append(a, attr("transform", "rotate("+Num(im.Rotate)+" "+Num(cx)+" "+Num(cy)+")"))
 	}
+	a = append(append(a, groupAttrs(im.Effect)...), c.effectAttrs(im.Effect, true)...)
 	fmt.Fprintf(c.doc.Writer, "<image")
 	for _, s := range a {
 		fmt.Fprintf(c.doc.Writer, " %s", s)

@@ -9,13 +9,22 @@ import (
 func (c *Canvas) Paths(ps []canvas.Path) {
 	for _, p := range ps {
 		c.estimate += pathSize(p.Ops)
+		if p.Effect.Dur > 0 {
+			c.estimate += effectBytes
+		}
 	}
 	if c.estimate > c.limit {
 		return // refused by WriteTo: write no more
 	}
-	c.doc.Group()
+	var e canvas.Effect
+	if len(ps) > 0 {
+		e = ps[0].Effect
+	}
+	c.doc.Group(groupAttrs(e)...)
 	for _, p := range ps {
-		c.doc.Path(sketch.Path{Ops: p.Ops}.D(Num), paint(p.Paint)...)
+		a := paint(p.Paint)
+		a = append(a, c.effectAttrs(p.Effect, p.Paint.Area || p.Paint.Dash != [2]float64{})...)
+		c.doc.Path(sketch.Path{Ops: p.Ops}.D(Num), a...)
 	}
 	c.doc.Gend()
 }

@@ -20,13 +20,14 @@ func (c *Canvas) Text(t canvas.Text) {
 	if c.estimate > c.limit {
 		return // refused by WriteTo: write no more
 	}
-	c.glyphs.draw(c.doc, t)
-	c.writeText(t, c.fonts != nil)
+	effect := c.effectAttrs(t.Effect, true)
+	c.glyphs.draw(c.doc, t, effect)
+	c.writeText(t, c.fonts != nil, effect)
 }
 
 // writeText writes one <text> per line; hidden keeps them invisible above
 // the glyph outlines.
-func (c *Canvas) writeText(t canvas.Text, hidden bool) {
+func (c *Canvas) writeText(t canvas.Text, hidden bool, effect []string) {
 	anchor := "start"
 	switch t.Align {
 	case scene.Center:
@@ -38,6 +39,8 @@ func (c *Canvas) writeText(t canvas.Text, hidden bool) {
 	attrs := []string{attr("class", c.textClass()), attr("font-size", Num(t.Size)), attr("fill", t.Color), attr("text-anchor", anchor)}
 	if hidden {
 		attrs = append(attrs, `fill-opacity="0"`)
+	} else {
+		attrs = append(append(attrs, groupAttrs(t.Effect)...), effect...)
 	}
 	if t.Weight > 0 {
 		attrs = append(attrs, attr("font-weight", fmt.Sprint(t.Weight)))

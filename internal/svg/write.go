@@ -38,6 +38,9 @@ type Canvas struct {
 	glyphs   glyphSet
 	used     strings.Builder // every character written, for the font subset
 	estimate int             // of the document's size, fonts left out
+	// animation tells that an element animates: the head then writes
+	// the animation's style (effect.go).
+	animation bool
 }
 
 var _ canvas.Canvas = (*Canvas)(nil)
@@ -113,7 +116,7 @@ func (c *Canvas) writeHead(doc *svgo.SVG, css, family string) {
 		doc.Desc(p.Desc)
 	}
 	doc.Def()
-	doc.Style("text/css", css+"."+c.textClass()+"{font-family:"+family+";white-space:pre}")
+	doc.Style("text/css", css+"."+c.textClass()+"{font-family:"+family+";white-space:pre}"+c.animationCSS())
 	c.glyphs.define(doc)
 	doc.DefEnd()
 	if p.Background != "" && p.Background != "none" {

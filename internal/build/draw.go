@@ -1,0 +1,133 @@
+package build
+
+import (
+	"bytes"
+	"fmt"
+	"time"
+
+	"github.com/sketchdeck/sketchdeck/internal/canvas"
+	"github.com/sketchdeck/sketchdeck/internal/reveal"
+	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/sketch"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
+	"github.com/sketchdeck/sketchdeck/internal/svg"
+)
+
+// MaxDrawCost bounds what one diagram may draw: path commands plus text
+// characters. The deck's largest diagram is far below it; a hostile one
+// (thousands of huge hachured shapes, hundreds of thousands of tokens) is
+// stopped before the item that would pass it is drawn (sketch.Cost bounds
+// an item's commands from its geometry), with an error, instead of
+// writing an SVG of hundreds of MiB.
+const MaxDrawCost = 1_000_000
+
+// drawAll sketches a diagram's scene once and writes its SVG, and one SVG
+// per build step: the step files filter the same sketch, so every step
+// has the layout and the wobble of the whole picture.
+func (b *Builder) drawAll(d *spec.Diagram, sc *scene.Scene) ([]byte, [][]byte, error) {
+	drawings, err := sketchAll(d.Name, sc, b.seed^uint64(d.Seed))
+	if err != nil {
+		return nil, nil, err
+	}
+	o := reveal.Options{Animate: b.animation(d)}
+	out, err := b.write(d.Name, reveal.Make(sc, o), drawings)
+	if err != nil {
+		return nil, nil, err
+	}
+	var steps [][]byte
+	for k := 1; k <= maxStep(sc); k++ {
+		o.Step, o.DimPast = k, d.Steps.DimPast
+		svg, err := b.write(d.Name, reveal.Make(sc, o), drawings)
+		if err != nil {
+			return nil, nil, err
+		}
+		steps = append(steps, svg)
+	}
+	return out, steps, nil
+}
+
+// animation is how long the diagram's draw-on animation lasts; 0 for none.
+func (b *Builder) animation(d *spec.Diagram) time.Duration {
+	on, said := d.Animate.On()
+	if !said {
+		on = b.opts.Animate
+	}
+	if !on {
+		return 0
+	}
+	return d.Animate.Duration.Value()
+}
+
+// maxStep is the last build step of a scene's items.
+func maxStep(sc *scene.Scene) int {
+	m := 0
+	for _, it := range sc.Items {
+		m = max(m, it.Step)
+	}
+	return m
+}
+
+// sketchAll sketches every item of a scene; name names the diagram in
+// errors, seed picks the wobble.
+func sketchAll(name string, sc *scene.Scene, seed uint64) ([]sketch.Drawing, error) {
+	drawings := make([]sketch.Drawing, len(sc.Items))
+	cost := 0
+	for i, it := range sc.Items {
+		est := sketch.Cost(it)
+		if it.Text != nil {
+			for _, l := range it.Text.Lines {
+				est += len(l.Text)
+			}
+		}
+		if cost+est > MaxDrawCost {
+			return nil, fmt.Errorf("%s: the drawing is too big: over %d strokes and characters (item %q and those before it); the limit keeps SVGs to a few MiB", name, MaxDrawCost, it.ID)
+		}
+		drawings[i] = sketch.Draw(it, seed)
+		for _, p := range drawings[i].Paths {
+			cost += len(p.Ops)
+		}
+		if it.Text != nil {
+			for _, l := range it.Text.Lines {
+				cost += len(l.Text)
+			}
+		}
+	}
+	return drawings, nil
+}
+
+// write draws a planned scene, with the sketches of the whole scene, as
+// an SVG document; name makes its ids unique.
+func (b *Builder) write(name string, p reveal.Plan, all []sketch.Drawing) ([]byte, error) {
+	drawings := make([]sketch.Drawing, len(p.Kept))
+	for i, k := range p.Kept {
+		drawings[i] = all[k]
+	}
+	fonts, err := b.fonts()
+	if err != nil {
+		return nil, err
+	}
+	bg, _ := b.theme.Color(b.theme.Background)
+	c := svg.New(canvas.PageOf(name, p.Scene, bg), svg.Options{Fonts: fonts})
+	canvas.DrawWith(c, p.Scene, drawings, fonts, p.Effects)
+	var buf bytes.Buffer
+	if _, err := c.WriteTo(&buf); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return buf.Bytes(), nil
+}
+
+// File is one output file of a build, by its name in the output folder.
+type File struct {
+	Name string
+	Data []byte
+}
+
+// Files are the files a built diagram writes: NAME.svg, then its step
+// files in order.
+func (r Result) Files() []File {
+	out := []File{{Name: r.Name + ".svg", Data: r.SVG}}
+	for k, s := range r.Steps {
+		out = append(out, File{Name: spec.StepFile(r.Name, k+1), Data: s})
+	}
+	return out
+}

@@ -1,0 +1,205 @@
+package spec
+
+import (
+	"fmt"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// MaxSteps bounds a diagram's build steps: each is a file of its own.
+const MaxSteps = 50
+
+// Step is the build step an element appears at: 1 is the first slide of
+// an incremental reveal. 0, the default, shows the element from the start.
+type Step int
+
+// Steps configures the step files of a diagram whose elements take step.
+type Steps struct {
+	// DimPast fades the elements of earlier steps in each step file, so
+	// that the newest step stands out.
+	DimPast bool `toml:"dim_past"`
+}
+
+// Animate makes the SVG draw itself when shown: writing [animate] turns it
+// on (Enabled false turns it off, also against --animate).
+type Animate struct {
+	Enabled *bool `toml:"enabled"`
+	// Duration is how long the drawing takes ("3s", "1500ms"); "" is
+	// DefaultAnimateDuration.
+	Duration Duration `toml:"duration"`
+	// Written tells that the diagram has an [animate] table.
+	Written bool `toml:"-" json:"-"`
+}
+
+// DefaultAnimateDuration is how long the drawing takes when not said.
+const DefaultAnimateDuration = 3 * time.Second
+
+// Range of an animation's duration.
+const (
+	MinAnimateDuration = 100 * time.Millisecond
+	MaxAnimateDuration = 60 * time.Second
+)
+
+// On reports whether the diagram asks for the animation, and whether it
+// says anything (false, false: as the command line says).
+func (a Animate) On() (on, said bool) {
+	if a.Enabled != nil {
+		return *a.Enabled, true
+	}
+	return a.Written, a.Written
+}
+
+// Duration is a length of time as written ("3s", "800ms"); check reports
+// a bad one at its position.
+type Duration string
+
+// Value is the duration, or DefaultAnimateDuration when not written or bad.
+func (d Duration) Value() time.Duration {
+	v, err := time.ParseDuration(string(d))
+	if d == "" || err != nil {
+		return DefaultAnimateDuration
+	}
+	return v
+}
+
+func (d Duration) check() error {
+	if d == "" {
+		return nil
+	}
+	v, err := time.ParseDuration(string(d))
+	if err != nil {
+		return fmt.Errorf("bad duration %q: write a number and a unit, as in \"3s\" or \"800ms\"", string(d))
+	}
+	if v < MinAnimateDuration || v > MaxAnimateDuration {
+		return fmt.Errorf("duration %q is out of range: from %v to %v", string(d), MinAnimateDuration, MaxAnimateDuration)
+	}
+	return nil
+}
+
+// MaxStep is the diagram's last build step; 0 when no element takes one.
+func (d *Diagram) MaxStep() int {
+	m := 0
+	for _, s := range collectSteps(reflect.ValueOf(d).Elem(), "", nil) {
+		m = max(m, int(s.step))
+	}
+	return m
+}
+
+// stepAt is one step written in the diagram.
+type stepAt struct {
+	path string
+	step Step
+}
+
+// collectSteps lists every Step of v, with its key path, in written order.
+func collectSteps(v reflect.Value, path string, out []stepAt) []stepAt {
+	switch v.Kind() {
+	case reflect.Pointer:
+		if !v.IsNil() {
+			out = collectSteps(v.Elem(), path, out)
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := range t.NumField() {
+			f := t.Field(i)
+			name, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
+			switch {
+			case !f.IsExported() || name == "-":
+			case f.Type == reflect.TypeFor[Step]():
+				out = append(out, stepAt{join(path, name), Step(v.Field(i).Int())})
+			case f.Anonymous:
+				out = collectSteps(v.Field(i), path, out)
+			case name != "":
+				out = collectSteps(v.Field(i), join(path, name), out)
+			}
+		}
+	case reflect.Slice:
+		for i := range v.Len() {
+			out = collectSteps(v.Index(i), path+"["+strconv.Itoa(i)+"]", out)
+		}
+	}
+	return out
+}
+
+// checkSteps reports a step below 1 (when written), past MaxSteps, and a
+// step that follows a gap: step files are numbered 1 to K, each showing
+// something new.
+func (d *Diagram) checkSteps(c checker) {
+	_, d.Animate.Written = c.pos["animate"]
+	steps := collectSteps(reflect.ValueOf(d).Elem(), "", nil)
+	var used []int
+	for _, s := range steps {
+		at, written := c.pos[s.path]
+		switch {
+		case written && (c.reported(at) || c.reported(c.pos.at(parentPath(s.path)))):
+			// a value of the wrong type, reported as such (at the key, or
+			// at a mind map topic)
+		case s.step < 1 && (written || s.step < 0):
+			c.errorf(s.path, "step must be 1 or more, not %d (leave it out to show the element from the start)", s.step)
+		case s.step > MaxSteps:
+			c.errorf(s.path, "step %d is past the limit of %d steps", s.step, MaxSteps)
+		case s.step > 0:
+			used = append(used, int(s.step))
+		}
+	}
+	slices.Sort(used)
+	used = slices.Compact(used)
+	for i, n := range used {
+		if n == i+1 {
+			continue
+		}
+		for _, s := range steps {
+			if int(s.step) == n {
+				c.errorf(s.path, "step %d follows a gap: no element has step %d (steps count 1, 2, 3 … without a gap)", n, i+1)
+				break
+			}
+		}
+		break
+	}
+	if d.Steps.DimPast && len(used) == 0 {
+		c.errorf("steps.dim_past", "dim_past: no element has a step; give nodes, edges or other elements step = 1, 2 …")
+	}
+}
+
+// reported tells whether an error was already reported at pos.
+func (c checker) reported(pos Pos) bool {
+	for _, e := range *c.errs {
+		if e.Pos == pos {
+			return true
+		}
+	}
+	return false
+}
+
+// parentPath is the path of the table that holds path's key.
+func parentPath(path string) string {
+	if i := strings.LastIndexByte(path, '.'); i >= 0 {
+		return path[:i]
+	}
+	return ""
+}
+
+// StepFile is the file name of build step k of the diagram called name:
+// "cdn.step-2.svg".
+func StepFile(name string, k int) string { return name + ".step-" + strconv.Itoa(k) + ".svg" }
+
+// StepOf reads a step file's name ("cdn.step-2.svg"): the diagram's
+// name and the step. ok is false for any other name.
+func StepOf(file string) (name string, k int, ok bool) {
+	base, found := strings.CutSuffix(file, ".svg")
+	if !found {
+		return "", 0, false
+	}
+	i := strings.LastIndex(base, ".step-")
+	if i <= 0 {
+		return "", 0, false
+	}
+	k, err := strconv.Atoi(base[i+len(".step-"):])
+	if err != nil || k < 1 || strconv.Itoa(k) != base[i+len(".step-"):] {
+		return "", 0, false
+	}
+	return base[:i], k, true
+}

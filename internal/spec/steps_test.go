@@ -1,0 +1,70 @@
+package spec
+
+import (
+	"testing"
+	"time"
+)
+
+// TestStepErrors: bad build steps and animation settings are reported at
+// their key, with what is allowed.
+func TestStepErrors(t *testing.T) {
+	node := "[[nodes]]\nid = \"a\"\n"
+	checkDecodeErrors(t, []decodeCase{
+		{"step zero", node + "step = 0\n",
+			[]string{`d.toml:3:1: step must be 1 or more, not 0 (leave it out to show the element from the start)`}},
+		{"negative step on an edge", node + "[[edges]]\nfrom = \"a\"\nto = \"a\"\nstep = -2\n",
+			[]string{`d.toml:6:1: step must be 1 or more, not -2 (leave it out to show the element from the start)`}},
+		{"gap", node + "step = 1\n[[nodes]]\nid = \"b\"\nstep = 3\n",
+			[]string{`d.toml:6:1: step 3 follows a gap: no element has step 2 (steps count 1, 2, 3 … without a gap)`}},
+		{"past the limit", node + "step = 51\n",
+			[]string{`d.toml:3:1: step 51 is past the limit of 50 steps`}},
+		{"not a number", node + "step = \"one\"\n",
+			[]string{`d.toml:3:1: step: want a number, not a string`}},
+		{"topic step", "kind = \"mindmap\"\n[mindmap]\ntopic = \"t\"\n[[mindmap.branches]]\ntopic = \"x\"\nstep = \"2\"\n",
+			[]string{`d.toml:4:1: step: want a number, not a string`}},
+		{"dim_past without steps", node + "[steps]\ndim_past = true\n",
+			[]string{`d.toml:4:1: dim_past: no element has a step; give nodes, edges or other elements step = 1, 2 …`}},
+		{"bad duration", node + "[animate]\nduration = \"3\"\n",
+			[]string{`d.toml:4:1: bad duration "3": write a number and a unit, as in "3s" or "800ms"`}},
+		{"duration out of range", node + "[animate]\nduration = \"5m\"\n",
+			[]string{`d.toml:4:1: duration "5m" is out of range: from 100ms to 1m0s`}},
+		{"unknown animate key", node + "[animate]\nspeed = 2\n",
+			[]string{`d.toml:4:1: unknown key "speed" in [animate]; valid keys are duration, enabled`}},
+	})
+}
+
+// TestAnimateOn: writing [animate] turns the animation on, enabled =
+// false turns it off, and without the table the command line decides.
+func TestAnimateOn(t *testing.T) {
+	for _, tt := range []struct {
+		src      string
+		on, said bool
+		duration time.Duration
+	}{
+		{"", false, false, DefaultAnimateDuration},
+		{"[animate]\nduration = \"1500ms\"\n", true, true, 1500 * time.Millisecond},
+		{"[animate]\nenabled = false\n", false, true, DefaultAnimateDuration},
+		{"[animate]\nenabled = true\n", true, true, DefaultAnimateDuration},
+	} {
+		d, err := Decode("d.toml", []byte("[[nodes]]\nid = \"a\"\n"+tt.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		on, said := d.Animate.On()
+		if on != tt.on || said != tt.said || d.Animate.Duration.Value() != tt.duration {
+			t.Errorf("%q: on %v said %v duration %v; want %v %v %v", tt.src, on, said, d.Animate.Duration.Value(), tt.on, tt.said, tt.duration)
+		}
+	}
+}
+
+// TestStepOf reads back the names StepFile writes, and nothing else.
+func TestStepOf(t *testing.T) {
+	if n, k, ok := StepOf(StepFile("cdn.v2", 12)); !ok || n != "cdn.v2" || k != 12 {
+		t.Errorf("StepOf(StepFile) = %q %d %v", n, k, ok)
+	}
+	for _, f := range []string{"cdn.svg", "cdn.step-0.svg", "cdn.step-01.svg", "cdn.step-x.svg", ".step-1.svg", "cdn.step-1.png"} {
+		if _, _, ok := StepOf(f); ok {
+			t.Errorf("StepOf(%q) is a step file", f)
+		}
+	}
+}
