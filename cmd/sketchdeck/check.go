@@ -29,6 +29,8 @@ type checkFlags struct {
 	seed  uint64
 	parts []string
 	i18n  langFlags
+	// animate is build's --animate: it is in the build keys.
+	animate bool
 }
 
 // runCheck checks a slide deck's pictures against the diagrams: exit 1 if
@@ -43,6 +45,7 @@ func runCheck(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.theme, "theme", "", "the theme the images were built with: "+themeUsage)
 	fs.Uint64Var(&f.seed, "seed", 0, "the seed the images were built with (default: the theme's)")
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts the images were built with; repeatable")
+	fs.BoolVar(&f.animate, "animate", false, "the images were built with --animate")
 	fs.StringVar(&f.i18n.lang, "lang", sourceLang, "the language the images were built in: en, a catalog's language or en-XA")
 	fs.StringVar(&f.i18n.locales, "locales", "", "folder of the translation catalogs (default: locales/ in the diagrams folder)")
 	fs.StringSlice("source", nil, "")
@@ -102,7 +105,7 @@ func (f *checkFlags) keys(stderr io.Writer) (*build.Builder, int) {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return nil, exitUsage
 	}
-	b, err := build.New(build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts})
+	b, err := build.New(build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate})
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return nil, exitUsage

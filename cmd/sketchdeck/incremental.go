@@ -36,7 +36,7 @@ func buildFiles(ctx context.Context, b *build.Builder, srcs []build.Source, out 
 	var staleKeys []string
 	for i, src := range srcs {
 		keys[i] = b.Key(tool, src)
-		if force || !man.Fresh(svgName(src), keys[i]) {
+		if force || !fresh(man, spec.NameOf(src.File), keys[i]) {
 			stale = append(stale, src)
 			staleKeys = append(staleKeys, keys[i])
 		}
@@ -45,8 +45,9 @@ func buildFiles(ctx context.Context, b *build.Builder, srcs []build.Source, out 
 	var msgs []string
 	for i, r := range b.BuildAll(ctx, stale) {
 		name := r.Name + ".svg"
+		var removed []string
 		if r.Err == nil {
-			r.Err = writeOutputs(out, r)
+			removed, r.Err = writeOutputs(out, r)
 		}
 		if r.Err != nil && ctx.Err() != nil && errors.Is(r.Err, ctx.Err()) {
 			stopped++
@@ -59,7 +60,12 @@ func buildFiles(ctx context.Context, b *build.Builder, srcs []build.Source, out 
 			man.Forget(name)
 			continue
 		}
-		man.Record(name, staleKeys[i], r.SVG)
+		for _, f := range r.Files() {
+			man.Record(f.Name, staleKeys[i], f.Data)
+		}
+		for _, f := range removed {
+			man.Forget(f)
+		}
 		written++
 	}
 	if len(stale) > 0 {

@@ -7,31 +7,48 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/internal/atomicfile"
 	"github.com/sketchdeck/sketchdeck/internal/build"
+	"github.com/sketchdeck/sketchdeck/internal/cache"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // writeOutputs writes a built diagram's files into out (NAME.svg and its
 // step files), and removes the step files of steps it no longer has, so
-// that a slide cannot show a step that was taken out.
-func writeOutputs(out string, r build.Result) error {
+// that a slide cannot show a step that was taken out; it returns the
+// names of those it removed.
+func writeOutputs(out string, r build.Result) (removed []string, err error) {
 	for _, f := range r.Files() {
 		if err := atomicfile.Write(filepath.Join(out, f.Name), f.Data); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	old, err := filepath.Glob(filepath.Join(out, globEscape(r.Name)+".step-*.svg"))
 	if err != nil {
-		return err
+		return nil, err
 	}
 	for _, f := range old {
 		name, k, ok := spec.StepOf(filepath.Base(f))
 		if ok && name == r.Name && k > len(r.Steps) {
 			if err := os.Remove(f); err != nil && !errors.Is(err, os.ErrNotExist) {
-				return err
+				return removed, err
 			}
+			removed = append(removed, filepath.Base(f))
 		}
 	}
-	return nil
+	return removed, nil
+}
+
+// fresh reports whether the diagram called name needs no build: its SVG
+// and every step file the manifest records for it are as built from key.
+func fresh(man *cache.Manifest, name, key string) bool {
+	if !man.Fresh(name+".svg", key) {
+		return false
+	}
+	for _, f := range man.Names() {
+		if n, _, ok := spec.StepOf(f); ok && n == name && !man.Fresh(f, key) {
+			return false
+		}
+	}
+	return true
 }
 
 // globEscape quotes the characters filepath.Match reads as a pattern.

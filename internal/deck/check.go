@@ -92,10 +92,11 @@ func Check(o Options) (*Report, error) {
 			continue
 		}
 		name := strings.TrimSuffix(path.Base(pathOf(ref.Path)), path.Ext(pathOf(ref.Path)))
-		if msg := c.ref(name); msg != "" {
+		diagram, msg := c.ref(name)
+		if msg != "" {
 			r.Problems = append(r.Problems, Problem{File: o.Deck, Line: ref.Line, Col: ref.Col, Msg: ref.Path + ": " + msg})
 		}
-		if c.used[name] {
+		if c.used[diagram] {
 			r.Diagrams++
 		}
 	}
@@ -118,10 +119,51 @@ type checker struct {
 	used, reported map[string]bool
 }
 
-// ref checks one SVG reference and marks its diagram used.
-func (c *checker) ref(name string) string {
-	svgPath := filepath.Join(c.Images, name+".svg")
+// ref checks one SVG reference (NAME, or a build step's NAME.step-K)
+// and marks its diagram used; it returns the diagram's name.
+func (c *checker) ref(name string) (string, string) {
+	if base, k, ok := spec.StepOf(name + ".svg"); ok && c.diagram(name) == "" && c.diagram(base) != "" {
+		return base, c.stepRef(name, base, k)
+	}
+	return name, c.svgRef(name, c.diagram(name))
+}
+
+// stepRef checks a reference to step k of the diagram base.
+func (c *checker) stepRef(name, base string, k int) string {
+	c.used[base] = true
+	if n, ok := c.steps(base); ok && k > n {
+		return c.noStep(base, k, n)
+	}
+	return c.svgRef(name, c.diagram(base))
+}
+
+// steps is how many build steps the diagram called name has; ok is false
+// when its source cannot be read (the build reports it).
+func (c *checker) steps(name string) (int, bool) {
 	file := c.diagram(name)
+	data, err := input.ReadFile(file, MaxDiagram)
+	if err != nil {
+		return 0, false
+	}
+	d, err := spec.Decode(file, data)
+	if err != nil {
+		return 0, false
+	}
+	return d.MaxStep(), true
+}
+
+func (c *checker) noStep(base string, k, n int) string {
+	have := "no build steps"
+	if n > 0 {
+		have = fmt.Sprintf("steps 1 to %d", n)
+	}
+	return fmt.Sprintf("%s has %s, not step %d: run %s, which removes the step files it no longer has", c.diagram(base), have, k, c.Build)
+}
+
+// svgRef checks a reference to one SVG the build writes, NAME.svg, from
+// the diagram source file ("" if there is none), and marks it used.
+func (c *checker) svgRef(name, file string) string {
+	svgPath := filepath.Join(c.Images, name+".svg")
 	if file == "" {
 		switch {
 		case c.built(name):
@@ -132,7 +174,7 @@ func (c *checker) ref(name string) string {
 		}
 		return "no diagram " + filepath.Join(c.Diagrams, name+".toml") + " and no file " + svgPath
 	}
-	c.used[name] = true
+	c.used[spec.NameOf(file)] = true
 	data, err := input.ReadFile(file, MaxDiagram)
 	if err != nil {
 		return "cannot read " + file + ": " + err.Error()
@@ -172,13 +214,20 @@ func (c *checker) gone(name string) string {
 	return "built from " + filepath.Join(c.Diagrams, name+".toml") + ", which is gone: restore the diagram or delete " + filepath.Join(c.Images, name+".svg")
 }
 
-// orphans are the SVGs the build wrote whose diagram is gone, that no
-// slide references (those are reported at the reference).
+// orphans are the SVGs the build wrote whose diagram is gone, and the
+// step files of steps their diagram no longer has, that no slide
+// references (those are reported at the reference).
 func (c *checker) orphans() []Problem {
 	var out []Problem
 	for _, svg := range c.man.Names() {
 		name := strings.TrimSuffix(svg, ".svg")
 		if c.reported[name] || c.diagram(name) != "" || !c.built(name) {
+			continue
+		}
+		if base, k, ok := spec.StepOf(svg); ok && c.diagram(base) != "" {
+			if n, ok := c.steps(base); ok && k > n {
+				out = append(out, Problem{File: filepath.Join(c.Images, svg), Msg: "stale step file: " + c.noStep(base, k, n)})
+			}
 			continue
 		}
 		out = append(out, Problem{File: filepath.Join(c.Images, svg), Msg: c.gone(name)})
