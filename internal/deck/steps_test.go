@@ -42,18 +42,24 @@ func TestCheckSteps(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, p := range r.Problems {
-		got = append(got, strings.ReplaceAll(p.String(), dir+string(filepath.Separator), ""))
-	}
 	want := []string{
 		"slides.md:5:5: images/req.step-4.svg: diagrams/req.toml has steps 1 to 2, not step 4: run sketchdeck build, which removes the step files it no longer has",
 		"images/req.step-3.svg: stale step file: diagrams/req.toml has steps 1 to 2, not step 3: run sketchdeck build, which removes the step files it no longer has",
 	}
-	if strings.Join(got, "\n") != strings.Join(want, "\n") {
-		t.Errorf("problems:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	if got := problemLines(r, dir); got != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))
 	}
 	if r.Diagrams != 3 {
 		t.Errorf("Diagrams %d, want 3 (every reference is to req's steps)", r.Diagrams)
 	}
+}
+
+// problemLines is a report's problems, one a line, with paths relative to
+// dir.
+func problemLines(r *Report, dir string) string {
+	lines := make([]string, len(r.Problems))
+	for i, p := range r.Problems {
+		lines[i] = strings.ReplaceAll(p.String(), dir+string(filepath.Separator), "")
+	}
+	return strings.Join(lines, "\n")
 }
