@@ -104,20 +104,40 @@ func walkStruct(v reflect.Value, key, path string, depth int, visit func(key, pa
 	}
 }
 
-// visitStrings visits a tagged field: a string, or a list of strings keyed
-// by index (their order is their meaning, as lines of a cell are).
+// visitStrings visits a tagged field: a string, or a list keyed by index
+// (their order is their meaning, as lines of a cell are) of strings or of
+// lines (spec.Line), whose own tagged text keeps the line's key.
 func visitStrings(v reflect.Value, key, path string, visit func(key, path string, v reflect.Value)) {
 	switch v.Kind() {
 	case reflect.String:
 		visit(key, path, v)
 	case reflect.Slice, reflect.Array:
-		if v.Type().Elem().Kind() != reflect.String {
-			return
-		}
 		for i := range v.Len() {
-			visit(key+"."+strconv.Itoa(i), path+"["+strconv.Itoa(i)+"]", v.Index(i))
+			k, p, e := key+"."+strconv.Itoa(i), path+"["+strconv.Itoa(i)+"]", v.Index(i)
+			switch e.Kind() {
+			case reflect.String:
+				visit(k, p, e)
+			case reflect.Struct:
+				if f, name, ok := textField(e); ok {
+					visit(k, dot(p, name), f)
+				}
+			}
 		}
 	}
+}
+
+// textField is the one field of struct v tagged i18n:"text" (a line's
+// text), with its toml name.
+func textField(v reflect.Value) (reflect.Value, string, bool) {
+	t := v.Type()
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.IsExported() && f.Tag.Get("i18n") == "text" && f.Type.Kind() == reflect.String {
+			name, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
+			return v.Field(i), name, true
+		}
+	}
+	return reflect.Value{}, "", false
 }
 
 // elemKeys names the elements of a list: by id when they have one, by

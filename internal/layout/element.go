@@ -176,10 +176,10 @@ func (d *drawer) shape(e *spec.Element, id string, box geom.Rect, o *shape.Outli
 		it.Heads = heads(spec.Heads{Arrow: e.Arrow}, spec.ArrowEnd)
 	}
 	d.add(it)
-	if e.Text != "" {
+	if e.Text != "" || len(e.Lines) > 0 {
 		t := d.textSpec(e, id+":label")
 		t.Align = scene.Center
-		d.addLabel(e, t, box, e.Rotate)
+		d.addText(e, t, box, e.Rotate)
 	}
 }
 
@@ -320,9 +320,9 @@ func (d *drawer) text(e *spec.Element, id string, o geom.Point) geom.Rect {
 	if t.Align == "" {
 		t.Align = scene.Left
 	}
-	w, h := measure(d.env.Text, t.Text, t.Size)
+	w, h := richText{plain: t.Text, lines: e.Lines, size: t.Size}.measure(d.env.Text)
 	box := geom.Rect{X: o.X, Y: o.Y, W: max(w, e.Width), H: max(h, e.Height)}
-	d.addLabel(e, t, box, e.Rotate)
+	d.addText(e, t, box, e.Rotate)
 	return box
 }
 

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"slices"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
@@ -62,4 +63,52 @@ func (d *drawer) addLabel(e *spec.Element, t textSpec, box geom.Rect, rotate flo
 	}
 	d.add(it)
 	d.underline(e, it)
+}
+
+// addText draws an element's words in box: its text as one item (see
+// addLabel), or its lines each as their own (see richText). Rotate turns
+// the whole block around box's centre.
+func (d *drawer) addText(e *spec.Element, t textSpec, box geom.Rect, rotate float64) {
+	if len(e.Lines) == 0 {
+		d.addLabel(e, t, box, rotate)
+		return
+	}
+	rt := richText{lines: e.Lines, size: t.Size, pos: e.P}
+	c := box.Center()
+	for _, it := range rt.items(d.r, t.ID, t.Color, t.Align, box) {
+		if rotate != 0 {
+			it = turnAbout(it, c, rotate)
+		}
+		if it.Text != nil && e.Weight > 0 {
+			it.Text.Weight = e.Weight
+		}
+		d.add(it)
+		if it.Text != nil {
+			d.underline(e, it)
+		}
+	}
+}
+
+// turnAbout turns a line's item by deg around c: its text box's centre
+// moves around c and the text turns about it; a stroke's points turn.
+func turnAbout(it scene.Item, c geom.Point, deg float64) scene.Item {
+	if it.Text == nil {
+		pts := make([]geom.Point, len(it.Points))
+		for i, p := range it.Points {
+			pts[i] = p.Rotate(c, deg*math.Pi/180)
+		}
+		it.Points = pts
+		return it
+	}
+	from := it.Box.Center()
+	move := from.Rotate(c, deg*math.Pi/180).Sub(from)
+	it.Box = it.Box.Translate(move)
+	t := *it.Text
+	t.Lines = slices.Clone(t.Lines)
+	for i := range t.Lines {
+		t.Lines[i].X += move.X
+		t.Lines[i].Y += move.Y
+	}
+	it.Text, it.Rotate = &t, deg
+	return it
 }

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"context"
+	"slices"
 	"strconv"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
@@ -43,7 +44,7 @@ func (Mindmap) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Sce
 // mmNode is one topic, measured and then placed.
 type mmNode struct {
 	id    string
-	text  string // wrapped
+	text  richText // wrapped
 	depth int
 	color string
 	side  spec.Side // a main branch's pinned side
@@ -80,7 +81,7 @@ func newMindmap(d *spec.Diagram, r resolver) *mindmap {
 		mm.sibGap = mmSiblingGap
 	}
 	rootColor := r.color(m.Color, r.env.Theme.Stroke, spec.Pos{})
-	mm.root = mm.node("root", m.Topic, 0, rootColor, spec.Pos{})
+	mm.root = mm.node("root", richText{plain: m.Topic, lines: m.Lines, path: "mindmap.lines"}, 0, rootColor, spec.Pos{})
 	palette := m.Palette
 	if len(palette) == 0 {
 		for _, c := range mmPalette {
@@ -106,7 +107,7 @@ func (mm *mindmap) branch(t *spec.Topic, path string, depth int, color string) *
 	if id == "" {
 		id = path
 	}
-	n := mm.node(id, t.Topic, depth, color, t.P)
+	n := mm.node(id, richText{plain: t.Topic, lines: t.Lines, pos: t.P}, depth, color, t.P)
 	n.side = t.Side
 	n.step = int(t.Step)
 	for i := range t.Branches {
@@ -124,7 +125,7 @@ func (mm *mindmap) branch(t *spec.Topic, path string, depth int, color string) *
 
 // node measures a topic: the centre is larger and in an ellipse, main
 // branches are boxed, deeper topics are plain text a little smaller.
-func (mm *mindmap) node(id, text string, depth int, color string, pos spec.Pos) *mmNode {
+func (mm *mindmap) node(id string, text richText, depth int, color string, pos spec.Pos) *mmNode {
 	m := &mm.d.Mindmap
 	size := m.FontSize
 	if size == 0 {
@@ -144,8 +145,14 @@ func (mm *mindmap) node(id, text string, depth int, color string, pos spec.Pos) 
 		wrap *= 1.4
 	}
 	n := &mmNode{id: id, depth: depth, color: color, size: size, pos: pos}
-	n.text = wrapText(mm.r.env.Text, text, size, wrap)
-	tw, th := measure(mm.r.env.Text, n.text, size)
+	text.size = size
+	text.plain = wrapText(mm.r.env.Text, text.plain, size, wrap)
+	text.lines = slices.Clone(text.lines)
+	for i := range text.lines {
+		text.lines[i].Text = wrapText(mm.r.env.Text, text.lines[i].Text, size, wrap)
+	}
+	n.text = text
+	tw, th := text.measure(mm.r.env.Text)
 	switch {
 	case depth == 0:
 		n.w, n.h = tw*1.42+30, th*1.42+24
@@ -239,10 +246,9 @@ func (mm *mindmap) topic(n *mmNode) []scene.Item {
 		align = scene.Left
 		textColor, _ = mm.r.env.Theme.Color(mm.r.env.Theme.TextColor)
 	}
-	tw, th := measure(mm.r.env.Text, n.text, n.size)
+	tw, th := n.text.measure(mm.r.env.Text)
 	tb := geom.RectCenter(n.box.Center(), tw, th)
-	ts := textSpec{ID: id + ":text", Text: n.text, Size: n.size, Color: textColor, Align: align}
-	return append(out, textInBox(mm.r.env.Text, ts, tb))
+	return append(out, n.text.items(mm.r, id+":text", textColor, align, tb)...)
 }
 
 // connector is the curve from a parent to a child, thick near the centre

@@ -195,12 +195,12 @@ func TestMindmapWrap(t *testing.T) {
 	d.Mindmap.Branches = []spec.Topic{{Topic: strings.Repeat("a long topic that wraps ", 4)}}
 	mm := newMindmap(d, resolver{env: env, d: d, file: d.File, errs: &spec.ErrorList{}})
 	n := mm.root.kids[0]
-	for _, l := range strings.Split(n.text, "\n") {
+	for _, l := range strings.Split(n.text.plain, "\n") {
 		if w := env.Text.Width(l, n.size); w > 200 {
 			t.Errorf("line %q is %v px wide, over the wrap of 200", l, w)
 		}
 	}
-	if !strings.Contains(n.text, "\n") {
+	if !strings.Contains(n.text.plain, "\n") {
 		t.Error("a long topic did not wrap")
 	}
 }

@@ -54,9 +54,10 @@ func sizeNode(n *spec.Node, def spec.NodeStyle, env Env) node {
 	if st.LabelPosition == "" {
 		st.LabelPosition = spec.Inside
 	}
+	label := nodeText(n, st, "")
 	var lw, lh float64
-	if n.Label != "" {
-		lw, lh = measure(env.Text, n.Label, st.FontSize)
+	if !label.empty() {
+		lw, lh = label.measure(env.Text)
 	}
 	w, h := st.Width, st.Height
 	if sh.Equal {
@@ -64,7 +65,7 @@ func sizeNode(n *spec.Node, def spec.NodeStyle, env Env) node {
 	}
 	// A shape that draws nothing has no beside: its label is all of it.
 	inside := st.LabelPosition == spec.Inside || sh.Outline == nil
-	if n.Label == "" || !inside {
+	if label.empty() || !inside {
 		if w == 0 {
 			w = sh.Width
 		}
@@ -84,11 +85,17 @@ func sizeNode(n *spec.Node, def spec.NodeStyle, env Env) node {
 		nd.kind = scene.Kind(sh.Outline.Name)
 	}
 	nd.shape = geom.RectCenter(geom.Point{}, w, h)
-	if n.Label != "" {
+	if !label.empty() {
 		nd.label = labelBox(st.LabelPosition, inside, nd.shape, lw, lh)
 	}
 	nd.centre()
 	return nd
+}
+
+// nodeText is a node's label, plain or in lines; path is the node's key
+// path, for the lines' colour errors.
+func nodeText(n *spec.Node, st spec.NodeStyle, path string) richText {
+	return richText{plain: n.Label, lines: n.Lines, size: st.FontSize, path: path + ".lines"}
 }
 
 // centre fits the footprint around the shape and its label and centres it
@@ -145,10 +152,9 @@ func (nd node) items(r resolver, at geom.Point) []scene.Item {
 	out = append(out, nd.innerItems(r, shape)...)
 	out = append(out, nd.bands(r, shape)...)
 	out = append(out, nd.tokens(r, shape)...)
-	if n.Label != "" {
+	if label := nodeText(n, st, nd.path); !label.empty() {
 		color := r.color(st.TextColor, r.env.Theme.TextColor, nd.path+".text_color")
-		t := textSpec{ID: nodeID(n.ID, "label"), Text: n.Label, Size: st.FontSize, Color: color}
-		out = append(out, textInBox(r.env.Text, t, nd.label.Translate(at)))
+		out = append(out, label.items(r, nodeID(n.ID, "label"), color, "", nd.label.Translate(at))...)
 	}
 	if n.Status != "" {
 		out = append(out, statusDot(r, n, shape, nd.path+".status"))
@@ -198,7 +204,7 @@ func (nd node) tokens(r resolver, shape geom.Rect) []scene.Item {
 	if nd.sh.Body != nil {
 		c = nd.sh.Body(shape)
 	}
-	if nd.spec.Label != "" && nd.style.LabelPosition == spec.Inside {
+	if !nodeText(nd.spec, nd.style, "").empty() && nd.style.LabelPosition == spec.Inside {
 		c.Y = nd.label.Y + nd.label.H + size/2 + 8
 	}
 	return tokenRow(r, nodeID(nd.spec.ID, "token"), toks, size, c, geom.Pt(1, 0), nd.path+".token")

@@ -31,8 +31,8 @@ func sizeIconNode(n *spec.Node, st spec.NodeStyle, env Env) node {
 	sh := shapeOf("text")
 	nd := node{spec: n, style: st, kind: scene.Label, sh: sh}
 	nd.shape = geom.RectCenter(geom.Point{}, w, h)
-	if n.Label != "" {
-		lw, lh := measure(env.Text, n.Label, st.FontSize)
+	if label := nodeText(n, st, ""); !label.empty() {
+		lw, lh := label.measure(env.Text)
 		nd.label = labelBox(st.LabelPosition, st.LabelPosition == spec.Inside, nd.shape, lw, lh)
 	}
 	nd.centre()

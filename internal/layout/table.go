@@ -2,6 +2,7 @@ package layout
 
 import (
 	"context"
+	"slices"
 	"strconv"
 
 	"github.com/sketchdeck/sketchdeck/internal/scene"
@@ -58,8 +59,8 @@ type tableLayout struct {
 // wrapped into lines) or its mark.
 type cellBlock struct {
 	cell  *spec.Cell
-	path  string   // the cell's key path, for errors
-	texts []string // each may hold "\n"
+	path  string      // the cell's key path, for errors
+	texts []spec.Line // each may hold "\n"; wrapped to a fixed width
 	w, h  float64
 }
 
@@ -140,9 +141,9 @@ func (tl *tableLayout) measureColumns() {
 
 // block measures one cell; in a fixed width its texts wrap to it.
 func (tl *tableLayout) block(cell *spec.Cell, width float64) *cellBlock {
-	b := &cellBlock{cell: cell, texts: cell.Texts}
+	b := &cellBlock{cell: cell, texts: slices.Clone(cell.Texts)}
 	if cell.Text != "" {
-		b.texts = []string{cell.Text}
+		b.texts = []spec.Line{{Text: cell.Text}}
 	}
 	if cell.Mark != "" {
 		b.w, b.h = markW, markH
@@ -150,19 +151,21 @@ func (tl *tableLayout) block(cell *spec.Cell, width float64) *cellBlock {
 	if cell.Icon != "" {
 		b.w, b.h = max(b.w, cellIconSize), b.h+cellIconSize+cellIconGap
 	}
-	for i, s := range b.texts {
-		if width > 0 {
-			s = wrapText(tl.r.env.Text, s, tl.size, width)
-			b.texts[i] = s
+	if width > 0 {
+		for i := range b.texts {
+			b.texts[i].Text = wrapText(tl.r.env.Text, b.texts[i].Text, tl.size, width)
 		}
-		w, h := measure(tl.r.env.Text, s, tl.size)
-		if cell.LineMark(i).Bold {
-			w += scene.BoldWidth(tl.size)
-		}
-		b.w = max(b.w, w)
-		b.h += h
+	}
+	if len(b.texts) > 0 {
+		w, h := tl.rich(b).measure(tl.r.env.Text)
+		b.w, b.h = max(b.w, w), b.h+h
 	}
 	return b
+}
+
+// rich is a cell's texts as a label.
+func (tl *tableLayout) rich(b *cellBlock) richText {
+	return richText{lines: b.texts, size: tl.size, path: b.path + ".texts"}
 }
 
 // placeColumns sets each column's left edge.

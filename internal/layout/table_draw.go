@@ -122,22 +122,10 @@ func (tl *tableLayout) cell(b *cellBlock, id string, box geom.Rect, color string
 		out = append(out, cellMark(tl.r, b.cell.Mark, id+":mark", m, color)...)
 		y += markH
 	}
-	for i, s := range b.texts {
-		_, h := measure(tl.r.env.Text, s, tl.size)
-		tb := geom.Rect{X: box.X, Y: y, W: box.W, H: h}
-		lc := color
-		if i < len(b.cell.LineColors) && b.cell.LineColors[i] != "" {
-			lc = tl.r.color(b.cell.LineColors[i], "", b.path+".texts["+strconv.Itoa(i)+"].color")
-		}
-		ts := textSpec{ID: id + ":" + strconv.Itoa(i), Text: s, Size: tl.size, Color: lc, Align: scene.Align(align)}
-		it := textInBox(tl.r.env.Text, ts, tb)
-		m := b.cell.LineMark(i)
-		it.Text.Bold = m.Bold
-		out = append(out, it)
-		if m.Strike {
-			out = append(out, strike(tl.r, it)...)
-		}
-		y += h
+	if len(b.texts) > 0 {
+		rt := tl.rich(b)
+		_, h := rt.measure(tl.r.env.Text)
+		out = append(out, rt.items(tl.r, id, color, scene.Align(align), geom.Rect{X: box.X, Y: y, W: box.W, H: h})...)
 	}
 	return out
 }

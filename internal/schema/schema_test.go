@@ -23,16 +23,21 @@ func decode(t *testing.T, src string) map[string]any {
 	return m
 }
 
-// TestDiagramsValidate: every diagram of the deck is valid against the
-// schema, checked through its JSON form as an editor reads it.
+// TestDiagramsValidate: every diagram of the deck, every example and every
+// golden case is valid against the schema, checked through its JSON form
+// as an editor reads it.
 func TestDiagramsValidate(t *testing.T) {
 	var s Schema
 	if err := json.Unmarshal(Generate(Options{Palette: []string{"blue"}}).JSON(), &s); err != nil {
 		t.Fatal(err)
 	}
-	files, _ := filepath.Glob("../../diagrams/*.toml")
-	if len(files) == 0 {
-		t.Fatal("no diagrams found")
+	var files []string
+	for _, dir := range []string{"../../diagrams", "../../docs/examples", "../build/testdata"} {
+		fs, _ := filepath.Glob(dir + "/*.toml")
+		if len(fs) == 0 {
+			t.Fatalf("no diagrams found in %s", dir)
+		}
+		files = append(files, fs...)
 	}
 	for _, f := range files {
 		data, err := os.ReadFile(f)

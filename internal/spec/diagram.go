@@ -133,6 +133,9 @@ type NodeStyle struct {
 type Node struct {
 	ID    string `toml:"id"`
 	Label string `toml:"label" i18n:"text"`
+	// Lines write the label as lines of their own colours, struck out or
+	// bold, instead of Label (see Line).
+	Lines []Line `toml:"lines" i18n:"text"`
 	// Icon draws the node as a part, a tabler:NAME icon or a logo:NAME
 	// logo, its label below (or where label_position says).
 	Icon string `toml:"icon"`

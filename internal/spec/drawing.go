@@ -61,7 +61,10 @@ type Element struct {
 	Step Step `toml:"step"`
 
 	// Text is a text element's words, or a label centred in a shape.
-	Text      string    `toml:"text" i18n:"text"`
+	Text string `toml:"text" i18n:"text"`
+	// Lines write Text as lines of their own colours, struck out or bold
+	// (see Line).
+	Lines     []Line    `toml:"lines" i18n:"text"`
 	FontSize  float64   `toml:"font_size"`
 	Color     Color     `toml:"color"`
 	Align     TextAlign `toml:"align"`
@@ -233,6 +236,7 @@ func (c checker) checkElement(p string, e *Element) {
 	c.arcAngles(p, e)
 	c.roughness(p+".roughness", e.Roughness)
 	c.text(p+".text", e.Text)
+	c.checkLines(p+".lines", "text", e.Text, e.Lines)
 	c.points(p+".points", e)
 	for _, k := range slices.Sorted(maps.Keys(e.Colors)) {
 		if err := e.Colors[k].check(); err != nil {
@@ -349,8 +353,8 @@ func (c checker) kindKeys(p string, e *Element) {
 			c.errorf(p, "a part element needs part = \"NAME\"")
 		}
 	case ElemText:
-		if e.Text == "" {
-			c.errorf(p, "a text element needs text = \"...\"")
+		if e.Text == "" && len(e.Lines) == 0 {
+			c.errorf(p, "a text element needs text = \"...\" (or lines = [...])")
 		}
 	case ElemChart:
 		if len(e.Series) == 0 {

@@ -25,6 +25,7 @@ func elementKeyKinds() map[string][]ElementKind {
 		"fill": {shapes, ElemPolygon, ElemChart}, "fill_style": {shapes, ElemPolygon, ElemChart},
 		"text": texts, "font_size": texts, "color": texts, "underline": texts, "weight": texts,
 		"align":     {ElemText},
+		"lines":     {shapes, ElemText},
 		"arrow":     append([]ElementKind{ElemLine, ElemArrow, ElemArc}, outlineKinds(func(o *shape.Outline) bool { return o.Headed })...),
 		"arrowhead": {ElemLine, ElemArrow, ElemArc},
 		"arrowtail": {ElemLine, ElemArrow, ElemArc}, "arrow_size": {ElemLine, ElemArrow, ElemArc},

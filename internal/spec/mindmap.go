@@ -19,6 +19,9 @@ const (
 type Mindmap struct {
 	// Topic is the central topic's text.
 	Topic string `toml:"topic" i18n:"text"`
+	// Lines write the central topic as lines of their own colours, instead
+	// of Topic (see Line).
+	Lines []Line `toml:"lines" i18n:"text"`
 	// Color is the central topic's outline colour.
 	Color Color `toml:"color"`
 	// Layout is "balanced" (branches split left and right), "radial" or
@@ -53,6 +56,9 @@ type Topic struct {
 	// ID names the topic in item ids; "" uses its path ("2.1").
 	ID    string `toml:"id"`
 	Topic string `toml:"topic" i18n:"text"`
+	// Lines write the topic as lines of their own colours, instead of
+	// Topic (see Line).
+	Lines []Line `toml:"lines" i18n:"text"`
 	// Color sets the branch's colour (and its sub-branches'); "" takes the
 	// next palette colour for a main branch and the parent's below.
 	Color Color `toml:"color"`
@@ -75,7 +81,7 @@ type Topic struct {
 }
 
 // topicKeys are the keys of a topic.
-var topicKeys = []string{"branches", "color", "id", "side", "step", "topic"}
+var topicKeys = []string{"branches", "color", "id", "lines", "side", "step", "topic"}
 
 // UnmarshalTOML reads a topic written as a string or as a table; the
 // format's own tables and inline tables come here alike.
@@ -99,6 +105,12 @@ func (t *Topic) field(k string, x any) {
 		t.ID = t.str(k, x)
 	case "topic":
 		t.Topic = t.str(k, x)
+	case "lines":
+		ls, problem := decodeLines(k, x)
+		if problem != "" {
+			t.wrong = append(t.wrong, problem)
+		}
+		t.Lines = ls
 	case "color":
 		t.Color.UnmarshalText([]byte(t.str(k, x)))
 	case "side":
@@ -161,9 +173,10 @@ func (l *MindmapLayout) UnmarshalText(b []byte) error { return MindmapLayouts().
 // checkMindmap validates the mindmap kind.
 func (d *Diagram) checkMindmap(c checker) {
 	m := &d.Mindmap
-	if m.Topic == "" {
+	if m.Topic == "" && len(m.Lines) == 0 {
 		c.errorf("mindmap", "the mind map has no central topic: add topic = \"...\" under [mindmap]")
 	}
+	c.checkLines("mindmap.lines", "topic", m.Topic, m.Lines)
 	c.text("mindmap.topic", m.Topic)
 	c.size("mindmap.wrap", m.Wrap)
 	c.size("mindmap.font_size", m.FontSize)
@@ -208,8 +221,16 @@ func checkTopic(c checker, p string, t *Topic, depth int, count *int, ids map[st
 	for _, msg := range t.wrong {
 		c.topicErr(p, t, "%s", msg)
 	}
-	if t.Topic == "" && len(t.wrong) == 0 {
+	if t.Topic == "" && len(t.Lines) == 0 && len(t.wrong) == 0 {
 		c.topicErr(p, t, "topic has no text: write topic = \"...\"")
+	}
+	if t.Topic != "" && len(t.Lines) > 0 {
+		c.topicErr(p+".lines", t, "topic and lines both write the topic: give one of them")
+	}
+	for i, l := range t.Lines {
+		if n := len([]rune(l.Text)); n > MaxTextLen {
+			c.topicErr(p+".lines["+strconv.Itoa(i)+"].text", t, "text is %d characters long; the limit is %d", n, MaxTextLen)
+		}
 	}
 	if n := len([]rune(t.Topic)); n > MaxTextLen {
 		c.topicErr(p+".topic", t, "text is %d characters long; the limit is %d", n, MaxTextLen)

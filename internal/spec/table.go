@@ -91,21 +91,15 @@ type Row struct {
 	Step Step `toml:"step"`
 }
 
-// Cell is one cell: a string, or a table with text, texts (stacked, each
-// its own text, or a table { text, color } for a line of its own colour),
+// Cell is one cell: a string, or a table with text, texts (stacked lines,
+// each a string or a table { text, color, strike, bold }: see Line),
 // mark, color and align. An empty string is an empty cell.
 type Cell struct {
-	Text  string   `toml:"text" i18n:"text"`
-	Texts []string `toml:"texts" i18n:"text"`
-	// LineColors are the colours of the lines of Texts written as
-	// { text = "...", color = "..." }, by index; "" keeps the cell's.
-	LineColors []Color `toml:"-" json:"-"`
-	// LineMarks are the strike-through and bold of the lines of Texts
-	// written as tables, by index.
-	LineMarks []LineMark `toml:"-" json:"-"`
-	Mark      Mark       `toml:"mark"`
-	Color     Color      `toml:"color"`
-	Align     Align      `toml:"align"`
+	Text  string `toml:"text" i18n:"text"`
+	Texts []Line `toml:"texts" i18n:"text"`
+	Mark  Mark   `toml:"mark"`
+	Color Color  `toml:"color"`
+	Align Align  `toml:"align"`
 	// Fill paints the cell's background, out to the middle of the gaps
 	// around it, FillStyle (solid by default).
 	Fill      Color     `toml:"fill"`
@@ -139,7 +133,7 @@ func (c *Cell) field(k string, x any) {
 	case "text":
 		c.Text = c.str(k, x)
 	case "texts":
-		c.lines(x)
+		c.lines(k, x)
 	case "mark":
 		c.Mark.UnmarshalText([]byte(c.str(k, x)))
 	case "color":
@@ -152,6 +146,8 @@ func (c *Cell) field(k string, x any) {
 		c.FillStyle.UnmarshalText([]byte(c.str(k, x)))
 	case "icon":
 		c.Icon = c.str(k, x)
+	case "lines":
+		c.problems = append(c.problems, "unknown key \"lines\" in a cell: a cell writes its lines as texts = [...]")
 	default:
 		c.problems = append(c.problems, fmt.Sprintf("unknown key %q in a cell%s; valid keys are %s", k, didYouMean(k, cellKeys), joinKeys(cellKeys)))
 	}
@@ -166,81 +162,13 @@ func (c *Cell) str(k string, x any) string {
 	return s
 }
 
-// lines reads texts: a list of strings and of { text, color } tables.
-func (c *Cell) lines(x any) {
-	xs, ok := x.([]any)
-	if !ok {
-		c.problems = append(c.problems, fmt.Sprintf("texts: want a list of strings or of { text = \"...\", color = \"...\" }, not %s", typeName(x)))
-		return
+// lines reads texts: a list of lines.
+func (c *Cell) lines(k string, x any) {
+	ls, problem := decodeLines(k, x)
+	if problem != "" {
+		c.problems = append(c.problems, problem)
 	}
-	for i, l := range xs {
-		var color Color
-		switch l := l.(type) {
-		case string:
-			c.Texts = append(c.Texts, l)
-		case map[string]any:
-			var m LineMark
-			for _, k := range slices.Sorted(maps.Keys(l)) {
-				switch k {
-				case "text", "color":
-				case "strike":
-					m.Strike = c.flag(fmt.Sprintf("texts[%d].strike", i), l[k])
-				case "bold":
-					m.Bold = c.flag(fmt.Sprintf("texts[%d].bold", i), l[k])
-				default:
-					c.problems = append(c.problems, fmt.Sprintf("texts[%d]: unknown key %q in a line%s; valid keys are %s", i, k, didYouMean(k, lineKeys), joinKeys(lineKeys)))
-				}
-			}
-			if m != (LineMark{}) {
-				c.LineMarks = append(c.LineMarks, make([]LineMark, len(c.Texts)+1-len(c.LineMarks))...)
-				c.LineMarks[len(c.Texts)] = m
-			}
-			if t, ok := l["text"]; ok {
-				c.Texts = append(c.Texts, c.str(fmt.Sprintf("texts[%d].text", i), t))
-			} else {
-				c.problems = append(c.problems, fmt.Sprintf("texts[%d]: a line needs text = \"...\"", i))
-				c.Texts = append(c.Texts, "")
-			}
-			if v, ok := l["color"]; ok {
-				color.UnmarshalText([]byte(c.str(fmt.Sprintf("texts[%d].color", i), v)))
-			}
-		default:
-			c.problems = append(c.problems, fmt.Sprintf("texts[%d]: a line is a string or { text = \"...\", color = \"...\" }, not %s", i, typeName(l)))
-			continue
-		}
-		if color != "" {
-			c.LineColors = append(c.LineColors, make([]Color, len(c.Texts)-len(c.LineColors))...)
-			c.LineColors[len(c.Texts)-1] = color
-		}
-	}
-}
-
-// LineMark is how a line of a cell's texts is drawn beyond its colour.
-type LineMark struct {
-	// Strike crosses the line out with a pen stroke.
-	Strike bool
-	// Bold draws the line with a heavier pen (its glyphs outlined).
-	Bold bool
-}
-
-// LineMark is how line i of Texts is drawn beyond its colour.
-func (c *Cell) LineMark(i int) LineMark {
-	if i < len(c.LineMarks) {
-		return c.LineMarks[i]
-	}
-	return LineMark{}
-}
-
-// lineKeys are the keys of a line written as a table.
-var lineKeys = []string{"bold", "color", "strike", "text"}
-
-// flag is x when it is a boolean; anything else is reported.
-func (c *Cell) flag(k string, x any) bool {
-	b, ok := x.(bool)
-	if !ok {
-		c.problems = append(c.problems, fmt.Sprintf("%s: want true or false, not %s", k, typeName(x)))
-	}
-	return b
+	c.Texts = ls
 }
 
 // cellKeys are the keys of a cell written as a table.
@@ -409,15 +337,8 @@ func checkCell(c checker, p string, cell *Cell) {
 		c.errorf(p, "a cell has either text or texts, not both")
 	}
 	c.text(p+".text", cell.Text)
-	for k, s := range cell.Texts {
-		c.text(p+".texts["+strconv.Itoa(k)+"]", s)
-	}
-	for k, col := range cell.LineColors {
-		if err := col.check(); err != nil {
-			c.errorf(p+".texts["+strconv.Itoa(k)+"].color", "%s", err)
-		} else {
-			c.paletteName(p+".texts["+strconv.Itoa(k)+"].color", col)
-		}
+	for k, l := range cell.Texts {
+		c.text(p+".texts["+strconv.Itoa(k)+"].text", l.Text)
 	}
 }
 

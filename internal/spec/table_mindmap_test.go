@@ -27,10 +27,10 @@ func TestTableMindmapErrors(t *testing.T) {
 		{"cell text of a wrong type", "kind = \"table\"\n[[table.columns]]\n[[table.rows]]\ncells = [{ text = 5 }]\n",
 			"t.toml:4:10: text: want a string, not an integer"},
 		{"cell texts of wrong types", "kind = \"table\"\n[[table.columns]]\n[[table.rows]]\ncells = [{ texts = [\"a\", 2, { txt = \"b\", color = 3 }] }]\n",
-			"t.toml:4:10: texts[1]: a line is a string or { text = \"...\", color = \"...\" }, not an integer\n" +
+			"t.toml:4:10: texts[1]: a line is a string or a table such as { text = \"...\", color = \"...\", strike = true, bold = true }, not an integer\n" +
+				"t.toml:4:10: texts[2].color: want a string, not an integer\n" +
 				"t.toml:4:10: texts[2]: unknown key \"txt\" in a line (did you mean \"text\"?); valid keys are bold, color, strike, text\n" +
-				"t.toml:4:10: texts[2]: a line needs text = \"...\"\n" +
-				"t.toml:4:10: texts[2].color: want a string, not an integer"},
+				"t.toml:4:10: texts[2]: a line needs text = \"...\""},
 		{"cell line colour", "kind = \"table\"\n[[table.columns]]\n[[table.rows]]\ncells = [{ texts = [\"a\", { text = \"b\", color = \"#12\" }] }]\n",
 			"t.toml:4:10: bad colour \"#12\": a hex colour has 3, 4, 6 or 8 hex digits, as in \"#228be6\""},
 		{"topic of a wrong type", "kind = \"mindmap\"\n[mindmap]\ntopic = \"c\"\nbranches = [{ topic = 5 }]\n",
@@ -44,7 +44,7 @@ func TestTableMindmapErrors(t *testing.T) {
 		{"topic without text", "kind = \"mindmap\"\n[mindmap]\ntopic = \"c\"\n[[mindmap.branches]]\nid = \"x\"\n",
 			"t.toml:4:1: topic has no text: write topic = \"...\""},
 		{"unknown topic key", "kind = \"mindmap\"\n[mindmap]\ntopic = \"c\"\nbranches = [{ topic = \"a\", colour = \"red\" }]\n",
-			"t.toml:4:13: unknown key \"colour\" in a topic (did you mean \"color\"?); valid keys are branches, color, id, side, step, topic"},
+			"t.toml:4:13: unknown key \"colour\" in a topic (did you mean \"color\"?); valid keys are branches, color, id, lines, side, step, topic"},
 		{"side below the main branches", "kind = \"mindmap\"\n[mindmap]\ntopic = \"c\"\n[[mindmap.branches]]\ntopic = \"a\"\n[[mindmap.branches.branches]]\ntopic = \"b\"\nside = \"left\"\n",
 			"t.toml:8:1: only a main branch (directly under the centre) has a side"},
 		{"main branch side", "kind = \"mindmap\"\n[mindmap]\ntopic = \"c\"\n[[mindmap.branches]]\ntopic = \"a\"\nside = \"above\"\n",

@@ -210,6 +210,7 @@ func (d *Diagram) checkNodes(c checker) map[string]bool {
 			c.uniqueID("node", "nodes", p, n.ID, ids)
 		}
 		c.text(p+".label", n.Label)
+		c.checkLines(p+".lines", "label", n.Label, n.Lines)
 		c.style(p, &n.NodeStyle)
 		c.nodeFigure(p, n, d.Defaults.Shape)
 		if n.Icon != "" && n.Image != "" {

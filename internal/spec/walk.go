@@ -38,6 +38,15 @@ func (w valueWalker) visit(v reflect.Value, path string) bool {
 		return true
 	}
 	if v.CanInterface() {
+		if t, ok := v.Interface().(troubled); ok {
+			for _, p := range t.problems() {
+				at := lastKey(path)
+				if p.key != "" {
+					at += "." + p.key
+				}
+				c.errorf(path, "%s: %s", at, p.msg)
+			}
+		}
 		if ch, ok := v.Interface().(checkable); ok {
 			if err := ch.check(); err != nil {
 				c.errorf(path, "%s", err)

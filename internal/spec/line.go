@@ -1,0 +1,127 @@
+package spec
+
+import (
+	"fmt"
+	"maps"
+	"slices"
+	"strconv"
+)
+
+// Line is one line of a rich label (lines in nodes, topics and drawing
+// texts, texts in table cells): a plain string, or a table with its own
+// colour, a strike-through and a heavier pen.
+type Line struct {
+	Text string `toml:"text" i18n:"text"`
+	// Color is the line's text colour; "" keeps the label's.
+	Color Color `toml:"color"`
+	// Strike crosses the line out with a pen stroke.
+	Strike bool `toml:"strike"`
+	// Bold draws the line with a heavier pen (its glyphs outlined).
+	Bold bool `toml:"bold"`
+
+	// troubles are what decoding the line found, reported by validation
+	// at the line's key path.
+	troubles []trouble
+}
+
+// trouble is a problem found while decoding a value by hand: key is the
+// key inside the value it concerns ("" for the value itself).
+type trouble struct{ key, msg string }
+
+// troubled is a value decoded by hand that keeps its own problems, for
+// validation to report at its key path (see valueWalker).
+type troubled interface{ problems() []trouble }
+
+func (l Line) problems() []trouble { return l.troubles }
+
+// lineKeys are the keys of a line written as a table.
+var lineKeys = []string{"bold", "color", "strike", "text"}
+
+// lineForms says how a line may be written, for messages.
+const lineForms = `a string or a table such as { text = "...", color = "...", strike = true, bold = true }`
+
+// UnmarshalTOML reads a line written as a string or as an inline table.
+func (l *Line) UnmarshalTOML(v any) error {
+	switch v := v.(type) {
+	case string:
+		l.Text = v
+	case map[string]any:
+		for _, k := range slices.Sorted(maps.Keys(v)) {
+			l.field(k, v[k])
+		}
+		if _, ok := v["text"]; !ok {
+			l.troubles = append(l.troubles, trouble{"", `a line needs text = "..."`})
+		}
+	default:
+		l.troubles = append(l.troubles, trouble{"", "a line is " + lineForms + ", not " + typeName(v)})
+	}
+	return nil
+}
+
+func (l *Line) field(k string, x any) {
+	switch k {
+	case "text":
+		l.Text = l.str(k, x)
+	case "color":
+		l.Color.UnmarshalText([]byte(l.str(k, x)))
+	case "strike":
+		l.Strike = l.flag(k, x)
+	case "bold":
+		l.Bold = l.flag(k, x)
+	default:
+		l.troubles = append(l.troubles, trouble{"", fmt.Sprintf("unknown key %q in a line%s; valid keys are %s", k, didYouMean(k, lineKeys), joinKeys(lineKeys))})
+	}
+}
+
+func (l *Line) str(k string, x any) string {
+	s, ok := x.(string)
+	if !ok {
+		l.troubles = append(l.troubles, trouble{k, "want a string, not " + typeName(x)})
+	}
+	return s
+}
+
+func (l *Line) flag(k string, x any) bool {
+	b, ok := x.(bool)
+	if !ok {
+		l.troubles = append(l.troubles, trouble{k, "want true or false, not " + typeName(x)})
+	}
+	return b
+}
+
+// decodeLines reads a list of lines written by hand (in a cell or a
+// topic); a value that is not a list is one trouble of the holder.
+func decodeLines(key string, x any) ([]Line, string) {
+	xs, ok := x.([]any)
+	if !ok {
+		return nil, fmt.Sprintf("%s: want a list of lines, each %s; not %s", key, lineForms, typeName(x))
+	}
+	out := make([]Line, len(xs))
+	for i, e := range xs {
+		out[i].UnmarshalTOML(e)
+	}
+	return out, ""
+}
+
+// checkLines validates the lines of a label at path ("nodes[2].lines"):
+// their lengths, and that the label is not also written as a plain
+// string (plainKey, "label"). Colours and decoding problems are reported
+// by the value walk.
+func (c checker) checkLines(path, plainKey, plain string, ls []Line) {
+	if plain != "" && len(ls) > 0 {
+		c.errorf(path, "%s and %s both write the label: give one of them", plainKey, lastKey(path))
+	}
+	for i, l := range ls {
+		c.text(path+"["+strconv.Itoa(i)+"].text", l.Text)
+	}
+}
+
+// HasText reports whether any line has words.
+func HasText(ls []Line) bool {
+	for _, l := range ls {
+		if l.Text != "" {
+			return true
+		}
+	}
+	return false
+}
