@@ -76,7 +76,7 @@ func partChoices(t *testing.T, b *Builder) (names, icons string) {
 
 func elementKeys() string {
 	return "align, arrow, arrow_size, arrowhead, arrowtail, at, axes, cap, cells, color, colors, columns, end, fill, fill_style, font_size, gap, height, id, image, kind, " +
-		"no_frame, part, points, rotate, roughness, rounded, scale, series, size, smooth, start, statuses, step, stroke, stroke_style, " +
+		"lines, no_frame, part, points, rotate, roughness, rounded, scale, series, size, smooth, start, statuses, step, stroke, stroke_style, " +
 		"stroke_width, text, underline, weight, width, x, y"
 }
 

@@ -48,7 +48,7 @@ func TestBadInput(t *testing.T) {
 			`bad.toml:3:1: unknown colour "blurple" (did you mean "purple"?): the palette has ` + palette + `, or give a hex value such as "#228be6"`},
 		{"colour typo with other problems", node + "fill = \"bleu\"\ncolour = 1\n[[edges]]\nfrom = \"a\"\nto = \"b\"\n",
 			`bad.toml:3:1: unknown colour "bleu" (did you mean "blue"?): the palette has ` + palette + `, or give a hex value such as "#228be6"` + "\n" +
-				`bad.toml:4:1: unknown key "colour" in [nodes]; valid keys are bands, cap, fill, fill_style, font_size, group, height, icon, icon_size, id, image, image_size, inside, label, label_position, lane, pos, rank, roughness, rounded, shape, status, step, stroke, stroke_style, stroke_width, text_color, token, token_size, tokens, width` + "\n" +
+				`bad.toml:4:1: unknown key "colour" in [nodes]; valid keys are bands, cap, fill, fill_style, font_size, group, height, icon, icon_size, id, image, image_size, inside, label, label_position, lane, lines, pos, rank, roughness, rounded, shape, status, step, stroke, stroke_style, stroke_width, text_color, token, token_size, tokens, width` + "\n" +
 				`bad.toml:7:1: edge "a → b": unknown node "b"`},
 		{"10 MB label", node + "label = \"" + strings.Repeat("x", 10<<20) + "\"\n",
 			`bad.toml: source is 10485790 bytes; the limit is 1048576 bytes (1 MiB)`},
