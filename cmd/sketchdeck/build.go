@@ -52,6 +52,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		paths = []string{"diagrams"}
 	}
+	f.i18n.locales = localesOf(f.i18n.locales, paths)
 	th, err := loadTheme(f.theme)
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)

@@ -43,7 +43,7 @@ func runI18n(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	fs.Usage = func() {}
 	fs.StringVar(&f.lang, "lang", "", "language of the catalog (fr)")
-	fs.StringVar(&f.locales, "locales", defaultLocales, "folder of the catalogs (LANG.toml)")
+	fs.StringVar(&f.locales, "locales", "", "folder of the catalogs (LANG.toml) (default: locales/ in the diagrams' folder)")
 	err := fs.Parse(args)
 	if errors.Is(err, pflag.ErrHelp) || err == nil && fs.NArg() == 0 {
 		out := stdout
@@ -63,6 +63,11 @@ func runI18n(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	cmd, rest := fs.Arg(0), fs.Args()[1:]
+	if cmd == "import" && len(rest) > 0 {
+		f.locales = localesOf(f.locales, paths(rest[1:]))
+	} else {
+		f.locales = localesOf(f.locales, paths(rest))
+	}
 	switch cmd {
 	case "extract":
 		return i18nExtract(f, paths(rest), stdout, stderr)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"maps"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -19,8 +20,28 @@ import (
 // sourceLang is the language the diagram files are written in.
 const sourceLang = "en"
 
-// defaultLocales is where the catalogs live, one LANG.toml per language.
-var defaultLocales = filepath.Join("diagrams", "locales")
+// localesUsage is the help of the --locales flag.
+const localesUsage = "folder of the translation catalogs (LANG.toml) (default: locales/ in the diagrams' folder)"
+
+// localesOf is the folder of the catalogs for the diagrams of paths:
+// --locales when it is given, else locales/ in the first diagram folder
+// (or the folder of the first diagram file), so that a diagram folder
+// anywhere finds its own catalogs; diagrams/locales with no paths.
+func localesOf(flag string, paths []string) string {
+	if flag != "" {
+		return flag
+	}
+	for _, p := range paths {
+		if p == "-" {
+			continue
+		}
+		if st, err := os.Stat(p); err == nil && st.IsDir() {
+			return filepath.Join(p, "locales")
+		}
+		return filepath.Join(filepath.Dir(p), "locales")
+	}
+	return filepath.Join("diagrams", "locales")
+}
 
 // langFlags are the language options of "sketchdeck build".
 type langFlags struct {
@@ -31,7 +52,7 @@ type langFlags struct {
 
 func (f *langFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.lang, "lang", sourceLang, "language: en, one with a catalog (fr), en-XA (pseudo-locale) or all (en and every catalog)")
-	fs.StringVar(&f.locales, "locales", defaultLocales, "folder of the translation catalogs (LANG.toml)")
+	fs.StringVar(&f.locales, "locales", "", localesUsage)
 	fs.StringVar(&f.name, "name", "", "with '-': the diagram's name, whose table of the catalog translates it")
 }
 

@@ -112,3 +112,28 @@ func TestLangPaths(t *testing.T) {
 		t.Errorf("SVGs written: %v", outside)
 	}
 }
+
+// TestLangAllElsewhere: --lang all with a diagram folder that is not
+// ./diagrams finds the catalogs in that folder's locales/ (it built English
+// only, silently), for build and lint, run from another working directory.
+func TestLangAllElsewhere(t *testing.T) {
+	dir, _ := langDir(t)
+	t.Chdir(t.TempDir())
+	out := filepath.Join(dir, "out", "{lang}")
+	code, stdout, errs := runCLI(t, "", "build", "--lang", "all", "--out", out, filepath.Join(dir, "diagrams"))
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	svg := read(t, filepath.Join(dir, "out", "fr", "cache.svg"))
+	if !strings.Contains(svg, "Mise en cache") || !strings.Contains(stdout, filepath.Join(dir, "out", "fr")) {
+		t.Errorf("no French build: %s", stdout)
+	}
+	// A diagram file names its folder too.
+	code, stdout, errs = runCLI(t, "", "build", "--lang", "fr", "--out", out, filepath.Join(dir, "diagrams", "cache.toml"))
+	if code != exitOK || !strings.Contains(stdout, "up to date") {
+		t.Errorf("--lang fr with a file: exit %d: %s%s", code, stdout, errs)
+	}
+	if code, stdout, errs := runCLI(t, "", "lint", "--lang", "all", filepath.Join(dir, "diagrams")); code != exitOK || !strings.Contains(stdout, "× 3 languages") {
+		t.Errorf("lint --lang all: exit %d: %s%s", code, stdout, errs)
+	}
+}

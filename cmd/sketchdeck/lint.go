@@ -53,6 +53,7 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		paths = []string{"diagrams"}
 	}
+	f.i18n.locales = localesOf(f.i18n.locales, paths)
 	srcs, err := readSources(paths)
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)

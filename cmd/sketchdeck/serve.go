@@ -37,7 +37,7 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet("serve", pflag.ContinueOnError)
 	fs.StringVar(&f.addr, "addr", "127.0.0.1:8080", "loopback address to listen on (127.0.0.1:PORT, [::1]:PORT or localhost:PORT)")
 	fs.StringVar(&f.theme, "theme", "", themeUsage+" (a file is watched)")
-	fs.StringVar(&f.locales, "locales", defaultLocales, "folder of the translation catalogs (watched)")
+	fs.StringVar(&f.locales, "locales", "", "folder of the translation catalogs, watched (default: locales/ in the diagrams' folder)")
 	fs.DurationVar(&f.interval, "interval", 300*time.Millisecond, "how often to look for changed files")
 	if code, ok := parseFlags(fs, args, serveUsage, stdout, stderr); !ok {
 		return code
@@ -57,7 +57,7 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	s := newPreview(previewOptions{paths: paths, theme: f.theme, locales: f.locales, interval: f.interval, log: stderr})
+	s := newPreview(previewOptions{paths: paths, theme: f.theme, locales: localesOf(f.locales, paths), interval: f.interval, log: stderr})
 	fmt.Fprintf(stdout, "sketchdeck: serving http://%s/ (Ctrl-C stops)\n", ln.Addr())
 	if err := s.run(ctx, ln); err != nil {
 		fmt.Fprintln(stderr, "sketchdeck serve:", err)

@@ -40,7 +40,7 @@ func buildStdin(ctx context.Context, b *build.Builder, f langFlags, stdin io.Rea
 // English). Standard input has no file name, and a catalog finds a
 // diagram's texts by its name: --name gives it.
 func stdinTranslator(f langFlags) (i18n.Translator, error) {
-	langs, err := languages(f.lang, f.locales)
+	langs, err := languages(f.lang, localesOf(f.locales, nil))
 	if err != nil {
 		return nil, err
 	}
