@@ -2,14 +2,16 @@
 //
 //	sketchdeck build [flags] [FILE|DIR|-]...
 //
-// Run "sketchdeck help" for the commands and "sketchdeck CMD --help" for
-// each command's flags.
+// Run "sketchdeck help" for the commands and "sketchdeck help CMD" for
+// each command's flags; "sketchdeck completion bash|zsh|fish" prints a
+// shell completion script.
 package main
 
 import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 )
 
 // Exit codes.
@@ -41,7 +43,8 @@ func commands() []command {
 		{"icons", "search the parts and icon sets by name and tag", runIcons},
 		{"schema", "print the JSON Schema of the diagram format, for editors", runSchema},
 		{"i18n", "translations: extract, check, export and import catalogs", runI18n},
-		{"help", "show this help", nil},
+		{"completion", "print the shell completion script for bash, zsh or fish", runCompletion},
+		{"help", "show this help, or a command's: help COMMAND", nil},
 	}
 }
 
@@ -52,24 +55,57 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	switch args[0] {
 	case "help", "-h", "--help":
-		usage(stdout)
+		return runHelp(args[1:], stdout, stderr)
+	case "--version":
+		fmt.Fprintln(stdout, versionText())
 		return exitOK
+	case completeCommand:
+		return runComplete(args[1:], stdout)
 	}
-	for _, c := range commands() {
-		if c.name == args[0] && c.run != nil {
-			return c.run(args[1:], stdin, stdout, stderr)
-		}
+	if c, ok := findCommand(args[0]); ok {
+		return c.run(args[1:], stdin, stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "sketchdeck: unknown command %q\n\n", args[0])
 	usage(stderr)
 	return exitUsage
 }
 
+// findCommand is the subcommand called name ("help" is none: run
+// answers it).
+func findCommand(name string) (command, bool) {
+	for _, c := range commands() {
+		if c.name == name && c.run != nil {
+			return c, true
+		}
+	}
+	return command{}, false
+}
+
+// runHelp answers "sketchdeck help [COMMAND]": the top-level help, or the
+// command's own (what "sketchdeck COMMAND --help" prints).
+func runHelp(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "help" {
+		usage(stdout)
+		return exitOK
+	}
+	c, ok := findCommand(args[0])
+	if !ok || len(args) > 1 {
+		if ok {
+			fmt.Fprintf(stderr, "sketchdeck help: one command at a time: 'sketchdeck help %s'\n", args[0])
+		} else {
+			fmt.Fprintf(stderr, "sketchdeck help: unknown command %q\n\n", args[0])
+			usage(stderr)
+		}
+		return exitUsage
+	}
+	return c.run([]string{"--help"}, strings.NewReader(""), stdout, stderr)
+}
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "sketchdeck turns TOML diagrams into hand-drawn-looking SVG diagrams.")
 	fmt.Fprintln(w, "\nUsage:\n  sketchdeck COMMAND [flags] [args]\n\nCommands:")
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
+		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintln(w, "\nRun 'sketchdeck COMMAND --help' for a command's flags.")
+	fmt.Fprintln(w, "\nRun 'sketchdeck help COMMAND' (or 'sketchdeck COMMAND --help') for a command's flags,")
+	fmt.Fprintln(w, "'sketchdeck --version' for the versions of sketchdeck and Graphviz.")
 }

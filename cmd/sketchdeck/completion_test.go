@@ -1,0 +1,127 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestHelpCommand: "sketchdeck help COMMAND" prints what "COMMAND --help"
+// does, for every command; a wrong one is a usage error.
+func TestHelpCommand(t *testing.T) {
+	for _, c := range commands() {
+		if c.run == nil {
+			continue
+		}
+		code, out, errs := runCLI(t, "", "help", c.name)
+		_, want, _ := runCLI(t, "", c.name, "--help")
+		if code != exitOK || out != want || errs != "" || !strings.Contains(out, "sketchdeck "+c.name) {
+			t.Errorf("help %s: exit %d, stdout\n%s\nwant\n%s\nstderr %s", c.name, code, out, want, errs)
+		}
+	}
+	for _, args := range [][]string{{"help"}, {"help", "help"}, {"--help"}} {
+		if code, out, _ := runCLI(t, "", args...); code != exitOK || !strings.Contains(out, "Commands:") {
+			t.Errorf("%v: exit %d, %s", args, code, out)
+		}
+	}
+	if code, _, errs := runCLI(t, "", "help", "nope"); code != exitUsage || !strings.HasPrefix(errs, "sketchdeck help: unknown command \"nope\"\n") {
+		t.Errorf("help nope: exit %d, %s", code, errs)
+	}
+	if code, _, errs := runCLI(t, "", "help", "build", "lint"); code != exitUsage || errs != "sketchdeck help: one command at a time: 'sketchdeck help build'\n" {
+		t.Errorf("help build lint: exit %d, %s", code, errs)
+	}
+}
+
+func TestVersion(t *testing.T) {
+	code, out, _ := runCLI(t, "", "--version")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != exitOK || len(lines) != 3 || !strings.HasPrefix(lines[0], "sketchdeck ") ||
+		lines[1] != "Graphviz 12.1.2 (github.com/goccy/go-graphviz v0.2.10, WebAssembly)" || !strings.HasPrefix(lines[2], "go1.") {
+		t.Errorf("--version: exit %d:\n%s", code, out)
+	}
+}
+
+// TestComplete covers what the completion scripts ask "__complete" for.
+func TestComplete(t *testing.T) {
+	dir, _ := langDir(t)
+	write(t, filepath.Join(dir, "diagrams", "cdn.toml"), "")
+	write(t, filepath.Join(dir, "diagrams", "README.md"), "")
+	t.Chdir(dir)
+	for _, c := range []struct{ line, want string }{
+		{"", "build check serve lint new parts icons schema i18n completion help --help --version"},
+		{"b", "build"},
+		{"help ch", "check"},
+		{"completion ", "bash fish zsh"},
+		{"build --th", "--theme"},
+		{"build --f", "--force"},
+		{"new x -", "--dir --force --kind --help"},
+		{"build --theme ", "default"},
+		{"build --theme my/", ":files"},
+		{"build --lang ", "en en-XA all fr"},
+		{"build -o ", ":dirs"},
+		{"check --deck ", ":files"},
+		{"new x --kind m", "mindmap"},
+		{"build ", "diagrams/"},
+		{"build diagrams/c", "diagrams/cache.toml diagrams/cdn.toml"},
+		{"lint --lang all diagrams/", "diagrams/cache.toml diagrams/cdn.toml diagrams/locales/"},
+		{"i18n ", "check export extract import"},
+		{"i18n --lang fr ex", "export extract"},
+		{"i18n extract diagrams/ca", "diagrams/cache.toml"},
+		{"nope ", ""},
+	} {
+		words := strings.Split(c.line, " ")
+		_, out, _ := runCLI(t, "", append([]string{completeCommand}, words...)...)
+		if got := strings.Join(strings.Fields(out), " "); got != c.want {
+			t.Errorf("complete %q = %q, want %q", c.line, got, c.want)
+		}
+	}
+}
+
+// TestBashCompletion loads "sketchdeck completion bash" in bash, with this
+// test binary as the sketchdeck on PATH, and completes command lines as
+// bash does on Tab (COMP_WORDS, COMP_CWORD).
+func TestBashCompletion(t *testing.T) {
+	bash, err := exec.LookPath("bash")
+	if err != nil {
+		t.Skip("no bash")
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	bin := t.TempDir()
+	if err := os.Symlink(exe, filepath.Join(bin, "sketchdeck")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	dir, _ := langDir(t)
+	script := `source <(sketchdeck completion bash) || exit 1
+complete -p sketchdeck
+try() { COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); COMPREPLY=(); _sketchdeck; echo "$*: ${COMPREPLY[*]}"; }
+try sketchdeck bu
+try sketchdeck build --la
+try sketchdeck build --lang ''
+try sketchdeck build --theme ''
+try sketchdeck build diagrams/c
+try sketchdeck build -o di
+`
+	cmd := exec.Command(bash, "--norc", "--noprofile", "-c", script)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), cliEnv+"=1", "PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"))
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("bash: %v\n%s", err, out)
+	}
+	want := `complete -o default -F _sketchdeck sketchdeck
+sketchdeck bu: build
+sketchdeck build --la: --lang
+sketchdeck build --lang : en en-XA all fr
+sketchdeck build --theme : default
+sketchdeck build diagrams/c: diagrams/cache.toml
+sketchdeck build -o di: diagrams
+`
+	if string(out) != want {
+		t.Errorf("bash completion:\n%s\nwant:\n%s", out, want)
+	}
+}
