@@ -73,6 +73,20 @@ func TestImageErrors(t *testing.T) {
 			file + `:2:1: an image element needs image = "FILE" (a .png, .jpg or .svg file beside the diagram)`},
 		{"image on a rect", "kind = \"drawing\"\n[[elements]]\nkind = \"rect\"\nwidth = 9\nheight = 9\nimage = \"pictures/stamp.png\"\n",
 			file + `:6:1: image has no effect on a rect element; it is for image`},
+		{"topic", "kind = \"mindmap\"\n[mindmap]\ntopic = \"c\"\n[[mindmap.branches]]\ntopic = \"t\"\nimage = \"torn.png\"\n",
+			file + `:6:1: image "torn.png": not a valid PNG file: unexpected EOF`},
+		{"topic with both", "kind = \"mindmap\"\n[mindmap]\ntopic = \"c\"\n[[mindmap.branches]]\ntopic = \"t\"\nicon = \"robot\"\nimage = \"pictures/stamp.png\"\n",
+			file + `:7:1: a topic shows an icon or an image, not both: remove icon or image`},
+		{"topic unknown icon", "kind = \"mindmap\"\n[mindmap]\ntopic = \"c\"\nicon = \"robott\"\n",
+			file + `:4:1: unknown part "robott" (did you mean "robot"?); the library has ` + partNames(t, b) + `; icons are written tabler:NAME, logos logo:NAME ('sketchdeck icons WORD' searches them)`},
+		{"label_position alone", "kind = \"mindmap\"\n[mindmap]\ntopic = \"c\"\nlabel_position = \"left\"\n",
+			file + `:4:1: label_position places the text around the topic's icon or image, and it has neither: add icon = "..." or image = "..."`},
+		{"cell with both", "kind = \"table\"\n[[table.columns]]\nid = \"a\"\n[[table.rows]]\ncells = [{ icon = \"robot\", image = \"pictures/stamp.png\" }]\n",
+			file + `:5:10: a cell shows an icon or an image, not both: remove icon or image`},
+		{"cell image", "kind = \"table\"\n[[table.columns]]\nid = \"a\"\n[[table.rows]]\ncells = [{ image = \"page.svg\" }]\n",
+			file + `:5:10: image "page.svg": not a valid SVG file: its root element is not <svg>`},
+		{"header image and header", "kind = \"table\"\n[[table.columns]]\nheader = \"A\"\nheader_image = \"pictures/stamp.png\"\n",
+			file + `:4:1: a column has one of header, header_icon and header_image, not two`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			res := b.Build(context.Background(), Source{File: file, Data: []byte(tc.src)})
@@ -118,4 +132,11 @@ func TestImageKey(t *testing.T) {
 	if key() == changed {
 		t.Error("the key did not change when the picture went missing")
 	}
+}
+
+// partNames are the shipped parts' names, as an unknown part's message
+// lists them.
+func partNames(t *testing.T, b *Builder) string {
+	names, _ := partChoices(t, b)
+	return names
 }

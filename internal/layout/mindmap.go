@@ -53,7 +53,8 @@ type mmNode struct {
 	box   geom.Rect // placed
 	kids  []*mmNode
 	pos   spec.Pos
-	step  int // its own build step, or its parent's when later
+	step  int       // its own build step, or its parent's when later
+	fig   *mmFigure // the topic's icon or picture, or nil
 
 	dir    float64 // +1 grows right, -1 left (balanced); the ray's angle (radial)
 	band   float64 // height of the subtree's band (balanced)
@@ -81,7 +82,7 @@ func newMindmap(d *spec.Diagram, r resolver) *mindmap {
 		mm.sibGap = mmSiblingGap
 	}
 	rootColor := r.color(m.Color, r.env.Theme.Stroke, spec.Pos{})
-	mm.root = mm.node("root", richText{plain: m.Topic, lines: m.Lines, path: "mindmap.lines"}, 0, rootColor, spec.Pos{})
+	mm.root = mm.node("root", &m.TopicLook, "mindmap", richText{plain: m.Topic, lines: m.Lines, path: "mindmap.lines"}, 0, rootColor, spec.Pos{})
 	palette := m.Palette
 	if len(palette) == 0 {
 		for _, c := range mmPalette {
@@ -94,7 +95,7 @@ func newMindmap(d *spec.Diagram, r resolver) *mindmap {
 		if color == "" {
 			color = palette[i%len(palette)]
 		}
-		mm.root.kids = append(mm.root.kids, mm.branch(t, strconv.Itoa(i+1), 1, r.color(color, "", t.P)))
+		mm.root.kids = append(mm.root.kids, mm.branch(t, "mindmap.branches["+strconv.Itoa(i)+"]", strconv.Itoa(i+1), 1, r.color(color, "", t.P)))
 	}
 	mm.walk(mm.root, func(n *mmNode) { mm.all = append(mm.all, n) })
 	return mm
@@ -102,12 +103,13 @@ func newMindmap(d *spec.Diagram, r resolver) *mindmap {
 
 // branch builds a topic's node and its children's; a child without a
 // colour takes its parent's.
-func (mm *mindmap) branch(t *spec.Topic, path string, depth int, color string) *mmNode {
+// key is the topic's key path, for errors; path its number ("2.1").
+func (mm *mindmap) branch(t *spec.Topic, key, path string, depth int, color string) *mmNode {
 	id := t.ID
 	if id == "" {
 		id = path
 	}
-	n := mm.node(id, richText{plain: t.Topic, lines: t.Lines, pos: t.P}, depth, color, t.P)
+	n := mm.node(id, &t.TopicLook, key, richText{plain: t.Topic, lines: t.Lines, pos: t.P}, depth, color, t.P)
 	n.side = t.Side
 	n.step = int(t.Step)
 	for i := range t.Branches {
@@ -116,7 +118,7 @@ func (mm *mindmap) branch(t *spec.Topic, path string, depth int, color string) *
 		if k.Color != "" {
 			c = mm.r.color(k.Color, "", k.P)
 		}
-		kid := mm.branch(k, path+"."+strconv.Itoa(i+1), depth+1, c)
+		kid := mm.branch(k, key+".branches["+strconv.Itoa(i)+"]", path+"."+strconv.Itoa(i+1), depth+1, c)
 		inheritStep(kid, n.step)
 		n.kids = append(n.kids, kid)
 	}
@@ -124,8 +126,9 @@ func (mm *mindmap) branch(t *spec.Topic, path string, depth int, color string) *
 }
 
 // node measures a topic: the centre is larger and in an ellipse, main
-// branches are boxed, deeper topics are plain text a little smaller.
-func (mm *mindmap) node(id string, text richText, depth int, color string, pos spec.Pos) *mmNode {
+// branches are boxed, deeper topics are plain text a little smaller; an
+// icon or a picture (t's) makes room for itself, key is where t is written.
+func (mm *mindmap) node(id string, t *spec.TopicLook, key string, text richText, depth int, color string, pos spec.Pos) *mmNode {
 	m := &mm.d.Mindmap
 	size := m.FontSize
 	if size == 0 {
@@ -153,6 +156,7 @@ func (mm *mindmap) node(id string, text richText, depth int, color string, pos s
 	}
 	n.text = text
 	tw, th := text.measure(mm.r.env.Text)
+	n.fig, tw, th = mm.figure(t, key, tw, th)
 	switch {
 	case depth == 0:
 		n.w, n.h = tw*1.42+30, th*1.42+24
@@ -248,6 +252,10 @@ func (mm *mindmap) topic(n *mmNode) []scene.Item {
 	}
 	tw, th := n.text.measure(mm.r.env.Text)
 	tb := geom.RectCenter(n.box.Center(), tw, th)
+	if n.fig != nil {
+		out = append(out, n.fig.items(mm.r, id, n.box.Center(), n.color)...)
+		tb = n.fig.text.Translate(n.box.Center())
+	}
 	return append(out, n.text.items(mm.r, id+":text", textColor, align, tb)...)
 }
 

@@ -151,6 +151,10 @@ func (tl *tableLayout) block(cell *spec.Cell, width float64) *cellBlock {
 	if cell.Icon != "" {
 		b.w, b.h = max(b.w, cellIconSize), b.h+cellIconSize+cellIconGap
 	}
+	if cell.Image != "" {
+		w, h := tl.cellImageSize(cell.Image)
+		b.w, b.h = max(b.w, w), b.h+h+cellIconGap
+	}
 	if width > 0 {
 		for i := range b.texts {
 			b.texts[i].Text = wrapText(tl.r.env.Text, b.texts[i].Text, tl.size, width)
@@ -199,7 +203,7 @@ func (tl *tableLayout) placeRows() {
 	gap = max(gap, tableRowClear*tl.size)
 	for _, col := range tl.t.Columns {
 		switch {
-		case col.HeaderIcon != "":
+		case col.HeaderIcon != "" || col.HeaderImage != "":
 			tl.headH = max(tl.headH, tl.iconSize(col))
 		case col.Header != "":
 			_, h := measure(tl.r.env.Text, col.Header, tl.size)

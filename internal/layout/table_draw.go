@@ -45,6 +45,12 @@ func (tl *tableLayout) headers() []scene.Item {
 			s := tl.iconSize(col)
 			box := geom.RectCenter(geom.Pt(cx, tl.headH-s/2), max(s*1.6, tl.colW[c]), s)
 			out = append(out, tl.icon(col.HeaderIcon, "table.columns["+strconv.Itoa(c)+"].header_icon", id, box)...)
+		case col.HeaderImage != "":
+			s := tl.iconSize(col)
+			box := geom.RectCenter(geom.Pt(cx, tl.headH-s/2), max(s*1.6, tl.colW[c]), s)
+			if img := tl.r.image(col.HeaderImage, "table.columns["+strconv.Itoa(c)+"].header_image"); img != nil {
+				out = append(out, imageItem(id, img, box))
+			}
 		}
 	}
 	return out
@@ -116,6 +122,13 @@ func (tl *tableLayout) cell(b *cellBlock, id string, box geom.Rect, color string
 		ib := geom.Rect{X: alignX(box, cellIconSize, align), Y: y, W: cellIconSize, H: cellIconSize}
 		out = append(out, tl.cellIcon(b, id+":icon", ib, color)...)
 		y += cellIconSize + cellIconGap
+	}
+	if b.cell.Image != "" {
+		w, h := tl.cellImageSize(b.cell.Image)
+		if img := tl.r.image(b.cell.Image, b.path+".image"); img != nil {
+			out = append(out, imageItem(id+":image", img, geom.Rect{X: alignX(box, w, align), Y: y, W: w, H: h}))
+		}
+		y += h + cellIconGap
 	}
 	if b.cell.Mark != "" {
 		m := geom.Rect{X: alignX(box, markW, align), Y: y, W: markW, H: markH}

@@ -3,6 +3,7 @@ package layout
 import (
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // cellIconSize is the side of a cell's icon, px (a mark's height), and
@@ -28,4 +29,16 @@ func (tl *tableLayout) cellIcon(b *cellBlock, id string, box geom.Rect, color st
 		tl.r.errorAt(at, "icon %q: %v", b.cell.Icon, err)
 	}
 	return items
+}
+
+// cellImageSize is the size of a cell's picture: as tall as a cell's icon,
+// its aspect kept, and at most four times as wide.
+func (tl *tableLayout) cellImageSize(file spec.Image) (w, h float64) {
+	img := tl.r.env.Images[file]
+	if img == nil {
+		return 0, 0 // reported at the image key when the cell is drawn
+	}
+	w, h = imageSize(img, max(img.Width, img.Height))
+	k := min(cellIconSize/h, 4*cellIconSize/w)
+	return w * k, h * k
 }

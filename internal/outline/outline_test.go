@@ -68,7 +68,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"unclosed front matter", "+++\ntitle = \"x\"\n# A\n",
 			"m.md:1:1: front matter opened with +++ is never closed: end it with a +++ line"},
 		{"bad front matter key", "+++\n[mindmap]\nlayuot = \"radial\"\n+++\n# A\n",
-			"m.md:3:1: unknown key \"layuot\" in [mindmap] (did you mean \"layout\"?); valid keys are branches, color, font_size, layout, level_gap, lines, margin, palette, sibling_gap, start_angle, topic, wrap"},
+			"m.md:3:1: unknown key \"layuot\" in [mindmap] (did you mean \"layout\"?); valid keys are branches, color, font_size, icon, icon_size, image, image_size, label_position, layout, level_gap, lines, margin, palette, sibling_gap, start_angle, topic, wrap"},
 		{"bad layout", "+++\n[mindmap]\nlayout = \"spiral\"\n+++\n# A\n",
 			"m.md:3:1: unknown mind map layout \"spiral\": valid choices are \"balanced\", \"radial\" or \"right\""},
 		{"not a mind map", "+++\nkind = \"table\"\n+++\n# A\n",

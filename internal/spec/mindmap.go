@@ -22,6 +22,8 @@ type Mindmap struct {
 	// Lines write the central topic as lines of their own colours, instead
 	// of Topic (see Line).
 	Lines []Line `toml:"lines" i18n:"text"`
+	// TopicLook is the central topic's icon or picture.
+	TopicLook
 	// Color is the central topic's outline colour.
 	Color Color `toml:"color"`
 	// Layout is "balanced" (branches split left and right), "radial" or
@@ -65,6 +67,8 @@ type Topic struct {
 	// Side pins a main branch to the "left" or "right" of the centre in
 	// the balanced layout.
 	Side Side `toml:"side"`
+	// TopicLook is the topic's icon or picture.
+	TopicLook
 	// Branches are the topic's children.
 	Branches []Topic `toml:"branches"`
 	// Step is the build step the topic (and its branches, unless they
@@ -80,8 +84,21 @@ type Topic struct {
 	wrong []string
 }
 
+// TopicLook is what a topic shows besides its text: Icon draws a part, a
+// tabler:NAME icon or a logo:NAME logo in the branch's colour, IconSize px
+// square (48 by default); Image a picture file (image.go), ImageSize px on
+// its longest side. LabelPosition puts the text below the icon or picture
+// (the default), above, left, right or inside (over it).
+type TopicLook struct {
+	Icon          string  `toml:"icon"`
+	IconSize      float64 `toml:"icon_size"`
+	Image         Image   `toml:"image"`
+	ImageSize     float64 `toml:"image_size"`
+	LabelPosition Side    `toml:"label_position"`
+}
+
 // topicKeys are the keys of a topic.
-var topicKeys = []string{"branches", "color", "id", "lines", "side", "step", "topic"}
+var topicKeys = []string{"branches", "color", "icon", "icon_size", "id", "image", "image_size", "label_position", "lines", "side", "step", "topic"}
 
 // UnmarshalTOML reads a topic written as a string or as a table; the
 // format's own tables and inline tables come here alike.
@@ -121,6 +138,16 @@ func (t *Topic) field(k string, x any) {
 			t.wrong = append(t.wrong, k+": want a number, not "+typeName(x))
 		}
 		t.Step = Step(n)
+	case "icon":
+		t.Icon = t.str(k, x)
+	case "image":
+		t.Image = Image(t.str(k, x))
+	case "icon_size":
+		t.IconSize = t.num(k, x)
+	case "image_size":
+		t.ImageSize = t.num(k, x)
+	case "label_position":
+		t.LabelPosition.UnmarshalText([]byte(t.str(k, x)))
 	case "branches":
 		xs, ok := x.([]any)
 		if !ok {
@@ -151,6 +178,18 @@ func (t *Topic) str(k string, x any) string {
 	return s
 }
 
+// num is x when it is a number; anything else is reported.
+func (t *Topic) num(k string, x any) float64 {
+	switch v := x.(type) {
+	case int64:
+		return float64(v)
+	case float64:
+		return v
+	}
+	t.wrong = append(t.wrong, k+": want a number, not "+typeName(x))
+	return 0
+}
+
 // MindmapLayout is how a mind map's branches are arranged.
 type MindmapLayout string
 
@@ -178,6 +217,7 @@ func (d *Diagram) checkMindmap(c checker) {
 	}
 	c.checkLines("mindmap.lines", "topic", m.Topic, m.Lines)
 	c.text("mindmap.topic", m.Topic)
+	c.topicLook("mindmap", &m.TopicLook, c.errorf)
 	c.size("mindmap.wrap", m.Wrap)
 	c.size("mindmap.font_size", m.FontSize)
 	c.size("mindmap.level_gap", m.LevelGap)
@@ -235,6 +275,7 @@ func checkTopic(c checker, p string, t *Topic, depth int, count *int, ids map[st
 	if n := len([]rune(t.Topic)); n > MaxTextLen {
 		c.topicErr(p+".topic", t, "text is %d characters long; the limit is %d", n, MaxTextLen)
 	}
+	c.topicLook(p, &t.TopicLook, func(path, format string, args ...any) { c.topicErr(path, t, format, args...) })
 	if depth > 1 && t.Side != "" {
 		c.topicErr(p+".side", t, "only a main branch (directly under the centre) has a side")
 	}
@@ -265,4 +306,23 @@ func (c checker) topicErr(path string, t *Topic, format string, args ...any) {
 func selfChecked(k toml.Key) bool {
 	return len(k) > 2 && k[0] == "mindmap" && k[1] == "branches" ||
 		len(k) > 3 && k[0] == "table" && k[1] == "rows" && k[2] == "cells"
+}
+
+// topicLook checks a topic's icon or picture and where its text goes,
+// reporting with errorf.
+func (c checker) topicLook(p string, t *TopicLook, errorf func(path, format string, args ...any)) {
+	c.size(p+".icon_size", t.IconSize)
+	c.size(p+".image_size", t.ImageSize)
+	switch {
+	case t.Icon != "" && t.Image != "":
+		errorf(p+".image", "a topic shows an icon or an image, not both: remove icon or image")
+	case t.Icon == "" && t.Image == "" && t.LabelPosition != "":
+		errorf(p+".label_position", "label_position places the text around the topic's icon or image, and it has neither: add icon = \"...\" or image = \"...\"")
+	}
+	if t.IconSize != 0 && t.Icon == "" {
+		errorf(p+".icon_size", "icon_size sizes the topic's icon, and it has none: add icon = \"...\"")
+	}
+	if t.ImageSize != 0 && t.Image == "" {
+		errorf(p+".image_size", "image_size sizes the topic's image, and it has none: add image = \"...\"")
+	}
 }

@@ -66,6 +66,9 @@ type Column struct {
 	// library ("smiley", "tools") drawn there instead.
 	Header     string `toml:"header" i18n:"text"`
 	HeaderIcon string `toml:"header_icon"`
+	// HeaderImage is a picture file (image.go) drawn there instead, as
+	// tall as a header icon.
+	HeaderImage Image `toml:"header_image"`
 	// HeaderSize overrides the table's header_size for this icon.
 	HeaderSize float64 `toml:"header_size"`
 	// Divider is a line along the column's left side, from the top of the
@@ -107,6 +110,8 @@ type Cell struct {
 	// Icon draws a part, a tabler:NAME icon or a logo:NAME logo above the
 	// cell's texts (and its mark), in the cell's colour.
 	Icon string `toml:"icon"`
+	// Image draws a picture file (image.go) there instead, 60 px high.
+	Image Image `toml:"image"`
 
 	// problems are what the cell's own decoding found (unknown keys, values
 	// of the wrong type), reported by validation at the cell.
@@ -148,6 +153,8 @@ func (c *Cell) field(k string, x any) {
 		c.Icon = c.str(k, x)
 	case "lines":
 		c.problems = append(c.problems, "unknown key \"lines\" in a cell: a cell writes its lines as texts = [...]")
+	case "image":
+		c.Image = Image(c.str(k, x))
 	default:
 		c.problems = append(c.problems, fmt.Sprintf("unknown key %q in a cell%s; valid keys are %s", k, didYouMean(k, cellKeys), joinKeys(cellKeys)))
 	}
@@ -172,7 +179,7 @@ func (c *Cell) lines(k string, x any) {
 }
 
 // cellKeys are the keys of a cell written as a table.
-var cellKeys = []string{"align", "color", "fill", "fill_style", "icon", "mark", "text", "texts"}
+var cellKeys = []string{"align", "color", "fill", "fill_style", "icon", "image", "mark", "text", "texts"}
 
 func typeName(v any) string {
 	switch v.(type) {
@@ -305,6 +312,9 @@ func (d *Diagram) checkTable(c checker) {
 		if col.Header != "" && col.HeaderIcon != "" {
 			c.errorf(p+".header_icon", "a column has either header or header_icon, not both")
 		}
+		if col.HeaderImage != "" && (col.Header != "" || col.HeaderIcon != "") {
+			c.errorf(p+".header_image", "a column has one of header, header_icon and header_image, not two")
+		}
 	}
 	d.checkRows(c)
 }
@@ -335,6 +345,9 @@ func checkCell(c checker, p string, cell *Cell) {
 	}
 	if cell.Text != "" && len(cell.Texts) > 0 {
 		c.errorf(p, "a cell has either text or texts, not both")
+	}
+	if cell.Icon != "" && cell.Image != "" {
+		c.errorf(p+".image", "a cell shows an icon or an image, not both: remove icon or image")
 	}
 	c.text(p+".text", cell.Text)
 	for k, l := range cell.Texts {

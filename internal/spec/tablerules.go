@@ -84,7 +84,7 @@ func (t *Table) checkRules(c checker) {
 // HasHeader reports whether any column has a header text or icon.
 func (t *Table) HasHeader() bool {
 	for _, c := range t.Columns {
-		if c.Header != "" || c.HeaderIcon != "" {
+		if c.Header != "" || c.HeaderIcon != "" || c.HeaderImage != "" {
 			return true
 		}
 	}
