@@ -78,7 +78,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	// A diagram that cannot be read (a device, a pipe, too big) fails alone,
 	// like a diagram with errors: the others are still built.
-	srcs, unread, err := readEachSource(paths)
+	srcs, unread, err := readEachSource(paths, oneOutputEach)
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad
@@ -96,10 +96,22 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return code
 }
 
+// Whether two diagrams may share a name (the base of their file name).
+const (
+	// oneOutputEach refuses two diagrams of one name: they would write one
+	// output file (build, serve) or share catalog keys (i18n).
+	oneOutputEach = true
+	// namesMayRepeat reads them both: lint writes nothing, so
+	// diagrams/mindmap.toml and docs/examples/mindmap.toml are checked in
+	// one run.
+	namesMayRepeat = false
+)
+
 // readSources expands folders to their .toml files (sorted) and reads them;
-// any file that cannot be read is an error.
-func readSources(paths []string) ([]build.Source, error) {
-	srcs, unread, err := readEachSource(paths)
+// any file that cannot be read is an error. unique is oneOutputEach or
+// namesMayRepeat.
+func readSources(paths []string, unique bool) ([]build.Source, error) {
+	srcs, unread, err := readEachSource(paths, unique)
 	if err != nil {
 		return nil, err
 	}
@@ -112,8 +124,8 @@ func readSources(paths []string) ([]build.Source, error) {
 // readEachSource expands folders to their .toml files (sorted) and reads
 // them, returning the files it could not read as errors of their own
 // beside those it read. err is for what stops everything: a missing path,
-// two files with one output name, no diagram at all.
-func readEachSource(paths []string) (srcs []build.Source, unread []error, err error) {
+// two files with one output name (when unique), no diagram at all.
+func readEachSource(paths []string, unique bool) (srcs []build.Source, unread []error, err error) {
 	files, err := sourceFiles(paths)
 	if err != nil {
 		return nil, nil, err
@@ -121,7 +133,7 @@ func readEachSource(paths []string) (srcs []build.Source, unread []error, err er
 	seen := map[string]string{}
 	for _, file := range files {
 		name := spec.NameOf(file)
-		if prev, ok := seen[name]; ok && prev != file {
+		if prev, ok := seen[name]; ok && prev != file && unique {
 			return nil, nil, fmt.Errorf("%s and %s would both write %s.svg", prev, file, name)
 		}
 		seen[name] = file

@@ -119,7 +119,7 @@ func (f i18nFlags) load(paths []string, create bool, stderr io.Writer) (*corpus,
 }
 
 func readDeck(paths []string) (*corpus, error) {
-	srcs, err := readSources(paths)
+	srcs, err := readSources(paths, oneOutputEach)
 	if err != nil {
 		return nil, err
 	}

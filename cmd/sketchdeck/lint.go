@@ -54,7 +54,7 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		paths = []string{"diagrams"}
 	}
 	f.i18n.locales = localesOf(f.i18n.locales, paths)
-	srcs, err := readSources(paths)
+	srcs, err := readSources(paths, namesMayRepeat)
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad

@@ -64,3 +64,28 @@ func TestLintAllowAcrossLanguages(t *testing.T) {
 		t.Errorf("exit %d, stderr:\n%s\nwant:\n%s", code, errs, want)
 	}
 }
+
+// TestLintSameNames: lint writes nothing, so two folders that both hold a
+// mindmap.toml are checked in one run (build refuses them: one output).
+func TestLintSameNames(t *testing.T) {
+	dir := t.TempDir()
+	src := "kind = \"drawing\"\n[[elements]]\nid = \"a\"\nkind = \"text\"\ntext = \"Hello\"\n"
+	for _, sub := range []string{"one", "two"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, sub, "mindmap.toml"), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	one, two := filepath.Join(dir, "one"), filepath.Join(dir, "two")
+	code, out, errs := runCLI(t, "", "lint", one, two)
+	if code != exitOK || errs != "" || out != "sketchdeck lint: 2 diagrams × 1 languages: 0 findings\n" {
+		t.Errorf("lint: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	code, _, errs = runCLI(t, "", "build", "--out", t.TempDir(), one, two)
+	want := "would both write mindmap.svg"
+	if code == exitOK || !strings.Contains(errs, want) {
+		t.Errorf("build: exit %d, stderr %q, want it to say %q", code, errs, want)
+	}
+}

@@ -130,7 +130,7 @@ func (p *preview) rebuild(ctx context.Context) {
 		return
 	}
 	p.builder = b
-	srcs, err := readSources(p.opts.paths)
+	srcs, err := readSources(p.opts.paths, oneOutputEach)
 	if err != nil {
 		p.publish(nil, nil, err.Error())
 		return
