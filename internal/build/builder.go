@@ -207,8 +207,9 @@ func (b *Builder) build(ctx context.Context, src Source) (sc *scene.Scene, out [
 }
 
 // layOut lays a decoded diagram out into a scene; file is its source's
-// name, whose folder holds the pictures it shows.
-func (b *Builder) layOut(ctx context.Context, file string, d *spec.Diagram) (*scene.Scene, error) {
+// name, whose folder holds the pictures it shows; orig is the diagram as
+// written when d is its translation (nil otherwise).
+func (b *Builder) layOut(ctx context.Context, file string, d, orig *spec.Diagram) (*scene.Scene, error) {
 	eng, err := layout.For(d.Kind)
 	if err != nil {
 		return nil, err
@@ -226,6 +227,6 @@ func (b *Builder) layOut(ctx context.Context, file string, d *spec.Diagram) (*sc
 	if err != nil {
 		return nil, err
 	}
-	env := layout.Env{Theme: b.theme, Text: fonts, Placer: b.placer, Parts: lib, Images: images}
+	env := layout.Env{Theme: b.theme, Text: fonts, Placer: b.placer, Parts: lib, Images: images, Original: orig}
 	return eng.Layout(ctx, d, env)
 }

@@ -26,10 +26,29 @@ func (b *Builder) layOutSource(ctx context.Context, src Source) (*spec.Diagram, 
 	if err != nil {
 		return nil, nil, err
 	}
-	src.translate(d)
-	sc, err := b.layOut(ctx, src.File, d)
+	orig, err := b.original(src, d)
+	if err != nil {
+		return nil, nil, err
+	}
+	sc, err := b.layOut(ctx, src.File, d, orig)
 	if err != nil {
 		return nil, nil, err
 	}
 	return d, sc, nil
+}
+
+// original translates d, decoded from src, and returns it as written (a
+// second decoding) when src has a translator: the layout keeps a
+// translation to its original's size and moves the texts the author
+// placed only in a translation. nil when there is no translator.
+func (b *Builder) original(src Source, d *spec.Diagram) (*spec.Diagram, error) {
+	if src.Translator == nil {
+		return nil, nil
+	}
+	orig, err := b.decode(src)
+	if err != nil {
+		return nil, err
+	}
+	src.translate(d)
+	return orig, nil
 }

@@ -32,8 +32,11 @@ func (b *Builder) overflows(ctx context.Context, src Source, c *i18n.Catalog) (o
 	if err != nil {
 		return nil
 	}
-	src.translate(d)
-	sc, err := b.layOut(ctx, src.File, d)
+	orig, err := b.original(src, d)
+	if err != nil {
+		return nil
+	}
+	sc, err := b.layOut(ctx, src.File, d, orig)
 	if err != nil {
 		return invalid(err)
 	}

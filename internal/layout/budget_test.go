@@ -33,7 +33,7 @@ func TestMarksBudget(t *testing.T) {
 	env.Budget = NewBudget(200)
 	var errs spec.ErrorList
 	r := resolver{env: env, file: "marks.toml", errs: &errs}
-	items := markItems(r, manyMarks(10), "", markScene())
+	items, _ := markItems(r, manyMarks(10), "", markScene())
 	want := "marks.toml: marks[3]: the diagram is too big: laying this out passes 200 items and points, the limit for one diagram"
 	if err := errs.Err(); err == nil || err.Error() != want {
 		t.Fatalf("got %v\nwant %s", err, want)

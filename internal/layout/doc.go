@@ -8,4 +8,9 @@
 // Each diagram kind has its Engine, a typed value picked by For. Graphviz
 // is reached through the Placer interface, so layout can be tested with a
 // stub and only internal/graphviz imports go-graphviz.
+//
+// Texts that collide make room (room.go): an edge's or a group's label,
+// and in a translation a mark's or a drawing's text, try other places in
+// turn, judged by internal/lint's rules, so that what the layout settles
+// on is what lint accepts (docs/LINT.md).
 package layout

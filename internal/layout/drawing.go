@@ -25,6 +25,11 @@ func (Drawing) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Sce
 	if err != nil {
 		return nil, err
 	}
+	if env.Original != nil {
+		// The author placed every text: it moves to make room only in a
+		// translation.
+		makeRoom(d, env, items, textMovers(d.Elements, items, "el:"))
+	}
 	return frame(d, env, items, d.Layout.Margin), nil
 }
 

@@ -99,7 +99,7 @@ func edgeStyle(r resolver, e *spec.Edge, path string) scene.Style {
 // scribbled), with its tokens riding on it and its label beside it. It
 // returns the path as drawn, for marks placed on the edge. path is the
 // edge's key path, "edges[2]", for error positions.
-func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]scene.Item, track) {
+func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]scene.Item, track, []mover) {
 	id := func(part string) string { return edgeID(e, ln.nth, part) }
 	st := edgeStyle(r, e, path)
 	items, tr, rd := edgeTrack(r, e, id(""), ln, a, b, st)
@@ -112,6 +112,7 @@ func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]
 	}
 	anchor := tr.at(0.5)
 	clear := 0.0
+	var riders []int // the tokens' items, which slide with the label
 	if toks := spec.AllTokens(e.Token, e.Tokens); len(toks) > 0 {
 		size := e.TokenSize
 		if size == 0 {
@@ -121,13 +122,57 @@ func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]
 			rd.at = 0.5
 		}
 		anchor = tr.at(rd.at).Add(rd.out.Scale(size / 4))
-		items = append(items, tokenRow(r, id("token"), toks, size, anchor, tr.dir(rd.at), path+".token")...)
+		row := tokenRow(r, id("token"), toks, size, anchor, tr.dir(rd.at), path+".token")
+		for k := range row {
+			riders = append(riders, len(items)+k)
+		}
+		items = append(items, row...)
 		clear = size / 2
 	}
-	if e.Label != "" {
-		items = append(items, edgeLabel(r, e, id("label"), tr, anchor, clear))
+	if e.Label == "" {
+		return items, tr, nil
 	}
-	return items, tr
+	label, flip := edgeLabel(r, e, id("label"), tr, anchor, clear)
+	items = append(items, label)
+	m := mover{at: []int{len(items) - 1}}
+	// A label slides along a straight edge, its tokens with it, unless
+	// they were placed on purpose (token_at) or ride a squiggle or curl.
+	slide := len(tr.pts) == 2 && e.Style != spec.EdgeSquiggly && e.Style != spec.EdgeCurl && (len(riders) == 0 || e.TokenAt == 0)
+	if slide {
+		m.at = append(m.at, riders...)
+	}
+	m.moves = labelMoves(tr, flip, len(m.at), slide)
+	return items, tr, []mover{m}
+}
+
+// labelMoves are the places an edge's label tries when it collides: the
+// other side of the edge, then slid along a straight edge (with its
+// tokens, the first n-1 items after the label) a twentieth of its length
+// at a time, backwards first, on either side, when slide.
+func labelMoves(tr track, flip geom.Point, n int, slide bool) [][]geom.Point {
+	move := func(slide geom.Point, flipped bool) []geom.Point {
+		mv := make([]geom.Point, n)
+		for i := range mv {
+			mv[i] = slide
+		}
+		if flipped {
+			mv[0] = mv[0].Add(flip)
+		}
+		return mv
+	}
+	out := [][]geom.Point{move(geom.Point{}, true)}
+	if !slide {
+		return out
+	}
+	p, q := tr.pts[0], tr.pts[1]
+	step := q.Sub(p).Scale(0.05)
+	for k := 1; k <= 8; k++ {
+		for _, sign := range []float64{-1, 1} {
+			s := step.Scale(sign * float64(k))
+			out = append(out, move(s, false), move(s, true))
+		}
+	}
+	return out
 }
 
 // edgeTrack is an edge's path as drawn (straight, arced, scribbled or
@@ -202,7 +247,7 @@ func edgeEnds(a, b outline, e *spec.Edge, gap, offset float64) (geom.Point, geom
 // edgeLabel sits beside the edge's anchor (its middle, or its token): on
 // the side label_position names, or on the edge's left-hand side (above a
 // left-to-right arrow).
-func edgeLabel(r resolver, e *spec.Edge, id string, tr track, at geom.Point, clear float64) scene.Item {
+func edgeLabel(r resolver, e *spec.Edge, id string, tr track, at geom.Point, clear float64) (label scene.Item, flip geom.Point) {
 	size := edgeFont(r, e)
 	w, h := measure(r.env.Text, e.Label, size)
 	dir := tr.dir(0.5)
@@ -210,6 +255,7 @@ func edgeLabel(r resolver, e *spec.Edge, id string, tr track, at geom.Point, cle
 	if side, ok := sideVector(e.LabelPosition); ok {
 		reach := abs(side.X)*w/2 + abs(side.Y)*h/2 + 8 + clear
 		c = at.Add(side.Scale(reach))
+		flip = side.Scale(-2 * reach)
 		if along := side.X*dir.X + side.Y*dir.Y; abs(along) > 0.7 {
 			// Beside a token along the line: lift the words off the line.
 			c = c.Add(upNormal(dir).Scale(h * 0.45))
@@ -219,9 +265,10 @@ func edgeLabel(r resolver, e *spec.Edge, id string, tr track, at geom.Point, cle
 		// Push the label out until its box clears the line, whatever its angle.
 		reach := abs(normal.X)*w/2 + abs(normal.Y)*h/2 + 8 + clear
 		c = tr.at(0.5).Add(normal.Scale(reach))
+		flip = normal.Scale(-2 * reach)
 	}
 	color := r.color("", r.env.Theme.TextColor, "")
-	return textItem(r.env.Text, textSpec{ID: id, Text: e.Label, Size: size, Color: color}, c)
+	return textItem(r.env.Text, textSpec{ID: id, Text: e.Label, Size: size, Color: color}, c), flip
 }
 
 // upNormal is the unit normal of dir that points up (or left, for a

@@ -179,6 +179,12 @@ func (d *drawer) shape(e *spec.Element, id string, box geom.Rect, o *shape.Outli
 	if e.Text != "" || len(e.Lines) > 0 {
 		t := d.textSpec(e, id+":label")
 		t.Align = scene.Center
+		// Words wider than the shape (a longer translation) wrap inside
+		// it, a quarter em from its sides, rather than spill out; a word
+		// is never broken.
+		if w, _ := measure(d.env.Text, t.Text, t.Size); w > box.W && box.W > t.Size/2 {
+			t.Text = wrapWords(d.env.Text, t.Text, t.Size, box.W-t.Size/2)
+		}
 		d.addText(e, t, box, e.Rotate)
 	}
 }

@@ -73,6 +73,12 @@ type Env struct {
 	// Budget bounds the items and points the diagram makes (a fresh
 	// MaxScene when nil).
 	Budget *Budget
+	// Original is the diagram as written when the one laid out is its
+	// translation, nil otherwise. A translation keeps to the original's
+	// size (a table's columns stay as wide, their words wrap), and only
+	// in a translation do the texts the author placed (a drawing's, a
+	// mark's) move to make room.
+	Original *spec.Diagram
 }
 
 // Engine lays out one kind of diagram.

@@ -127,9 +127,12 @@ func (f *frames) frameOf(id string, contents map[string]geom.Rect) geom.Rect {
 }
 
 // items draws the group frames, outer ones first, each with its label at
-// its top-left corner inside.
-func (f *frames) items(r resolver, prefix string) []scene.Item {
+// its top-left corner inside; a label that collides may move to the
+// top-right corner, or the middle of the top (the movers, indexed in the
+// items).
+func (f *frames) items(r resolver, prefix string) ([]scene.Item, []mover) {
 	var out []scene.Item
+	var movers []mover
 	depth := func(id string) int {
 		n := 0
 		for g := f.parent[id]; g != ""; g = f.parent[g] {
@@ -147,10 +150,18 @@ func (f *frames) items(r resolver, prefix string) []scene.Item {
 			if depth(g.ID) != lvl {
 				continue
 			}
-			out = append(out, f.groupItems(r, g, prefix+"groups["+strconv.Itoa(i)+"]")...)
+			its := f.groupItems(r, g, prefix+"groups["+strconv.Itoa(i)+"]")
+			if len(its) == 2 {
+				free := f.boxes[g.ID].W - 2*groupPad - f.label[g.ID].W
+				if free > 0 {
+					movers = append(movers, mover{at: []int{len(out) + 1},
+						moves: [][]geom.Point{{geom.Pt(free, 0)}, {geom.Pt(free/2, 0)}}})
+				}
+			}
+			out = append(out, its...)
 		}
 	}
-	return out
+	return out, movers
 }
 
 func (f *frames) groupItems(r resolver, g *spec.Group, path string) []scene.Item {

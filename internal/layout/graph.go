@@ -24,10 +24,12 @@ func (Graph) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Scene
 	if err != nil {
 		return nil, err
 	}
-	items := append(pl.items, markItems(r, d.Marks, "", pl)...)
+	marks, movers := markItems(r, d.Marks, "", pl)
+	items := append(pl.items, marks...)
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
+	makeRoom(d, env, items, movers)
 	return frame(d, env, items, d.Layout.Margin), nil
 }
 
@@ -37,6 +39,9 @@ type placed struct {
 	items []scene.Item
 	nodes map[string]outline
 	edges []placedEdge
+	// movers are the labels that may move to make room (their indexes
+	// in items).
+	movers []mover
 }
 
 // placedEdge is an edge as drawn.
@@ -64,16 +69,22 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string)
 		return placed{}, err
 	}
 	f.place(nodes, centers)
+	var pl placed
 	var ls lanes
 	if len(d.Lanes) > 0 {
 		ls = fitLanes(d, r, nodes, centers, f)
 	}
 	// Lanes and frames go first, under the nodes and the edges.
-	items := append(ls.items(d, r, prefix, f.size), f.items(r, prefix)...)
+	items := ls.items(d, r, prefix, f.size)
+	groups, movers := f.items(r, prefix)
+	for _, m := range movers {
+		pl.movers = append(pl.movers, m.offset(len(items)))
+	}
+	items = append(items, groups...)
 	for i, nd := range nodes {
 		items = append(items, stamp(nd.items(r, centers[i]), int(nd.spec.Step))...)
 	}
-	pl := placed{nodes: make(map[string]outline, len(nodes))}
+	pl.nodes = make(map[string]outline, len(nodes))
 	outlines := make([]outline, len(nodes))
 	for i, nd := range nodes {
 		outlines[i] = outline{Kind: nd.kind, Box: nd.shape.Translate(centers[i]), Params: nd.params()}
@@ -96,7 +107,10 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string)
 		if !r.take(edgeCost+perTokenCost*(len(e.Tokens)+1), path) {
 			break
 		}
-		its, tr := edgeItems(r, e, path, lanes[i], a, b)
+		its, tr, ms := edgeItems(r, e, path, lanes[i], a, b)
+		for _, m := range ms {
+			pl.movers = append(pl.movers, m.offset(len(items)))
+		}
 		// An edge appears with its later end at the earliest.
 		step := max(int(e.Step), int(d.Nodes[index[e.From]].Step), int(d.Nodes[index[e.To]].Step))
 		items = append(items, stamp(its, step)...)

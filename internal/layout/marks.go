@@ -32,9 +32,12 @@ type mark struct {
 }
 
 // markItems draws marks over a placed graph. prefix is the graph's key
-// path ("panels[1].") for error positions.
-func markItems(r resolver, marks []spec.Overlay, prefix string, pl placed) []scene.Item {
+// path ("panels[1].") for error positions. It returns the items of the
+// marks (to go after pl.items) and what may move to make room: pl's
+// labels and the marks' texts, indexed in pl.items and then these.
+func markItems(r resolver, marks []spec.Overlay, prefix string, pl placed) ([]scene.Item, []mover) {
 	var out []scene.Item
+	movers := pl.movers
 	seen := map[string]int{}
 	steps := 0
 	// The whole drawing includes the marks before this one (an axis goes
@@ -65,10 +68,15 @@ func markItems(r resolver, marks []spec.Overlay, prefix string, pl placed) []sce
 		if len(m.Offset) == 2 {
 			translate(items, geom.Pt(m.Offset[0], m.Offset[1]))
 		}
+		// A text mark is placed by its author: it moves to make room
+		// only in a translation.
+		if r.env.Original != nil && m.Kind == spec.OverlayText && len(items) == 1 && items[0].Kind == scene.Label {
+			movers = append(movers, mover{at: []int{len(pl.items) + len(out)}, moves: nudges(items[0].Text.Size, 1)})
+		}
 		out = append(out, items...)
 		whole = whole.Union(contentBounds(items))
 	}
-	return out
+	return out, movers
 }
 
 // findTarget resolves a mark's "on": a node id, "from->to[#n]", or "" for

@@ -44,7 +44,7 @@ func allocated(t *testing.T, r resolver, n int) uint64 {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	items := markItems(r, marks, "", pl)
+	items, _ := markItems(r, marks, "", pl)
 	runtime.ReadMemStats(&after)
 	if len(items) == 0 {
 		t.Fatal("no items")
@@ -78,7 +78,7 @@ func TestMarksSameBounds(t *testing.T) {
 		{Kind: spec.OverlayText, On: "a", At: spec.AtRight, Text: "far to the right", Offset: []float64{900, 0}},
 		{Kind: spec.OverlayAxis},
 	}
-	items := markItems(r, marks, "", markScene())
+	items, _ := markItems(r, marks, "", markScene())
 	axis := items[len(items)-1]
 	if axis.ID != "mark:axis:#1" {
 		t.Fatalf("last item is %q", axis.ID)

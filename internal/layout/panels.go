@@ -48,10 +48,12 @@ func (Panels) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Scen
 	for i, b := range blocks {
 		pl.nodes[b.id] = outline{Kind: scene.Rect, Box: boxes[i]}
 	}
-	items = append(items, markItems(r, d.Marks, "", pl)...)
+	marks, movers := markItems(r, d.Marks, "", pl)
+	items = append(items, marks...)
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
+	makeRoom(d, env, items, movers)
 	return frame(d, env, items, d.Layout.Margin), nil
 }
 
@@ -65,10 +67,12 @@ func panelItems(ctx context.Context, d *spec.Diagram, r resolver, i int) (panelB
 	if err != nil {
 		return panelBlock{}, err
 	}
-	items := append(pl.items, markItems(r, g.Marks, prefix, pl)...)
+	marks, movers := markItems(r, g.Marks, prefix, pl)
+	items := append(pl.items, marks...)
 	for k := range items {
 		items[k].ID = "panel:" + p.ID + ":" + items[k].ID
 	}
+	makeRoom(d, r.env, items, movers)
 	stamp(items, int(p.Step))
 	b := panelBlock{id: p.ID, content: items, box: contentBounds(items)}
 	if p.Title != "" {

@@ -189,6 +189,12 @@ func wrapText(m Measurer, s string, size, width float64) string {
 	if w, ok := m.(wrapper); ok {
 		return strings.Join(w.Wrap(s, size, width), "\n")
 	}
+	return wrapWords(m, s, size, width)
+}
+
+// wrapWords breaks s into lines no wider than width at its spaces, keeping
+// its own line breaks; a word wider than width has a line of its own.
+func wrapWords(m Measurer, s string, size, width float64) string {
 	var out []string
 	for _, para := range lines(s) {
 		line := ""

@@ -1,4 +1,4 @@
-package lint
+package lint_test
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/i18n"
+	"github.com/sketchdeck/sketchdeck/internal/lint"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
@@ -39,10 +40,9 @@ func deck(t testing.TB, b *build.Builder) []laidOut {
 func TestDeckItemsHaveElements(t *testing.T) {
 	b, _ := newBuilder(t)
 	for _, l := range deck(t, b) {
-		gs := owners(l.d)
 		var lost []string
 		for _, it := range l.sc.Items {
-			if g := gs.of(it.ID); g.pos == (spec.Pos{}) {
+			if lint.ElementPos(l.d, it.ID) == (spec.Pos{}) {
 				lost = append(lost, it.ID)
 			}
 		}
@@ -60,13 +60,13 @@ func BenchmarkCheckDeck(b *testing.B) {
 	b.ResetTimer()
 	for range b.N {
 		for _, l := range all {
-			Check(l.d, l.sc, fonts)
+			lint.Check(l.d, l.sc, fonts)
 		}
 	}
 }
 
-// TestDeckClean: the deck has no finding in English and in each catalog's
-// language, and none of its exceptions is stale (make check runs the same
+// TestDeckClean: the deck has no finding in English, in the pseudo-locale
+// and in each catalog's language, and none of its exceptions is stale (make check runs the same
 // through "sketchdeck lint").
 func TestDeckClean(t *testing.T) {
 	b, fonts := newBuilder(t)
@@ -74,7 +74,7 @@ func TestDeckClean(t *testing.T) {
 	if err != nil || len(cats) == 0 {
 		t.Fatalf("no catalogs: %v", err)
 	}
-	trs := []i18n.Translator{nil}
+	trs := []i18n.Translator{nil, i18n.Pseudo{}}
 	for _, f := range cats {
 		data, err := os.ReadFile(f)
 		if err != nil {
@@ -100,19 +100,13 @@ func TestDeckClean(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			found, u := Check(dd, sc, fonts)
+			found, u := lint.Check(dd, sc, fonts)
 			for _, fd := range found {
 				t.Errorf("%v (translator %v)", fd, tr != nil)
 			}
-			d = dd
-			if used == nil {
-				used = u
-			}
-			for i := range min(len(used), len(u)) {
-				used[i] = used[i] || u[i]
-			}
+			d, used = dd, orUsed(used, u)
 		}
-		for _, fd := range Stale(d, used) {
+		for _, fd := range lint.Stale(d, used) {
 			t.Error(fd)
 		}
 	}

@@ -1,4 +1,4 @@
-package lint
+package lint_test
 
 import (
 	"bytes"
@@ -13,6 +13,9 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
+	"github.com/sketchdeck/sketchdeck/internal/i18n"
+	"github.com/sketchdeck/sketchdeck/internal/lint"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // maxExampleLines is the most lines an example of docs/examples may have:
@@ -118,7 +121,7 @@ func TestExampleRules(t *testing.T) {
 }
 
 // TestExamples: every example of docs/examples builds with no error, has
-// no lint finding and no stale exception, keeps to the rules above, and is
+// no lint finding (in English and the pseudo-locale) and no stale exception, keeps to the rules above, and is
 // pictured in the gallery page.
 func TestExamples(t *testing.T) {
 	dir := filepath.Join("..", "..", "docs", "examples")
@@ -144,15 +147,21 @@ func TestExamples(t *testing.T) {
 			t.Errorf("%s: %v", f, r.Err)
 			continue
 		}
-		d, sc, err := b.LayOut(context.Background(), src)
-		if err != nil {
-			t.Fatal(err)
+		var used []bool
+		var d *spec.Diagram
+		for _, tr := range []i18n.Translator{nil, i18n.Pseudo{}} {
+			src.Translator = tr
+			dd, sc, err := b.LayOut(context.Background(), src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			found, u := lint.Check(dd, sc, fonts)
+			for _, fd := range found {
+				t.Errorf("%v (pseudo-locale %v)", fd, tr != nil)
+			}
+			d, used = dd, orUsed(used, u)
 		}
-		found, used := Check(d, sc, fonts)
-		for _, fd := range found {
-			t.Error(fd)
-		}
-		for _, fd := range Stale(d, used) {
+		for _, fd := range lint.Stale(d, used) {
 			t.Error(fd)
 		}
 		name := strings.TrimSuffix(filepath.Base(f), ".toml")
@@ -162,4 +171,15 @@ func TestExamples(t *testing.T) {
 			}
 		}
 	}
+}
+
+// orUsed merges which exceptions accepted a finding in two languages.
+func orUsed(a, b []bool) []bool {
+	if a == nil {
+		return append([]bool(nil), b...)
+	}
+	for i := range min(len(a), len(b)) {
+		a[i] = a[i] || b[i]
+	}
+	return a
 }

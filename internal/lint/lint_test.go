@@ -1,4 +1,4 @@
-package lint
+package lint_test
 
 import (
 	"context"
@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
+	"github.com/sketchdeck/sketchdeck/internal/lint"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 	"github.com/sketchdeck/sketchdeck/internal/text"
@@ -48,7 +49,7 @@ func newBuilder(t testing.TB) (*build.Builder, *text.Fonts) {
 	return b, fonts
 }
 
-func strs(fs []Finding) []string {
+func strs(fs []lint.Finding) []string {
 	out := make([]string, len(fs))
 	for i, f := range fs {
 		out[i] = f.String()
@@ -102,8 +103,8 @@ func TestFindings(t *testing.T) {
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			l := layoutFile(t, b, tc.file)
-			found, used := Check(l.d, l.sc, fonts)
-			got := strs(append(found, Stale(l.d, used)...))
+			found, used := lint.Check(l.d, l.sc, fonts)
+			got := strs(append(found, lint.Stale(l.d, used)...))
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}
@@ -123,8 +124,8 @@ func TestClean(t *testing.T) {
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			l := layoutFile(t, b, f)
-			found, used := Check(l.d, l.sc, fonts)
-			if got := strs(append(found, Stale(l.d, used)...)); len(got) > 0 {
+			found, used := lint.Check(l.d, l.sc, fonts)
+			if got := strs(append(found, lint.Stale(l.d, used)...)); len(got) > 0 {
 				t.Errorf("findings in a clean diagram:\n%s", strings.Join(got, "\n"))
 			}
 		})

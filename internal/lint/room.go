@@ -1,0 +1,94 @@
+package lint
+
+import (
+	"slices"
+
+	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
+)
+
+// Room is a scene being laid out, kept as geometry so that a layout can
+// ask, as it moves a text to make room, whether the text still collides
+// with anything: the rules and exceptions are Check's, so what the layout
+// settles on is what lint accepts. The canvas is not checked (it is framed
+// around the items afterwards).
+type Room struct {
+	gs    groups
+	d     *spec.Diagram
+	ink   Inker
+	items []scene.Item
+	ps    []*piece
+}
+
+// NewRoom measures items, laid out from d (it keeps its own copy).
+func NewRoom(d *spec.Diagram, items []scene.Item, ink Inker) *Room {
+	r := &Room{gs: owners(d), d: d, ink: ink, items: append([]scene.Item(nil), items...)}
+	r.ps = make([]*piece, len(r.items))
+	for i := range r.items {
+		r.ps[i] = newPiece(&r.items[i], i, r.gs.of(r.items[i].ID), ink)
+	}
+	return r
+}
+
+// Item is item i as the room holds it.
+func (r *Room) Item(i int) scene.Item { return r.items[i] }
+
+// Set replaces item i (moved).
+func (r *Room) Set(i int, it scene.Item) {
+	r.items[i] = it
+	r.ps[i] = newPiece(&r.items[i], i, r.gs.of(it.ID), r.ink)
+}
+
+// Clashes reports whether item i overlaps another text, is a text crossed
+// by another element's stroke, or crosses another element's text, in a
+// way no exception of the diagram accepts: what Check would report.
+func (r *Room) Clashes(i int) bool { return r.clashes(i, nil) }
+
+// Blocked is Clashes for a place the layout tries: there the strokes of
+// the item's own element count too (a label moved onto its own edge is
+// crossed by it), except those of the items in with, which move along.
+func (r *Room) Blocked(i int, with []int) bool {
+	return r.clashes(i, func(k int) bool { return !slices.Contains(with, k) })
+}
+
+// clashes is Clashes; own says whether the strokes of item k, of the
+// item's own element, count.
+func (r *Room) clashes(i int, own func(k int) bool) bool {
+	a := r.ps[i]
+	for k, b := range r.ps {
+		if k == i || r.accepted(a, b) {
+			continue
+		}
+		if len(a.lines) > 0 && len(b.lines) > 0 {
+			slack := 0.0
+			if a.g == b.g {
+				slack = a.grow + b.grow
+			}
+			if lineOverlap(a, b, slack) {
+				return true
+			}
+		}
+		if related(a, b) && (own == nil || !own(k)) {
+			continue
+		}
+		if len(a.lines) > 0 && len(b.strokes) > 0 && crossed(a, b) ||
+			len(b.lines) > 0 && len(a.strokes) > 0 && crossed(b, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// accepted reports whether an exception of the diagram names both items.
+func (r *Room) accepted(a, b *piece) bool {
+	for _, al := range r.d.Lint.Allow {
+		if len(al.IDs) != 2 {
+			continue
+		}
+		x, y := al.IDs[0], al.IDs[1]
+		if r.gs.names(x, a.it.ID) && r.gs.names(y, b.it.ID) || r.gs.names(x, b.it.ID) && r.gs.names(y, a.it.ID) {
+			return true
+		}
+	}
+	return false
+}
