@@ -26,15 +26,21 @@ func TestLint(t *testing.T) {
 		t.Errorf("clean: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 
+	// Hello and World collide as written (in a translation they move
+	// apart); the translations of Hi are wider than its frame, and no
+	// shift makes room for them.
 	write("bad/x.toml", "kind = \"drawing\"\n[[elements]]\nid = \"a\"\nkind = \"text\"\ntext = \"Hello\"\n"+
-		"[[elements]]\nid = \"b\"\nkind = \"text\"\ntext = \"World\"\nx = 10\ny = 6\n")
-	write("bad/locales/fr.toml", "[x]\n\"elements.b.text\" = { source = \"World\", text = \"Monde\" }\n")
+		"[[elements]]\nid = \"b\"\nkind = \"text\"\ntext = \"World\"\nx = 10\ny = 6\n"+
+		"[[elements]]\nid = \"frame\"\nkind = \"rect\"\nx = 0\ny = 100\nwidth = 90\nheight = 300\n"+
+		"[[elements]]\nid = \"c\"\nkind = \"text\"\ntext = \"Hi\"\nx = 15\ny = 220\n")
+	write("bad/locales/fr.toml", "[x]\n\"elements.b.text\" = { source = \"World\", text = \"Monde\" }\n"+
+		"\"elements.c.text\" = { source = \"Hi\", text = \"Bonjour à tous\" }\n")
 	bad := filepath.Join(dir, "bad")
 	code, out, errs = runCLI(t, "", "lint", "--lang", "all", "--locales", filepath.Join(bad, "locales"), bad)
 	file := filepath.ToSlash(filepath.Join(bad, "x.toml"))
 	want := file + `:2:1: text "Hello" (el:a) overlaps text "World" (el:b)` + "\n" +
-		file + `:2:1: fr: text "Hello" (el:a) overlaps text "Monde" (el:b)` + "\n" +
-		file + `:2:1: en-XA: text "[Héllö one]" (el:a) overlaps text "[Wörld one]" (el:b)` + "\n"
+		file + `:19:1: fr: text "Bonjour à tous" (el:c) is crossed by rect el:frame` + "\n" +
+		file + `:19:1: en-XA: text "[Hî one]" (el:c) is crossed by rect el:frame` + "\n"
 	if code != exitBad || errs != want || !strings.Contains(out, "1 diagrams × 3 languages: 3 findings") {
 		t.Errorf("collisions: exit %d, stdout %q, stderr:\n%s\nwant:\n%s", code, out, errs, want)
 	}

@@ -1,8 +1,10 @@
 package lint
 
 import (
+	"math"
 	"slices"
 
+	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
@@ -44,16 +46,21 @@ func (r *Room) Set(i int, it scene.Item) {
 // way no exception of the diagram accepts: what Check would report.
 func (r *Room) Clashes(i int) bool { return r.clashes(i, nil) }
 
-// Blocked is Clashes for a place the layout tries: there the strokes of
-// the item's own element count too (a label moved onto its own edge is
+// Blocked is Clashes, stricter, for a place the layout tries: a stroke
+// may not pass even between two words of a line, and the strokes of the
+// item's own element count too (a label moved onto its own edge is
 // crossed by it), except those of the items in with, which move along.
 func (r *Room) Blocked(i int, with []int) bool {
 	return r.clashes(i, func(k int) bool { return !slices.Contains(with, k) })
 }
 
-// clashes is Clashes; own says whether the strokes of item k, of the
-// item's own element, count.
+// clashes is Clashes, or Blocked when own is set: own says whether the
+// strokes of item k, of the item's own element, count.
 func (r *Room) clashes(i int, own func(k int) bool) bool {
+	cross := crossed
+	if own != nil {
+		cross = crossedLine
+	}
 	a := r.ps[i]
 	for k, b := range r.ps {
 		if k == i || r.accepted(a, b) {
@@ -71,8 +78,8 @@ func (r *Room) clashes(i int, own func(k int) bool) bool {
 		if related(a, b) && (own == nil || !own(k)) {
 			continue
 		}
-		if len(a.lines) > 0 && len(b.strokes) > 0 && crossed(a, b) ||
-			len(b.lines) > 0 && len(a.strokes) > 0 && crossed(b, a) {
+		if len(a.lines) > 0 && len(b.strokes) > 0 && cross(a, b) ||
+			len(b.lines) > 0 && len(a.strokes) > 0 && cross(b, a) {
 			return true
 		}
 	}
@@ -87,6 +94,44 @@ func (r *Room) accepted(a, b *piece) bool {
 		}
 		x, y := al.IDs[0], al.IDs[1]
 		if r.gs.names(x, a.it.ID) && r.gs.names(y, b.it.ID) || r.gs.names(x, b.it.ID) && r.gs.names(y, a.it.ID) {
+			return true
+		}
+	}
+	return false
+}
+
+// crossedLine is crossed with each line of t taken whole, the blanks
+// between its words included; a wider blank (over half an em: several
+// spaces, a hole the author left for a logo) splits the line in pieces.
+func crossedLine(t, s *piece) bool {
+	a := t.it.Rotate * math.Pi / 180
+	dir := geom.Pt(math.Cos(a), math.Sin(a))
+	hole := 0.5 * t.it.Text.Size
+	for _, l := range t.lines {
+		var pts []geom.Point
+		end := math.Inf(-1)
+		flush := func() bool {
+			if len(pts) == 0 {
+				return false
+			}
+			box := hull(pts) // glyphs and the blanks between them, turned with the text
+			pts = nil
+			for _, sg := range s.strokes {
+				if crosses(box, sg, crossMin) {
+					return true
+				}
+			}
+			return false
+		}
+		for _, g := range l.glyphs {
+			lo, hi := project(g, dir)
+			if lo-end > hole && flush() {
+				return true
+			}
+			pts = append(pts, g...)
+			end = max(end, hi)
+		}
+		if flush() {
 			return true
 		}
 	}
