@@ -115,7 +115,7 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		for k := i; k < len(jobs); k += len(srcs) {
 			if j := &jobs[k]; j.err == nil {
 				d = j.d
-				used = orUsed(used, j.used)
+				used = lint.OrUsed(used, j.used)
 			}
 		}
 		if d != nil {
@@ -143,17 +143,6 @@ type lintJob struct {
 	found []lint.Finding
 	used  []bool // which of the diagram's exceptions accepted a finding
 	err   error
-}
-
-// orUsed merges which exceptions accepted a finding in two languages.
-func orUsed(a, b []bool) []bool {
-	if a == nil {
-		return append([]bool(nil), b...)
-	}
-	for i := range min(len(a), len(b)) {
-		a[i] = a[i] || b[i]
-	}
-	return a
 }
 
 // lintAll lays the jobs out in parallel (Graphviz runs in worker

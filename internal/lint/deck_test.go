@@ -11,6 +11,7 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/i18n"
 	"github.com/sketchdeck/sketchdeck/internal/lint"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
+	"github.com/sketchdeck/sketchdeck/internal/text"
 )
 
 // deck lays out every diagram of the deck once.
@@ -93,21 +94,29 @@ func TestDeckClean(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		var d *spec.Diagram
-		var used []bool
-		for _, tr := range trs {
-			dd, sc, err := b.LayOut(context.Background(), build.Source{File: filepath.ToSlash(f), Data: data, Translator: tr})
-			if err != nil {
-				t.Fatal(err)
-			}
-			found, u := lint.Check(dd, sc, fonts)
-			for _, fd := range found {
-				t.Errorf("%v (translator %v)", fd, tr != nil)
-			}
-			d, used = dd, orUsed(used, u)
+		checkLangs(t, b, fonts, build.Source{File: filepath.ToSlash(f), Data: data}, trs)
+	}
+}
+
+// checkLangs lints src in each language of trs (nil for its own) and
+// reports each finding, and each exception no language needed.
+func checkLangs(t *testing.T, b *build.Builder, fonts *text.Fonts, src build.Source, trs []i18n.Translator) {
+	t.Helper()
+	var d *spec.Diagram
+	var used []bool
+	for _, tr := range trs {
+		src.Translator = tr
+		dd, sc, err := b.LayOut(context.Background(), src)
+		if err != nil {
+			t.Fatal(err)
 		}
-		for _, fd := range lint.Stale(d, used) {
-			t.Error(fd)
+		found, u := lint.Check(dd, sc, fonts)
+		for _, fd := range found {
+			t.Errorf("%v (translator %T)", fd, tr)
 		}
+		d, used = dd, lint.OrUsed(used, u)
+	}
+	for _, fd := range lint.Stale(d, used) {
+		t.Error(fd)
 	}
 }

@@ -14,8 +14,6 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/i18n"
-	"github.com/sketchdeck/sketchdeck/internal/lint"
-	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // maxExampleLines is the most lines an example of docs/examples may have:
@@ -147,23 +145,7 @@ func TestExamples(t *testing.T) {
 			t.Errorf("%s: %v", f, r.Err)
 			continue
 		}
-		var used []bool
-		var d *spec.Diagram
-		for _, tr := range []i18n.Translator{nil, i18n.Pseudo{}} {
-			src.Translator = tr
-			dd, sc, err := b.LayOut(context.Background(), src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			found, u := lint.Check(dd, sc, fonts)
-			for _, fd := range found {
-				t.Errorf("%v (pseudo-locale %v)", fd, tr != nil)
-			}
-			d, used = dd, orUsed(used, u)
-		}
-		for _, fd := range lint.Stale(d, used) {
-			t.Error(fd)
-		}
+		checkLangs(t, b, fonts, src, []i18n.Translator{nil, i18n.Pseudo{}})
 		name := strings.TrimSuffix(filepath.Base(f), ".toml")
 		for _, ref := range []string{"(" + name + ".svg)", "(" + name + ".toml)"} {
 			if !bytes.Contains(gallery, []byte(ref)) {
@@ -171,15 +153,4 @@ func TestExamples(t *testing.T) {
 			}
 		}
 	}
-}
-
-// orUsed merges which exceptions accepted a finding in two languages.
-func orUsed(a, b []bool) []bool {
-	if a == nil {
-		return append([]bool(nil), b...)
-	}
-	for i := range min(len(a), len(b)) {
-		a[i] = a[i] || b[i]
-	}
-	return a
 }

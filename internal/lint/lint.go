@@ -170,3 +170,15 @@ func (gs groups) names(id, item string) bool {
 	}
 	return slices.Contains(gs.of(item).names, id)
 }
+
+// OrUsed merges which exceptions accepted a finding in two languages (as
+// Check returns them), for Stale; a may be nil.
+func OrUsed(a, b []bool) []bool {
+	if a == nil {
+		return append([]bool(nil), b...)
+	}
+	for i := range min(len(a), len(b)) {
+		a[i] = a[i] || b[i]
+	}
+	return a
+}
