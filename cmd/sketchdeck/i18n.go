@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spf13/pflag"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/i18n"
 	"github.com/sketchdeck/sketchdeck/internal/input"
+	"github.com/sketchdeck/sketchdeck/internal/linediff"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
@@ -24,17 +26,23 @@ diagrams (default: diagrams/). See docs/i18n.md.
 
 Commands:
   extract [--lang L]          add new texts to every catalog (or start L's), keep translations
-  check                       list missing, stale and overflowing translations; exit 1 if any
+  init L                      start the catalog of language L (diagrams/locales/L.toml)
+  check                       list missing, stale, fuzzy, untranslated-as-English and
+                              overflowing translations; exit 1 if any
   export --lang L             write L's catalog as a gettext PO file to standard output
-  import FILE.po [--lang L]   read a PO file's translations into its catalog
+  export --template           write a PO template (POT) for a new language to standard output
+  import FILE.po [--lang L]   read a PO file's translations into its catalog, printing each
+                              change (--dry-run: print the catalog's diff, write nothing)
 
 Flags:
 `
 
 // i18nFlags are the options every i18n command takes.
 type i18nFlags struct {
-	lang    string
-	locales string
+	lang     string
+	locales  string
+	dryRun   bool
+	template bool
 }
 
 func runI18n(args []string, _ io.Reader, stdout, stderr io.Writer) int {
@@ -44,6 +52,8 @@ func runI18n(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs.Usage = func() {}
 	fs.StringVar(&f.lang, "lang", "", "language of the catalog (fr)")
 	fs.StringVar(&f.locales, "locales", "", "folder of the catalogs (LANG.toml) (default: locales/ in the diagrams' folder)")
+	fs.BoolVar(&f.dryRun, "dry-run", false, "import: print what would change, as a diff, and write nothing")
+	fs.BoolVar(&f.template, "template", false, "export: write a PO template (POT) with empty translations")
 	err := fs.Parse(args)
 	if errors.Is(err, pflag.ErrHelp) || err == nil && fs.NArg() == 0 {
 		out := stdout
@@ -63,7 +73,7 @@ func runI18n(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	cmd, rest := fs.Arg(0), fs.Args()[1:]
-	if cmd == "import" && len(rest) > 0 {
+	if (cmd == "import" || cmd == "init") && len(rest) > 0 {
 		f.locales = localesOf(f.locales, paths(rest[1:]))
 	} else {
 		f.locales = localesOf(f.locales, paths(rest))
@@ -71,6 +81,12 @@ func runI18n(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	switch cmd {
 	case "extract":
 		return i18nExtract(f, paths(rest), stdout, stderr)
+	case "init":
+		if len(rest) == 0 {
+			fmt.Fprintln(stderr, "sketchdeck i18n init: name the language, e.g. sketchdeck i18n init de")
+			return exitUsage
+		}
+		return i18nInit(f, rest[0], paths(rest[1:]), stdout, stderr)
 	case "check":
 		return i18nCheck(f, paths(rest), stdout, stderr)
 	case "export":
@@ -82,7 +98,7 @@ func runI18n(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		}
 		return i18nImport(f, rest[0], paths(rest[1:]), stdout, stderr)
 	}
-	fmt.Fprintf(stderr, "sketchdeck i18n: unknown command %q; commands are extract, check, export and import\n", cmd)
+	fmt.Fprintf(stderr, "sketchdeck i18n: unknown command %q; commands are extract, init, check, export and import\n", cmd)
 	return exitUsage
 }
 
@@ -196,24 +212,61 @@ func i18nExtract(f i18nFlags, paths []string, stdout, stderr io.Writer) int {
 }
 
 func i18nExport(f i18nFlags, paths []string, stdout, stderr io.Writer) int {
-	if f.lang == "" {
-		fmt.Fprintln(stderr, "sketchdeck i18n export: say which language, e.g. --lang fr")
+	if f.lang == "" && !f.template {
+		fmt.Fprintln(stderr, "sketchdeck i18n export: say which language, e.g. --lang fr, or --template for a template")
 		return exitUsage
 	}
-	d, cats, ok := f.load(paths, false, stderr)
-	if !ok {
+	if f.lang != "" && f.template {
+		fmt.Fprintln(stderr, "sketchdeck i18n export: --template is for a new language and takes no --lang")
+		return exitUsage
+	}
+	d, err := readDeck(paths)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad
 	}
 	for _, e := range d.errs {
 		fmt.Fprintln(stderr, e)
 	}
+	texts, err := roomOf(d)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	if f.template {
+		if err := i18n.ExportPOT(stdout, texts); err != nil {
+			fmt.Fprintln(stderr, "sketchdeck:", err)
+			return exitBad
+		}
+		return exitOK
+	}
+	cats, err := f.catalogs(false)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
 	c := cats[0]
 	c.Merge(d.texts, d.exists) // new texts appear in the PO file, still untranslated
-	if err := c.ExportPO(stdout, d.texts); err != nil {
+	if err := c.ExportPO(stdout, texts); err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad
 	}
 	return exitOK
+}
+
+// i18nInit starts a language's catalog: every text, untranslated.
+func i18nInit(f i18nFlags, lang string, paths []string, stdout, stderr io.Writer) int {
+	code, file, err := findCatalog(lang, f.locales)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck i18n init:", strings.TrimPrefix(err.Error(), "--lang "))
+		return exitUsage
+	}
+	if file != "" {
+		fmt.Fprintf(stderr, "sketchdeck i18n init: %s already has the catalog of %s (sketchdeck i18n extract updates it)\n", filepath.ToSlash(file), lang)
+		return exitBad
+	}
+	f.lang = code
+	return i18nExtract(f, paths, stdout, stderr)
 }
 
 func i18nImport(f i18nFlags, file string, paths []string, stdout, stderr io.Writer) int {
@@ -240,16 +293,36 @@ func i18nImport(f i18nFlags, file string, paths []string, stdout, stderr io.Writ
 	}
 	c := cats[0]
 	c.Merge(d.texts, d.exists)
-	n, err := c.ImportPO(po)
+	before := c.Encode()
+	rep, err := c.ImportPO(po, d.texts)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBad
 	}
-	if err := atomicfile.Write(c.File, c.Encode()); err != nil {
-		fmt.Fprintln(stderr, "sketchdeck:", err)
-		return exitBad
+	after := c.Encode()
+	for _, s := range rep.Stale {
+		fmt.Fprintln(stderr, s)
 	}
-	fmt.Fprintf(stdout, "sketchdeck i18n: %s: %d entries changed\n", c.File, n)
+	verb := "changed"
+	if f.dryRun {
+		verb = "would change"
+	}
+	for _, ch := range rep.Changes {
+		fmt.Fprintf(stdout, "%s: %s\n", c.File, ch)
+	}
+	if f.dryRun {
+		fmt.Fprint(stdout, linediff.Unified(c.File, c.File+" (after import)", string(before), string(after)))
+	} else if string(before) != string(after) {
+		if err := atomicfile.Write(c.File, after); err != nil {
+			fmt.Fprintln(stderr, "sketchdeck:", err)
+			return exitBad
+		}
+	}
+	fmt.Fprintf(stdout, "sketchdeck i18n: %s: %d entries %s", c.File, len(rep.Changes), verb)
+	if len(rep.Stale) > 0 {
+		fmt.Fprintf(stdout, ", %d stale messages not applied", len(rep.Stale))
+	}
+	fmt.Fprintln(stdout)
 	return exitOK
 }
 
@@ -283,6 +356,13 @@ func i18nCheck(f i18nFlags, paths []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stdout, p.Error())
 		}
 		problems += len(ps) + len(over)
+		if distinct, offered := c.Untranslated(d.texts); distinct+offered > 0 {
+			fmt.Fprintf(stderr, "%s: %s not translated yet", c.File, plural(distinct, "distinct English text is", "distinct English texts are"))
+			if offered > 0 {
+				fmt.Fprintf(stderr, "; %s the English of a text translated elsewhere (export offers that translation, fuzzy)", plural(offered, "more place shows", "more places show"))
+			}
+			fmt.Fprintln(stderr)
+		}
 	}
 	if problems > 0 {
 		fmt.Fprintf(stderr, "sketchdeck i18n check: %d problems\n", problems)
@@ -325,4 +405,34 @@ func overflows(tr i18n.Translator, c *i18n.Catalog, d *corpus) ([]i18n.Problem, 
 		srcs[i] = src
 	}
 	return b.Overflows(context.Background(), srcs, c), nil
+}
+
+// roomOf is the texts of the diagrams, each with the room it has where it
+// is drawn (for the PO file's extracted comments).
+func roomOf(d *corpus) ([]i18n.DiagramTexts, error) {
+	b, err := build.New(build.Options{})
+	if err != nil {
+		return nil, err
+	}
+	defer b.Close()
+	room := map[string]i18n.DiagramTexts{}
+	for _, t := range b.Room(context.Background(), d.srcs) {
+		room[t.Name] = t
+	}
+	out := make([]i18n.DiagramTexts, len(d.texts))
+	for i, t := range d.texts {
+		out[i] = t
+		if r, ok := room[t.Name]; ok && len(r.Texts) == len(t.Texts) {
+			out[i] = r
+		}
+	}
+	return out, nil
+}
+
+// plural is "1 thing" or "n things".
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

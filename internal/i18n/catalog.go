@@ -1,15 +1,9 @@
 package i18n
 
 import (
-	"errors"
 	"fmt"
-	"maps"
-	"path/filepath"
 	"slices"
-	"sort"
 	"strings"
-
-	"github.com/BurntSushi/toml"
 
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
@@ -30,8 +24,24 @@ type Catalog struct {
 	// Typography is the typography rule applied to every translation:
 	// "" for none, "fr" for French spacing.
 	Typography string
+	// Keep lists the texts (or words) a translation may leave as in
+	// English, as accepted loanwords ("Microservices"): Check reports the
+	// other translations that equal their English text.
+	Keep []string
+	// PO is what a translator's PO file holds outside the translations,
+	// kept from one import to the next export.
+	PO POFile
 	// Diagrams are the per-diagram sections, sorted by name.
 	Diagrams []*Section
+}
+
+// POFile is the part of a PO file the catalog keeps for the next export
+// ([rules.po]): the header's comments and fields, in their order, and the
+// obsolete (#~) entries a PO tool keeps, as written.
+type POFile struct {
+	Comments []string
+	Header   []string
+	Obsolete []string
 }
 
 // Section holds one diagram's entries, in the diagram's order.
@@ -51,7 +61,19 @@ type Entry struct {
 	Source string
 	// Text is the translation; "" means not translated yet.
 	Text string
-	Pos  spec.Pos
+	// Fuzzy marks a translation still to review (a PO file's fuzzy flag on
+	// a current entry): the build keeps the English, as gettext does.
+	Fuzzy bool
+	// Comments are a translator's comments ("# checked by Marie"), Flags
+	// the PO flags other than fuzzy ("no-wrap") and Notes the extracted
+	// comments ("#. ") a PO tool added, each kept for the next export.
+	Comments, Flags, Notes []string
+	Pos                    spec.Pos
+}
+
+// Current reports whether e translates source and may be shown.
+func (e *Entry) Current(source string) bool {
+	return e != nil && e.Text != "" && e.Source == source && !e.Fuzzy
 }
 
 // Section returns the section of diagram name, or nil.
@@ -104,7 +126,7 @@ func (s *Section) index() {
 // one keeps the source, as gettext ignores fuzzy entries.
 func (c *Catalog) Translate(diagram, key, source string) (string, bool) {
 	e := c.Section(diagram).Entry(key)
-	if e == nil || e.Text == "" || e.Source != source {
+	if !e.Current(source) {
 		return "", false
 	}
 	return Typography(c.Typography, e.Text), true
@@ -117,158 +139,12 @@ func (c *Catalog) Identity(diagram string) string {
 	fmt.Fprintf(&b, "%s %s\n", c.Lang, c.Typography)
 	if s := c.Section(diagram); s != nil {
 		for _, e := range s.Entries {
-			fmt.Fprintf(&b, "%s %s %s\n", quoteTOML(e.Key), quoteTOML(e.Source), quoteTOML(e.Text))
+			fuzzy := ""
+			if e.Fuzzy {
+				fuzzy = " fuzzy"
+			}
+			fmt.Fprintf(&b, "%s %s %s%s\n", quoteTOML(e.Key), quoteTOML(e.Source), quoteTOML(e.Text), fuzzy)
 		}
 	}
 	return b.String()
-}
-
-// LangOf is the language of a catalog file: its base name without ".toml".
-func LangOf(file string) string {
-	base := filepath.Base(file)
-	return strings.TrimSuffix(base, filepath.Ext(base))
-}
-
-// Decode reads a catalog. file names it in errors and gives its language.
-// The error, if any, is a spec.ErrorList with every problem's position.
-func Decode(file string, data []byte) (*Catalog, error) {
-	c := &Catalog{File: file, Lang: LangOf(file)}
-	var errs spec.ErrorList
-	lang, err := ParseLang(c.Lang)
-	if err != nil {
-		errs.Add(file, spec.Pos{}, "", "a catalog is named LANG.toml for its language: %v", err)
-		return nil, errs.Err()
-	}
-	c.Lang = lang
-	if len(data) > MaxCatalog {
-		errs.Add(file, spec.Pos{}, "", "catalog is %d bytes; the limit is %d bytes", len(data), MaxCatalog)
-		return nil, errs.Err()
-	}
-	var raw map[string]any
-	src := string(data)
-	if err := spec.CheckNesting(file, src); err != nil {
-		return nil, err
-	}
-	if _, err := toml.Decode(src, &raw); err != nil {
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			errs.Add(file, spec.Pos{Line: pe.Position.Line, Col: pe.Position.Col}, "", "%s", pe.Message)
-		} else {
-			errs.Add(file, spec.Pos{}, "", "%s", err)
-		}
-		return nil, errs.Err()
-	}
-	pos := spec.Locate(src)
-	for _, name := range slices.Sorted(maps.Keys(raw)) {
-		at := pos.At(name)
-		if name == rulesTable {
-			c.decodeRules(raw[name], at, pos, &errs)
-			continue
-		}
-		tbl, ok := raw[name].(map[string]any)
-		if !ok {
-			errs.Add(file, at, "", "%q must be a table of the diagram's entries, [%s]", name, name)
-			continue
-		}
-		s := c.addSection(name)
-		s.Pos = at
-		for _, key := range slices.Sorted(maps.Keys(tbl)) {
-			if e := decodeEntry(file, name, key, tbl[key], pos.At(name+"."+key), &errs); e != nil {
-				s.Entries = append(s.Entries, e)
-			}
-		}
-		// Keep the file's order: it is the diagram's, which reads best.
-		sort.SliceStable(s.Entries, func(i, j int) bool { return s.Entries[i].Pos.Line < s.Entries[j].Pos.Line })
-		s.index()
-	}
-	if err := errs.Err(); err != nil {
-		return nil, err
-	}
-	return c, nil
-}
-
-// Typographies are the typography rules a catalog may name.
-var typographies = []string{"none", "fr"}
-
-func (c *Catalog) decodeRules(v any, at spec.Pos, pos spec.Positions, errs *spec.ErrorList) {
-	tbl, ok := v.(map[string]any)
-	if !ok {
-		errs.Add(c.File, at, "", "%q must be a table: [rules] typography = \"fr\"", rulesTable)
-		return
-	}
-	for _, k := range slices.Sorted(maps.Keys(tbl)) {
-		kat := pos.At(rulesTable + "." + k)
-		if k != "typography" {
-			errs.Add(c.File, kat, "", "unknown key %q in [rules]; valid keys are typography", k)
-			continue
-		}
-		s, ok := tbl[k].(string)
-		if !ok || !slices.Contains(typographies, s) {
-			errs.Add(c.File, kat, "", "typography must be %s, not %s", strings.Join(quoteAll(typographies), " or "), show(tbl[k]))
-			continue
-		}
-		if s != "none" {
-			c.Typography = s
-		}
-	}
-}
-
-// decodeEntry reads `key = { source = "...", text = "..." }`.
-func decodeEntry(file, diagram, key string, v any, at spec.Pos, errs *spec.ErrorList) *Entry {
-	tbl, ok := v.(map[string]any)
-	if !ok {
-		errs.Add(file, at, "", "%s: entry %q must be { source = \"…\", text = \"…\" }, not %s", diagram, key, show(v))
-		return nil
-	}
-	e := &Entry{Key: key, Pos: at}
-	bad := false
-	for _, k := range slices.Sorted(maps.Keys(tbl)) {
-		var dst *string
-		switch k {
-		case "source":
-			dst = &e.Source
-		case "text":
-			dst = &e.Text
-		default:
-			errs.Add(file, at, "", "%s: entry %q: unknown key %q; valid keys are source, text", diagram, key, k)
-			bad = true
-			continue
-		}
-		s, ok := tbl[k].(string)
-		if !ok {
-			errs.Add(file, at, "", "%s: entry %q: %s must be a string, not %s", diagram, key, k, show(tbl[k]))
-			bad = true
-			continue
-		}
-		*dst = s
-	}
-	if _, ok := tbl["source"]; !ok && !bad {
-		errs.Add(file, at, "", "%s: entry %q has no source (the English text it translates)", diagram, key)
-		bad = true
-	}
-	if bad {
-		return nil
-	}
-	return e
-}
-
-func quoteAll(vals []string) []string {
-	q := make([]string, len(vals))
-	for i, v := range vals {
-		q[i] = fmt.Sprintf("%q", v)
-	}
-	return q
-}
-
-// show describes a decoded TOML value for an error message.
-func show(v any) string {
-	switch v := v.(type) {
-	case string:
-		return fmt.Sprintf("%q", v)
-	case map[string]any:
-		return "a table"
-	case []any, []map[string]any:
-		return "an array"
-	}
-	return fmt.Sprintf("%v", v)
 }

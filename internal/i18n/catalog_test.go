@@ -14,7 +14,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"entry not a table", "[cdn]\ntitle = \"CDN\"\n",
 			`fr.toml:2:1: cdn: entry "title" must be { source = "…", text = "…" }, not "CDN"`},
 		{"unknown entry key", "[cdn]\n\"nodes.a.label\" = { source = \"A\", txt = \"A\" }\n",
-			`fr.toml:2:1: cdn: entry "nodes.a.label": unknown key "txt"; valid keys are source, text`},
+			`fr.toml:2:1: cdn: entry "nodes.a.label": unknown key "txt"; valid keys are source, text, fuzzy, comments, flags, notes`},
 		{"no source", "[cdn]\ntitle = { text = \"A\" }\n",
 			`fr.toml:2:1: cdn: entry "title" has no source (the English text it translates)`},
 		{"text not a string", "[cdn]\ntitle = { source = \"A\", text = 3 }\n",
@@ -23,7 +23,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"bad typography", "[rules]\ntypography = \"french\"\n",
 			`fr.toml:2:1: typography must be "none" or "fr", not "french"`},
 		{"unknown rule", "[rules]\nquotes = \"fr\"\n",
-			`fr.toml:2:1: unknown key "quotes" in [rules]; valid keys are typography`},
+			`fr.toml:2:1: unknown key "quotes" in [rules]; valid keys are typography, keep, po`},
 		{"all at once", "[rules]\ntypography = 1\n\n[a]\nx = 1\n\n[b]\ny = { source = 2 }\n",
 			"fr.toml:2:1: typography must be \"none\" or \"fr\", not 1\n" +
 				"fr.toml:5:1: a: entry \"x\" must be { source = \"…\", text = \"…\" }, not 1\n" +

@@ -2,7 +2,10 @@ package i18n
 
 import (
 	"fmt"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
@@ -16,6 +19,8 @@ const (
 	Stale      ProblemKind = "stale"    // the source changed since translating
 	UnknownKey ProblemKind = "unknown"  // an entry for a text or diagram that does not exist
 	Overflow   ProblemKind = "overflow" // a translation spills out of its box
+	Fuzzy      ProblemKind = "fuzzy"    // a translation is marked for review
+	English    ProblemKind = "english"  // a translation is the English text, not a kept loanword
 	Invalid    ProblemKind = "invalid"  // the catalog or a diagram does not decode
 )
 
@@ -105,6 +110,11 @@ func (c *Catalog) checkSection(s *Section, d DiagramTexts) []Problem {
 			out = append(out, c.problem(e.Pos, s.Name, e.Key, Stale, "stale: translates %q but the text is now %q (%s)", e.Source, t.Source, where(d.File, t.Pos)))
 		case e.Text == "":
 			out = append(out, c.problem(e.Pos, s.Name, e.Key, Missing, "missing: %q is not translated", t.Source))
+		case e.Fuzzy:
+			out = append(out, c.problem(e.Pos, s.Name, e.Key, Fuzzy, "fuzzy: %q, the translation of %q, is to review (then clear fuzzy)", e.Text, t.Source))
+		case e.Text == t.Source && !c.kept(e.Text):
+			out = append(out, c.problem(e.Pos, s.Name, e.Key, English,
+				"untranslated: the translation is the English text %q; translate it, or add it to [rules] keep if it is the same in %s", e.Text, c.Lang))
 		}
 	}
 	return out
@@ -120,4 +130,62 @@ func where(file string, pos spec.Pos) string {
 		return fmt.Sprintf("%s:%d", file, pos.Line)
 	}
 	return file
+}
+
+// kept reports whether a translation may be the English text itself: it
+// has no word (two letters or more in a row: "A", "???" and "459" have
+// none), or it is in the catalog's keep list, or each of its words is in
+// one of the list's texts (ignoring case: "Map / reduce" is kept by
+// "Map/Reduce").
+func (c *Catalog) kept(text string) bool {
+	words := wordsOf(text)
+	if len(words) == 0 || slices.Contains(c.Keep, text) {
+		return true
+	}
+	known := map[string]bool{}
+	for _, k := range c.Keep {
+		for _, w := range wordsOf(k) {
+			known[strings.ToLower(w)] = true
+		}
+	}
+	for _, w := range words {
+		if !known[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// wordsOf lists the runs of two letters or more of s.
+func wordsOf(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if utf8.RuneCountInString(w) >= 2 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// Untranslated counts the distinct English texts of the diagrams that no
+// entry translates yet (missing, stale or fuzzy everywhere they appear),
+// and the texts not translated where they are but offered a translation
+// by the memory (the same English is translated in another place).
+func (c *Catalog) Untranslated(diagrams []DiagramTexts) (distinct, offered int) {
+	memory := c.Memory(diagrams)
+	seen := map[string]bool{}
+	for _, d := range diagrams {
+		s := c.Section(d.Name)
+		for _, t := range d.Texts {
+			switch {
+			case s.Entry(t.Key).Current(t.Source):
+			case memory[t.Source].Text != "":
+				offered++
+			case !seen[t.Source]:
+				seen[t.Source] = true
+				distinct++
+			}
+		}
+	}
+	return distinct, offered
 }

@@ -13,7 +13,13 @@
 // diagram's source changes the entry is stale (Check) and the build falls
 // back to the English text until a translator updates it, as gettext does
 // with fuzzy entries. Catalogs round-trip through gettext PO files
-// (ExportPO, ImportPO) for Poedit or Weblate, and a per-language rule
+// (ExportPO, ReadPO, ImportPO) for Poedit or Weblate without loss: what a
+// PO file holds besides translations (comments, flags, the header,
+// obsolete entries) is kept in the catalog and written back, and an
+// import never clears a translation nor applies one made from older
+// English. ExportPOT writes a template; Memory offers a translation of
+// the same English given elsewhere; Room tells a translator how much
+// room a text has. A per-language rule
 // applies typography (French narrow no-break spaces) so translators do not
 // type it. Pseudo is a pseudo-locale (en-XA) that lengthens every text by
 // about 40% with accented letters, to test layouts before translations

@@ -21,16 +21,55 @@ func (c *Catalog) Encode() []byte {
 		typo = "none"
 	}
 	fmt.Fprintf(&b, "typography = %s\n", quoteTOML(typo))
+	if len(c.Keep) > 0 {
+		fmt.Fprintf(&b, "keep = %s\n", arrayTOML(c.Keep))
+	}
+	if len(c.PO.Comments)+len(c.PO.Header)+len(c.PO.Obsolete) > 0 {
+		b.WriteString("\n# The PO file's header and obsolete entries, kept for the next export.\n[rules.po]\n")
+		for _, f := range []struct {
+			name string
+			list []string
+		}{{"comments", c.PO.Comments}, {"header", c.PO.Header}, {"obsolete", c.PO.Obsolete}} {
+			if len(f.list) > 0 {
+				fmt.Fprintf(&b, "%s = [\n", f.name)
+				for _, s := range f.list {
+					fmt.Fprintf(&b, "  %s,\n", quoteTOML(s))
+				}
+				b.WriteString("]\n")
+			}
+		}
+	}
 	for _, s := range c.Diagrams {
 		if len(s.Entries) == 0 {
 			continue
 		}
 		fmt.Fprintf(&b, "\n[%s]\n", keyTOML(s.Name))
 		for _, e := range s.Entries {
-			fmt.Fprintf(&b, "%s = { source = %s, text = %s }\n", keyTOML(e.Key), quoteTOML(e.Source), quoteTOML(e.Text))
+			fmt.Fprintf(&b, "%s = { source = %s, text = %s", keyTOML(e.Key), quoteTOML(e.Source), quoteTOML(e.Text))
+			if e.Fuzzy {
+				b.WriteString(", fuzzy = true")
+			}
+			for _, f := range []struct {
+				name string
+				list []string
+			}{{"comments", e.Comments}, {"flags", e.Flags}, {"notes", e.Notes}} {
+				if len(f.list) > 0 {
+					fmt.Fprintf(&b, ", %s = %s", f.name, arrayTOML(f.list))
+				}
+			}
+			b.WriteString(" }\n")
 		}
 	}
 	return []byte(b.String())
+}
+
+// arrayTOML writes a list of strings on one line.
+func arrayTOML(list []string) string {
+	q := make([]string, len(list))
+	for i, s := range list {
+		q[i] = quoteTOML(s)
+	}
+	return "[" + strings.Join(q, ", ") + "]"
 }
 
 // keyTOML writes a key bare when TOML allows it, quoted otherwise.

@@ -56,7 +56,7 @@ func FuzzPO(f *testing.F) {
 			return
 		}
 		c, _ := Decode("fr.toml", []byte(poCatalog))
-		if _, err := c.ImportPO(po); err == nil {
+		if _, err := c.ImportPO(po, poDiagrams()); err == nil {
 			if _, err := Decode("fr.toml", c.Encode()); err != nil {
 				t.Fatalf("imported catalog does not decode: %v", err)
 			}

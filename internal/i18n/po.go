@@ -3,28 +3,28 @@ package i18n
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode"
 )
 
 // ExportPO writes the catalog as a gettext PO file for Poedit or Weblate:
 // msgctxt "diagram/key", the diagram's current English text as msgid and
-// the translation as msgstr. A stale entry is flagged fuzzy, with the
-// source it was translated from as the previous msgid (#| msgid), as
-// msgmerge does. diagrams gives the current texts and their positions; a
-// section without one is written from the catalog alone.
+// the translation as msgstr, in the catalog's order, as GNU gettext tools
+// write it (msgcat leaves it unchanged). Each entry carries extracted
+// comments (#.) saying where the text is and how much room it has, and
+// what the translator's last PO file held: comments, flags, the header,
+// obsolete entries. A stale entry is flagged fuzzy, with the source it
+// was translated from as the previous msgid (#| msgid), as msgmerge does;
+// an untranslated one whose English is translated elsewhere is offered
+// that translation, fuzzy (Memory). diagrams gives the current texts and
+// their positions; a section without one is written from the catalog
+// alone.
 func (c *Catalog) ExportPO(w io.Writer, diagrams []DiagramTexts) error {
 	var b strings.Builder
-	fmt.Fprintf(&b, "# sketchdeck diagram texts, %s. Export: sketchdeck i18n export --lang %s\n", c.Lang, c.Lang)
-	b.WriteString("msgid \"\"\nmsgstr \"\"\n")
-	for _, h := range []string{"Project-Id-Version: sketchdeck diagrams", "Language: " + c.Lang, "MIME-Version: 1.0",
-		"Content-Type: text/plain; charset=UTF-8", "Content-Transfer-Encoding: 8bit", "X-Generator: sketchdeck"} {
-		fmt.Fprintf(&b, "%s\n", quotePO(h+"\n"))
-	}
-	current := map[string]DiagramTexts{}
-	for _, d := range diagrams {
-		current[d.Name] = d
-	}
+	writeHeader(&b, c.exportPO(), nil)
+	current := byName(diagrams)
+	memory := c.Memory(diagrams)
 	for _, s := range c.Diagrams {
 		d, known := current[s.Name]
 		texts := map[string]Text{}
@@ -36,44 +36,125 @@ func (c *Catalog) ExportPO(w io.Writer, diagrams []DiagramTexts) error {
 			if !known || !ok {
 				t = Text{Key: e.Key, Source: e.Source}
 			}
-			b.WriteString("\n")
-			if t.Pos.Line > 0 {
-				fmt.Fprintf(&b, "#: %s:%d\n", poRef(d.File), t.Pos.Line)
-			} else if known {
-				fmt.Fprintf(&b, "#: %s\n", poRef(d.File))
+			m := poMessage{diagram: s.Name, file: d.File, known: known, text: t, str: e.Text, fuzzy: e.Fuzzy,
+				comments: e.Comments, flags: e.Flags, notes: e.Notes}
+			switch {
+			case e.Text != "" && e.Source != t.Source:
+				m.fuzzy, m.previous = true, &e.Source
+			case e.Text == "" && memory[t.Source].Text != "":
+				r := memory[t.Source]
+				m.str, m.fuzzy, m.suggested = r.Text, true, r.From
 			}
-			if e.Source != t.Source {
-				b.WriteString("#, fuzzy\n")
-				writePOString(&b, "#| msgid ", e.Source)
-			}
-			writePOString(&b, "msgctxt ", s.Name+"/"+e.Key)
-			writePOString(&b, "msgid ", t.Source)
-			writePOString(&b, "msgstr ", e.Text)
+			m.write(&b)
+		}
+	}
+	for _, o := range c.PO.Obsolete {
+		b.WriteString("\n")
+		for _, l := range strings.Split(o, "\n") {
+			b.WriteString(commentLine(l))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// writePOString writes `prefix "s"`, splitting a text of several lines
-// after each \n as gettext tools do (the first line is then "").
-func writePOString(b *strings.Builder, prefix, s string) {
-	comment := ""
-	if strings.HasPrefix(prefix, "#|") {
-		comment = "#| "
+// ExportPOT writes a PO template for a new language: every text of the
+// diagrams, in name order, with empty msgstrs and the header msginit
+// fills in ("sketchdeck i18n init" starts a catalog instead).
+func ExportPOT(w io.Writer, diagrams []DiagramTexts) error {
+	var b strings.Builder
+	writeHeader(&b, templatePO, []string{"fuzzy"})
+	ds := slices.Clone(diagrams)
+	slices.SortStableFunc(ds, func(x, y DiagramTexts) int { return strings.Compare(x.Name, y.Name) })
+	for _, d := range ds {
+		for _, t := range d.Texts {
+			m := poMessage{diagram: d.Name, file: d.File, known: true, text: t}
+			m.write(&b)
+		}
 	}
-	parts := strings.SplitAfter(s, "\n")
-	if parts[len(parts)-1] == "" {
-		parts = parts[:len(parts)-1]
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func byName(diagrams []DiagramTexts) map[string]DiagramTexts {
+	m := map[string]DiagramTexts{}
+	for _, d := range diagrams {
+		m[d.Name] = d
 	}
-	if len(parts) <= 1 {
-		fmt.Fprintf(b, "%s%s\n", prefix, quotePO(s))
-		return
+	return m
+}
+
+// writeHeader writes the header entry.
+func writeHeader(b *strings.Builder, f POFile, flags []string) {
+	for _, c := range f.Comments {
+		b.WriteString(commentLine("# " + c))
 	}
-	fmt.Fprintf(b, "%s\"\"\n", prefix)
-	for _, p := range parts {
-		fmt.Fprintf(b, "%s%s\n", comment, quotePO(p))
+	if len(flags) > 0 {
+		fmt.Fprintf(b, "#, %s\n", strings.Join(flags, ", "))
 	}
+	b.WriteString("msgid \"\"\n")
+	header := ""
+	for _, h := range f.Header {
+		header += h + "\n"
+	}
+	writePOString(b, "msgstr ", header)
+}
+
+// poMessage is one message to write.
+type poMessage struct {
+	diagram, file string
+	known         bool // the diagram was read: file and text are current
+	text          Text
+	str           string
+	fuzzy         bool
+	previous      *string
+	suggested     string // the entry the memory's suggestion comes from
+	comments      []string
+	flags, notes  []string
+}
+
+func (m poMessage) write(b *strings.Builder) {
+	b.WriteString("\n")
+	for _, c := range m.comments {
+		b.WriteString(commentLine("# " + c))
+	}
+	for _, n := range append(m.ourNotes(), m.notes...) {
+		b.WriteString(commentLine("#. " + n))
+	}
+	if m.text.Pos.Line > 0 {
+		fmt.Fprintf(b, "#: %s:%d\n", poRef(m.file), m.text.Pos.Line)
+	} else if m.known {
+		fmt.Fprintf(b, "#: %s\n", poRef(m.file))
+	}
+	flags := m.flags
+	if m.fuzzy {
+		flags = append([]string{"fuzzy"}, flags...)
+	}
+	if len(flags) > 0 {
+		b.WriteString(commentLine("#, " + strings.Join(flags, ", ")))
+	}
+	if m.previous != nil {
+		writePOString(b, "#| msgid ", *m.previous)
+	}
+	writePOString(b, "msgctxt ", m.diagram+"/"+m.text.Key)
+	writePOString(b, "msgid ", m.text.Source)
+	writePOString(b, "msgstr ", m.str)
+}
+
+// commentLine ends a comment line. A line break in it would start lines
+// of its own (a forged msgid): each line it holds becomes a comment of
+// the same kind.
+func commentLine(s string) string {
+	mark := s[:min(len(s), 2)]
+	if mark != "#." && mark != "#," && mark != "#~" && mark != "#|" {
+		mark = "#"
+	}
+	s = strings.ReplaceAll(s, "\r", "")
+	s = strings.ReplaceAll(s, "\n", "\n"+mark+" ")
+	if s == "# " {
+		s = "#" // gettext writes an empty translator comment so
+	}
+	return s + "\n"
 }
 
 // poRef writes a file name for a "#:" reference comment. A comment ends at

@@ -49,12 +49,12 @@ func TestPORoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	n, err := c.ImportPO(parsed)
+	rep, err := c.ImportPO(parsed, poDiagrams())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if after := string(c.Encode()); n != 0 || after != before {
-		t.Errorf("round trip changed %d entries:\n%s\n---\n%s", n, before, after)
+	if after := string(c.Encode()); len(rep.Changes) != 0 || after != before {
+		t.Errorf("round trip changed %v:\n%s\n---\n%s", rep.Changes, before, after)
 	}
 	// A translator fills in an entry and fixes the stale one.
 	edited := strings.Replace(po.String(), "msgid \"say \\\"hi\\\" \\\\ o/\"\nmsgstr \"\"", "msgid \"say \\\"hi\\\" \\\\ o/\"\nmsgstr \"dis \\\"salut\\\" \\\\ o/\"", 1)
@@ -64,8 +64,8 @@ func TestPORoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n, err := c.ImportPO(parsed); err != nil || n != 2 {
-		t.Fatalf("import: %d changes, %v", n, err)
+	if rep, err := c.ImportPO(parsed, poDiagrams()); err != nil || len(rep.Changes) != 2 {
+		t.Fatalf("import: %v, %v", rep, err)
 	}
 	if e := c.Section("cache").Entry("nodes.b.label"); e.Text != `dis "salut" \ o/` {
 		t.Errorf("imported %q", e.Text)
@@ -105,11 +105,11 @@ func TestReadPOEscapesAndComments(t *testing.T) {
 		t.Errorf("parsed %+v", po)
 	}
 	c := mustDecode(t, "[d]\nk = { source = \"a\\tbAB\", text = \"\" }\n")
-	if _, err := c.ImportPO(po); err == nil || !strings.Contains(err.Error(), `fr.po:14:1: msgctxt "d/j": diagrams/locales/fr.toml has no such entry`) {
+	if _, err := c.ImportPO(po, nil); err == nil || !strings.Contains(err.Error(), `fr.po:14:1: msgctxt "d/j": diagrams/locales/fr.toml has no such entry`) {
 		t.Errorf("import error %v", err)
 	}
 	po.Lang = "de"
-	if _, err := c.ImportPO(po); err == nil || !strings.Contains(err.Error(), `Language is "de"`) {
+	if _, err := c.ImportPO(po, nil); err == nil || !strings.Contains(err.Error(), `Language is "de"`) {
 		t.Errorf("language mismatch: %v", err)
 	}
 }
@@ -146,8 +146,8 @@ func TestPOHostileFileName(t *testing.T) {
 			if len(parsed.Entries) != 1 {
 				t.Fatalf("read %d entries, want 1:\n%s", len(parsed.Entries), po.String())
 			}
-			if n, err := cat.ImportPO(parsed); err != nil || n != 0 || string(cat.Encode()) != before {
-				t.Errorf("round trip: %d changes, %v", n, err)
+			if rep, err := cat.ImportPO(parsed, []DiagramTexts{d}); err != nil || len(rep.Changes) != 0 || string(cat.Encode()) != before {
+				t.Errorf("round trip: %v, %v", rep, err)
 			}
 			msgfmtCheck(t, po.Bytes())
 		})

@@ -11,18 +11,28 @@ import (
 type PO struct {
 	File string
 	// Lang is the header's Language ("fr"), "" if it has none.
-	Lang    string
-	Entries []POEntry
+	Lang string
+	// Header holds the header's fields ("Last-Translator: …") in order,
+	// HeaderComments its translator comments.
+	Header, HeaderComments []string
+	// Obsolete are the obsolete entries (#~), each as written.
+	Obsolete []string
+	Entries  []POEntry
 }
 
 // POEntry is one message of a PO file.
 type POEntry struct {
 	Context, ID, Str string
-	// Previous is the "#| msgid" a fuzzy entry was translated from.
-	Previous    string
-	HasPrevious bool
-	Fuzzy       bool
-	Pos         spec.Pos
+	// Previous is the "#| msgid" a fuzzy entry was translated from,
+	// PrevContext its "#| msgctxt".
+	Previous, PrevContext       string
+	HasPrevious, HasPrevContext bool
+	Fuzzy                       bool
+	// Flags are the "#," flags other than fuzzy; Comments the translator
+	// comments ("# "), Extracted the "#." comments and Refs the "#:" ones,
+	// each line without its mark.
+	Flags, Comments, Extracted, Refs []string
+	Pos                              spec.Pos
 }
 
 // poReader parses a PO file line by line.
@@ -39,11 +49,20 @@ type poReader struct {
 	started bool
 	hasID   bool
 	hasStr  bool
+	// keyed says cur.Pos is its msgctxt or msgid line, where errors
+	// about the message point.
+	keyed bool
+	// raw holds the lines of the entry being read; obsolete says they are
+	// an obsolete entry's, kept as written in obsolete.
+	raw      []string
+	isOld    bool
+	obsolete []string
 }
 
-// ReadPO parses a PO file. Obsolete (#~) entries are skipped; plural
-// forms are refused since diagram texts have none. The error is a
-// spec.ErrorList with positions.
+// ReadPO parses a PO file, keeping everything a translator or a PO tool
+// writes: comments, flags, previous msgids, the header's fields in order
+// and obsolete (#~) entries as written. Plural forms are refused since
+// diagram texts have none. The error is a spec.ErrorList with positions.
 func ReadPO(file string, data []byte) (*PO, error) {
 	r := &poReader{file: file}
 	if len(data) > MaxCatalog {
@@ -57,7 +76,7 @@ func ReadPO(file string, data []byte) (*PO, error) {
 	if err := r.errs.Err(); err != nil {
 		return nil, err
 	}
-	po := &PO{File: file}
+	po := &PO{File: file, Obsolete: r.obsolete}
 	for _, e := range r.out {
 		if e.Context == "" && e.ID == "" {
 			lang, err := poLang(e.Str)
@@ -66,11 +85,22 @@ func ReadPO(file string, data []byte) (*PO, error) {
 				return nil, r.errs.Err()
 			}
 			po.Lang = lang
+			po.Header = headerFields(e.Str)
+			po.HeaderComments = e.Comments
 			continue
 		}
 		po.Entries = append(po.Entries, e)
 	}
 	return po, nil
+}
+
+// headerFields splits a header into its lines, without the empty last one.
+func headerFields(header string) []string {
+	fields := strings.Split(header, "\n")
+	if fields[len(fields)-1] == "" {
+		fields = fields[:len(fields)-1]
+	}
+	return fields
 }
 
 func (r *poReader) line(n int, line string) {
@@ -80,23 +110,38 @@ func (r *poReader) line(n int, line string) {
 	switch {
 	case s == "":
 		r.flush()
-	case s[0] == '#' && r.hasStr:
+		return
+	case s[0] == '#' && r.hasStr, strings.HasPrefix(s, "#~") && r.hasID:
 		// Comments after a msgstr start the next entry, blank line or not.
 		r.flush()
-		r.line(n, line)
+	}
+	r.raw = append(r.raw, line)
+	switch {
 	case strings.HasPrefix(s, "#~"):
-		// An obsolete message: not ours to restore.
+		r.endField()
+		r.isOld = true
 	case strings.HasPrefix(s, "#,"):
 		r.begin(at)
 		for _, f := range strings.Split(s[2:], ",") {
-			if strings.TrimSpace(f) == "fuzzy" {
+			switch f = strings.TrimSpace(f); f {
+			case "":
+			case "fuzzy":
 				r.cur.Fuzzy = true
+			default:
+				r.cur.Flags = append(r.cur.Flags, f)
 			}
 		}
 	case strings.HasPrefix(s, "#|"):
 		r.previous(at, strings.TrimSpace(s[2:]))
+	case strings.HasPrefix(s, "#."):
+		r.begin(at)
+		r.cur.Extracted = append(r.cur.Extracted, commentText(s[2:]))
+	case strings.HasPrefix(s, "#:"):
+		r.begin(at)
+		r.cur.Refs = append(r.cur.Refs, commentText(s[2:]))
 	case s[0] == '#':
-		r.endField()
+		r.begin(at)
+		r.cur.Comments = append(r.cur.Comments, commentText(s[1:]))
 	case s[0] == '"':
 		if r.field == nil {
 			r.errs.Add(r.file, at, "", "a string continues no msgid, msgstr or msgctxt")
@@ -108,17 +153,26 @@ func (r *poReader) line(n int, line string) {
 	}
 }
 
-// previous reads a "#| msgid" line or its continuation.
+// commentText is a comment's text after its mark: one space dropped, as
+// gettext tools write "# text".
+func commentText(s string) string {
+	return strings.TrimPrefix(s, " ")
+}
+
+// previous reads a "#| msgid" or "#| msgctxt" line or its continuation.
 func (r *poReader) previous(at spec.Pos, s string) {
 	r.begin(at)
 	switch {
 	case strings.HasPrefix(s, "msgid "):
 		r.cur.HasPrevious = true
 		r.startField(&r.cur.Previous, r.unquote(at, strings.TrimSpace(s[len("msgid "):])))
-	case strings.HasPrefix(s, `"`) && r.field == &r.cur.Previous:
+	case strings.HasPrefix(s, "msgctxt "):
+		r.cur.HasPrevContext = true
+		r.startField(&r.cur.PrevContext, r.unquote(at, strings.TrimSpace(s[len("msgctxt "):])))
+	case strings.HasPrefix(s, `"`) && (r.field == &r.cur.Previous || r.field == &r.cur.PrevContext):
 		r.parts = append(r.parts, r.unquote(at, s))
 	default:
-		r.endField() // "#| msgctxt" and the like: not needed
+		r.endField() // "#| msgid_plural" and the like: not used by diagrams
 	}
 }
 
@@ -132,12 +186,14 @@ func (r *poReader) keyword(at spec.Pos, s string) {
 			r.flush()
 		}
 		r.begin(at)
+		r.key(at)
 		r.startField(&r.cur.Context, r.unquote(sat, rest))
 	case "msgid":
 		if r.hasID {
 			r.flush()
 		}
 		r.begin(at)
+		r.key(at)
 		r.hasID = true
 		r.startField(&r.cur.ID, r.unquote(sat, rest))
 	case "msgstr":
@@ -165,6 +221,13 @@ func (r *poReader) begin(at spec.Pos) {
 	}
 }
 
+// key places the message at its msgctxt or msgid line.
+func (r *poReader) key(at spec.Pos) {
+	if !r.keyed {
+		r.cur.Pos, r.keyed = at, true
+	}
+}
+
 // startField ends the field in progress and starts *f with its first string.
 func (r *poReader) startField(f *string, first string) {
 	r.endField()
@@ -181,10 +244,14 @@ func (r *poReader) endField() {
 
 func (r *poReader) flush() {
 	r.endField()
-	if r.started && r.hasID {
+	switch {
+	case r.started && r.hasID:
 		r.out = append(r.out, r.cur)
+	case r.isOld:
+		r.obsolete = append(r.obsolete, strings.Join(r.raw, "\n"))
 	}
-	r.cur, r.started, r.hasID, r.hasStr = POEntry{}, false, false, false
+	r.cur, r.started, r.hasID, r.hasStr, r.keyed = POEntry{}, false, false, false, false
+	r.raw, r.isOld = r.raw[:0], false
 }
 
 // unquote reads one C-quoted PO string, reporting bad escapes.
@@ -283,37 +350,4 @@ func headerField(header, name string) string {
 		}
 	}
 	return ""
-}
-
-// ImportPO applies a PO file's translations to the catalog and returns
-// how many entries changed. Every message must match an entry (run
-// extract first); the file's Language, if set, must be the catalog's.
-func (c *Catalog) ImportPO(po *PO) (int, error) {
-	var errs spec.ErrorList
-	if _, same := MatchLang(po.Lang, []string{c.Lang}); po.Lang != "" && !same {
-		errs.Add(po.File, spec.Pos{Line: 1}, "", "the file's Language is %q but the catalog %s is %q", po.Lang, c.File, c.Lang)
-		return 0, errs.Err()
-	}
-	changed := 0
-	for _, m := range po.Entries {
-		diagram, key, _ := strings.Cut(m.Context, "/")
-		e := c.Section(diagram).Entry(key)
-		if e == nil {
-			errs.Add(po.File, m.Pos, "", "msgctxt %q: %s has no such entry (run: sketchdeck i18n extract)", m.Context, c.File)
-			continue
-		}
-		src := m.ID
-		if m.Fuzzy {
-			// Still to review: keep it stale, against the text it was made from.
-			src = e.Source
-			if m.HasPrevious {
-				src = m.Previous
-			}
-		}
-		if e.Text != m.Str || e.Source != src {
-			changed++
-		}
-		e.Text, e.Source = m.Str, src
-	}
-	return changed, errs.Err()
 }

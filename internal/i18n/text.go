@@ -19,6 +19,9 @@ type Text struct {
 	Path string
 	// Pos is where the text is written in the diagram file, when known.
 	Pos spec.Pos
+	// Room says how much room the text has where it is drawn, for a
+	// translator ("about 14 characters a line"), when known.
+	Room string
 }
 
 // Translator gives the translation of one text, or false to keep the source.
