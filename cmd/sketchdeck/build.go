@@ -10,23 +10,27 @@ import (
 	"slices"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/spf13/pflag"
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/input"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
+	"github.com/sketchdeck/sketchdeck/internal/watch"
 )
 
 // buildFlags are the options of "sketchdeck build".
 type buildFlags struct {
-	out     string
-	theme   string
-	seed    uint64
-	force   bool
-	animate bool
-	parts   []string
-	i18n    langFlags
+	out      string
+	theme    string
+	seed     uint64
+	force    bool
+	animate  bool
+	watch    bool
+	interval time.Duration
+	parts    []string
+	i18n     langFlags
 }
 
 // buildUsage is the --help text of "sketchdeck build".
@@ -44,6 +48,8 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&f.force, "force", false, "rebuild every diagram, even those whose inputs did not change")
 	fs.BoolVar(&f.animate, "animate", false, "write SVGs that draw themselves when shown (CSS only; a diagram's [animate] table has the last word)")
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings; repeatable")
+	fs.BoolVarP(&f.watch, "watch", "w", false, "rebuild and write whenever a diagram, the theme, a catalog or a part changes, until Ctrl-C")
+	fs.DurationVar(&f.interval, "interval", watch.DefaultInterval, "with --watch: how often to look for changed files")
 	f.i18n.register(fs)
 	if code, ok := parseFlags(fs, args, buildUsage, stdout, stderr); !ok {
 		return code
@@ -70,11 +76,14 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if slices.Contains(paths, "-") {
-		if len(paths) > 1 {
-			fmt.Fprintln(stderr, "sketchdeck: '-' (standard input) cannot be mixed with files")
+		if len(paths) > 1 || f.watch {
+			fmt.Fprintln(stderr, "sketchdeck: '-' (standard input) cannot be mixed with files or --watch")
 			return exitUsage
 		}
 		return buildStdin(ctx, b, f.i18n, stdin, stdout, stderr)
+	}
+	if f.watch {
+		return watchBuild(ctx, b, paths, f, stdout, stderr)
 	}
 	// A diagram that cannot be read (a device, a pipe, too big) fails alone,
 	// like a diagram with errors: the others are still built.

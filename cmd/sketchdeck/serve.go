@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/spf13/pflag"
+
+	"github.com/sketchdeck/sketchdeck/internal/watch"
 )
 
 // serveFlags are the options of "sketchdeck serve".
@@ -21,6 +23,7 @@ type serveFlags struct {
 	theme    string
 	locales  string
 	interval time.Duration
+	parts    []string
 }
 
 // serveUsage is the --help text of "sketchdeck serve".
@@ -38,7 +41,8 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.addr, "addr", "127.0.0.1:8080", "loopback address to listen on (127.0.0.1:PORT, [::1]:PORT or localhost:PORT)")
 	fs.StringVar(&f.theme, "theme", "", themeUsage+" (a file is watched)")
 	fs.StringVar(&f.locales, "locales", "", "folder of the translation catalogs, watched (default: locales/ in the diagrams' folder)")
-	fs.DurationVar(&f.interval, "interval", 300*time.Millisecond, "how often to look for changed files")
+	fs.DurationVar(&f.interval, "interval", watch.DefaultInterval, "how often to look for changed files")
+	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings, watched; repeatable")
 	if code, ok := parseFlags(fs, args, serveUsage, stdout, stderr); !ok {
 		return code
 	}
@@ -57,7 +61,7 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	s := newPreview(previewOptions{paths: paths, theme: f.theme, locales: localesOf(f.locales, paths), interval: f.interval, log: stderr})
+	s := newPreview(previewOptions{paths: paths, theme: f.theme, locales: localesOf(f.locales, paths), interval: f.interval, parts: f.parts, log: stderr})
 	fmt.Fprintf(stdout, "sketchdeck: serving http://%s/ (Ctrl-C stops)\n", ln.Addr())
 	if err := s.run(ctx, ln); err != nil {
 		fmt.Fprintln(stderr, "sketchdeck serve:", err)

@@ -18,6 +18,15 @@ func (p *preview) handler() http.Handler {
 		fmt.Fprint(w, previewPage)
 	})
 	mux.HandleFunc("GET /state", func(w http.ResponseWriter, r *http.Request) {
+		// The page asks as it loads: it gets the first build as soon as
+		// there is one, and paints without waiting for an event.
+		if changed, version := p.wait(); version == 0 {
+			select {
+			case <-changed:
+			case <-r.Context().Done():
+				return
+			}
+		}
 		w.Header().Set("Content-Type", "application/json")
 		w.Header().Set("Cache-Control", "no-store")
 		json.NewEncoder(w).Encode(p.snapshot()) //nolint:errcheck // the page retries on the next event

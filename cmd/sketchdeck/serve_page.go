@@ -104,6 +104,7 @@ async function refresh() {
   await render();
 }
 
+refresh().catch((e) => { $("status").textContent = "error: " + e; }); // paint at once
 const events = new EventSource("/events");
 events.onmessage = () => refresh().catch((e) => { $("status").textContent = "error: " + e; });
 events.onerror = () => { $("status").textContent = "disconnected; retrying…"; };

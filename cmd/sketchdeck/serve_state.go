@@ -2,19 +2,17 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/graphviz/worker"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
+	"github.com/sketchdeck/sketchdeck/internal/watch"
 )
 
 // previewOptions configure the live preview.
@@ -23,6 +21,7 @@ type previewOptions struct {
 	theme    string
 	locales  string
 	interval time.Duration
+	parts    []string // folders of user parts
 	log      io.Writer
 }
 
@@ -40,9 +39,7 @@ type preview struct {
 
 	// Owned by the watch goroutine.
 	placer  *worker.Client // one layout worker for every rebuild's Builder
-	builder *build.Builder
-	stamp   string // the watched files' names and content hashes at the last build
-	keys    map[string]string
+	builder *build.Builder // kept while the theme and the parts are unchanged
 }
 
 // diagram is one built diagram of one language.
@@ -55,105 +52,96 @@ type diagram struct {
 }
 
 func newPreview(o previewOptions) *preview {
-	if o.interval <= 0 {
-		o.interval = 300 * time.Millisecond
-	}
-	return &preview{opts: o, byLang: map[string][]diagram{}, changed: make(chan struct{}), keys: map[string]string{},
+	return &preview{opts: o, byLang: map[string][]diagram{}, changed: make(chan struct{}),
 		placer: worker.New(worker.Options{})}
 }
 
 // watch rebuilds at once, then whenever a watched file changes, until ctx
-// ends. Polling the files needs no dependency and works on every
-// file system, and a diagram folder is small.
+// ends (internal/watch).
 func (p *preview) watch(ctx context.Context) {
 	defer p.placer.Close()
-	t := time.NewTicker(p.opts.interval)
-	defer t.Stop()
-	for {
-		if s := p.fingerprint(); s != p.stamp {
-			p.stamp = s
-			p.rebuild(ctx)
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-t.C:
-		}
-	}
+	p.watcher().Run(ctx, func() { p.rebuild(ctx) })
 }
 
-// fingerprint names every watched file with a hash of its content. Its
-// size and time would miss an edit that keeps the length within the file
-// system's time resolution (a second on some), and a diagram folder is
-// small enough to read at every tick.
-func (p *preview) fingerprint() string {
-	var b strings.Builder
-	add := func(pattern string) {
-		files, _ := filepath.Glob(pattern)
-		for _, f := range files {
-			if st, err := os.Stat(f); err == nil && !st.IsDir() {
-				data, err := os.ReadFile(f)
-				if err != nil {
-					fmt.Fprintf(&b, "%s unreadable %d %d\n", f, st.Size(), st.ModTime().UnixNano())
-					continue
-				}
-				fmt.Fprintf(&b, "%s %x\n", f, sha256.Sum256(data))
-			}
-		}
-	}
-	for _, path := range p.opts.paths {
-		if st, err := os.Stat(path); err == nil && st.IsDir() {
-			add(filepath.Join(path, "*.toml"))
-			add(filepath.Join(path, "*.md"))
-		} else {
-			add(path)
-		}
-	}
-	add(filepath.Join(p.opts.locales, "*.toml"))
+// watcher watches the diagrams, the catalogs, a theme file and the parts.
+func (p *preview) watcher() watch.Watcher {
+	w := watch.Watcher{Paths: p.opts.paths, Interval: p.opts.interval,
+		Patterns: []string{filepath.Join(p.opts.locales, "*.toml")}}
 	if isThemeFile(p.opts.theme) {
-		add(p.opts.theme)
+		w.Patterns = append(w.Patterns, p.opts.theme)
 	}
-	return b.String()
+	for _, d := range p.opts.parts {
+		w.Patterns = append(w.Patterns, filepath.Join(d, "*.toml"))
+	}
+	return w
 }
 
-// rebuild builds what changed in every language and publishes the result.
+// rebuild builds what changed in every language, publishes the result and
+// says in the terminal what it built and every error, as build does.
 func (p *preview) rebuild(ctx context.Context) {
 	start := time.Now()
-	th, err := loadTheme(p.opts.theme)
-	if err != nil {
+	if err := p.keepBuilder(); err != nil {
+		fmt.Fprintf(p.opts.log, "sketchdeck serve: %v\n", err)
 		p.publish(nil, nil, err.Error())
 		return
 	}
-	b, err := build.New(build.Options{Theme: th, Placer: p.placer})
-	if err != nil {
-		p.publish(nil, nil, err.Error())
-		return
-	}
-	p.builder = b
 	srcs, err := readSources(p.opts.paths, oneOutputEach)
 	if err != nil {
+		fmt.Fprintf(p.opts.log, "sketchdeck serve: %v\n", err)
 		p.publish(nil, nil, err.Error())
 		return
 	}
 	langs, err := languages("all", p.opts.locales)
 	if err != nil {
+		fmt.Fprintf(p.opts.log, "sketchdeck serve: %v\n", err)
 		p.publish(nil, nil, err.Error())
 		return
 	}
 	byLang := map[string][]diagram{}
 	var codes []string
-	rebuilt := 0
+	var n tally
 	for _, l := range langs {
 		codes = append(codes, l.code)
-		byLang[l.code], rebuilt = p.buildLang(ctx, l, srcs, rebuilt)
+		byLang[l.code] = p.buildLang(ctx, l, srcs, &n)
 	}
 	p.publish(codes, byLang, "")
-	fmt.Fprintf(p.opts.log, "sketchdeck serve: %d rebuilt in %v\n", rebuilt, time.Since(start).Round(time.Millisecond))
+	for i, e := range n.errs {
+		if !slices.Contains(n.errs[:i], e) { // a diagram's errors are the same in every language
+			fmt.Fprintln(p.opts.log, e)
+		}
+	}
+	fmt.Fprintf(p.opts.log, "sketchdeck serve: %d rebuilt, %d failed in %v\n", n.rebuilt, n.failed, time.Since(start).Round(time.Millisecond))
+}
+
+// tally counts what a rebuild built.
+type tally struct {
+	rebuilt, failed int
+	errs            []string // each failed diagram's errors, once per language it failed in
+}
+
+// keepBuilder keeps the Builder of the last rebuild, with its parsed
+// fonts and parts, while the theme and the parts are as they were, and
+// makes a new one (sharing the one layout worker) when they changed.
+func (p *preview) keepBuilder() error {
+	th, err := loadTheme(p.opts.theme)
+	if err != nil {
+		return err
+	}
+	o := build.Options{Theme: th, Placer: p.placer, PartsDirs: p.opts.parts}
+	if p.builder != nil && p.builder.Fits(o) {
+		return nil
+	}
+	b, err := build.New(o)
+	if err != nil {
+		return err
+	}
+	p.builder = b
+	return nil
 }
 
 // buildLang builds one language's diagrams, reusing those whose key did not
 // change since the last build.
-func (p *preview) buildLang(ctx context.Context, l language, srcs []build.Source, rebuilt int) ([]diagram, int) {
+func (p *preview) buildLang(ctx context.Context, l language, srcs []build.Source, n *tally) []diagram {
 	old := map[string]diagram{}
 	p.mu.Lock()
 	for _, d := range p.byLang[l.code] {
@@ -179,9 +167,13 @@ func (p *preview) buildLang(ctx context.Context, l language, srcs []build.Source
 		d.svg = r.SVG
 		if r.Err != nil {
 			d.Error = r.Err.Error()
+			n.failed++
+			n.errs = append(n.errs, d.Error)
+			continue
 		}
+		n.rebuilt++
 	}
-	return out, rebuilt + len(todo)
+	return out
 }
 
 // publish replaces the state and wakes every page.

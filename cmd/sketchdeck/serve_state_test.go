@@ -2,11 +2,14 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
-	"time"
 
 	"github.com/sketchdeck/sketchdeck/internal/graphviz/workertest"
 )
@@ -34,26 +37,60 @@ func TestServeOneWorker(t *testing.T) {
 	}
 }
 
-// TestFingerprintSeesSameLengthEdit: an edit that keeps a diagram's length
-// and its modification time (a coarse file system clock) is still seen.
-func TestFingerprintSeesSameLengthEdit(t *testing.T) {
+// TestServeStateWaitsForFirstBuild: the page's first ask for the state,
+// made as it loads, is answered with the first build as soon as it is
+// done, so that the gallery paints without waiting for an event.
+func TestServeStateWaitsForFirstBuild(t *testing.T) {
 	dir := t.TempDir()
-	file := filepath.Join(dir, "a.toml")
-	stamp := time.Date(2025, 1, 2, 3, 4, 5, 0, time.UTC)
-	write := func(body string) {
-		if err := os.WriteFile(file, []byte(body), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.Chtimes(file, stamp, stamp); err != nil {
-			t.Fatal(err)
-		}
+	if err := os.WriteFile(filepath.Join(dir, "g.toml"), []byte("[[nodes]]\nid = \"a\"\n"), 0o644); err != nil {
+		t.Fatal(err)
 	}
 	p := newPreview(previewOptions{paths: []string{dir}, locales: filepath.Join(dir, "locales"), log: io.Discard})
 	defer p.placer.Close()
-	write("label = \"Before edit\"\n")
-	before := p.fingerprint()
-	write("label = \"After edit!\"\n")
-	if p.fingerprint() == before {
-		t.Error("a same-length edit with the same time left the fingerprint unchanged")
+	srv := httptest.NewServer(p.handler())
+	defer srv.Close()
+	got := make(chan snapshot, 1)
+	go func() {
+		var s snapshot
+		r, err := http.Get(srv.URL + "/state")
+		if err == nil {
+			err = json.NewDecoder(r.Body).Decode(&s)
+			r.Body.Close()
+		}
+		if err != nil {
+			t.Error(err)
+		}
+		got <- s
+	}()
+	p.rebuild(context.Background())
+	if s := <-got; s.Version < 1 || len(s.Diagrams["en"]) != 1 {
+		t.Errorf("the first state has version %d and %d diagrams; want the first build", s.Version, len(s.Diagrams["en"]))
+	}
+}
+
+// TestServePrintsErrors: a rebuild says in the terminal what failed, with
+// file:line:col, once however many languages it failed in, and counts
+// it as failed, not rebuilt.
+func TestServePrintsErrors(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("good.toml", "[[nodes]]\nid = \"a\"\n")
+	write("bad.toml", "[[nodes]]\nid = \"b\"\nshape = \"blob\"\n")
+	write("locales/fr.toml", "")
+	var log strings.Builder
+	p := newPreview(previewOptions{paths: []string{dir}, locales: filepath.Join(dir, "locales"), log: &log})
+	defer p.placer.Close()
+	p.rebuild(context.Background())
+	out := log.String()
+	want := filepath.ToSlash(filepath.Join(dir, "bad.toml")) + `:3:1: unknown shape "blob"`
+	if strings.Count(out, want) != 1 || !strings.Contains(out, "sketchdeck serve: 2 rebuilt, 2 failed in ") {
+		t.Errorf("the terminal says:\n%s\nwant the error %q once and 2 rebuilt, 2 failed (two languages)", out, want)
 	}
 }

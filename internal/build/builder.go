@@ -1,6 +1,7 @@
 package build
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"runtime"
@@ -229,4 +230,20 @@ func (b *Builder) layOut(ctx context.Context, file string, d, orig *spec.Diagram
 	}
 	env := layout.Env{Theme: b.theme, Text: fonts, Placer: b.placer, Parts: lib, Images: images, Original: orig}
 	return eng.Layout(ctx, d, env)
+}
+
+// Fits reports whether a Builder made with o would build what b builds:
+// the same theme and parts (by content), seed and animation. A program
+// that rebuilds as files change (serve, build --watch) keeps b, with its
+// parsed fonts and parts and its layout worker, while it fits.
+func (b *Builder) Fits(o Options) bool {
+	if o.Theme == nil || o.Theme.Hash != b.theme.Hash || o.Animate != b.opts.Animate {
+		return false
+	}
+	seed := o.Theme.Seed
+	if o.Seed != 0 {
+		seed = o.Seed
+	}
+	digest, err := part.Digest(o.PartsDirs)
+	return err == nil && seed == b.seed && bytes.Equal(digest, b.digest)
 }
