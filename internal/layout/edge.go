@@ -103,7 +103,12 @@ func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]
 	id := func(part string) string { return edgeID(e, ln.nth, part) }
 	st := edgeStyle(r, e, path)
 	items, tr, rd := edgeTrack(r, e, id(""), ln, a, b, st)
-	if e.Style != spec.EdgeSquiggly {
+	switch e.Style {
+	case spec.EdgeSquiggly:
+	case spec.EdgeBlock:
+		tr = clearEnds(tr, a, b, blockWidth(e), heads(e.Heads, spec.ArrowEnd))
+		items = append(items, blockEdge(e, id(""), tr, st))
+	default:
 		kind := scene.Polyline
 		if len(tr.pts) > 2 {
 			kind = scene.Curve
@@ -128,6 +133,9 @@ func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]
 		}
 		items = append(items, row...)
 		clear = size / 2
+	}
+	if e.Style == spec.EdgeBlock {
+		clear = max(clear, blockWidth(e)/2)
 	}
 	if e.Label == "" {
 		return items, tr, nil

@@ -20,13 +20,16 @@ const (
 	EdgeCurl EdgeStyle = "curl"
 	// EdgeHidden is not drawn: it only pulls its nodes into place.
 	EdgeHidden EdgeStyle = "hidden"
+	// EdgeBlock is a wide hollow arrow, one- or two-headed as arrow says.
+	EdgeBlock EdgeStyle = "block"
 )
 
 // EdgeStyles is the enumeration of edge styles.
 func EdgeStyles() Enum[EdgeStyle] {
-	return Enum[EdgeStyle]{What: "edge style", Choices: []EdgeStyle{EdgeSolid, EdgeDashed, EdgeDotted, EdgeSquiggly, EdgeCurl, EdgeHidden},
+	return Enum[EdgeStyle]{What: "edge style", Choices: []EdgeStyle{EdgeSolid, EdgeDashed, EdgeDotted, EdgeSquiggly, EdgeCurl, EdgeHidden, EdgeBlock},
 		Aliases: map[string]EdgeStyle{"wavy": EdgeSquiggly, "scribble": EdgeSquiggly, "squiggle": EdgeSquiggly,
-			"curly": EdgeCurl, "loop": EdgeCurl, "invisible": EdgeHidden, "invis": EdgeHidden}}
+			"curly": EdgeCurl, "loop": EdgeCurl, "invisible": EdgeHidden, "invis": EdgeHidden,
+			"block_arrow": EdgeBlock, "block-arrow": EdgeBlock, "wide": EdgeBlock}}
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).

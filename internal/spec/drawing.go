@@ -255,7 +255,7 @@ func (c checker) checkElement(p string, e *Element) {
 	c.unreadKeys(p, e)
 	c.elementFigure(p, e)
 	if slices.Contains([]ElementKind{ElemLine, ElemArrow, ElemArc}, e.Kind) {
-		c.checkHeads(p, e.HeadKeys(), e.DefaultArrow())
+		c.checkHeads(p, e.HeadKeys(), e.DefaultArrow(), false)
 	}
 }
 

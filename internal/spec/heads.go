@@ -64,8 +64,9 @@ func (h Heads) Ends(def Arrow) (start, end ArrowHead) {
 }
 
 // checkHeads reports a written arrow that a head contradicts, and a size
-// out of range or with no head to size.
-func (c checker) checkHeads(p string, h Heads, def Arrow) {
+// out of range or with no head to size (unless sizesBody: a block edge's
+// arrow_size is its width, headed or not).
+func (c checker) checkHeads(p string, h Heads, def Arrow, sizesBody bool) {
 	if a := h.Arrow; a != "" {
 		for _, e := range []struct {
 			key  string
@@ -86,7 +87,7 @@ func (c checker) checkHeads(p string, h Heads, def Arrow) {
 	}
 	if s := h.ArrowSize; math.IsNaN(s) || s < 0 || s > 10 {
 		c.errorf(p+".arrow_size", "arrow_size must be a number from 0 to 10 (1 is the usual size), not %v", s)
-	} else if start, end := h.Ends(def); s != 0 && start == "" && end == "" {
+	} else if start, end := h.Ends(def); s != 0 && start == "" && end == "" && !sizesBody {
 		c.errorf(p+".arrow_size", "arrow_size sizes arrowheads, and this line has none")
 	}
 }

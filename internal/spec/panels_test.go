@@ -36,7 +36,7 @@ func TestCompositeErrors(t *testing.T) {
 		{"part without name", two + "[[marks]]\nkind = \"part\"\non = \"server\"\n",
 			[]string{`d.toml:5:1: a part mark needs name = "..." (a part such as "magnifier" or "warning")`}},
 		{"unknown edge style", two + "[[edges]]\nfrom = \"client\"\nto = \"server\"\nstyle = \"squigly\"\n",
-			[]string{`d.toml:8:1: unknown edge style "squigly" (did you mean "squiggly"?): valid choices are "solid", "dashed", "dotted", "squiggly", "curl" or "hidden"`}},
+			[]string{`d.toml:8:1: unknown edge style "squigly" (did you mean "squiggly"?): valid choices are "solid", "dashed", "dotted", "squiggly", "curl", "hidden" or "block"`}},
 		{"bad curve and cut", two + "[[edges]]\nfrom = \"client\"\nto = \"server\"\ncurve = \"sideways\"\ncut = 2\n",
 			[]string{
 				`d.toml:8:1: unknown curve "sideways": valid choices are "over" or "under"`,

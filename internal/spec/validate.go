@@ -263,7 +263,8 @@ func (d *Diagram) checkEdges(c checker, ids map[string]bool) {
 		c.size(p+".font_size", e.FontSize)
 		c.size(p+".token_size", e.TokenSize)
 		c.roughness(p+".roughness", e.Roughness)
-		c.checkHeads(p, e.Heads, ArrowEnd)
+		c.checkHeads(p, e.Heads, ArrowEnd, e.Style == EdgeBlock)
+		c.checkBlockEdge(p, e)
 		if e.TokenAt < 0 || e.TokenAt > 1 || math.IsNaN(e.TokenAt) {
 			c.errorf(p+".token_at", "token_at must be from 0 (start) to 1 (end), not %v", e.TokenAt)
 		}
