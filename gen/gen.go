@@ -6,6 +6,7 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/layout"
+	"github.com/sketchdeck/sketchdeck/internal/svg"
 	"github.com/sketchdeck/sketchdeck/internal/theme"
 )
 
@@ -19,6 +20,8 @@ type Options struct {
 	ThemeFile string
 	// Seed, when not zero, replaces the theme's seed: another wobble.
 	Seed uint64
+	// Text says how the SVG stores text; the zero value is TextSelectable.
+	Text TextMode
 	// Workers bounds how many diagrams BuildAll builds at once; 0 is
 	// GOMAXPROCS.
 	Workers int
@@ -32,6 +35,24 @@ type Options struct {
 	// Builder does not close it, so several may share one.
 	Placer Placer
 }
+
+// TextMode is how an SVG stores its text.
+type TextMode = svg.TextMode
+
+// The text modes.
+const (
+	// TextSelectable draws glyph outlines, which every viewer fills
+	// alike, under an invisible, selectable <text> of the same width: the
+	// words can be searched, copied and read aloud. No font is embedded.
+	TextSelectable = svg.TextSelectable
+	// TextOutlines draws glyph outlines only (no <text>, no font), for
+	// PowerPoint, Keynote and Inkscape, which import SVG text in a system
+	// font otherwise.
+	TextOutlines = svg.TextOutlines
+	// TextFont writes visible <text> in the embedded subset fonts and no
+	// outlines: smallest, for browsers only.
+	TextFont = svg.TextFont
+)
 
 // Placer lays graphs out with Graphviz. Its method's types are internal:
 // the Placers are package gen/inprocess's.
@@ -85,7 +106,7 @@ func New(opts Options) (*Builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	b, err := build.New(build.Options{Theme: th, Seed: opts.Seed, Workers: opts.Workers, PartsDirs: opts.PartsDirs, Placer: opts.Placer})
+	b, err := build.New(build.Options{Theme: th, Seed: opts.Seed, Text: opts.Text, Workers: opts.Workers, PartsDirs: opts.PartsDirs, Placer: opts.Placer})
 	if err != nil {
 		return nil, err
 	}

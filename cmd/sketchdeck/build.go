@@ -17,13 +17,21 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/input"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
+	"github.com/sketchdeck/sketchdeck/internal/svg"
 	"github.com/sketchdeck/sketchdeck/internal/watch"
 )
+
+// textUsage is the help of the --text flag.
+const textUsage = "how SVG text is stored: selectable (outlines under invisible, selectable text), " +
+	"outlines (paths only: no <text>, no font; for PowerPoint, Keynote, Inkscape) or " +
+	"font (visible text in the embedded font: smallest, for browsers)"
 
 // buildFlags are the options of "sketchdeck build".
 type buildFlags struct {
 	out      string
 	theme    string
+	text     string
+	mode     svg.TextMode // text, parsed
 	seed     uint64
 	force    bool
 	animate  bool
@@ -45,6 +53,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVarP(&f.out, "out", "o", filepath.Join("out", "{lang}"), "folder to write NAME.svg files into; {lang} is the language")
 	fs.StringVar(&f.theme, "theme", "", themeUsage)
 	fs.Uint64Var(&f.seed, "seed", 0, "seed for the hand-drawn wobble (default: the theme's)")
+	fs.StringVar(&f.text, "text", svg.TextSelectable.String(), textUsage)
 	fs.BoolVar(&f.force, "force", false, "rebuild every diagram, even those whose inputs did not change")
 	fs.BoolVar(&f.animate, "animate", false, "write SVGs that draw themselves when shown (CSS only; a diagram's [animate] table has the last word)")
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings; repeatable")
@@ -64,7 +73,11 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitUsage
 	}
-	b, err := build.New(build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate})
+	if f.mode, err = svg.ParseTextMode(f.text); err != nil {
+		fmt.Fprintln(stderr, "sketchdeck: --text:", err)
+		return exitUsage
+	}
+	b, err := build.New(build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate, Text: f.mode})
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitUsage

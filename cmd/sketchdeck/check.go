@@ -11,6 +11,7 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/deck"
+	"github.com/sketchdeck/sketchdeck/internal/svg"
 )
 
 // checkUsage is the --help text of "sketchdeck check".
@@ -29,8 +30,10 @@ type checkFlags struct {
 	seed  uint64
 	parts []string
 	i18n  langFlags
-	// animate is build's --animate: it is in the build keys.
+	// animate is build's --animate, text its --text: they are in the
+	// build keys.
 	animate bool
+	text    string
 }
 
 // runCheck checks a slide deck's pictures against the diagrams: exit 1 if
@@ -46,6 +49,7 @@ func runCheck(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs.Uint64Var(&f.seed, "seed", 0, "the seed the images were built with (default: the theme's)")
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts the images were built with; repeatable")
 	fs.BoolVar(&f.animate, "animate", false, "the images were built with --animate")
+	fs.StringVar(&f.text, "text", svg.TextSelectable.String(), "the --text the images were built with")
 	fs.StringVar(&f.i18n.lang, "lang", sourceLang, "the language the images were built in: en, a catalog's language or en-XA")
 	fs.StringVar(&f.i18n.locales, "locales", "", "folder of the translation catalogs (default: locales/ in the diagrams folder)")
 	fs.StringSlice("source", nil, "")
@@ -105,7 +109,12 @@ func (f *checkFlags) keys(stderr io.Writer) (*build.Builder, int) {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return nil, exitUsage
 	}
-	b, err := build.New(build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate})
+	mode, err := svg.ParseTextMode(f.text)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck: --text:", err)
+		return nil, exitUsage
+	}
+	b, err := build.New(build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate, Text: mode})
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return nil, exitUsage

@@ -32,6 +32,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"build", "--help"}, exitOK, "Usage: sketchdeck build"},
 		{[]string{"build", "--nope"}, exitUsage, "unknown flag: --nope"},
 		{[]string{"build", "--theme", "nope", "x.toml"}, exitUsage, `unknown theme "nope"`},
+		{[]string{"build", "--text", "paths", "x.toml"}, exitUsage, "sketchdeck: --text: unknown text mode \"paths\": valid choices are selectable, outlines, font\n"},
 	}
 	// Every command answers --help on stdout and a bad flag the same way.
 	for _, cmd := range []string{"build", "check", "new", "schema", "serve"} {

@@ -62,7 +62,7 @@ func keepBuilder(cur, first *build.Builder, f buildFlags) (*build.Builder, error
 	if err != nil {
 		return cur, err
 	}
-	o := build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate}
+	o := build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate, Text: f.mode}
 	if cur.Fits(o) {
 		return cur, nil
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/part"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
+	"github.com/sketchdeck/sketchdeck/internal/svg"
 	"github.com/sketchdeck/sketchdeck/internal/text"
 	"github.com/sketchdeck/sketchdeck/internal/theme"
 )
@@ -35,6 +36,9 @@ type Options struct {
 	// Animate makes every SVG draw itself when shown (a diagram's own
 	// [animate] table has the last word).
 	Animate bool
+	// Text says how the SVG stores text (outlines, <text>, or both); the
+	// zero value is svg.TextSelectable.
+	Text svg.TextMode
 	// Placer, when set, lays graphs out instead, and Graphviz is unused.
 	// The Builder does not close it: serve shares one worker among the
 	// Builders of its rebuilds, and a library program may lay out in
@@ -237,7 +241,7 @@ func (b *Builder) layOut(ctx context.Context, file string, d, orig *spec.Diagram
 // that rebuilds as files change (serve, build --watch) keeps b, with its
 // parsed fonts and parts and its layout worker, while it fits.
 func (b *Builder) Fits(o Options) bool {
-	if o.Theme == nil || o.Theme.Hash != b.theme.Hash || o.Animate != b.opts.Animate {
+	if o.Theme == nil || o.Theme.Hash != b.theme.Hash || o.Animate != b.opts.Animate || o.Text != b.opts.Text {
 		return false
 	}
 	seed := o.Theme.Seed

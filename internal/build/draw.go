@@ -107,7 +107,7 @@ func (b *Builder) write(name string, p reveal.Plan, all []sketch.Drawing) ([]byt
 		return nil, err
 	}
 	bg, _ := b.theme.Color(b.theme.Background)
-	c := svg.New(canvas.PageOf(name, p.Scene, bg), svg.Options{Fonts: fonts})
+	c := svg.New(canvas.PageOf(name, p.Scene, bg), svg.Options{Fonts: fonts, Text: b.opts.Text})
 	canvas.DrawWith(c, p.Scene, drawings, fonts, p.Effects)
 	var buf bytes.Buffer
 	if _, err := c.WriteTo(&buf); err != nil {

@@ -25,6 +25,7 @@ func (b *Builder) inputs(src Source) []cache.Input {
 		cache.String("name", spec.NameOf(src.File)),
 		{Name: "theme", Data: b.theme.Hash[:]},
 		cache.String("seed", strconv.FormatUint(b.seed, 10)),
+		cache.String("text", b.opts.Text.String()),
 		// --animate changes every SVG (a diagram's own [animate] and its
 		// steps are in its source).
 		cache.String("animate", strconv.FormatBool(b.opts.Animate)),

@@ -1,6 +1,9 @@
 package svg
 
 import (
+	"io"
+	"strings"
+
 	"github.com/sketchdeck/sketchdeck/internal/canvas"
 	"github.com/sketchdeck/sketchdeck/internal/sketch"
 )
@@ -20,24 +23,60 @@ func (c *Canvas) Paths(ps []canvas.Path) {
 	if len(ps) > 0 {
 		e = ps[0].Effect
 	}
-	c.doc.Group(groupAttrs(e)...)
+	w := c.doc.Writer
+	io.WriteString(w, "<g"+attrs(groupAttrs(e))+">\n")
 	for _, p := range ps {
-		a := paint(p.Paint)
-		a = append(a, c.effectAttrs(p.Effect, p.Paint.Area || p.Paint.Dash != [2]float64{})...)
-		c.doc.Path(sketch.Path{Ops: p.Ops}.D(Num), a...)
+		a := paint(p.Paint) + attrs(c.effectAttrs(p.Effect, p.Paint.Area || p.Paint.Dash != [2]float64{}))
+		io.WriteString(w, `<path d="`+pathD(p.Ops)+`" `+a+"/>\n")
 	}
-	c.doc.Gend()
+	io.WriteString(w, "</g>\n")
 }
 
-// paint gives a path's presentation attributes.
-func paint(p canvas.Paint) []string {
-	if p.Area {
-		return []string{attr("fill", p.Color), attr("stroke", "none")}
+// attrs joins attributes, each after a space.
+func attrs(a []string) string {
+	if len(a) == 0 {
+		return ""
 	}
-	a := []string{attr("fill", "none"), attr("stroke", p.Color), attr("stroke-width", Num(p.Width)),
-		`stroke-linecap="round"`, `stroke-linejoin="round"`}
+	return " " + strings.Join(a, " ")
+}
+
+// pathD is a sketched path's compact path data.
+func pathD(ops []sketch.Op) string {
+	var d pathData
+	d.b = make([]byte, 0, len(ops)*24)
+	for _, op := range ops {
+		switch op.Kind {
+		case sketch.Move:
+			d.MoveTo(op.P[0].X, op.P[0].Y)
+		case sketch.Line:
+			d.LineTo(op.P[0].X, op.P[0].Y)
+		case sketch.Cubic:
+			d.CubicTo(op.P[0].X, op.P[0].Y, op.P[1].X, op.P[1].Y, op.P[2].X, op.P[2].Y)
+		case sketch.Close:
+			d.Close()
+		}
+	}
+	return d.String()
+}
+
+// paint gives a path's presentation attributes. The body's group sets
+// fill none and round caps and joins, so a stroke says only its colour,
+// width and dashes, and an area only its fill.
+func paint(p canvas.Paint) string {
+	if p.Area {
+		return attr("fill", shortColor(p.Color))
+	}
+	a := attr("stroke", shortColor(p.Color)) + " " + attr("stroke-width", Num(p.Width))
 	if p.Dash != [2]float64{} {
-		a = append(a, attr("stroke-dasharray", Num(p.Dash[0])+" "+Num(p.Dash[1])))
+		a += " " + attr("stroke-dasharray", Num(p.Dash[0])+" "+Num(p.Dash[1]))
 	}
 	return a
+}
+
+// shortColor writes "#rrggbb" as "#rgb" where that is the same colour.
+func shortColor(c string) string {
+	if len(c) == 7 && c[0] == '#' && c[1] == c[2] && c[3] == c[4] && c[5] == c[6] {
+		return "#" + c[1:2] + c[3:4] + c[5:6]
+	}
+	return c
 }

@@ -9,19 +9,20 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/sketch"
 )
 
-// MaxBytes bounds one SVG document: 16 MiB, 80 times the deck's largest
-// (about 200 KiB). Past it a browser or a slide tool crawls anyway, and a
+// MaxBytes bounds one SVG document: 16 MiB, 130 times the deck's largest
+// (about 125 KiB). Past it a browser or a slide tool crawls anyway, and a
 // table of long words in narrow columns could otherwise write hundreds of
 // MiB (one glyph outline reference per character, one line per few).
 const MaxBytes = 16 << 20
 
 // Rough sizes of what a Canvas writes, bytes, on the low side so that an
 // estimate never refuses a document that would fit: measured on the
-// deck, the estimate is 0.55–0.9 of the real size.
+// deck, the estimate is 0.13–0.62 of the real size (it leaves out the
+// glyph definitions, most of a small diagram).
 const (
-	pathBytes  = 90 // <path d="" fill=… stroke=… …/>
-	moveBytes  = 8  // M12 34
-	cubicBytes = 24 // C1 2 3 4 5 6, numbers of two or three digits
+	pathBytes  = 40 // <path d="" stroke=… stroke-width=…/>
+	moveBytes  = 6  // m12 34
+	cubicBytes = 16 // c1 2 3 4 5 6, relative: numbers of one or two digits
 	lineBytes  = 150
 	runeBytes  = 36 // <use x="…" y="0" xlink:href="#…" /> per glyph, and the character
 )

@@ -1,18 +1,23 @@
 package svg
 
 import (
-	"fmt"
+	"encoding/xml"
+	"io"
+	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/sketchdeck/sketchdeck/internal/canvas"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 )
 
-// Text writes a text block: its glyph outlines, when the document has
-// fonts, then one <text> per line, invisible above the outlines.
+// Text writes a text block as its mode says: glyph outlines, <text>
+// elements, or both (the <text> invisible above the outlines).
 func (c *Canvas) Text(t canvas.Text) {
 	for _, l := range t.Lines {
-		c.used.WriteString(l.Text)
+		if c.embed() {
+			c.used.WriteString(l.Text)
+		}
 		if l.Text != "" {
 			c.estimate += lineBytes + runeBytes*utf8.RuneCountInString(l.Text)
 		}
@@ -21,40 +26,80 @@ func (c *Canvas) Text(t canvas.Text) {
 		return // refused by WriteTo: write no more
 	}
 	effect := c.effectAttrs(t.Effect, true)
-	c.glyphs.draw(c.doc, t, effect)
-	c.writeText(t, c.fonts != nil, effect)
+	if c.mode.outlines() {
+		c.glyphs.draw(c.doc.Writer, t, effect)
+	}
+	if c.mode.characters() || c.fonts == nil {
+		c.writeText(t, effect)
+	}
 }
 
-// writeText writes one <text> per line; hidden keeps them invisible above
-// the glyph outlines.
-func (c *Canvas) writeText(t canvas.Text, hidden bool, effect []string) {
-	anchor := "start"
-	switch t.Align {
-	case scene.Center:
-		anchor = "middle"
-	case scene.Right:
-		anchor = "end"
+// writeText writes one <text> per line: visible, or invisible over the
+// glyph outlines and stretched to their width, so that a selection
+// covers the words it copies. A visible line takes the block's effect
+// (fading in, dimmed); an invisible one needs none.
+func (c *Canvas) writeText(t canvas.Text, effect []string) {
+	hidden := c.fonts != nil && c.mode.outlines()
+	class := c.textClass()
+	var timing []string
+	if !hidden {
+		for _, e := range effect {
+			if v, ok := strings.CutPrefix(e, `class="`); ok {
+				class += " " + strings.TrimSuffix(v, `"`) // one class attribute, not two
+			} else {
+				timing = append(timing, e)
+			}
+		}
 	}
-	rotate := rotation(t)
-	attrs := []string{attr("class", c.textClass()), attr("font-size", Num(t.Size)), attr("fill", t.Color), attr("text-anchor", anchor)}
-	if hidden {
-		attrs = append(attrs, `fill-opacity="0"`)
-	} else {
-		attrs = append(append(attrs, groupAttrs(t.Effect)...), effect...)
-	}
+	// The prefix and effect class names need no escaping.
+	a := ` class="` + class + `" ` + attr("font-size", Num(t.Size))
 	if t.Weight > 0 {
-		attrs = append(attrs, attr("font-weight", fmt.Sprint(t.Weight)))
+		a += ` font-weight="` + strconv.Itoa(t.Weight) + `"`
 	}
+	if hidden {
+		a += ` fill-opacity="0"`
+	} else {
+		a += " " + attr("fill", shortColor(t.Color)) + anchor(t.Align) + attrs(groupAttrs(t.Effect)) + attrs(timing)
+		if t.Bold {
+			a += " " + attr("stroke", shortColor(t.Color)) + " " + attr("stroke-width", Num(scene.BoldWidth(t.Size)))
+		}
+	}
+	if rotate := strings.TrimSuffix(rotation(t), " "); rotate != "" {
+		a += " " + attr("transform", rotate)
+	}
+	w := c.doc.Writer
 	for _, l := range t.Lines {
 		if l.Text == "" {
 			continue
 		}
-		a := append([]string{attr("transform", rotate+"translate("+Num(l.X)+" "+Num(l.Y)+")")}, attrs...)
-		c.doc.Text(0, 0, l.Text, a...)
+		x := l.X
+		if hidden {
+			x = l.Start(t.Align)
+		}
+		c.wroteText = true
+		io.WriteString(w, `<text x="`+Num(x)+`" y="`+Num(l.Y)+`"`)
+		if hidden && l.Width > 0 {
+			io.WriteString(w, ` textLength="`+Num(l.Width)+`" lengthAdjust="spacingAndGlyphs"`)
+		}
+		io.WriteString(w, a+">")
+		_ = xml.EscapeText(w, []byte(l.Text)) // a failed write is caught by WriteTo
+		io.WriteString(w, "</text>\n")
 	}
 }
 
-// rotation is the transform prefix that turns a block around its centre.
+// anchor is the text-anchor attribute of a visible line aligned a.
+func anchor(a scene.Align) string {
+	switch a {
+	case scene.Center:
+		return ` text-anchor="middle"`
+	case scene.Right:
+		return ` text-anchor="end"`
+	}
+	return ""
+}
+
+// rotation is the transform that turns a block around its centre, with a
+// space after it, or "".
 func rotation(t canvas.Text) string {
 	if t.Rotate == 0 {
 		return ""

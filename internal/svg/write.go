@@ -15,12 +15,12 @@ import (
 
 // Options are what the document needs besides its page.
 type Options struct {
-	// Fonts embeds the subset handwriting fonts (@font-face) and draws text
-	// as glyph outlines too, so that viewers that ignore @font-face
-	// (librsvg) still show the handwriting; the <text> stays on top,
-	// invisible, for selection, search and screen readers. nil writes
-	// plain, visible <text> only.
+	// Fonts draw the text as Text says: as glyph outlines, and/or as
+	// <text> in the embedded subset fonts. nil writes plain, visible
+	// <text> in the viewer's sans-serif font only.
 	Fonts *text.Fonts
+	// Text says how text is stored; the zero value is TextSelectable.
+	Text TextMode
 	// MaxBytes bounds the document; 0 is MaxBytes.
 	MaxBytes int
 }
@@ -28,16 +28,18 @@ type Options struct {
 // Canvas is one SVG document being drawn: the body is kept until WriteTo,
 // which first writes what the body uses (fonts, glyph outlines).
 type Canvas struct {
-	page     canvas.Page
-	fonts    *text.Fonts
-	prefix   string // of ids and CSS names ("sd-cdn")
-	limit    int
-	body     bytes.Buffer
-	capped   capped    // body's writer: stops at limit
-	doc      *svgo.SVG // writes the body
-	glyphs   glyphSet
-	used     strings.Builder // every character written, for the font subset
-	estimate int             // of the document's size, fonts left out
+	page      canvas.Page
+	fonts     *text.Fonts
+	mode      TextMode
+	prefix    string // of ids and CSS names ("sd-cdn")
+	limit     int
+	body      bytes.Buffer
+	capped    capped    // body's writer: stops at limit
+	doc       *svgo.SVG // writes the body
+	glyphs    glyphSet
+	used      strings.Builder // every character written, for the font subset
+	estimate  int             // of the document's size, fonts left out
+	wroteText bool            // a <text> was written: the document needs its style
 	// animation tells that an element animates: the head then writes
 	// the animation's style (effect.go).
 	animation bool
@@ -47,13 +49,16 @@ var _ canvas.Canvas = (*Canvas)(nil)
 
 // New starts an SVG document for page.
 func New(page canvas.Page, opt Options) *Canvas {
-	c := &Canvas{page: page, fonts: opt.Fonts, prefix: idPrefix(page.Name), limit: opt.MaxBytes}
+	c := &Canvas{page: page, fonts: opt.Fonts, mode: opt.Text, prefix: idPrefix(page.Name), limit: opt.MaxBytes}
 	if c.limit <= 0 {
 		c.limit = MaxBytes
 	}
 	c.body.Grow(64 << 10)
 	c.capped = capped{w: &c.body, left: c.limit}
 	c.doc = svgo.New(&c.capped)
+	// Strokes are round-capped and round-joined and paths unfilled unless
+	// they say otherwise: said once here rather than on every path.
+	c.doc.Group(`fill="none"`, `stroke-linecap="round"`, `stroke-linejoin="round"`)
 	c.glyphs = glyphSet{fonts: opt.Fonts, prefix: c.prefix}
 	return c
 }
@@ -87,7 +92,9 @@ func (c *Canvas) WriteTo(w io.Writer) (int64, error) {
 	}
 	var head, tail bytes.Buffer
 	c.writeHead(svgo.New(&head), css, family)
-	svgo.New(&tail).End()
+	doc := svgo.New(&tail)
+	doc.Gend()
+	doc.End()
 	if c.capped.left < 0 || head.Len()+c.body.Len()+tail.Len() > c.limit {
 		return 0, tooBig("over "+bytesOf(c.limit), c.limit)
 	}
@@ -116,8 +123,14 @@ func (c *Canvas) writeHead(doc *svgo.SVG, css, family string) {
 		doc.Desc(p.Desc)
 	}
 	doc.Def()
-	doc.Style("text/css", css+"."+c.textClass()+"{font-family:"+family+";white-space:pre}"+c.animationCSS())
-	c.glyphs.define(doc)
+	style := c.animationCSS()
+	if c.wroteText {
+		style = css + "." + c.textClass() + "{font-family:" + family + ";white-space:pre}" + style
+	}
+	if style != "" {
+		doc.Style("text/css", style)
+	}
+	c.glyphs.define(doc.Writer)
 	doc.DefEnd()
 	if p.Background != "" && p.Background != "none" {
 		doc.Path("M0 0H"+Num(p.Width)+"V"+Num(p.Height)+"H0Z", attr("fill", p.Background))
@@ -127,7 +140,7 @@ func (c *Canvas) writeHead(doc *svgo.SVG, css, family string) {
 // fontCSS is the @font-face rules of the fonts' subsets for every
 // character written, and the font-family list that names them.
 func (c *Canvas) fontCSS() (css, family string, err error) {
-	if c.fonts == nil {
+	if !c.embed() {
 		return "", "sans-serif", nil
 	}
 	files, err := c.fonts.Subset(c.used.String())
@@ -143,6 +156,10 @@ func (c *Canvas) fontCSS() (css, family string, err error) {
 }
 
 func (c *Canvas) textClass() string { return c.prefix + "-text" }
+
+// embed tells whether the document embeds fonts: only visible <text>
+// needs them.
+func (c *Canvas) embed() bool { return c.fonts != nil && c.mode == TextFont }
 
 // attr formats name="value" with value escaped for an XML attribute.
 func attr(name, value string) string {

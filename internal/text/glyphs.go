@@ -56,13 +56,8 @@ const GlyphUnits = 1000
 // the baseline, y down, and GlyphUnits to the em, every number written by
 // format. An unknown id gives "".
 func (fs *Fonts) GlyphPath(id GlyphID, format func(float64) string) string {
-	var o *glyphOutline
-	switch {
-	case id.Face < 0:
-		o = &fs.missingBox
-	case id.Face < len(fs.faces) && int(id.GID) < len(fs.faces[id.Face].outlines):
-		o = &fs.faces[id.Face].outlines[id.GID]
-	default:
+	o := fs.outline(id)
+	if o == nil {
 		return ""
 	}
 	// Outlines are kept in em.

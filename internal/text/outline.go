@@ -53,7 +53,8 @@ func (fs *Fonts) Outline(s string, size, x, y float64, format func(float64) stri
 }
 
 // pathWriter writes glyph contours as path data, placing one glyph at a
-// time at (x, y) scaled by k px per em.
+// time at (x, y) scaled by k px per em. It is the Pen of Outline and
+// GlyphPath.
 type pathWriter struct {
 	b       strings.Builder
 	format  func(float64) string
@@ -61,90 +62,51 @@ type pathWriter struct {
 	cx, cy  string // the current point as written, to drop empty segments
 }
 
-func (w *pathWriter) glyph(o *glyphOutline) {
-	start := 0
-	for _, end := range o.ends {
-		w.contour(o.pts[start:end])
-		start = end
-	}
+func (w *pathWriter) glyph(o *glyphOutline) { o.trace(w) }
+
+// point formats p (em, y down) in user units: scaled and moved to the origin.
+func (w *pathWriter) point(x, y float64) (string, string) {
+	return w.format(w.x + x*w.k), w.format(w.y + y*w.k)
 }
 
-// contour writes one closed quadratic B-spline. Two off-curve points in a
-// row imply an on-curve point midway between them; a contour may start
-// off the curve, in which case it starts at its last point if that is on
-// the curve, else at the implied midpoint of its last and first points.
-func (w *pathWriter) contour(pts []gpoint) {
-	n := len(pts)
-	if n < 3 { // two points enclose nothing
-		return
-	}
-	start, seq := pts[0], pts[1:]
-	switch {
-	case pts[0].on:
-	case pts[n-1].on:
-		start, seq = pts[n-1], pts[:n-1]
-	default:
-		start, seq = mid(pts[n-1], pts[0]), pts
-	}
-	w.cx, w.cy = w.point(start)
+// MoveTo starts a contour.
+func (w *pathWriter) MoveTo(x, y float64) {
+	w.cx, w.cy = w.point(x, y)
 	w.command('M', w.cx, w.cy)
-	var ctrl gpoint
-	pending := false
-	for _, q := range seq {
-		switch {
-		case q.on && pending:
-			w.quad(ctrl, q)
-			pending = false
-		case q.on:
-			w.line(q)
-		case pending:
-			w.quad(ctrl, mid(ctrl, q))
-			ctrl = q
-		default:
-			ctrl, pending = q, true
-		}
-	}
-	if pending {
-		w.quad(ctrl, start)
-	}
-	w.b.WriteByte('Z')
 }
 
-func mid(a, b gpoint) gpoint { return gpoint{(a.x + b.x) / 2, (a.y + b.y) / 2, true} }
-
-// point formats p in user units: scaled, y flipped, moved to the origin.
-func (w *pathWriter) point(p gpoint) (string, string) {
-	return w.format(w.x + float64(p.x)*w.k), w.format(w.y - float64(p.y)*w.k)
-}
-
-func (w *pathWriter) line(p gpoint) {
-	x, y := w.point(p)
-	if x == w.cx && y == w.cy {
+// LineTo writes a line, unless it is empty once formatted.
+func (w *pathWriter) LineTo(x, y float64) {
+	sx, sy := w.point(x, y)
+	if sx == w.cx && sy == w.cy {
 		return
 	}
-	w.command('L', x, y)
-	w.cx, w.cy = x, y
+	w.command('L', sx, sy)
+	w.cx, w.cy = sx, sy
 }
 
-// quad writes a quadratic segment, or a line when its control point
+// QuadTo writes a quadratic segment, or a line when its control point
 // coincides with an end once formatted (it is then straight).
-func (w *pathWriter) quad(c, p gpoint) {
-	qx, qy := w.point(c)
-	x, y := w.point(p)
+func (w *pathWriter) QuadTo(cx, cy, x, y float64) {
+	qx, qy := w.point(cx, cy)
+	sx, sy := w.point(x, y)
 	switch {
-	case x == w.cx && y == w.cy && qx == x && qy == y:
+	case sx == w.cx && sy == w.cy && qx == sx && qy == sy:
 		return
-	case (qx == w.cx && qy == w.cy) || (qx == x && qy == y):
-		w.command('L', x, y)
+	case (qx == w.cx && qy == w.cy) || (qx == sx && qy == sy):
+		w.command('L', sx, sy)
 	default:
 		w.command('Q', qx, qy)
 		w.b.WriteByte(' ')
-		w.b.WriteString(x)
+		w.b.WriteString(sx)
 		w.b.WriteByte(' ')
-		w.b.WriteString(y)
+		w.b.WriteString(sy)
 	}
-	w.cx, w.cy = x, y
+	w.cx, w.cy = sx, sy
 }
+
+// Close ends a contour.
+func (w *pathWriter) Close() { w.b.WriteByte('Z') }
 
 func (w *pathWriter) command(c byte, x, y string) {
 	w.b.WriteByte(c)
