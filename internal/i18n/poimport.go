@@ -142,10 +142,10 @@ func imported(e Entry, m POEntry, cur, suggestion string) Entry {
 }
 
 // importFile keeps the PO file's header and obsolete entries; a header
-// that is the one export writes anyway is not stored.
+// that is the one export writes anyway is not stored, nor a template's.
 func (c *Catalog) importFile(po *PO) {
 	def := c.defaultPO()
-	if len(po.Header) > 0 {
+	if len(po.Header) > 0 && !po.Template {
 		c.PO.Header, c.PO.Comments = po.Header, nonEmpty(po.HeaderComments)
 		if slices.Equal(po.Header, def.Header) && slices.Equal(po.HeaderComments, def.Comments) {
 			c.PO.Header, c.PO.Comments = nil, nil

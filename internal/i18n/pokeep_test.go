@@ -232,3 +232,21 @@ func TestPOWrapsAsGettext(t *testing.T) {
 		t.Errorf("msgcat rewrapped it:\n%s", d)
 	}
 }
+
+// TestReadPOHeader: a PO file in another charset is refused with the
+// command that converts it; a template's header is not kept.
+func TestReadPOHeader(t *testing.T) {
+	_, err := ReadPO("fr.po", []byte("msgid \"\"\nmsgstr \"\"\n\"Content-Type: text/plain; charset=ISO-8859-1\\n\"\n"))
+	if want := "fr.po:1:1: the file's charset is ISO-8859-1; sketchdeck reads UTF-8 PO files (convert it: msgconv --to-code=UTF-8 fr.po)"; err == nil || err.Error() != want {
+		t.Errorf("got %v\nwant %s", err, want)
+	}
+	var pot bytes.Buffer
+	if err := ExportPOT(&pot, poDiagrams()); err != nil {
+		t.Fatal(err)
+	}
+	c := mustDecode(t, poCatalog)
+	before := string(c.Encode())
+	if rep := importPO(t, c, pot.String(), poDiagrams()); len(rep.Changes) != 0 || string(c.Encode()) != before {
+		t.Errorf("importing the template changed the catalog: %v\n%s", rep.Changes, c.Encode())
+	}
+}

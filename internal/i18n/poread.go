@@ -15,6 +15,9 @@ type PO struct {
 	// Header holds the header's fields ("Last-Translator: …") in order,
 	// HeaderComments its translator comments.
 	Header, HeaderComments []string
+	// Template says the header is fuzzy, as a template's (POT) is: its
+	// fields are placeholders, not a translator's.
+	Template bool
 	// Obsolete are the obsolete entries (#~), each as written.
 	Obsolete []string
 	Entries  []POEntry
@@ -84,9 +87,14 @@ func ReadPO(file string, data []byte) (*PO, error) {
 				r.errs.Add(file, e.Pos, "", "%v", err)
 				return nil, r.errs.Err()
 			}
+			if cs := charset(e.Str); cs != "" && !strings.EqualFold(cs, "UTF-8") && cs != "CHARSET" {
+				r.errs.Add(file, e.Pos, "", "the file's charset is %s; sketchdeck reads UTF-8 PO files (convert it: msgconv --to-code=UTF-8 %s)", cs, file)
+				return nil, r.errs.Err()
+			}
 			po.Lang = lang
 			po.Header = headerFields(e.Str)
 			po.HeaderComments = e.Comments
+			po.Template = e.Fuzzy
 			continue
 		}
 		po.Entries = append(po.Entries, e)
@@ -340,6 +348,16 @@ func poLang(header string) (string, error) {
 		return "", fmt.Errorf("Language: %w", err)
 	}
 	return tag, nil
+}
+
+// charset is the header's Content-Type charset, "" if it names none.
+func charset(header string) string {
+	_, cs, ok := strings.Cut(headerField(header, "Content-Type"), "charset=")
+	if !ok {
+		return ""
+	}
+	cs, _, _ = strings.Cut(cs, ";")
+	return strings.TrimSpace(cs)
 }
 
 // headerField reads "Name: value" from a PO header.
