@@ -27,7 +27,7 @@ figure.bad{border-color:#fa5252}
 #large svg{width:100%;height:100%}
 </style></head>
 <body>
-<header><h1>sketchdeck</h1><span id="langs"></span><span id="status">connecting…</span></header>
+<header><h1>sketchdeck</h1><span id="langs"></span><span id="status">loading…</span></header>
 <div id="problem"></div>
 <main id="gallery"></main>
 <div id="large"><figcaption></figcaption><div class="pic"></div></div>
@@ -82,9 +82,11 @@ async function render() {
       loads.push(svgText(d.name, d.key).then((t) => { pic.innerHTML = t; }));
     }
   }
+  const version = "v" + state.version;
+  $("status").textContent = (loads.length ? "drawing… · " : "updated " + new Date().toLocaleTimeString() + " · ") + version;
   await Promise.all(loads); // every SVG at once, not one after the other
   if (open) enlarge(open);
-  $("status").textContent = "updated " + new Date().toLocaleTimeString() + " · v" + state.version;
+  $("status").textContent = "updated " + new Date().toLocaleTimeString() + " · " + version;
 }
 
 function enlarge(name) {
