@@ -39,6 +39,7 @@ type buildFlags struct {
 	interval time.Duration
 	parts    []string
 	i18n     langFlags
+	verb     verbosity
 }
 
 // buildUsage is the --help text of "sketchdeck build".
@@ -60,7 +61,11 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVarP(&f.watch, "watch", "w", false, "rebuild and write whenever a diagram, the theme, a catalog or a part changes, until Ctrl-C")
 	fs.DurationVar(&f.interval, "interval", watch.DefaultInterval, "with --watch: how often to look for changed files")
 	f.i18n.register(fs)
+	f.verb.register(fs)
 	if code, ok := parseFlags(fs, args, buildUsage, stdout, stderr); !ok {
+		return code
+	}
+	if code, ok := f.verb.check(fs, stderr); !ok {
 		return code
 	}
 	paths := fs.Args()
@@ -96,7 +101,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return buildStdin(ctx, b, f.i18n, stdin, stdout, stderr)
 	}
 	if f.watch {
-		return watchBuild(ctx, b, paths, f, stdout, stderr)
+		return watchBuild(ctx, b, paths, f, f.verb.summary(stdout), stderr)
 	}
 	// A diagram that cannot be read (a device, a pipe, too big) fails alone,
 	// like a diagram with errors: the others are still built.
@@ -111,7 +116,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(srcs) == 0 {
 		return exitBad
 	}
-	code := buildLangs(ctx, b, srcs, f, stdout, stderr)
+	code := buildLangs(ctx, b, srcs, f, f.verb.summary(stdout), stderr)
 	if len(unread) > 0 && code == exitOK {
 		code = exitBad
 	}

@@ -34,6 +34,7 @@ type checkFlags struct {
 	// build keys.
 	animate bool
 	text    string
+	verb    verbosity
 }
 
 // runCheck checks a slide deck's pictures against the diagrams: exit 1 if
@@ -54,7 +55,11 @@ func runCheck(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.i18n.locales, "locales", "", "folder of the translation catalogs (default: locales/ in the diagrams folder)")
 	fs.StringSlice("source", nil, "")
 	_ = fs.MarkHidden("source") // gone: reported below
+	f.verb.register(fs)
 	if code, ok := parseFlags(fs, args, checkUsage, stdout, stderr); !ok {
+		return code
+	}
+	if code, ok := f.verb.check(fs, stderr); !ok {
 		return code
 	}
 	if fs.NArg() > 0 {
@@ -84,7 +89,10 @@ func runCheck(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	for _, p := range r.Problems {
 		fmt.Fprintln(stderr, p)
 	}
-	fmt.Fprintf(stdout, "sketchdeck check: %s: %d image references, %d from diagrams; %d problems\n", f.Deck, r.Refs, r.Diagrams, len(r.Problems))
+	for _, p := range r.Fine {
+		fmt.Fprintln(f.verb.detail(stdout), p)
+	}
+	fmt.Fprintf(f.verb.summary(stdout), "sketchdeck check: %s: %d image references, %d from diagrams; %d problems\n", f.Deck, r.Refs, r.Diagrams, len(r.Problems))
 	if len(r.Problems) > 0 {
 		return exitBad
 	}

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"sync"
 
@@ -25,7 +26,9 @@ import (
 //
 // When ctx ends (Ctrl-C) the diagrams not built yet are left as they were
 // and forgotten by the manifest, which still records every SVG written.
-func buildFiles(ctx context.Context, b *build.Builder, srcs []build.Source, out string, force bool, stdout, stderr io.Writer) int {
+//
+// f gives --force, and -v, which prints each file written or removed.
+func buildFiles(ctx context.Context, b *build.Builder, srcs []build.Source, out string, f buildFlags, stdout, stderr io.Writer) int {
 	man, err := cache.Load(out)
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck: ignoring the build cache:", err)
@@ -36,7 +39,7 @@ func buildFiles(ctx context.Context, b *build.Builder, srcs []build.Source, out 
 	var staleKeys []string
 	for i, src := range srcs {
 		keys[i] = b.Key(tool, src)
-		if force || !fresh(man, spec.NameOf(src.File), keys[i]) {
+		if f.force || !fresh(man, spec.NameOf(src.File), keys[i]) {
 			stale = append(stale, src)
 			staleKeys = append(staleKeys, keys[i])
 		}
@@ -60,11 +63,13 @@ func buildFiles(ctx context.Context, b *build.Builder, srcs []build.Source, out 
 			man.Forget(name)
 			continue
 		}
-		for _, f := range r.Files() {
-			man.Record(f.Name, staleKeys[i], f.Data)
+		for _, file := range r.Files() {
+			man.Record(file.Name, staleKeys[i], file.Data)
+			fmt.Fprintln(f.verb.detail(stdout), "sketchdeck: wrote", filepath.Join(out, file.Name))
 		}
-		for _, f := range removed {
-			man.Forget(f)
+		for _, file := range removed {
+			man.Forget(file)
+			fmt.Fprintln(f.verb.detail(stdout), "sketchdeck: removed", filepath.Join(out, file))
 		}
 		written++
 	}

@@ -214,7 +214,7 @@ func buildLangs(ctx context.Context, b *build.Builder, srcs []build.Source, f bu
 		if ctx.Err() != nil {
 			break
 		}
-		code = max(code, buildFiles(ctx, b, translated, outDir(f.out, l.code, len(langs) > 1), f.force, stdout, stderr))
+		code = max(code, buildFiles(ctx, b, translated, outDir(f.out, l.code, len(langs) > 1), f, stdout, stderr))
 	}
 	return code
 }

@@ -22,6 +22,7 @@ type lintFlags struct {
 	theme string
 	parts []string
 	i18n  langFlags
+	verb  verbosity
 }
 
 // runLint lays every diagram out in every language asked for and reports
@@ -34,6 +35,7 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings; repeatable")
 	f.i18n.register(fs)
 	fs.Lookup("lang").Usage = "language: en, one with a catalog (fr), en-XA (pseudo-locale) or all (en, every catalog and en-XA)"
+	f.verb.register(fs)
 	fs.Usage = func() {}
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
@@ -48,6 +50,9 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stderr, "sketchdeck lint: %v\nRun 'sketchdeck lint --help' for the flags.\n", err)
 		return exitUsage
+	}
+	if code, ok := f.verb.check(fs, stderr); !ok {
+		return code
 	}
 	paths := fs.Args()
 	if len(paths) == 0 {
@@ -101,6 +106,7 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 			failed++
 			continue
 		}
+		fmt.Fprintf(f.verb.detail(stdout), "sketchdeck lint: %s (%s): %d findings\n", j.src.File, j.lang.code, len(j.found))
 		for _, fd := range j.found {
 			if j.lang.tr != nil {
 				fd.Msg = j.lang.code + ": " + fd.Msg
@@ -124,11 +130,12 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 			}
 		}
 	}
-	fmt.Fprintf(stdout, "sketchdeck lint: %d diagrams × %d languages: %d findings", len(srcs), len(langs), found)
+	summary := f.verb.summary(stdout)
+	fmt.Fprintf(summary, "sketchdeck lint: %d diagrams × %d languages: %d findings", len(srcs), len(langs), found)
 	if failed > 0 {
-		fmt.Fprintf(stdout, ", %d failed to lay out", failed)
+		fmt.Fprintf(summary, ", %d failed to lay out", failed)
 	}
-	fmt.Fprintln(stdout)
+	fmt.Fprintln(summary)
 	if found > 0 || failed > 0 {
 		return exitBad
 	}

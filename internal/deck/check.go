@@ -62,6 +62,9 @@ type Report struct {
 	// from a diagram.
 	Refs, Diagrams int
 	Problems       []Problem
+	// Fine are the SVG references that are no problem, each saying why
+	// ("images/cdn.svg: up to date"), for a verbose report.
+	Fine []Problem
 }
 
 // Check reads the deck and the diagrams folder and reports every SVG
@@ -93,8 +96,16 @@ func Check(o Options) (*Report, error) {
 		}
 		name := strings.TrimSuffix(path.Base(pathOf(ref.Path)), path.Ext(pathOf(ref.Path)))
 		diagram, msg := c.ref(name)
-		if msg != "" {
-			r.Problems = append(r.Problems, Problem{File: o.Deck, Line: ref.Line, Col: ref.Col, Msg: ref.Path + ": " + msg})
+		at := Problem{File: o.Deck, Line: ref.Line, Col: ref.Col, Msg: ref.Path + ": " + msg}
+		switch {
+		case msg != "":
+			r.Problems = append(r.Problems, at)
+		case c.used[diagram]:
+			at.Msg = ref.Path + ": up to date"
+			r.Fine = append(r.Fine, at)
+		default:
+			at.Msg = ref.Path + ": a picture of its own"
+			r.Fine = append(r.Fine, at)
 		}
 		if c.used[diagram] {
 			r.Diagrams++
