@@ -7,6 +7,7 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/graphviz"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/shape"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
@@ -59,9 +60,9 @@ func (f *frames) clusters(g *graphviz.Graph) {
 		} else if lane := f.groupLane(id); lane != "" {
 			parent = "lane:" + lane
 		}
-		lb := f.label[id]
-		g.Clusters = append(g.Clusters, graphviz.Cluster{ID: "group:" + id, Parent: parent, Margin: groupPad,
-			LabelWidth: lb.W + groupPad, LabelHeight: lb.H})
+		lb, gr := f.label[id], f.group(id)
+		g.Clusters = append(g.Clusters, graphviz.Cluster{ID: "group:" + id, Parent: parent, Margin: groupRoom(gr),
+			LabelWidth: lb.W + 2*labelIndent(gr) - groupPad, LabelHeight: lb.H})
 	}
 	for _, gr := range f.d.Groups {
 		add(gr.ID)
@@ -116,14 +117,53 @@ func (f *frames) frameOf(id string, contents map[string]geom.Rect) geom.Rect {
 			c = c.Union(f.frameOf(g.ID, contents))
 		}
 	}
-	b := c.Inset(-groupPad)
+	g := f.group(id)
+	b := c.Inset(-groupRoom(g))
 	if lb := f.label[id]; lb.H > 0 {
 		b.Y -= lb.H + groupPad/2
 		b.H += lb.H + groupPad/2
-		b.W = math.Max(b.W, lb.W+2*groupPad)
+		b.W = math.Max(b.W, lb.W+2*labelIndent(g))
 	}
 	f.boxes[id] = b
 	return b
+}
+
+// group is the group of id; spec checked that it exists.
+func (f *frames) group(id string) *spec.Group {
+	for i := range f.d.Groups {
+		if f.d.Groups[i].ID == id {
+			return &f.d.Groups[i]
+		}
+	}
+	panic("layout: no group " + strconv.Quote(id))
+}
+
+// cornerRadius is the largest radius a group's rounded corners may take,
+// px (the default one is at most shape.MaxAutoRadius); 0 when square.
+func cornerRadius(g *spec.Group) float64 {
+	switch r := g.Rounded.Radius; {
+	case r == shape.AutoRadius:
+		return shape.MaxAutoRadius
+	case r > 0:
+		return r
+	}
+	return 0
+}
+
+// groupRoom is the blank between a group's contents and its frame: more
+// than groupPad where round corners would cut into it.
+func groupRoom(g *spec.Group) float64 {
+	return math.Max(groupPad, 0.3*cornerRadius(g)+6)
+}
+
+// labelIndent is how far a group's label sits from the frame's left side:
+// groupPad, or clear of a round corner's curve at the label's top.
+func labelIndent(g *spec.Group) float64 {
+	r, y := cornerRadius(g), groupPad/2.0
+	if y >= r {
+		return groupPad
+	}
+	return math.Max(groupPad, r-math.Sqrt(r*r-(r-y)*(r-y))+6)
 }
 
 // items draws the group frames, outer ones first, each with its label at
@@ -152,7 +192,7 @@ func (f *frames) items(r resolver, prefix string) ([]scene.Item, []mover) {
 			}
 			its := f.groupItems(r, g, prefix+"groups["+strconv.Itoa(i)+"]")
 			if len(its) == 2 {
-				free := f.boxes[g.ID].W - 2*groupPad - f.label[g.ID].W
+				free := f.boxes[g.ID].W - 2*labelIndent(g) - f.label[g.ID].W
 				if free > 0 {
 					movers = append(movers, mover{at: []int{len(out) + 1},
 						moves: [][]geom.Point{{geom.Pt(free, 0)}, {geom.Pt(free/2, 0)}}})
@@ -171,12 +211,12 @@ func (f *frames) groupItems(r resolver, g *spec.Group, path string) []scene.Item
 		l.StrokeStyle = spec.StrokeDashed
 	}
 	st := r.style(l, "", path+".stroke", path+".fill")
-	out := []scene.Item{{ID: "group:" + g.ID, Kind: scene.Rect, Box: box, Style: st}}
+	out := []scene.Item{{ID: "group:" + g.ID, Kind: scene.Rect, Box: box, Style: st, Radius: g.Rounded.Radius}}
 	if g.Label != "" {
 		lb := f.label[g.ID]
 		color := r.color("", r.env.Theme.TextColor, path)
 		t := textSpec{ID: "group:" + g.ID + ":label", Text: g.Label, Size: f.size, Color: color, Align: scene.Left}
-		at := geom.Rect{X: box.X + groupPad, Y: box.Y + groupPad/2, W: lb.W, H: lb.H}
+		at := geom.Rect{X: box.X + labelIndent(g), Y: box.Y + groupPad/2, W: lb.W, H: lb.H}
 		out = append(out, textInBox(r.env.Text, t, at))
 	}
 	return out

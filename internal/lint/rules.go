@@ -3,6 +3,7 @@ package lint
 import (
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
@@ -12,7 +13,7 @@ import (
 func (c *checker) texts(ps []*piece) {
 	for i, a := range ps {
 		for _, b := range ps[i+1:] {
-			if len(a.lines) == 0 || len(b.lines) == 0 {
+			if len(a.lines) == 0 || len(b.lines) == 0 || stacked(a, b) {
 				continue
 			}
 			// One element's texts are lines the layout stacked (a
@@ -180,4 +181,32 @@ func num(v float64) string {
 		return fmt.Sprintf("%.0f", r)
 	}
 	return fmt.Sprintf("%.1f", v)
+}
+
+// stacked reports whether two text items are lines of one label that the
+// layout stacked (a label or a cell written as lines: "node:a:label:0" and
+// "node:a:label:1"): like the lines of one text item, they are one block,
+// spaced by its line height, and not checked against each other.
+func stacked(a, b *piece) bool {
+	if a.g != b.g {
+		return false
+	}
+	pa, oka := stackOf(a.it.ID)
+	pb, okb := stackOf(b.it.ID)
+	return oka && okb && pa == pb
+}
+
+// stackOf is the id of the label whose line id is: id without its last
+// ":N" part, and whether id ends in one.
+func stackOf(id string) (string, bool) {
+	i := strings.LastIndexByte(id, ':')
+	if i < 0 || i == len(id)-1 {
+		return "", false
+	}
+	for _, c := range id[i+1:] {
+		if c < '0' || c > '9' {
+			return "", false
+		}
+	}
+	return id[:i], true
 }

@@ -26,6 +26,8 @@ type Group struct {
 	FillStyle   FillStyle   `toml:"fill_style"`
 	Stroke      Color       `toml:"stroke"`
 	StrokeStyle StrokeStyle `toml:"stroke_style"`
+	// Rounded rounds the frame's corners: true, or a radius in px.
+	Rounded Corner `toml:"rounded"`
 
 	P Pos `toml:"-" json:"-"`
 }
@@ -84,6 +86,7 @@ func (d *Diagram) checkGroups(c checker, nodeIDs map[string]bool) {
 		}
 		names = append(names, g.ID)
 		c.text(p+".label", g.Label)
+		c.corner(p+".rounded", g.Rounded)
 	}
 	members := append(d.nodeIDs(), names...)
 	parent := map[string]string{}

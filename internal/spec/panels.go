@@ -18,8 +18,10 @@ type Panel struct {
 	Defaults NodeStyle `toml:"defaults"`
 	Nodes    []Node    `toml:"nodes"`
 	Edges    []Edge    `toml:"edges"`
-	Groups   []Group   `toml:"groups"`
-	Marks    []Overlay `toml:"marks"`
+	// Lanes are the panel's own swimlanes, Groups its frames (lanes.go).
+	Lanes  []Lane    `toml:"lanes"`
+	Groups []Group   `toml:"groups"`
+	Marks  []Overlay `toml:"marks"`
 	// Step is the build step the panel appears at (steps.go).
 	Step Step `toml:"step"`
 
@@ -47,7 +49,7 @@ type Split struct {
 func (p *Panel) Graph(d *Diagram) *Diagram {
 	g := &Diagram{
 		File: d.File, Name: d.Name + "-" + p.ID, Version: d.Version, Kind: KindGraph,
-		Layout: p.Layout, Defaults: p.Defaults, Nodes: p.Nodes, Edges: p.Edges, Groups: p.Groups, Marks: p.Marks,
+		Layout: p.Layout, Defaults: p.Defaults, Nodes: p.Nodes, Edges: p.Edges, Lanes: p.Lanes, Groups: p.Groups, Marks: p.Marks,
 	}
 	if g.Defaults == (NodeStyle{}) {
 		g.Defaults = d.Defaults
