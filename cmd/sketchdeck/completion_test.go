@@ -79,23 +79,38 @@ func TestComplete(t *testing.T) {
 	}
 }
 
-// TestBashCompletion loads "sketchdeck completion bash" in bash, with this
-// test binary as the sketchdeck on PATH, and completes command lines as
-// bash does on Tab (COMP_WORDS, COMP_CWORD).
-func TestBashCompletion(t *testing.T) {
-	bash, err := exec.LookPath("bash")
+// shellRun runs script in a shell (bash, zsh or fish, with its args) in a
+// deck's folder, with this test binary as the sketchdeck on PATH, and
+// returns what it printed; the test is skipped when the shell is not
+// installed.
+func shellRun(t *testing.T, shell string, args []string, script string) string {
+	t.Helper()
+	bin, err := exec.LookPath(shell)
 	if err != nil {
-		t.Skip("no bash")
+		t.Skipf("no %s", shell)
 	}
 	exe, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
 	}
-	bin := t.TempDir()
-	if err := os.Symlink(exe, filepath.Join(bin, "sketchdeck")); err != nil {
+	path := t.TempDir()
+	if err := os.Symlink(exe, filepath.Join(path, "sketchdeck")); err != nil {
 		t.Skip("no symbolic links here:", err)
 	}
 	dir, _ := langDir(t)
+	cmd := exec.Command(bin, append(args, script)...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), cliEnv+"=1", "PATH="+path+string(os.PathListSeparator)+os.Getenv("PATH"))
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("%s: %v\n%s", shell, err, out)
+	}
+	return string(out)
+}
+
+// TestBashCompletion loads "sketchdeck completion bash" in bash and
+// completes command lines as bash does on Tab (COMP_WORDS, COMP_CWORD).
+func TestBashCompletion(t *testing.T) {
 	script := `source <(sketchdeck completion bash) || exit 1
 complete -p sketchdeck
 try() { COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); COMPREPLY=(); _sketchdeck; echo "$*: ${COMPREPLY[*]}"; }
@@ -106,13 +121,6 @@ try sketchdeck build --theme ''
 try sketchdeck build diagrams/c
 try sketchdeck build -o di
 `
-	cmd := exec.Command(bash, "--norc", "--noprofile", "-c", script)
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), cliEnv+"=1", "PATH="+bin+string(os.PathListSeparator)+os.Getenv("PATH"))
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("bash: %v\n%s", err, out)
-	}
 	want := `complete -o default -F _sketchdeck sketchdeck
 sketchdeck bu: build
 sketchdeck build --la: --lang
@@ -121,7 +129,47 @@ sketchdeck build --theme : default
 sketchdeck build diagrams/c: diagrams/cache.toml
 sketchdeck build -o di: diagrams
 `
-	if string(out) != want {
+	if out := shellRun(t, "bash", []string{"--norc", "--noprofile", "-c"}, script); out != want {
 		t.Errorf("bash completion:\n%s\nwant:\n%s", out, want)
+	}
+}
+
+// TestZshCompletion loads the zsh script and runs its function as the
+// completion system would (words, CURRENT), with compadd and _files
+// replaced by functions that print what they are given.
+func TestZshCompletion(t *testing.T) {
+	script := `source <(sketchdeck completion zsh) || exit 1
+compadd() { print -r -- "compadd $*" }
+_files() { print -r -- "_files $*" }
+try() { words=("$@"); CURRENT=$#; _sketchdeck }
+try sketchdeck bu
+try sketchdeck build --lang ''
+try sketchdeck build diagrams/ca
+try sketchdeck build ''
+try sketchdeck build -o ''
+`
+	want := `compadd -- build
+compadd -- en en-XA all fr
+compadd -- diagrams/cache.toml
+compadd -S  -- diagrams/
+_files -/
+`
+	if out := shellRun(t, "zsh", []string{"-f", "-c"}, script); out != want {
+		t.Errorf("zsh completion:\n%s\nwant:\n%s", out, want)
+	}
+}
+
+// TestFishCompletion loads the fish script and asks fish what it
+// completes (complete -C).
+func TestFishCompletion(t *testing.T) {
+	script := `sketchdeck completion fish | source
+complete -C "sketchdeck bu"
+complete -C "sketchdeck build --lang "
+complete -C "sketchdeck build diagrams/ca"
+complete -C "sketchdeck build --th"
+`
+	want := "build\nall\nen\nen-XA\nfr\ndiagrams/cache.toml\n--theme\n"
+	if out := shellRun(t, "fish", []string{"--no-config", "-c"}, script); out != want {
+		t.Errorf("fish completion:\n%s\nwant:\n%s", out, want)
 	}
 }

@@ -144,6 +144,10 @@ func TestGoGenerate(t *testing.T) {
 	if out := goCmd("go generate ./..."); !strings.Contains(out, "0 rebuilt, 2 up to date") {
 		t.Errorf("go generate after tidy: %s", out)
 	}
+	// As a tool of another module, --version names the requirement.
+	if out := goCmd("go tool sketchdeck --version"); !strings.HasPrefix(out, "sketchdeck (devel) (replaced by ../sketchdeck)\nGraphviz ") {
+		t.Errorf("go tool sketchdeck --version: %s", out)
+	}
 	ref := t.TempDir()
 	if code, _, errs := runCLI(t, "", "build", "--out", ref, filepath.Join(dir, "diagrams")); code != exitOK {
 		t.Fatalf("build: %s", errs)
