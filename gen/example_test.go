@@ -108,7 +108,7 @@ func ExampleOptions_themeFile() {
 	fmt.Println(err)
 	// Output:
 	// Themed
-	// theme: unknown theme "chalk": shipped themes are default, or give a .toml file
+	// theme: unknown theme "chalk": shipped themes are auto, clean, dark, default, excalidraw, or give a .toml file
 }
 
 // A catalog builds a diagram in its language, laid out for its own words.

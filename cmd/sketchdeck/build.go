@@ -52,7 +52,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var f buildFlags
 	fs := pflag.NewFlagSet("build", pflag.ContinueOnError)
 	fs.StringVarP(&f.out, "out", "o", filepath.Join("out", "{lang}"), "folder to write NAME.svg files into; {lang} is the language")
-	fs.StringVar(&f.theme, "theme", "", themeUsage)
+	fs.StringVar(&f.theme, "theme", "", themeUsage())
 	fs.Uint64Var(&f.seed, "seed", 0, "seed for the hand-drawn wobble (default: the theme's)")
 	fs.StringVar(&f.text, "text", svg.TextSelectable.String(), textUsage)
 	fs.BoolVar(&f.force, "force", false, "rebuild every diagram, even those whose inputs did not change")

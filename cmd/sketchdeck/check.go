@@ -46,7 +46,7 @@ func runCheck(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.Deck, "deck", "slides.md", "the Markdown or remark slide deck")
 	fs.StringVar(&f.Images, "images", "", "folder of the built SVGs the deck's images/NAME.svg references resolve to: build's --out (default: images/ beside the deck)")
 	fs.StringVar(&f.Diagrams, "diagrams", "diagrams", "folder of the diagram sources")
-	fs.StringVar(&f.theme, "theme", "", "the theme the images were built with: "+themeUsage)
+	fs.StringVar(&f.theme, "theme", "", "the theme the images were built with: "+themeUsage())
 	fs.Uint64Var(&f.seed, "seed", 0, "the seed the images were built with (default: the theme's)")
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts the images were built with; repeatable")
 	fs.BoolVar(&f.animate, "animate", false, "the images were built with --animate")

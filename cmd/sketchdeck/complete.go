@@ -12,6 +12,7 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/internal/i18n"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
+	"github.com/sketchdeck/sketchdeck/internal/svg"
 	"github.com/sketchdeck/sketchdeck/internal/theme"
 )
 
@@ -99,6 +100,8 @@ func flagValues(flag string, before []string, cur string) []string {
 		langs := []string{sourceLang, i18n.PseudoLang, "all"}
 		files, _ := catalogFiles(localesOf(flagValue(before, "--locales"), diagramArgs(before)))
 		return withPrefix(append(langs, slices.Sorted(maps.Keys(files))...), cur)
+	case "--text":
+		return withPrefix(svg.TextModes(), cur)
 	case "--kind":
 		return withPrefix(spec.Kinds().Names(), cur)
 	case "--out", "--parts", "--locales", "--images", "--diagrams", "--dir":

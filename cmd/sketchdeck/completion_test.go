@@ -57,7 +57,8 @@ func TestComplete(t *testing.T) {
 		{"build --th", "--theme"},
 		{"build --f", "--force"},
 		{"new x -", "--dir --force --kind --help"},
-		{"build --theme ", "default"},
+		{"build --theme ", "auto clean dark default excalidraw"},
+		{"build --text o", "outlines"},
 		{"build --theme my/", ":files"},
 		{"build --lang ", "en en-XA all fr"},
 		{"build -o ", ":dirs"},
@@ -125,7 +126,7 @@ try sketchdeck build -o di
 sketchdeck bu: build
 sketchdeck build --la: --lang
 sketchdeck build --lang : en en-XA all fr
-sketchdeck build --theme : default
+sketchdeck build --theme : auto clean dark default excalidraw
 sketchdeck build diagrams/c: diagrams/cache.toml
 sketchdeck build -o di: diagrams
 `

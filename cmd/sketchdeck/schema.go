@@ -20,7 +20,7 @@ const schemaUsage = "Usage: sketchdeck schema [--theme NAME|FILE] [--out FILE]\n
 // check keys.
 func runSchema(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet("schema", pflag.ContinueOnError)
-	themeRef := fs.String("theme", "", "the theme whose palette names are offered as colours: "+themeUsage)
+	themeRef := fs.String("theme", "", "the theme whose palette names are offered as colours: "+themeUsage())
 	out := fs.StringP("out", "o", "", "write the schema to this file instead of standard output")
 	if code, ok := parseFlags(fs, args, schemaUsage, stdout, stderr); !ok {
 		return code

@@ -39,7 +39,7 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	var f serveFlags
 	fs := pflag.NewFlagSet("serve", pflag.ContinueOnError)
 	fs.StringVar(&f.addr, "addr", "127.0.0.1:8080", "loopback address to listen on (127.0.0.1:PORT, [::1]:PORT or localhost:PORT)")
-	fs.StringVar(&f.theme, "theme", "", themeUsage+" (a file is watched)")
+	fs.StringVar(&f.theme, "theme", "", themeUsage()+" (a file is watched)")
 	fs.StringVar(&f.locales, "locales", "", "folder of the translation catalogs, watched (default: locales/ in the diagrams' folder)")
 	fs.DurationVar(&f.interval, "interval", watch.DefaultInterval, "how often to look for changed files")
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings, watched; repeatable")

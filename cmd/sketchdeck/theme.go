@@ -9,7 +9,9 @@ import (
 
 // themeUsage is the help of the --theme flag, which build, serve and
 // schema share.
-const themeUsage = "a shipped theme's name (default), or a theme file: a value that ends in .toml or contains a path separator"
+func themeUsage() string {
+	return "a shipped theme (" + strings.Join(theme.Shipped(), ", ") + "; default: default), or a theme file: a value that ends in .toml or contains a path separator"
+}
 
 // isThemeFile tells how --theme is read: a value that ends in ".toml" or
 // contains a path separator names a file, anything else a shipped theme

@@ -11,6 +11,7 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/sketch"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 	"github.com/sketchdeck/sketchdeck/internal/svg"
+	"github.com/sketchdeck/sketchdeck/internal/theme"
 )
 
 // MaxDrawCost bounds what one diagram may draw: path commands plus text
@@ -107,7 +108,18 @@ func (b *Builder) write(name string, p reveal.Plan, all []sketch.Drawing) ([]byt
 		return nil, err
 	}
 	bg, _ := b.theme.Color(b.theme.Background)
-	c := svg.New(canvas.PageOf(name, p.Scene, bg), svg.Options{Fonts: fonts, Text: b.opts.Text})
+	opt := svg.Options{Fonts: fonts, Text: b.opts.Text}
+	scheme := b.theme.Scheme()
+	if scheme == theme.Dark {
+		bg = theme.DarkColor(bg)
+	}
+	if scheme == theme.Auto {
+		opt.Dark = theme.DarkColor
+	}
+	var c canvas.Canvas = svg.New(canvas.PageOf(name, p.Scene, bg), opt)
+	if scheme == theme.Dark {
+		c = canvas.Recolor(c, theme.DarkColor)
+	}
 	canvas.DrawWith(c, p.Scene, drawings, fonts, p.Effects)
 	var buf bytes.Buffer
 	if _, err := c.WriteTo(&buf); err != nil {

@@ -21,6 +21,10 @@ type Options struct {
 	Fonts *text.Fonts
 	// Text says how text is stored; the zero value is TextSelectable.
 	Text TextMode
+	// Dark, when set, recolours the document for readers who prefer a
+	// dark colour scheme: each colour painted becomes Dark(colour) under a
+	// prefers-color-scheme media query (a theme's color_scheme = "auto").
+	Dark func(color string) string
 	// MaxBytes bounds the document; 0 is MaxBytes.
 	MaxBytes int
 }
@@ -31,6 +35,7 @@ type Canvas struct {
 	page      canvas.Page
 	fonts     *text.Fonts
 	mode      TextMode
+	dark      func(string) string
 	prefix    string // of ids and CSS names ("sd-cdn")
 	limit     int
 	body      bytes.Buffer
@@ -49,7 +54,7 @@ var _ canvas.Canvas = (*Canvas)(nil)
 
 // New starts an SVG document for page.
 func New(page canvas.Page, opt Options) *Canvas {
-	c := &Canvas{page: page, fonts: opt.Fonts, mode: opt.Text, prefix: idPrefix(page.Name), limit: opt.MaxBytes}
+	c := &Canvas{page: page, fonts: opt.Fonts, mode: opt.Text, dark: opt.Dark, prefix: idPrefix(page.Name), limit: opt.MaxBytes}
 	if c.limit <= 0 {
 		c.limit = MaxBytes
 	}
@@ -113,17 +118,21 @@ func (c *Canvas) WriteTo(w io.Writer) (int64, error) {
 // the style and glyph definitions, and the background.
 func (c *Canvas) writeHead(doc *svgo.SVG, css, family string) {
 	p := c.page
-	doc.Startraw(
+	root := []string{
 		attr("width", Num(p.Width)), attr("height", Num(p.Height)),
 		attr("viewBox", "0 0 "+Num(p.Width)+" "+Num(p.Height)),
 		attr("role", "img"),
-	)
+	}
+	if c.dark != nil {
+		root = append(root, attr("class", c.prefix)) // scopes schemeCSS
+	}
+	doc.Startraw(root...)
 	doc.Title(p.Title)
 	if p.Desc != "" {
 		doc.Desc(p.Desc)
 	}
 	doc.Def()
-	style := c.animationCSS()
+	style := c.animationCSS() + c.schemeCSS()
 	if c.wroteText {
 		style = css + "." + c.textClass() + "{font-family:" + family + ";white-space:pre}" + style
 	}

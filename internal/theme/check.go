@@ -47,6 +47,9 @@ func (t *Theme) check(file string, pos spec.Positions, errs *spec.ErrorList) {
 		}
 	}
 	t.checkFillStyle(func(err error) { add("fill_style", err) })
+	if _, err := ParseScheme(t.ColorScheme); err != nil {
+		add("color_scheme", err)
+	}
 	t.checkPalette(file, pos, errs)
 	for _, c := range []struct{ key, v string }{{"stroke", t.Stroke}, {"background", t.Background}, {"text_color", t.TextColor}} {
 		if _, err := t.Color(c.v); err != nil {

@@ -22,7 +22,11 @@ const Default = "default"
 
 // Theme is a decoded theme. It is immutable once loaded.
 type Theme struct {
-	Name        string            `toml:"name"`
+	Name string `toml:"name"`
+	// Extends names the shipped theme whose values this one starts from;
+	// "" is Default.
+	Extends     string            `toml:"extends"`
+	ColorScheme string            `toml:"color_scheme"`
 	Seed        uint64            `toml:"seed"`
 	Roughness   float64           `toml:"roughness"`
 	Bowing      float64           `toml:"bowing"`
@@ -56,14 +60,25 @@ func Shipped() []string {
 // Load returns the shipped theme called name; "" is Default. Files are
 // read by LoadFile: the two are never told apart by spelling.
 func Load(name string) (*Theme, error) {
+	return load(name, nil)
+}
+
+// load loads a shipped theme; seen lists the themes that extend it, to
+// stop a loop.
+func load(name string, seen []string) (*Theme, error) {
 	if name == "" {
 		name = Default
 	}
 	data, err := themes.FS.ReadFile(name + ".toml")
-	if err != nil {
-		return nil, fmt.Errorf("theme: unknown theme %q: shipped themes are %s, or give a .toml file", name, strings.Join(Shipped(), ", "))
+	if err != nil || strings.ContainsAny(name, `/\.`) {
+		return nil, unknownTheme(name)
 	}
-	return Parse(name, data)
+	return parse(name, data, seen)
+}
+
+// unknownTheme is the error of a name no shipped theme has.
+func unknownTheme(name string) error {
+	return fmt.Errorf("theme: unknown theme %q: shipped themes are %s, or give a .toml file", name, strings.Join(Shipped(), ", "))
 }
 
 // LoadFile reads the theme file at path.
@@ -80,22 +95,24 @@ func LoadFile(path string) (*Theme, error) {
 // The error, if any, is a spec.ErrorList with every problem of the file,
 // each at its line and column.
 func Parse(file string, data []byte) (*Theme, error) {
-	base := &Theme{}
-	if file != Default {
-		var err error
-		if base, err = Load(Default); err != nil {
-			return nil, err
-		}
-	}
+	return parse(file, data, nil)
+}
+
+func parse(file string, data []byte, seen []string) (*Theme, error) {
 	src := string(data)
 	var errs spec.ErrorList
 	if len(data) > spec.MaxSource {
 		errs.Add(file, spec.Pos{}, "", "source is %d bytes; the limit is %d bytes", len(data), spec.MaxSource)
 		return nil, errs.Err()
 	}
+	base, err := baseOf(file, src, seen)
+	if err != nil {
+		return nil, err
+	}
 	// Keys the theme omits keep the base's values.
 	t, md, err := spec.DecodeTOML(file, src, func() *Theme {
 		t := *base
+		t.Extends = ""
 		t.Palette = maps.Clone(base.Palette)
 		return &t
 	}, &errs)
@@ -116,7 +133,8 @@ func Parse(file string, data []byte) (*Theme, error) {
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
-	t.Hash = sha256.Sum256(data)
+	// A theme is its own source and that of the theme it extends.
+	t.Hash = sha256.Sum256(append(append([]byte(nil), base.Hash[:]...), data...))
 	return t, nil
 }
 

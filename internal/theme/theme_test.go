@@ -94,13 +94,13 @@ func TestParseErrors(t *testing.T) {
 			}
 		})
 	}
-	if _, err := Load("nope"); err == nil || err.Error() != `theme: unknown theme "nope": shipped themes are default, or give a .toml file` {
+	if _, err := Load("nope"); err == nil || err.Error() != `theme: unknown theme "nope": shipped themes are auto, clean, dark, default, excalidraw, or give a .toml file` {
 		t.Errorf("Load(nope) = %v", err)
 	}
 }
 
 const (
-	keys    = "arrow_gap, background, bowing, fill_style, font_size, margin, name, palette, roughness, seed, status_size, stroke, stroke_width, text_color, title_size, token_size"
+	keys    = "arrow_gap, background, bowing, color_scheme, extends, fill_style, font_size, margin, name, palette, roughness, seed, status_size, stroke, stroke_width, text_color, title_size, token_size"
 	palette = "black, blue, dark-blue, dark-gray, dark-green, dark-orange, dark-pink, dark-purple, dark-red, dark-teal, down, gray, green, grey, orange, pink, purple, red, teal, up, violet, white, yellow"
 )
 
