@@ -138,3 +138,23 @@ func ExampleLoadCatalog() {
 	// Output:
 	// cache (fr): Mise en cache
 }
+
+// A diagram whose elements take step gives one SVG per build step beside
+// the whole picture; Animate makes every SVG draw itself when shown.
+func ExampleResult_steps() {
+	b, err := gen.New(gen.Options{Animate: true})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer b.Close()
+	src := "[[nodes]]\nid = \"a\"\n[[nodes]]\nid = \"b\"\nstep = 1\n[[nodes]]\nid = \"c\"\nstep = 2\n"
+	r := b.Build(context.Background(), gen.Source{File: "request.toml", Data: []byte(src)})
+	if r.Err != nil {
+		fmt.Println(r.Err)
+		return
+	}
+	fmt.Println(len(r.Steps), "steps; animated:", strings.Contains(string(r.SVG), "@keyframes"))
+	// Output:
+	// 2 steps; animated: true
+}

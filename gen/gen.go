@@ -28,6 +28,9 @@ type Options struct {
 	// PartsDirs are folders of user parts (NAME.toml) that drawings can
 	// place besides the shipped library (package parts); later folders win.
 	PartsDirs []string
+	// Animate makes every SVG draw itself when shown, with CSS only (a
+	// diagram's own [animate] table has the last word).
+	Animate bool
 	// Placer lays graphs out. nil runs Graphviz in sketchdeck-layout
 	// worker processes, found beside the program or on PATH (else built
 	// with "go run" inside this module): what the sketchdeck command does.
@@ -90,6 +93,10 @@ type Result struct {
 	// the SVG's conventional name is Name + ".svg".
 	Name string
 	SVG  []byte
+	// Steps are the SVGs of the diagram's build steps, when its elements
+	// take step: Steps[k-1] shows steps 1 to k, with the layout and the
+	// wobble of SVG (conventionally Name + ".step-k.svg").
+	Steps [][]byte
 	// Err, when not nil, stopped the diagram; problems in its source are
 	// an ErrorList.
 	Err error
@@ -106,7 +113,7 @@ func New(opts Options) (*Builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	b, err := build.New(build.Options{Theme: th, Seed: opts.Seed, Text: opts.Text, Workers: opts.Workers, PartsDirs: opts.PartsDirs, Placer: opts.Placer})
+	b, err := build.New(build.Options{Theme: th, Seed: opts.Seed, Text: opts.Text, Workers: opts.Workers, PartsDirs: opts.PartsDirs, Placer: opts.Placer, Animate: opts.Animate})
 	if err != nil {
 		return nil, err
 	}
@@ -144,7 +151,9 @@ func (src Source) internal() build.Source {
 	return s
 }
 
-func result(r build.Result) Result { return Result{Name: r.Name, SVG: r.SVG, Err: r.Err} }
+func result(r build.Result) Result {
+	return Result{Name: r.Name, SVG: r.SVG, Steps: r.Steps, Err: r.Err}
+}
 
 // Render builds one diagram's TOML source into an SVG document with a
 // Builder made for the call; errors name the source "diagram.toml".
