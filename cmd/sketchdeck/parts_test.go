@@ -50,7 +50,7 @@ func TestParts(t *testing.T) {
 		errs string
 	}{
 		{[]string{"parts", "robot"}, exitUsage, "sketchdeck parts: unexpected argument \"robot\"\nRun 'sketchdeck parts --help' for the flags.\n"},
-		{[]string{"parts", "--parts", filepath.Join(dir, "nope")}, exitBad, "part: parts folder " + filepath.Join(dir, "nope") + ": stat .: no such file or directory\n"},
+		{[]string{"parts", "--parts", filepath.Join(dir, "nope")}, exitBad, "part: parts folder " + filepath.Join(dir, "nope") + " does not exist\n"},
 	}
 	for _, tt := range tests {
 		if code, _, errs := runCLI(t, "", tt.args...); code != tt.code || errs != tt.errs {

@@ -40,6 +40,7 @@ type preview struct {
 	// Owned by the watch goroutine.
 	placer  *worker.Client // one layout worker for every rebuild's Builder
 	builder *build.Builder // kept while the theme and the parts are unchanged
+	beside  []string       // the pictures and parts folders the diagrams read
 }
 
 // diagram is one built diagram of one language.
@@ -73,6 +74,8 @@ func (p *preview) watcher() watch.Watcher {
 	for _, d := range p.opts.parts {
 		w.Patterns = append(w.Patterns, filepath.Join(d, "*.toml"))
 	}
+	// Run asks on the watch goroutine, which owns p.beside.
+	w.Also = func() []string { return p.beside }
 	return w
 }
 
@@ -96,6 +99,10 @@ func (p *preview) rebuild(ctx context.Context) {
 		fmt.Fprintf(p.opts.log, "sketchdeck serve: %v\n", err)
 		p.publish(nil, nil, err.Error())
 		return
+	}
+	p.beside = p.beside[:0]
+	for _, src := range srcs {
+		p.beside = append(p.beside, p.builder.Beside(src)...)
 	}
 	byLang := map[string][]diagram{}
 	var codes []string

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/sketchdeck/sketchdeck/internal/graphviz/workertest"
+	"github.com/sketchdeck/sketchdeck/internal/proctest"
 )
 
 // TestServeOneWorker: rebuilds after edits lay out in the one layout
@@ -92,5 +93,35 @@ func TestServePrintsErrors(t *testing.T) {
 	want := filepath.ToSlash(filepath.Join(dir, "bad.toml")) + `:3:1: unknown shape "blob"`
 	if strings.Count(out, want) != 1 || !strings.Contains(out, "sketchdeck serve: 2 rebuilt, 2 failed in ") {
 		t.Errorf("the terminal says:\n%s\nwant the error %q once and 2 rebuilt, 2 failed (two languages)", out, want)
+	}
+}
+
+// TestFingerprintSeesBeside: once built, an edit of a picture a diagram
+// shows, or of a part in its own parts folder, is seen.
+func TestFingerprintSeesBeside(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"a.toml":          "parts = [\"parts\"]\n[[nodes]]\nid = \"a\"\nimage = \"pic.svg\"\n[[nodes]]\nid = \"b\"\nicon = \"mine\"\n",
+		"pic.svg":         `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>`,
+		"parts/mine.toml": "width = 10\nheight = 10\n[[elements]]\nkind = \"rect\"\nwidth = 10\nheight = 10\n",
+	}
+	proctest.WriteFiles(t, dir, files)
+	p := newPreview(previewOptions{paths: []string{dir}, locales: filepath.Join(dir, "locales"), log: io.Discard})
+	defer p.placer.Close()
+	p.rebuild(context.Background())
+	if s := p.snapshot(); s.Problem != "" || len(s.Diagrams["en"]) != 1 || s.Diagrams["en"][0].Error != "" {
+		t.Fatalf("first build: %+v", s)
+	}
+	for _, edit := range []struct{ file, body string }{
+		{"pic.svg", `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"/>`},
+		{"parts/mine.toml", "width = 20\nheight = 10\n[[elements]]\nkind = \"rect\"\nwidth = 20\nheight = 10\n"},
+	} {
+		before := p.watcher().Fingerprint()
+		if err := os.WriteFile(filepath.Join(dir, filepath.FromSlash(edit.file)), []byte(edit.body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if p.watcher().Fingerprint() == before {
+			t.Errorf("editing %s left the fingerprint unchanged", edit.file)
+		}
 	}
 }

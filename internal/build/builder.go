@@ -55,6 +55,7 @@ type Builder struct {
 	own    *worker.Client                // the workers this Builder started and closes, or nil
 	parts  func() (*part.Library, error) // loaded on first use, like the fonts
 	digest []byte                        // the user parts' contents, for inputs
+	libs   libraries                     // with the diagrams' own parts folders
 	seed   uint64
 	opts   Options
 }
@@ -224,7 +225,7 @@ func (b *Builder) layOut(ctx context.Context, file string, d, orig *spec.Diagram
 		return nil, err
 	}
 	// Every kind may place parts: drawings, table header icons, marks.
-	lib, err := b.parts()
+	lib, err := b.partsFor(file, d)
 	if err != nil {
 		return nil, err
 	}

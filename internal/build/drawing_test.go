@@ -71,7 +71,8 @@ func partChoices(t *testing.T, b *Builder) (names, icons string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return strings.Join(lib.Names(), ", "), "; icons are written tabler:NAME, logos logo:NAME ('sketchdeck icons WORD' searches them)"
+	return strings.Join(lib.Names(), ", "), "; icons are written tabler:NAME, logos logo:NAME ('sketchdeck icons WORD' searches them); parts were looked up in the shipped library only: " +
+		"a folder of NAME.toml parts is added with parts = [\"FOLDER\"] at the top of the diagram (relative to its file) or --parts FOLDER"
 }
 
 func elementKeys() string {

@@ -58,14 +58,21 @@ func readImages(file string, d *spec.Diagram) (map[spec.Image]*scene.Image, erro
 	return out, errs.Err()
 }
 
-// imageInputs are the picture files src shows, for its build key: each by
-// its path and contents, or the reason it cannot be read (the build then
-// fails and caches nothing). A source that does not decode has none.
-func (b *Builder) imageInputs(src Source) []cache.Input {
+// sourceInputs are the files beside src that it reads, for its build key:
+// the pictures it shows and its own parts folders. A source that does not
+// decode has none.
+func (b *Builder) sourceInputs(src Source) []cache.Input {
 	d, err := b.decode(src)
 	if err != nil {
 		return nil
 	}
+	return append(imageInputs(src.File, d), b.partsInput(src.File, d)...)
+}
+
+// imageInputs are the picture files d shows, each by its path and
+// contents, or the reason it cannot be read (the build then fails and
+// caches nothing).
+func imageInputs(file string, d *spec.Diagram) []cache.Input {
 	var in []cache.Input
 	seen := map[spec.Image]bool{}
 	for _, u := range d.Images() {
@@ -73,7 +80,7 @@ func (b *Builder) imageInputs(src Source) []cache.Input {
 			continue
 		}
 		seen[u.File] = true
-		data, err := picture.ReadBytes(folderOf(src.File), string(u.File))
+		data, err := picture.ReadBytes(folderOf(file), string(u.File))
 		if err != nil {
 			data = []byte("unreadable: " + err.Error())
 		}

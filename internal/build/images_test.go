@@ -78,7 +78,8 @@ func TestImageErrors(t *testing.T) {
 		{"topic with both", "kind = \"mindmap\"\n[mindmap]\ntopic = \"c\"\n[[mindmap.branches]]\ntopic = \"t\"\nicon = \"robot\"\nimage = \"pictures/stamp.png\"\n",
 			file + `:7:1: a topic shows an icon or an image, not both: remove icon or image`},
 		{"topic unknown icon", "kind = \"mindmap\"\n[mindmap]\ntopic = \"c\"\nicon = \"robott\"\n",
-			file + `:4:1: unknown part "robott" (did you mean "robot"?); the library has ` + partNames(t, b) + `; icons are written tabler:NAME, logos logo:NAME ('sketchdeck icons WORD' searches them)`},
+			file + `:4:1: unknown part "robott" (did you mean "robot"?); the library has ` + partNames(t, b) + `; icons are written tabler:NAME, logos logo:NAME ('sketchdeck icons WORD' searches them); parts were looked up in the shipped library only: ` +
+				`a folder of NAME.toml parts is added with parts = ["FOLDER"] at the top of the diagram (relative to its file) or --parts FOLDER`},
 		{"label_position alone", "kind = \"mindmap\"\n[mindmap]\ntopic = \"c\"\nlabel_position = \"left\"\n",
 			file + `:4:1: label_position places the text around the topic's icon or image, and it has neither: add icon = "..." or image = "..."`},
 		{"cell with both", "kind = \"table\"\n[[table.columns]]\nid = \"a\"\n[[table.rows]]\ncells = [{ icon = \"robot\", image = \"pictures/stamp.png\" }]\n",

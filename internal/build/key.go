@@ -34,8 +34,9 @@ func (b *Builder) inputs(src Source) []cache.Input {
 		// The layout worker is a program of its own: its Graphviz too.
 		cache.String("graphviz", worker.Identity),
 	}
-	// The pictures it shows are read from beside it (image = "...").
-	return append(in, b.imageInputs(src)...)
+	// The pictures it shows and its own parts folders are read from
+	// beside it (image = "...", parts = [...]).
+	return append(in, b.sourceInputs(src)...)
 }
 
 // Key is the incremental-build key of src: the hash of tool (the identity

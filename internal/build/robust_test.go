@@ -28,7 +28,7 @@ func TestBadInput(t *testing.T) {
 	tests := []errorCase{
 		{"malformed TOML", "title = \"x", `bad.toml:1:10: title: unexpected EOF; expected '"'`},
 		{"unknown key", "colour = \"red\"\n" + node,
-			`bad.toml:1:1: unknown key "colour" at the top level; valid keys are animate, defaults, description, edges, elements, groups, hide_title, kind, lanes, layout, lint, marks, mindmap, nodes, panels, seed, split, steps, table, title, title_size, version`},
+			`bad.toml:1:1: unknown key "colour" at the top level; valid keys are animate, defaults, description, edges, elements, groups, hide_title, kind, lanes, layout, lint, marks, mindmap, nodes, panels, parts, seed, split, steps, table, title, title_size, version`},
 		{"unknown node", "[[nodes]]\nid = \"cache\"\n[[edges]]\nfrom = \"cache\"\nto = \"cahce\"\n",
 			`bad.toml:5:1: edge "cache → cahce": unknown node "cahce" (did you mean "cache"?)`},
 		{"duplicate id", node + node, `bad.toml:4:1: duplicate node id "a"`},

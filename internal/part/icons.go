@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"maps"
 	"math"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -36,8 +37,21 @@ func (l *Library) Check(name string) error {
 	if hint == "" {
 		hint = l.icons.DidYouMean(name) // "github" is "logo:github"
 	}
-	return fmt.Errorf("unknown part %q%s; the library has %s; icons are written tabler:NAME, logos logo:NAME ('sketchdeck icons WORD' searches them)",
-		name, hint, strings.Join(l.names, ", "))
+	return fmt.Errorf("unknown part %q%s; the library has %s; icons are written tabler:NAME, logos logo:NAME ('sketchdeck icons WORD' searches them); %s",
+		name, hint, strings.Join(l.names, ", "), l.lookedUp())
+}
+
+// lookedUp says where parts were looked for and how to add a folder.
+func (l *Library) lookedUp() string {
+	const add = "a folder of NAME.toml parts is added with parts = [\"FOLDER\"] at the top of the diagram (relative to its file) or --parts FOLDER"
+	if len(l.dirs) == 0 {
+		return "parts were looked up in the shipped library only: " + add
+	}
+	dirs := make([]string, len(l.dirs))
+	for i, d := range l.dirs {
+		dirs[i] = filepath.ToSlash(d)
+	}
+	return "parts were looked up in the shipped library and in " + strings.Join(dirs, ", ") + ": " + add
 }
 
 // placeIcon draws an icon as Place draws a part: fitted into box (or at

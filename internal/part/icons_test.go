@@ -59,7 +59,8 @@ func TestIconErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 	parts := strings.Join(l.Names(), ", ")
-	tail := "; icons are written tabler:NAME, logos logo:NAME ('sketchdeck icons WORD' searches them)"
+	tail := "; icons are written tabler:NAME, logos logo:NAME ('sketchdeck icons WORD' searches them); parts were looked up in the shipped library only: " +
+		"a folder of NAME.toml parts is added with parts = [\"FOLDER\"] at the top of the diagram (relative to its file) or --parts FOLDER"
 	tests := []struct {
 		name   string
 		colors map[string]string

@@ -34,12 +34,13 @@ type Library struct {
 	names []string
 	env   layout.Env
 	icons icon.Sets // the vendored icon sets, placed like parts
+	dirs  []string  // the user folders read, for messages
 }
 
 // Load reads the shipped parts and those of opts.Dirs. The error lists
 // every problem of every file.
 func Load(opts Options) (*Library, error) {
-	l := &Library{parts: map[string]*spec.Part{}, env: opts.Env, icons: icon.Shipped()}
+	l := &Library{parts: map[string]*spec.Part{}, env: opts.Env, icons: icon.Shipped(), dirs: slices.Clone(opts.Dirs)}
 	l.env.Parts = l
 	var errs []error
 	errs = append(errs, l.readFS(parts.FS, "parts"))
@@ -81,7 +82,9 @@ func (l *Library) readFS(fsys fs.FS, dir string) error {
 		return fmt.Errorf("part: %s: %w", dir, err)
 	}
 	if len(files) == 0 && dir != "parts" {
-		if _, err := fs.Stat(fsys, "."); err != nil {
+		if _, err := fs.Stat(fsys, "."); errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("part: parts folder %s does not exist", dir)
+		} else if err != nil {
 			return fmt.Errorf("part: parts folder %s: %w", dir, err)
 		}
 	}

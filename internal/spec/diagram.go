@@ -27,6 +27,10 @@ type Diagram struct {
 	TitleSize float64 `toml:"title_size"`
 	// Seed varies this diagram's wobble without touching the theme.
 	Seed int64 `toml:"seed"`
+	// Parts are folders of the diagram's own parts (NAME.toml files),
+	// relative to its file, read after the shipped library and the
+	// --parts folders (partsdirs.go).
+	Parts []string `toml:"parts"`
 
 	Layout   Layout    `toml:"layout"`
 	Defaults NodeStyle `toml:"defaults"`

@@ -10,7 +10,7 @@ import (
 
 // commonKeys are the top-level keys every kind reads.
 func commonKeys() []string {
-	return []string{"animate", "description", "hide_title", "kind", "lint", "seed", "steps", "title", "title_size", "version"}
+	return []string{"animate", "description", "hide_title", "kind", "lint", "parts", "seed", "steps", "title", "title_size", "version"}
 }
 
 // kindKeys lists the top-level keys a kind reads besides commonKeys, and

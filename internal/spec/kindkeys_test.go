@@ -14,13 +14,13 @@ func TestKindKeys(t *testing.T) {
 	tests := []decodeCase{
 		{"elements and panels in a table", table + "[[elements]]\nkind = \"rect\"\n[[panels]]\nid = \"p\"\n",
 			[]string{
-				`d.toml:5:1: kind "table" has no key "elements"; its keys are animate, description, hide_title, kind, lint, seed, steps, table, title, title_size, version`,
-				`d.toml:7:1: kind "table" has no key "panels"; its keys are animate, description, hide_title, kind, lint, seed, steps, table, title, title_size, version`,
+				`d.toml:5:1: kind "table" has no key "elements"; its keys are animate, description, hide_title, kind, lint, parts, seed, steps, table, title, title_size, version`,
+				`d.toml:7:1: kind "table" has no key "panels"; its keys are animate, description, hide_title, kind, lint, parts, seed, steps, table, title, title_size, version`,
 			}},
 		{"defaults in a mind map", "kind = \"mindmap\"\n[mindmap]\ntopic = \"x\"\n[defaults]\nfill = \"red\"\n",
-			[]string{`d.toml:4:1: kind "mindmap" has no key "defaults"; its keys are animate, description, hide_title, kind, lint, mindmap, seed, steps, title, title_size, version`}},
+			[]string{`d.toml:4:1: kind "mindmap" has no key "defaults"; its keys are animate, description, hide_title, kind, lint, mindmap, parts, seed, steps, title, title_size, version`}},
 		{"table in a graph", "[[nodes]]\nid = \"a\"\n[table]\nfont_size = 3\n",
-			[]string{`d.toml:3:1: kind "graph" has no key "table"; its keys are animate, defaults, description, edges, groups, hide_title, kind, lanes, layout, lint, marks, nodes, seed, steps, title, title_size, version`}},
+			[]string{`d.toml:3:1: kind "graph" has no key "table"; its keys are animate, defaults, description, edges, groups, hide_title, kind, lanes, layout, lint, marks, nodes, parts, seed, steps, title, title_size, version`}},
 		{"engine in a drawing", "kind = \"drawing\"\n[layout]\nengine = \"dot\"\nmargin = 4\n[[elements]]\nkind = \"rect\"\nwidth = 1\nheight = 1\n",
 			[]string{`d.toml:3:1: kind "drawing" reads only margin in [layout], not "engine"`}},
 	}

@@ -138,6 +138,7 @@ func (d *Diagram) validate(errs *ErrorList, pos positions, o Options) {
 		c.errorf("layout.root", "root: unknown node %q%s", r, didYouMean(r, d.nodeIDs()))
 	}
 	d.checkLint(c)
+	c.partsDirs(d.Parts)
 	switch d.Kind {
 	case KindGraph:
 		if len(d.Nodes) == 0 {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 )
@@ -26,6 +27,9 @@ type Watcher struct {
 	// Patterns are further files, as filepath.Glob patterns
 	// ("locales/*.toml", a theme file).
 	Patterns []string
+	// Also, when set, gives more Paths at every look: what the last build
+	// read from beside the diagrams (their pictures, their parts folders).
+	Also func() []string
 	// Interval is how often the files are read; 0 is DefaultInterval.
 	Interval time.Duration
 	// Settle is how long the files must hold still after a change before
@@ -59,7 +63,11 @@ func (w Watcher) Fingerprint() string {
 // patterns are the glob patterns of every watched file.
 func (w Watcher) patterns() []string {
 	var out []string
-	for _, p := range w.Paths {
+	paths := w.Paths
+	if w.Also != nil {
+		paths = append(slices.Clone(paths), w.Also()...)
+	}
+	for _, p := range paths {
 		if st, err := os.Stat(p); err == nil && st.IsDir() {
 			out = append(out, filepath.Join(globEscape(p), "*.toml"), filepath.Join(globEscape(p), "*.md"))
 			continue
