@@ -37,9 +37,11 @@ func buildFiles(ctx context.Context, b *build.Builder, srcs []build.Source, out 
 	keys := make([]string, len(srcs))
 	var stale []build.Source
 	var staleKeys []string
+	steps := stepFiles(man)
 	for i, src := range srcs {
 		keys[i] = b.Key(tool, src)
-		if f.force || !fresh(man, spec.NameOf(src.File), keys[i]) {
+		name := spec.NameOf(src.File)
+		if f.force || !fresh(man, name, steps[name], keys[i]) {
 			stale = append(stale, src)
 			staleKeys = append(staleKeys, keys[i])
 		}

@@ -38,17 +38,29 @@ func writeOutputs(out string, r build.Result) (removed []string, err error) {
 }
 
 // fresh reports whether the diagram called name needs no build: its SVG
-// and every step file the manifest records for it are as built from key.
-func fresh(man *cache.Manifest, name, key string) bool {
+// and its step files the manifest records (steps) are as built from key.
+func fresh(man *cache.Manifest, name string, steps []string, key string) bool {
 	if !man.Fresh(name+".svg", key) {
 		return false
 	}
-	for _, f := range man.Names() {
-		if n, _, ok := spec.StepOf(f); ok && n == name && !man.Fresh(f, key) {
+	for _, f := range steps {
+		if !man.Fresh(f, key) {
 			return false
 		}
 	}
 	return true
+}
+
+// stepFiles lists the step files the manifest records, by diagram name,
+// read once for a whole folder.
+func stepFiles(man *cache.Manifest) map[string][]string {
+	out := map[string][]string{}
+	for _, f := range man.Names() {
+		if n, _, ok := spec.StepOf(f); ok {
+			out[n] = append(out[n], f)
+		}
+	}
+	return out
 }
 
 // globEscape quotes the characters filepath.Match reads as a pattern.
