@@ -67,7 +67,7 @@ func TestCheckRealDeck(t *testing.T) {
 	f.Close()
 	_, _, errs = runCLI(t, "", args...)
 	want := ":207:15: images/cdn.svg: " + filepath.Join(images, "cdn.svg") + " is out of date: " + filepath.Join(diagrams, "cdn.toml") +
-		", the theme, a catalog or sketchdeck changed since it was built: run sketchdeck build --out " + images + " " + diagrams
+		", the theme, a catalog or sketchdeck changed since it was built, or it was built with other flags: run sketchdeck build --out " + images + " " + diagrams
 	if !strings.Contains(errs, want) {
 		t.Errorf("stale cdn.svg not reported as\n%s\nin:\n%s", want, errs)
 	}

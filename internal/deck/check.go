@@ -198,7 +198,7 @@ func (c *checker) svgRef(name, file string) string {
 	case cache.Edited:
 		return svgPath + " was changed since it was built from " + file + ": run " + c.Build
 	case cache.OtherKey:
-		return svgPath + " is out of date: " + file + ", the theme, a catalog or sketchdeck changed since it was built: run " + c.Build
+		return svgPath + " is out of date: " + file + ", the theme, a catalog or sketchdeck changed since it was built, or it was built with other flags: run " + c.Build
 	}
 	return ""
 }

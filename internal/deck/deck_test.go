@@ -92,7 +92,7 @@ func TestCheck(t *testing.T) {
 		got = append(got, strings.ReplaceAll(p.String(), dir+string(filepath.Separator), ""))
 	}
 	want := []string{
-		"slides.md:2:5: images/stale.svg: images/stale.svg is out of date: diagrams/stale.toml, the theme, a catalog or sketchdeck changed since it was built: run sketchdeck build --out images diagrams",
+		"slides.md:2:5: images/stale.svg: images/stale.svg is out of date: diagrams/stale.toml, the theme, a catalog or sketchdeck changed since it was built, or it was built with other flags: run sketchdeck build --out images diagrams",
 		"slides.md:3:5: images/unbuilt.svg: images/unbuilt.svg is missing: run sketchdeck build --out images diagrams",
 		"slides.md:5:5: images/none.svg: no diagram diagrams/none.toml and no file images/none.svg",
 		"slides.md:8:1: images/edited.svg: images/edited.svg was changed since it was built from diagrams/edited.toml: run sketchdeck build --out images diagrams",
