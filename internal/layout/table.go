@@ -15,6 +15,7 @@ const (
 	tableRowGap     = 8   // between two rows
 	tableHeaderGap  = 18  // between the header and the first row
 	tableRowClear   = 0.4 // least blank between two rows, em
+	tableRuleClear  = 0.9 // least blank between two rows a rule runs between, em
 	tableHeaderSize = 90  // height of a header icon
 	tableArrowWidth = 200 // an arrow column's width when none is given
 	markW, markH    = 70, 60
@@ -210,9 +211,21 @@ func (tl *tableLayout) placeRows() {
 			tl.headH = max(tl.headH, h)
 		}
 	}
+	// A rule runs down the middle of the blank under its row: that blank
+	// is wide enough for the rule to stay clear of both rows' ink.
+	ruled := map[int]bool{}
+	for _, n := range tl.t.Rules.Under(len(tl.t.Rows), tl.headH > 0) {
+		ruled[n] = true
+	}
+	gapUnder := func(n int, g float64) float64 {
+		if ruled[n] {
+			return max(g, tableRuleClear*tl.size)
+		}
+		return g
+	}
 	y := 0.0
 	if tl.headH > 0 {
-		y = tl.headH + tableHeaderGap
+		y = tl.headH + gapUnder(0, tableHeaderGap)
 	}
 	lh := tl.r.env.Text.LineHeight(tl.size)
 	tl.rowY = make([]float64, len(tl.t.Rows))
@@ -226,7 +239,7 @@ func (tl *tableLayout) placeRows() {
 	for ri := range tl.t.Rows {
 		h := max(lh, tl.t.RowHeight, even, tl.cellsHeight(ri))
 		tl.rowY[ri], tl.rowH[ri] = y, h
-		y += h + gap
+		y += h + gapUnder(ri+1, gap)
 	}
 }
 

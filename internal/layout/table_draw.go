@@ -28,8 +28,8 @@ func (tl *tableLayout) dividers() []scene.Item {
 	return out
 }
 
-// headers draws each column's header text or icon, centred over it and
-// sitting on the bottom of the header band.
+// headers draws each column's header text (aligned as the column's cells)
+// or icon (centred over it), sitting on the bottom of the header band.
 func (tl *tableLayout) headers() []scene.Item {
 	var out []scene.Item
 	text := tl.r.color(tl.t.HeaderColor, tl.r.env.Theme.TextColor, "table.header_color")
@@ -38,9 +38,11 @@ func (tl *tableLayout) headers() []scene.Item {
 		cx := tl.colX[c] + tl.colW[c]/2
 		switch {
 		case col.Header != "":
+			// A header text lines up with its column's cells.
 			_, h := measure(tl.r.env.Text, col.Header, tl.size)
-			ts := textSpec{ID: id, Text: col.Header, Size: tl.size, Color: text}
-			out = append(out, textItem(tl.r.env.Text, ts, geom.Pt(cx, tl.headH-h/2)))
+			ts := textSpec{ID: id, Text: col.Header, Size: tl.size, Color: text, Align: scene.Align(firstAlign(col.Align))}
+			box := geom.Rect{X: tl.colX[c], Y: tl.headH - h, W: tl.colW[c], H: h}
+			out = append(out, textInBox(tl.r.env.Text, ts, box))
 		case col.HeaderIcon != "":
 			s := tl.iconSize(col)
 			box := geom.RectCenter(geom.Pt(cx, tl.headH-s/2), max(s*1.6, tl.colW[c]), s)
