@@ -79,7 +79,7 @@ func completions(before []string, cur string) []string {
 		return withPrefix(names, cur)
 	}
 	if cmd == "i18n" && len(positionals(before[1:], flags)) == 0 {
-		return withPrefix([]string{"check", "export", "extract", "import"}, cur)
+		return withPrefix([]string{"check", "export", "extract", "import", "init"}, cur)
 	}
 	switch cmd {
 	case "build", "lint", "serve", "i18n":

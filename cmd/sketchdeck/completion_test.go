@@ -67,7 +67,7 @@ func TestComplete(t *testing.T) {
 		{"build ", "diagrams/"},
 		{"build diagrams/c", "diagrams/cache.toml diagrams/cdn.toml"},
 		{"lint --lang all diagrams/", "diagrams/cache.toml diagrams/cdn.toml diagrams/locales/"},
-		{"i18n ", "check export extract import"},
+		{"i18n ", "check export extract import init"},
 		{"i18n --lang fr ex", "export extract"},
 		{"i18n extract diagrams/ca", "diagrams/cache.toml"},
 		{"nope ", ""},

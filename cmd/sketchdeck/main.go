@@ -42,7 +42,7 @@ func commands() []command {
 		{"parts", "list the parts a drawing can place", runParts},
 		{"icons", "search the parts and icon sets by name and tag", runIcons},
 		{"schema", "print the JSON Schema of the diagram format, for editors", runSchema},
-		{"i18n", "translations: extract, check, export and import catalogs", runI18n},
+		{"i18n", "translations: extract, init, check, export and import catalogs", runI18n},
 		{"completion", "print the shell completion script for bash, zsh or fish", runCompletion},
 		{"help", "show this help, or a command's: help COMMAND", nil},
 	}

@@ -111,7 +111,9 @@ func (s *Section) merge(d DiagramTexts) []Change {
 			continue
 		}
 		if from := pool.take(src, e.Key); from != nil {
-			e.Source, e.Text = src, from.Text
+			// The translator's comments, flags and fuzzy state go with it.
+			e.Source, e.Text, e.Fuzzy = src, from.Text, from.Fuzzy
+			e.Comments, e.Flags, e.Notes = from.Comments, from.Flags, from.Notes
 			delete(old, from.Key)
 			changes = append(changes, Change{Diagram: s.Name, Key: e.Key, Kind: Carried, Text: e.Text, From: from.Key})
 			continue

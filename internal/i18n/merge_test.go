@@ -140,3 +140,16 @@ func TestMergeFollowsMovedTexts(t *testing.T) {
 		t.Errorf("check: %v", p)
 	}
 }
+
+// TestMergeCarriesTranslatorData: a renamed element's translation keeps
+// its translator comments, flags and fuzzy state.
+func TestMergeCarriesTranslatorData(t *testing.T) {
+	c := mustDecode(t, `[cache]
+"nodes.old.label" = { source = "Origin", text = "Origine", fuzzy = true, comments = ["checked"], flags = ["no-wrap"] }
+`)
+	c.Merge([]DiagramTexts{texts("cache", "nodes.new.label", "Origin")}, nil)
+	e := c.Section("cache").Entry("nodes.new.label")
+	if e == nil || e.Text != "Origine" || !e.Fuzzy || len(e.Comments) != 1 || len(e.Flags) != 1 {
+		t.Errorf("carried %+v", e)
+	}
+}
