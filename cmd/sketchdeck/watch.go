@@ -32,6 +32,10 @@ func watchBuild(ctx context.Context, b *build.Builder, paths []string, f buildFl
 	for _, d := range f.parts {
 		w.Patterns = append(w.Patterns, filepath.Join(d, "*.toml"))
 	}
+	// The pictures and parts folders the diagrams read, as of the last
+	// build; Run asks on its goroutine, the one that builds.
+	var beside []string
+	w.Also = func() []string { return beside }
 	fmt.Fprintf(stdout, "sketchdeck: watching %s (Ctrl-C stops)\n", strings.Join(paths, ", "))
 	w.Run(ctx, func() {
 		next, err := keepBuilder(cur, b, f)
@@ -47,6 +51,10 @@ func watchBuild(ctx context.Context, b *build.Builder, paths []string, f buildFl
 		}
 		for _, err := range unread {
 			fmt.Fprintln(stderr, "sketchdeck:", err)
+		}
+		beside = beside[:0]
+		for _, src := range srcs {
+			beside = append(beside, cur.Beside(src)...)
 		}
 		buildLangs(ctx, cur, srcs, f, stdout, stderr)
 	})

@@ -152,3 +152,39 @@ func waitChange(b *testing.B, file string, last []byte) []byte {
 	b.Fatalf("%s was not rewritten within 30 s", file)
 	return nil
 }
+
+// TestBuildWatchSeesOwnParts: an edit of a part in the folder a diagram
+// names (parts = ["parts"]) rebuilds it, as an edit of the diagram does.
+func TestBuildWatchSeesOwnParts(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	dir, out := t.TempDir(), t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "parts"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	part := func(color string) {
+		body := "width = 40\nheight = 40\n[[elements]]\nkind = \"rect\"\nwidth = 40\nheight = 40\nfill = \"" + color + "\"\nfill_style = \"solid\"\n"
+		if err := os.WriteFile(filepath.Join(dir, "parts", "tile.toml"), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	part("#e03131")
+	src := "parts = [\"parts\"]\n[[nodes]]\nid = \"a\"\nicon = \"tile\"\n"
+	if err := os.WriteFile(filepath.Join(dir, "g.toml"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	read := func() string {
+		data, _ := os.ReadFile(filepath.Join(out, "g.svg"))
+		return string(data)
+	}
+	_, stderr, _ := startWatch(t, dir, out)
+	waitFor(t, ctx, "the first picture, with a red tile", func() (string, bool) {
+		s := read()
+		return stderr.String(), strings.Contains(s, "#e03131")
+	})
+	part("#2f9e44")
+	waitFor(t, ctx, "the picture with the tile turned green", func() (string, bool) {
+		s := read()
+		return stderr.String(), strings.Contains(s, "#2f9e44")
+	})
+}
