@@ -83,7 +83,7 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	defer b.Close()
-	fonts, err := text.Load()
+	fonts, err := text.LoadFamily(th.Family())
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad

@@ -72,7 +72,7 @@ func New(opts Options) (*Builder, error) {
 		}
 	}
 	fonts := sync.OnceValues(func() (*text.Fonts, error) {
-		f, err := text.Load()
+		f, err := text.LoadFamily(th.Family())
 		if err != nil {
 			return nil, fmt.Errorf("build: %w", err)
 		}

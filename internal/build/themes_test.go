@@ -109,3 +109,27 @@ func checkScheme(t *testing.T, themeName, diagram, doc string) {
 		}
 	}
 }
+
+// TestThemeFont: a theme's font sets and measures the text (golden
+// testdata/textmode/words.mono.svg, in Noto Sans Mono).
+func TestThemeFont(t *testing.T) {
+	th, err := theme.Parse("mono.toml", []byte(`font = "mono"`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := New(Options{Theme: th})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	data, err := os.ReadFile("testdata/textmode/words.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := b.Build(context.Background(), Source{File: "testdata/textmode/words.toml", Data: data})
+	if res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	golden(t, "testdata/textmode/words.mono.svg", res.SVG)
+	checkSVG(t, res.SVG)
+}

@@ -5,7 +5,10 @@
 //
 // The fonts ship with the package (see font/README.md): Virgil, the
 // Excalidraw handwriting face, then Noto Sans Math and Noto Sans Symbols2
-// subsets for the arrows, operators and dingbats Virgil lacks. A rune is
+// subsets for the arrows, operators and dingbats Virgil lacks, then a
+// Latin, Greek and Cyrillic subset of Noto Sans for the letters it lacks.
+// LoadFamily (a theme's font) puts Noto Sans or Noto Sans Mono first
+// instead, the other faces after it. A rune is
 // measured and drawn with the first face that has it, as browsers pick a
 // font per glyph. Virgil also gets U+00A0 and U+202F (the no-break spaces
 // French puts before « : ; ! ? ») added when loaded, so they render as

@@ -6,7 +6,7 @@ import (
 	"unicode"
 )
 
-//go:embed font/Virgil-Regular.ttf font/NotoSansMath-Arrows.ttf font/NotoSansSymbols2-Dingbats.ttf
+//go:embed font/Virgil-Regular.ttf font/NotoSansMath-Arrows.ttf font/NotoSansSymbols2-Dingbats.ttf font/NotoSans-Latin.ttf font/NotoSansMono-Latin.ttf
 var fontFiles embed.FS
 
 // LineHeight is the line pitch as a multiple of the font size: the value
@@ -39,13 +39,17 @@ type glyphRef struct {
 	advance float64 // em
 }
 
-// Load parses the embedded fonts. It fails only if an embedded font file
-// is malformed, which a test guards against.
-func Load() (*Fonts, error) {
-	shipped := []struct{ family, file string }{
-		{"Virgil", "font/Virgil-Regular.ttf"},
-		{"Noto Sans Math", "font/NotoSansMath-Arrows.ttf"},
-		{"Noto Sans Symbols2", "font/NotoSansSymbols2-Dingbats.ttf"},
+// Load parses the embedded fonts with the handwriting face first. It
+// fails only if an embedded font file is malformed, which a test guards
+// against.
+func Load() (*Fonts, error) { return LoadFamily(Handwriting) }
+
+// LoadFamily parses the embedded fonts with family's face first, then the
+// fallbacks (the handwriting face, then the symbol faces).
+func LoadFamily(family Family) (*Fonts, error) {
+	shipped, err := family.faces()
+	if err != nil {
+		return nil, err
 	}
 	fs := &Fonts{glyphs: make(map[rune]glyphRef), missingBox: newMissingBox()}
 	for i, s := range shipped {

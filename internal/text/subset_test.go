@@ -117,7 +117,7 @@ func TestSubsetEmpty(t *testing.T) {
 
 func TestCSS(t *testing.T) {
 	fs := mustLoad(t)
-	if got, want := fs.FontFamily(), "Virgil, 'Noto Sans Math', 'Noto Sans Symbols2', sans-serif"; got != want {
+	if got, want := fs.FontFamily(), "Virgil, 'Noto Sans Math', 'Noto Sans Symbols2', 'Noto Sans', sans-serif"; got != want {
 		t.Errorf("FontFamily() = %q, want %q", got, want)
 	}
 	got := CSS([]FontFile{{"Virgil", []byte("abc")}, {"Noto Sans Math", []byte{0xff}}})

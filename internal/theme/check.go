@@ -9,6 +9,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/sketchdeck/sketchdeck/internal/spec"
+	"github.com/sketchdeck/sketchdeck/internal/text"
 )
 
 // positive reports the theme's sizes that must be more than 0: a
@@ -49,6 +50,9 @@ func (t *Theme) check(file string, pos spec.Positions, errs *spec.ErrorList) {
 	t.checkFillStyle(func(err error) { add("fill_style", err) })
 	if _, err := ParseScheme(t.ColorScheme); err != nil {
 		add("color_scheme", err)
+	}
+	if _, err := text.ParseFamily(t.Font); err != nil {
+		add("font", err)
 	}
 	t.checkPalette(file, pos, errs)
 	for _, c := range []struct{ key, v string }{{"stroke", t.Stroke}, {"background", t.Background}, {"text_color", t.TextColor}} {

@@ -5,6 +5,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/sketchdeck/sketchdeck/internal/text"
 )
 
 // Scheme is the colour scheme a theme draws in.
@@ -39,6 +41,13 @@ func ParseScheme(s string) (Scheme, error) {
 func (t *Theme) Scheme() Scheme {
 	s, _ := ParseScheme(t.ColorScheme) // checked by Parse: an error cannot happen here
 	return s
+}
+
+// Family is the font family the theme sets its text in (checked when it
+// was loaded).
+func (t *Theme) Family() text.Family {
+	f, _ := text.ParseFamily(t.Font) // checked by Parse: an error cannot happen here
+	return f
 }
 
 // DarkColor is a colour's dark-scheme counterpart, as Excalidraw's dark

@@ -27,6 +27,7 @@ type Theme struct {
 	// "" is Default.
 	Extends     string            `toml:"extends"`
 	ColorScheme string            `toml:"color_scheme"`
+	Font        string            `toml:"font"`
 	Seed        uint64            `toml:"seed"`
 	Roughness   float64           `toml:"roughness"`
 	Bowing      float64           `toml:"bowing"`

@@ -57,7 +57,7 @@ func TestParseErrors(t *testing.T) {
 	tests := []struct{ name, src, err string }{
 		{"wrong type", "roughness = \"x\"", `t.toml:1:1: roughness: want a number, not a string`},
 		{"unknown key", "roughnes = 1", `t.toml:1:1: unknown key "roughnes" in the theme (did you mean "roughness"?); valid keys are ` + keys},
-		{"unknown table", "[fonts]\nsize = 3\n", `t.toml:1:1: unknown key "fonts" in the theme; valid keys are ` + keys},
+		{"unknown table", "[fonts]\nsize = 3\n", `t.toml:1:1: unknown key "fonts" in the theme (did you mean "font"?); valid keys are ` + keys},
 		{"unknown array", "x = 1\n[[shapes]]\n", `t.toml:1:1: unknown key "x" in the theme; valid keys are ` + keys + "\n" +
 			`t.toml:2:1: unknown key "shapes" in the theme; valid keys are ` + keys},
 		{"palette injection", "[palette]\nblue = '\" onload=\"x'", `t.toml:2:1: palette colour blue = "\" onload=\"x" must be a hex value such as "#228be6"`},
@@ -100,7 +100,7 @@ func TestParseErrors(t *testing.T) {
 }
 
 const (
-	keys    = "arrow_gap, background, bowing, color_scheme, extends, fill_style, font_size, margin, name, palette, roughness, seed, status_size, stroke, stroke_width, text_color, title_size, token_size"
+	keys    = "arrow_gap, background, bowing, color_scheme, extends, fill_style, font, font_size, margin, name, palette, roughness, seed, status_size, stroke, stroke_width, text_color, title_size, token_size"
 	palette = "black, blue, dark-blue, dark-gray, dark-green, dark-orange, dark-pink, dark-purple, dark-red, dark-teal, down, gray, green, grey, orange, pink, purple, red, teal, up, violet, white, yellow"
 )
 

@@ -1,0 +1,89 @@
+package text
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Family is the shipped face a document's text is set in; the other
+// shipped faces are its fallbacks, so a rune it lacks is still drawn in a
+// shipped font.
+type Family int
+
+const (
+	// Handwriting is Virgil, Excalidraw's handwriting face: the default.
+	Handwriting Family = iota
+	// Sans is Noto Sans, a plain sans-serif face.
+	Sans
+	// Mono is Noto Sans Mono, a monospaced face for code.
+	Mono
+)
+
+// shippedFace is one embedded font file and its family name.
+type shippedFace struct{ family, file string }
+
+var (
+	virgil   = shippedFace{"Virgil", "font/Virgil-Regular.ttf"}
+	notoSans = shippedFace{"Noto Sans", "font/NotoSans-Latin.ttf"}
+	notoMono = shippedFace{"Noto Sans Mono", "font/NotoSansMono-Latin.ttf"}
+	// The symbol faces supply arrows, operators and dingbats to every
+	// family.
+	notoMath     = shippedFace{"Noto Sans Math", "font/NotoSansMath-Arrows.ttf"}
+	notoSymbols2 = shippedFace{"Noto Sans Symbols2", "font/NotoSansSymbols2-Dingbats.ttf"}
+)
+
+// families names each Family, in the order help lists them.
+var families = []struct {
+	family Family
+	name   string
+	faces  []shippedFace // the face, then its fallbacks in order
+}{
+	// Noto Sans comes last: what Virgil lacks (Ω, some Greek and
+	// Cyrillic) is drawn in it rather than as a missing-glyph box, and the
+	// faces before it keep the glyph ids they always had.
+	{Handwriting, "handwriting", []shippedFace{virgil, notoMath, notoSymbols2, notoSans}},
+	{Sans, "sans", []shippedFace{notoSans, virgil, notoMath, notoSymbols2}},
+	{Mono, "mono", []shippedFace{notoMono, notoSans, virgil, notoMath, notoSymbols2}},
+}
+
+// Families lists the families' names.
+func Families() []string {
+	names := make([]string, len(families))
+	for i, f := range families {
+		names[i] = f.name
+	}
+	return names
+}
+
+// ParseFamily reads a family's name; "" is Handwriting.
+func ParseFamily(s string) (Family, error) {
+	if s == "" {
+		return Handwriting, nil
+	}
+	for _, f := range families {
+		if f.name == s {
+			return f.family, nil
+		}
+	}
+	return Handwriting, fmt.Errorf("unknown font %q: valid choices are %s", s, strings.Join(Families(), ", "))
+}
+
+// String is the family's name.
+func (f Family) String() string {
+	for _, fm := range families {
+		if fm.family == f {
+			return fm.name
+		}
+	}
+	return fmt.Sprintf("Family(%d)", int(f))
+}
+
+// faces are the files LoadFamily parses, in fallback order.
+func (f Family) faces() ([]shippedFace, error) {
+	for _, fm := range families {
+		if fm.family == f {
+			return fm.faces, nil
+		}
+	}
+	return nil, fmt.Errorf("text: no font family %d", int(f))
+}
