@@ -115,16 +115,17 @@ func TestCheck(t *testing.T) {
 // TestRefsMarkdown: what CommonMark shows is found and what it does not
 // (code, comments) is not; an escaped ! makes a link, which counts when
 // it is to an SVG; reference-style images,
-// links to SVGs, queries, fragments, raw HTML inline and in blocks.
+// links to SVGs (inline and reference-style), queries, fragments, raw
+// HTML inline and in blocks.
 func TestRefsMarkdown(t *testing.T) {
 	src := "![CDN][cdn] and ![][Sync]\n\n[cdn]: images/cdn.svg\n[sync]: <images/sync.svg?v=2> \"t\"\n\n" +
 		"`![](images/span.svg)`  \\![](images/escaped.svg)\n\n" +
 		"    ![](images/indented-code.svg)\n\n" +
 		"<div style=\"background-image: url('images/bg.svg')\">\n<embed src=images/e.svg>\n<!-- <img src=\"images/c.svg\"> -->\n</div>\n\n" +
-		"See [the picture](images/link.svg#top), [a page](page.md).\n\n" +
+		"See [the picture](images/link.svg#top), [a page](page.md), [the CDN][cdn].\n\n" +
 		".left[![](images/remark%20class.svg)] <object type=\"image/svg+xml\" data='images/o.svg'></object>\n"
 	want := "images/cdn.svg@1:1 images/sync.svg?v=2@1:17 images/escaped.svg@6:30 images/bg.svg@10:36 images/e.svg@11:12 " +
-		"images/link.svg#top@15:19 images/remark%20class.svg@17:11 images/o.svg@17:74"
+		"images/link.svg#top@15:19 images/cdn.svg@15:60 images/remark%20class.svg@17:11 images/o.svg@17:74"
 	if got := refList(src); got != want {
 		t.Errorf("Refs =\n%s\nwant\n%s", got, want)
 	}

@@ -3,6 +3,7 @@ package deck
 import (
 	"bytes"
 	"cmp"
+	"path"
 	"slices"
 	"strings"
 
@@ -129,22 +130,30 @@ func (w *walker) block(n ast.Node) ast.WalkStatus {
 // is written in its definition, is placed at the image itself.
 func (w *walker) destination(n ast.Node, dest string) {
 	from := min(w.at, w.to)
-	first, hasAlt := n.FirstChild().(*ast.Text)
-	if hasAlt {
+	first, hasText := n.FirstChild().(*ast.Text)
+	if hasText {
 		from = max(from, first.Segment.Start)
 	}
+	// The destination follows the text closely: the search reads at most
+	// nearby bytes past it, so a deck is read in linear time.
+	ahead := w.src[from:min(w.to, from+len(dest)+nearby)]
 	at := from
-	switch {
-	case dest != "" && bytes.Contains(w.src[from:w.to], []byte(dest)):
-		at = from + bytes.Index(w.src[from:w.to], []byte(dest))
+	switch _, image := n.(*ast.Image); {
+	case dest != "" && bytes.Contains(ahead, []byte(dest)):
+		at = from + bytes.Index(ahead, []byte(dest))
 		w.at = at + len(dest)
-	case hasAlt && bytes.LastIndex(w.src[:from], []byte("![")) >= 0:
-		at = bytes.LastIndex(w.src[:from], []byte("!["))
-	case bytes.Contains(w.src[from:w.to], []byte("![")):
-		at = from + bytes.Index(w.src[from:w.to], []byte("!["))
+	case hasText && image:
+		at = max(0, from-len("![")) // the image's text follows its "!["
+	case hasText:
+		at = max(0, from-len("["))
+	case image && bytes.Contains(ahead, []byte("![")):
+		at = from + bytes.Index(ahead, []byte("!["))
 	}
 	w.found = append(w.found, found{path: dest, at: at})
 }
+
+// nearby bounds the searches for where a destination is written.
+const nearby = 4 << 10
 
 // urls records the CSS url(...) references of s, which starts at byte
 // offset base of the source.
@@ -179,5 +188,5 @@ func local(p string) bool {
 // isSVG reports whether a reference names an SVG file, whatever its query
 // or fragment.
 func isSVG(p string) bool {
-	return strings.EqualFold(pathOf(p)[max(0, len(pathOf(p))-4):], ".svg")
+	return strings.EqualFold(path.Ext(pathOf(p)), ".svg")
 }
