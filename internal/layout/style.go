@@ -167,6 +167,9 @@ func merge(s, def spec.NodeStyle) spec.NodeStyle {
 	if s.IconSize == 0 {
 		s.IconSize = def.IconSize
 	}
+	if s.ImageSize == 0 {
+		s.ImageSize = def.ImageSize
+	}
 	return s
 }
 

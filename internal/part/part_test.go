@@ -71,6 +71,8 @@ func TestLoadErrors(t *testing.T) {
 		{"wrong type with the other problems", map[string]string{"w.toml": "width = \"wide\"\n[[elements]]\nkind = \"rect\"\n"},
 			"DIR/w.toml:1:1: width: want a number, not a string\n" +
 				"DIR/w.toml:2:1: a rect needs width and height"},
+		{"image", map[string]string{"i.toml": "[[elements]]\nkind = \"image\"\nimage = \"logo.png\"\n"},
+			"DIR/i.toml:1:1: a part cannot show an image: its pictures would be read from wherever a diagram places it; place the image in the diagram (kind = \"image\")"},
 		{"unknown key", map[string]string{"k.toml": "size = 3\n[[elements]]\nkind = \"rect\"\nwidth = 1\nheight = 1\n"},
 			"DIR/k.toml:1:1: unknown key \"size\" at the top level; valid keys are colors, description, elements, height, width"},
 	}

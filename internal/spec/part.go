@@ -4,6 +4,7 @@ import (
 	"maps"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -61,6 +62,11 @@ func DecodePart(file string, data []byte) (*Part, error) {
 		c.errorf("", "the part has no elements: add at least one [[elements]] table")
 	}
 	c.checkElements("elements", p.Elements)
+	for i, e := range p.Elements {
+		if e.Kind == ElemImage {
+			c.errorf("elements["+strconv.Itoa(i)+"]", "a part cannot show an image: its pictures would be read from wherever a diagram places it; place the image in the diagram (kind = \"image\")")
+		}
+	}
 	if err := errs.Err(); err != nil {
 		return nil, err
 	}
