@@ -118,6 +118,38 @@ func TestI18nGettextRoundTrip(t *testing.T) {
 	}
 	write(t, filepath.Join(dir, "again.po"), again)
 	msgfmtClean("again.po")
+
+	// The English changes: msgmerge against the new template makes the
+	// entry fuzzy with the previous English, exactly as export does.
+	backup := filepath.Join(diagrams, "backup.toml")
+	src := read(t, backup)
+	if !strings.Contains(src, `title = "Backup"`) {
+		t.Fatalf("diagrams/backup.toml has no title \"Backup\"")
+	}
+	write(t, backup, strings.Replace(src, `title = "Backup"`, `title = "Backups"`, 1))
+	write(t, filepath.Join(dir, "diagrams.pot"), export("--template"))
+	runTool(t, dir, msgmerge, "--quiet", "--previous", "-o", "merged2.po", "again.po", "diagrams.pot")
+	data, err = os.ReadFile(filepath.Join(dir, "merged2.po"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	merged := string(data)
+	stale := "#, fuzzy\n#| msgctxt \"backup/title\"\n#| msgid \"Backup\"\nmsgctxt \"backup/title\"\nmsgid \"Backups\"\nmsgstr \"Sauvegarde des données\"\n"
+	if !strings.Contains(merged, stale) {
+		t.Errorf("msgmerge did not mark the changed English fuzzy:\n%s", merged)
+	}
+	if code, out, errs := runCLI(t, "", "i18n", "import", "--locales", locales, filepath.Join(dir, "merged2.po"), diagrams); code != exitOK || !strings.Contains(out, "0 entries changed") {
+		t.Errorf("importing msgmerge's output: %d %s %s", code, out, errs)
+	}
+	if d := linediff.Unified("merged2.po", "re-export", merged, export("--lang", "fr")); d != "" {
+		t.Errorf("the export of a stale entry is not msgmerge's:\n%s", d)
+	}
+	// The translator reviews it: a new text, fuzzy cleared.
+	write(t, filepath.Join(dir, "reviewed.po"), strings.Replace(merged, stale, "msgctxt \"backup/title\"\nmsgid \"Backups\"\nmsgstr \"Sauvegardes\"\n", 1))
+	code, out, errs = runCLI(t, "", "i18n", "import", "--locales", locales, filepath.Join(dir, "reviewed.po"), diagrams)
+	if want := `backup/title: "Sauvegarde des données" → "Sauvegardes"; translates "Backup" → "Backups"`; code != exitOK || !strings.Contains(out, want) {
+		t.Errorf("importing the review: %d %s %s\nwant %s", code, out, errs, want)
+	}
 }
 
 // TestI18nImportSafely: a PO file whose Language is Poedit's fr_FR goes

@@ -134,6 +134,8 @@ func (m poMessage) write(b *strings.Builder) {
 		b.WriteString(commentLine("#, " + strings.Join(flags, ", ")))
 	}
 	if m.previous != nil {
+		// As msgmerge --previous writes it: the context, then the English.
+		writePOString(b, "#| msgctxt ", m.diagram+"/"+m.text.Key)
 		writePOString(b, "#| msgid ", *m.previous)
 	}
 	writePOString(b, "msgctxt ", m.diagram+"/"+m.text.Key)

@@ -38,7 +38,7 @@ func TestPORoundTrip(t *testing.T) {
 		"#: diagrams/cache.toml:1\nmsgctxt \"cache/title\"\nmsgid \"Caching\"\nmsgstr \"Mise en cache\"\n",
 		"msgid \"\"\n\"two\\n\"\n\"lines\"\nmsgstr \"\"\n\"deux\\n\"\n\"lignes\"\n",
 		`msgid "say \"hi\" \\ o/"` + "\nmsgstr \"\"\n",
-		"#, fuzzy\n#| msgid \"old\"\nmsgctxt \"cache/edges.a->b.label\"\nmsgid \"new\"\nmsgstr \"vieux\"\n",
+		"#, fuzzy\n#| msgctxt \"cache/edges.a->b.label\"\n#| msgid \"old\"\nmsgctxt \"cache/edges.a->b.label\"\nmsgid \"new\"\nmsgstr \"vieux\"\n",
 		"\"Language: fr\\n\"\n",
 	} {
 		if !strings.Contains(po.String(), want) {
@@ -58,7 +58,7 @@ func TestPORoundTrip(t *testing.T) {
 	}
 	// A translator fills in an entry and fixes the stale one.
 	edited := strings.Replace(po.String(), "msgid \"say \\\"hi\\\" \\\\ o/\"\nmsgstr \"\"", "msgid \"say \\\"hi\\\" \\\\ o/\"\nmsgstr \"dis \\\"salut\\\" \\\\ o/\"", 1)
-	edited = strings.Replace(edited, "#, fuzzy\n#| msgid \"old\"\n", "", 1)
+	edited = strings.Replace(edited, "#, fuzzy\n#| msgctxt \"cache/edges.a->b.label\"\n#| msgid \"old\"\n", "", 1)
 	edited = strings.Replace(edited, "msgstr \"vieux\"", "msgstr \"nouveau\"", 1)
 	parsed, err = ReadPO("fr.po", []byte(edited))
 	if err != nil {
