@@ -96,3 +96,38 @@ func checkOutFolder(t *testing.T, out string) {
 		t.Error("hang.svg was written")
 	}
 }
+
+// TestBuildWatchStopsOnSignal: build --watch (this test binary as the
+// command) stops on Ctrl-C once it has built: exit 0, "stopped watching",
+// and every file in the output folder whole.
+func TestBuildWatchStopsOnSignal(t *testing.T) {
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	src, out := filepath.Join(dir, "diagrams"), filepath.Join(dir, "out")
+	proctest.WriteFiles(t, src, map[string]string{"a.toml": "[[nodes]]\nid = \"a\"\n[[nodes]]\nid = \"b\"\n[[edges]]\nfrom = \"a\"\nto = \"b\"\n"})
+	cmd := exec.Command(exe, "build", "--watch", "--out", out, src)
+	cmd.Env = append(os.Environ(), cliEnv+"=1")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill() //nolint:errcheck // if the test fails
+	proctest.WaitUntil(t, "a.svg to be written", func() bool {
+		_, err := os.Stat(filepath.Join(out, "a.svg"))
+		return err == nil
+	})
+	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Errorf("exit: %v, want 0; stderr:\n%s", err, &stderr)
+	}
+	if !strings.HasSuffix(stdout.String(), "sketchdeck: stopped watching\n") {
+		t.Errorf("stdout:\n%s", &stdout)
+	}
+	checkOutFolder(t, out)
+}
