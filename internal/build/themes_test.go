@@ -133,3 +133,26 @@ func TestThemeFont(t *testing.T) {
 	golden(t, "testdata/textmode/words.mono.svg", res.SVG)
 	checkSVG(t, res.SVG)
 }
+
+// TestDarkDeck: in the dark theme, no diagram of the deck paints anything
+// white (a part, a fill, the page): every colour was recoloured.
+func TestDarkDeck(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the whole deck")
+	}
+	th, err := theme.Load("dark")
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := New(Options{Theme: th})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	for _, res := range b.BuildAll(context.Background(), deckSources(t)) {
+		if res.Err != nil {
+			t.Fatal(res.Err)
+		}
+		checkScheme(t, "dark", res.Name, string(res.SVG))
+	}
+}
