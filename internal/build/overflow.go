@@ -6,6 +6,10 @@ import (
 	"slices"
 
 	"github.com/sketchdeck/sketchdeck/internal/i18n"
+	"github.com/sketchdeck/sketchdeck/internal/lint"
+	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
+	"github.com/sketchdeck/sketchdeck/internal/text"
 )
 
 // Overflows lays each source out, translated by its Translator, and lists
@@ -44,5 +48,46 @@ func (b *Builder) overflows(ctx context.Context, src Source, c *i18n.Catalog) (o
 	if err != nil {
 		return invalid(err)
 	}
-	return i18n.OverflowProblems(d, sc, fonts, c)
+	out = i18n.OverflowProblems(d, sc, fonts, c)
+	if orig != nil && c != nil {
+		// Only a catalog's translator can shorten a text; the pseudo-locale
+		// is longer by design.
+		osc, err := b.layOut(ctx, src.File, orig, nil)
+		if err != nil {
+			return append(out, invalid(err)...)
+		}
+		out = append(out, i18n.GrowthProblems(d, sc, osc, c)...)
+	}
+	return append(out, collisions(d, sc, fonts, c)...)
+}
+
+// collisions are lint's findings in a translation, each at the catalog
+// entry of the text involved (the first item's, or else the second's).
+func collisions(d *spec.Diagram, sc *scene.Scene, fonts *text.Fonts, c *i18n.Catalog) []i18n.Problem {
+	found, _ := lint.Check(d, sc, fonts)
+	if len(found) == 0 {
+		return nil
+	}
+	texts := map[string]*scene.Text{}
+	for _, it := range sc.Items {
+		if it.Text != nil {
+			texts[it.ID] = it.Text
+		}
+	}
+	var out []i18n.Problem
+	for _, f := range found {
+		p := i18n.Problem{File: f.File, Pos: f.Pos, Diagram: d.Name, Kind: i18n.Collides, Msg: f.Msg + " (sketchdeck lint)"}
+		for _, id := range []string{f.A, f.B} {
+			if t, ok := texts[id]; ok {
+				lines := make([]string, len(t.Lines))
+				for i, l := range t.Lines {
+					lines[i] = l.Text
+				}
+				p = i18n.ProblemAt(d, c, id, lines, p)
+				break
+			}
+		}
+		out = append(out, p)
+	}
+	return out
 }

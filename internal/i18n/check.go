@@ -22,6 +22,8 @@ const (
 	Fuzzy      ProblemKind = "fuzzy"    // a translation is marked for review
 	English    ProblemKind = "english"  // a translation is the English text, not a kept loanword
 	Invalid    ProblemKind = "invalid"  // the catalog or a diagram does not decode
+	Grows      ProblemKind = "grows"    // a translation draws the picture over a tenth larger
+	Collides   ProblemKind = "collides" // a translation's text collides (sketchdeck lint)
 )
 
 // Problem is one thing a translator must fix, at a file position.

@@ -133,18 +133,30 @@ func OverflowProblems(d *spec.Diagram, sc *scene.Scene, m Metrics, c *Catalog) [
 	texts := Texts(d)
 	var out []Problem
 	for _, s := range Overflows(sc, m) {
-		p := Problem{File: d.File, Diagram: d.Name, Key: s.ItemID, Kind: Overflow, Msg: s.String()}
-		if t, ok := textOf(texts, s); ok {
-			p.Key, p.Pos = t.Key+" ("+s.ItemID+")", t.Pos
-			if c != nil {
-				if e := c.Section(d.Name).Entry(t.Key); e != nil {
-					p.File, p.Pos, p.Key = c.File, e.Pos, t.Key
-				}
-			}
-		}
-		out = append(out, p)
+		out = append(out, problemAt(d, texts, c, s.ItemID, s.Lines, Problem{Kind: Overflow, Msg: s.String()}))
 	}
 	return out
+}
+
+// ProblemAt places p, about the text item itemID of d's scene (whose
+// lines it shows), at the text's catalog entry when c (which may be nil)
+// has one, else at the text in d's file, else (a layout's own text, or an
+// item that is no text) at the item: its key names the item.
+func ProblemAt(d *spec.Diagram, c *Catalog, itemID string, lines []string, p Problem) Problem {
+	return problemAt(d, Texts(d), c, itemID, lines, p)
+}
+
+func problemAt(d *spec.Diagram, texts []Text, c *Catalog, itemID string, lines []string, p Problem) Problem {
+	p.File, p.Diagram, p.Key = d.File, d.Name, itemID
+	if t, ok := textOf(texts, Spill{ItemID: itemID, Lines: lines}); ok && len(lines) > 0 {
+		p.Key, p.Pos = t.Key+" ("+itemID+")", t.Pos
+		if c != nil {
+			if e := c.Section(d.Name).Entry(t.Key); e != nil {
+				p.File, p.Pos, p.Key = c.File, e.Pos, t.Key
+			}
+		}
+	}
+	return p
 }
 
 // textOf finds the text a spilling block shows: the one whose whole text

@@ -112,3 +112,43 @@ func TestDrawingTextMovesInTranslation(t *testing.T) {
 		t.Errorf("translated: World at %v, written at %v: want it moved, by at most 2 em", moved, written)
 	}
 }
+
+// TestTableTranslationKeepsSize: in a table of many rows, a translation
+// whose words are twice as long draws at most a tenth wider than the
+// original, its words wrapped (none broken) and a row taller; laid out on
+// its own it would be far wider.
+func TestTableTranslationKeepsSize(t *testing.T) {
+	src := func(a, b string) string {
+		return "kind = \"table\"\n[[table.columns]]\nid = \"a\"\n[[table.columns]]\nid = \"b\"\n" +
+			"[[table.rows]]\ncells = [\"" + a + "\", \"" + b + "\"]\n" +
+			strings.Repeat("[[table.rows]]\ncells = [\"Short\", \"Tiny\"]\n", 20)
+	}
+	env := testEnv(t)
+	_, orig := layOutTest(t, src("Team lead", "All hands, minutes"), env)
+	long := src("Chef d’équipe de projet", "Réunions générales, comptes rendus")
+	_, alone := layOutTest(t, long, env)
+	d, err := spec.Decode("t.toml", []byte(src("Team lead", "All hands, minutes")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	env.Original = d
+	_, tr := layOutTest(t, long, env)
+	if alone.Width <= orig.Width*1.3 {
+		t.Fatalf("the long words alone draw %v wide, the original %v: the test needs them much wider", alone.Width, orig.Width)
+	}
+	if tr.Width > orig.Width*1.1+0.5 || tr.Height <= orig.Height {
+		t.Errorf("translation %v×%v, original %v×%v: want at most a tenth wider, taller rows", tr.Width, tr.Height, orig.Width, orig.Height)
+	}
+	for _, it := range tr.Items {
+		if it.Text == nil {
+			continue
+		}
+		for _, l := range it.Text.Lines {
+			for _, w := range strings.Fields(l.Text) {
+				if !strings.Contains("Chef d’équipe de projet Réunions générales, comptes rendus Short Tiny", w) {
+					t.Errorf("word %q: a word was broken", w)
+				}
+			}
+		}
+	}
+}

@@ -2,8 +2,10 @@ package layout
 
 import (
 	"context"
+	"math"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
@@ -54,6 +56,11 @@ type tableLayout struct {
 	rowY     []float64
 	rowH     []float64
 	headH    float64
+	// origW are the original's column widths when this is a translation
+	// (nil otherwise); widen how much wider than them a column may grow
+	// before its words wrap (0: no limit).
+	origW []float64
+	widen float64
 }
 
 // cellBlock is a cell's content, measured: its stacked texts (each already
@@ -65,9 +72,61 @@ type cellBlock struct {
 	w, h  float64
 }
 
+// newTableLayout measures and places a table. A translation (Env.Original
+// set) is fitted to the original's size: see fitTranslation.
 func newTableLayout(d *spec.Diagram, r resolver) *tableLayout {
+	if r.env.Original != nil {
+		return fitTranslation(d, r)
+	}
+	return tableLayoutAt(d, r, nil, 0)
+}
+
+// Widening factors a translation's columns try over the original's, in
+// order; 0 stands for no limit.
+var widenings = []float64{1.1, 1.2, 1.3, 1.4, 1.5, 0}
+
+// fitTranslation lays a translated table out so that it draws as large as
+// it can beside the original: its columns may grow by a tenth, then
+// more, their words wrapping beyond (rows grow instead of the canvas);
+// it takes the first widening whose larger ratio to the original's
+// width or height is least, which a slide scales the picture by.
+func fitTranslation(d *spec.Diagram, r resolver) *tableLayout {
+	quiet := r
+	quiet.errs = &spec.ErrorList{} // the chosen layout is measured again, reporting
+	quiet.env.Original = nil
+	orig := tableLayoutAt(r.env.Original, quiet, nil, 0)
+	if len(orig.t.Columns) != len(d.Table.Columns) || len(orig.t.Rows) != len(d.Table.Rows) {
+		return tableLayoutAt(d, r, nil, 0)
+	}
+	ow, oh := orig.extent()
+	best, score := 0.0, math.Inf(1)
+	for _, f := range widenings {
+		w, h := tableLayoutAt(d, quiet, orig.colW, f).extent()
+		if s := max(w/max(ow, 1), h/max(oh, 1)); s < score-1e-9 {
+			best, score = f, s
+		}
+	}
+	return tableLayoutAt(d, r, orig.colW, best)
+}
+
+// extent is the table's width and height.
+func (tl *tableLayout) extent() (w, h float64) {
+	if n := len(tl.colW); n > 0 {
+		w = tl.colX[n-1] + tl.colW[n-1]
+	}
+	h = tl.headH
+	if n := len(tl.rowY); n > 0 {
+		h = tl.rowY[n-1] + tl.rowH[n-1]
+	}
+	return w, h
+}
+
+// tableLayoutAt measures and places a table; when origW is set (the
+// original's column widths, for a translation) and widen is not 0, a
+// column wider than widen times its original wraps its words there.
+func tableLayoutAt(d *spec.Diagram, r resolver, origW []float64, widen float64) *tableLayout {
 	t := &d.Table
-	tl := &tableLayout{d: d, t: t, r: r, size: t.FontSize}
+	tl := &tableLayout{d: d, t: t, r: r, size: t.FontSize, origW: origW, widen: widen}
 	if tl.size == 0 {
 		tl.size = r.env.Theme.FontSize
 	}
@@ -138,6 +197,79 @@ func (tl *tableLayout) measureColumns() {
 			k++
 		}
 	}
+	if tl.origW != nil && tl.widen > 0 {
+		tl.keepWidths()
+	}
+}
+
+// keepWidths keeps a translation's columns within widen times the
+// original's widths: a column that would grow wider wraps its cells'
+// words there, and grows past it only as much as its widest word (or its
+// header) needs: a word is never broken.
+func (tl *tableLayout) keepWidths() {
+	for c, col := range tl.t.Columns {
+		if c >= len(tl.origW) || col.Width > 0 || col.Kind == spec.ColumnArrow || tl.colW[c] <= tl.origW[c]*tl.widen {
+			continue
+		}
+		limit := tl.origW[c] * tl.widen
+		if col.Header != "" {
+			w, _ := measure(tl.r.env.Text, col.Header, tl.size)
+			limit = max(limit, w)
+		}
+		for ri := range tl.cells {
+			if b := tl.cells[ri][c]; b != nil {
+				limit = max(limit, tl.widestWord(b))
+			}
+		}
+		w := 0.0
+		for ri := range tl.cells {
+			if b := tl.cells[ri][c]; b != nil {
+				nb := tl.block(b.cell, tl.balanced(b, limit))
+				nb.path = b.path
+				tl.cells[ri][c] = nb
+				w = max(w, nb.w)
+			}
+		}
+		tl.colW[c] = w
+	}
+}
+
+// balanced is the narrowest width, at most limit, at which a cell's texts
+// wrap into as few lines as at limit: its lines come out even, not one
+// long line and a short one.
+func (tl *tableLayout) balanced(b *cellBlock, limit float64) float64 {
+	count := func(w float64) int {
+		n := 0
+		for _, l := range b.texts {
+			n += strings.Count(wrapText(tl.r.env.Text, l.Text, tl.size, w), "\n") + 1
+		}
+		return n
+	}
+	want := count(limit)
+	lo, hi := tl.widestWord(b), limit
+	if lo >= hi {
+		return limit
+	}
+	for range 12 {
+		mid := (lo + hi) / 2
+		if count(mid) <= want {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	return hi
+}
+
+// widestWord is the width of the widest word in a cell's texts.
+func (tl *tableLayout) widestWord(b *cellBlock) float64 {
+	w := 0.0
+	for _, l := range b.texts {
+		for _, word := range strings.Fields(l.Text) {
+			w = max(w, tl.r.env.Text.Width(word, tl.size))
+		}
+	}
+	return w
 }
 
 // block measures one cell; in a fixed width its texts wrap to it.
