@@ -22,6 +22,11 @@ label = "Edge"
 from = "origin"
 to = "edge"
 label = "Ok?"
+
+# Side by side, so that the title does not set the width: the French
+# title is longer and would widen the picture (i18n check: grows).
+[layout]
+direction = "LR"
 `
 
 // TestI18nWorkflow walks a translator's day: extract, check, translate
@@ -59,7 +64,7 @@ func TestI18nWorkflow(t *testing.T) {
 	}
 
 	// The translator fills the PO file in.
-	for en, fr := range map[string]string{"Caching": "Mise en cache", "Origin": "Origine de tout", "Edge": "Bord", "Ok?": "D'accord ?"} {
+	for en, fr := range map[string]string{"Caching": "Mise en cache", "Origin": "Origine", "Edge": "Bord", "Ok?": "OK ?"} {
 		po = strings.Replace(po, "msgid \""+en+"\"\nmsgstr \"\"", "msgid \""+en+"\"\nmsgstr \""+fr+"\"", 1)
 	}
 	write(t, poFile, po)
@@ -129,4 +134,22 @@ func read(t *testing.T, file string) string {
 		t.Fatal(err)
 	}
 	return string(bytes.TrimSpace(data))
+}
+
+// TestI18nCheckGrows: a translation that draws the picture over a tenth
+// wider is reported at the entry whose translation alone widens it (the
+// edge's label here, though the title grew more).
+func TestI18nCheckGrows(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "cache.toml"), i18nDiagram)
+	write(t, filepath.Join(dir, "locales", "fr.toml"), "[cache]\n"+
+		"title = { source = \"Caching\", text = \"Mise en cache\" }\n"+
+		"\"nodes.origin.label\" = { source = \"Origin\", text = \"Origine\" }\n"+
+		"\"nodes.edge.label\" = { source = \"Edge\", text = \"Bord\" }\n"+
+		"\"edges.origin->edge.label\" = { source = \"Ok?\", text = \"D'accord, c'est bon ?\" }\n")
+	code, out, _ := runCLI(t, "", "i18n", "check", dir)
+	want := `fr.toml:5:1: cache: edges.origin->edge.label: the translation draws the picture 71.4% wider than the original (651×194 px, not 380×194; at most 10%): shorten this text, the one that grows it most`
+	if code != exitBad || !strings.Contains(out, want) || strings.Count(out, "\n") != 1 {
+		t.Errorf("exit %d\n%s\nwant %s", code, out, want)
+	}
 }

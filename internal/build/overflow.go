@@ -52,13 +52,56 @@ func (b *Builder) overflows(ctx context.Context, src Source, c *i18n.Catalog) (o
 	if orig != nil && c != nil {
 		// Only a catalog's translator can shorten a text; the pseudo-locale
 		// is longer by design.
-		osc, err := b.layOut(ctx, src.File, orig, nil)
+		ps, err := b.growth(ctx, src, sc, orig, c)
 		if err != nil {
 			return append(out, invalid(err)...)
 		}
-		out = append(out, i18n.GrowthProblems(d, sc, osc, c)...)
+		out = append(out, ps...)
 	}
 	return append(out, collisions(d, sc, fonts, c)...)
+}
+
+// growth reports each direction in which the translation sc of src draws
+// the picture over a tenth larger than orig laid out, at the entry of the
+// text whose translation alone grows it most that way (each text is tried
+// alone: what sets a picture's size is not always the text that grew).
+func (b *Builder) growth(ctx context.Context, src Source, sc *scene.Scene, orig *spec.Diagram, c *i18n.Catalog) ([]i18n.Problem, error) {
+	osc, err := b.layOut(ctx, src.File, orig, nil)
+	if err != nil {
+		return nil, err
+	}
+	grown := i18n.Grown(sc, osc)
+	if len(grown) == 0 {
+		return nil, nil
+	}
+	keys := make([]string, len(grown))
+	most := make([]float64, len(grown))
+	for _, t := range i18n.Texts(orig) {
+		one := src
+		one.Translator = i18n.Only{Tr: src.Translator, Key: t.Key}
+		d, err := b.decode(one)
+		if err != nil {
+			return nil, err
+		}
+		o, err := b.original(one, d)
+		if err != nil {
+			return nil, err
+		}
+		s, err := b.layOut(ctx, src.File, d, o)
+		if err != nil {
+			return nil, err
+		}
+		for i, g := range grown {
+			if v := g.Of(s); v > most[i]+0.5 && v > g.Want+0.5 {
+				keys[i], most[i] = t.Key, v
+			}
+		}
+	}
+	out := make([]i18n.Problem, len(grown))
+	for i, g := range grown {
+		out[i] = g.Problem(orig, c, keys[i], sc, osc)
+	}
+	return out, nil
 }
 
 // collisions are lint's findings in a translation, each at the catalog

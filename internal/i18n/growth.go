@@ -2,7 +2,6 @@ package i18n
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
@@ -13,64 +12,70 @@ import (
 // least 1/1.1 of the original's size.
 const MaxGrowth = 0.10
 
-// GrowthProblems compares the translated diagram d, laid out as sc, with
-// its original laid out as orig, and reports each dimension in which the
-// translation draws the picture more than MaxGrowth larger, at the
-// catalog entry (c, which may be nil) of the text that grew the most that
-// way: the one to shorten.
-func GrowthProblems(d *spec.Diagram, sc, orig *scene.Scene, c *Catalog) []Problem {
-	was := map[string]*scene.Text{}
-	for _, it := range orig.Items {
-		if it.Text != nil {
-			was[it.ID] = it.Text
-		}
-	}
-	var out []Problem
-	for _, dim := range []struct {
-		name      string
-		got, want float64
-		extent    func(*scene.Text) float64
-	}{
-		{"wider", sc.Width, orig.Width, textWidth},
-		{"taller", sc.Height, orig.Height, func(t *scene.Text) float64 { return float64(len(t.Lines)) * t.Size }},
+// Growth is one direction in which a translation draws the picture more
+// than MaxGrowth larger than the original.
+type Growth struct {
+	Dir       string // "wider" or "taller"
+	Got, Want float64
+	// Of measures a scene in this direction.
+	Of func(*scene.Scene) float64
+}
+
+// Grown lists the directions in which sc, a translation, is over
+// MaxGrowth larger than orig, the original laid out.
+func Grown(sc, orig *scene.Scene) []Growth {
+	var out []Growth
+	for _, g := range []Growth{
+		{Dir: "wider", Of: func(s *scene.Scene) float64 { return s.Width }},
+		{Dir: "taller", Of: func(s *scene.Scene) float64 { return s.Height }},
 	} {
-		if dim.want <= 0 || dim.got <= dim.want*(1+MaxGrowth)+0.5 {
-			continue
+		g.Got, g.Want = g.Of(sc), g.Of(orig)
+		if g.Want > 0 && g.Got > g.Want*(1+MaxGrowth)+0.5 {
+			out = append(out, g)
 		}
-		var culprit scene.Item
-		most := 0.0
-		for _, it := range sc.Items {
-			o, ok := was[it.ID]
-			if it.Text == nil || !ok {
-				continue
-			}
-			if g := dim.extent(it.Text) - dim.extent(o); g > most {
-				culprit, most = it, g
-			}
-		}
-		msg := fmt.Sprintf("the translation draws the picture %.1f%% %s than the original (%.0f×%.0f px, not %.0f×%.0f; at most %.0f%%): shorten this text, the one that grew most",
-			(dim.got/dim.want-1)*100, dim.name, sc.Width, sc.Height, orig.Width, orig.Height, MaxGrowth*100)
-		p := Problem{File: d.File, Diagram: d.Name, Kind: Grows, Msg: msg}
-		if culprit.Text != nil {
-			p = ProblemAt(d, c, culprit.ID, lineTexts(culprit.Text), p)
-		}
-		out = append(out, p)
 	}
 	return out
 }
 
-func textWidth(t *scene.Text) float64 {
-	w := 0.0
-	for _, l := range t.Lines {
-		w = max(w, l.Width)
+// Problem is the growth reported at the catalog entry (c, which may be
+// nil) of key, the text whose translation alone grows the picture most
+// that way ("" when none is known: then at the diagram); sc and orig are
+// the translation's and the original's sizes.
+func (g Growth) Problem(d *spec.Diagram, c *Catalog, key string, sc, orig *scene.Scene) Problem {
+	msg := fmt.Sprintf("the translation draws the picture %.1f%% %s than the original (%.0f×%.0f px, not %.0f×%.0f; at most %.0f%%): shorten this text, the one that grows it most",
+		(g.Got/g.Want-1)*100, g.Dir, sc.Width, sc.Height, orig.Width, orig.Height, MaxGrowth*100)
+	p := Problem{File: d.File, Diagram: d.Name, Kind: Grows, Msg: msg}
+	if key == "" {
+		return p
 	}
-	return w
+	p.Key = key
+	for _, t := range Texts(d) {
+		if t.Key == key {
+			p.Pos = t.Pos
+		}
+	}
+	if c != nil {
+		if e := c.Section(d.Name).Entry(key); e != nil {
+			p.File, p.Pos = c.File, e.Pos
+		}
+	}
+	return p
 }
 
-func lineTexts(t *scene.Text) []string {
-	out := make([]string, len(t.Lines))
-	for i, l := range t.Lines {
-		out[i] = strings.TrimSpace(l.Text)
-	}
-	return out
+// Only translates one text of a diagram as Tr does, and keeps the others
+// as written: to measure what that text's translation alone does.
+type Only struct {
+	Tr  Translator
+	Key string
 }
+
+// Translate implements Translator.
+func (o Only) Translate(diagram, key, source string) (string, bool) {
+	if key != o.Key {
+		return "", false
+	}
+	return o.Tr.Translate(diagram, key, source)
+}
+
+// Identity implements Translator.
+func (o Only) Identity(diagram string) string { return o.Tr.Identity(diagram) + "\x00only " + o.Key }

@@ -7,10 +7,10 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
-// TestGrowthProblems: a translation drawn over a tenth wider is reported
-// at the catalog entry of the text that widened most; one within a tenth
-// taller is not reported.
-func TestGrowthProblems(t *testing.T) {
+// TestGrowth: a translation drawn over a tenth wider is reported at the
+// catalog entry of the text named; within a tenth taller is not reported;
+// Only translates one key.
+func TestGrowth(t *testing.T) {
 	src := "title = \"T\"\n[[nodes]]\nid = \"a\"\nlabel = \"Short\"\n[[nodes]]\nid = \"b\"\nlabel = \"Other\"\n"
 	d, err := spec.Decode("g.toml", []byte(src))
 	if err != nil {
@@ -21,15 +21,22 @@ func TestGrowthProblems(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	Apply(d, c)
-	text := func(id, s string, w float64) scene.Item {
-		return scene.Item{ID: id, Kind: scene.Label, Text: &scene.Text{Size: 20, Lines: []scene.Line{{Text: s, Width: w}}}}
+	orig := &scene.Scene{Width: 400, Height: 200}
+	tr := &scene.Scene{Width: 500, Height: 215}
+	gs := Grown(tr, orig)
+	if len(gs) != 1 || gs[0].Dir != "wider" {
+		t.Fatalf("Grown = %+v, want wider only", gs)
 	}
-	orig := &scene.Scene{Width: 400, Height: 200, Items: []scene.Item{text("node:a:label", "Short", 50), text("node:b:label", "Other", 50)}}
-	tr := &scene.Scene{Width: 500, Height: 215, Items: []scene.Item{text("node:a:label", "Court", 55), text("node:b:label", "Un autre bien plus long", 200)}}
-	got := GrowthProblems(d, tr, orig, c)
-	want := "fr.toml:3:1: g: nodes.b.label: the translation draws the picture 25.0% wider than the original (500×215 px, not 400×200; at most 10%): shorten this text, the one that grew most"
-	if len(got) != 1 || got[0].Error() != want {
-		t.Errorf("got %v\nwant %s", got, want)
+	want := "fr.toml:3:1: g: nodes.b.label: the translation draws the picture 25.0% wider than the original (500×215 px, not 400×200; at most 10%): shorten this text, the one that grows it most"
+	if got := gs[0].Problem(d, c, "nodes.b.label", tr, orig).Error(); got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+	wantFile := "g.toml:7:1: g: nodes.b.label: the translation draws the picture 25.0% wider than the original (500×215 px, not 400×200; at most 10%): shorten this text, the one that grows it most"
+	if got := gs[0].Problem(d, nil, "nodes.b.label", tr, orig).Error(); got != wantFile {
+		t.Errorf("no catalog: got  %s\nwant %s", got, wantFile)
+	}
+	Apply(d, Only{Tr: c, Key: "nodes.b.label"})
+	if d.Nodes[0].Label != "Short" || d.Nodes[1].Label != "Un autre bien plus long" {
+		t.Errorf("Only translated %q, %q", d.Nodes[0].Label, d.Nodes[1].Label)
 	}
 }
