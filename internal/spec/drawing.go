@@ -353,7 +353,8 @@ func (c checker) kindKeys(p string, e *Element) {
 			c.errorf(p, "a part element needs part = \"NAME\"")
 		}
 	case ElemText:
-		if e.Text == "" && len(e.Lines) == 0 {
+		// A text written with a value of the wrong type is reported as such.
+		if e.Text == "" && len(e.Lines) == 0 && !c.reportedAt(p+".text") {
 			c.errorf(p, "a text element needs text = \"...\" (or lines = [...])")
 		}
 	case ElemChart:

@@ -125,3 +125,18 @@ func HasText(ls []Line) bool {
 	}
 	return false
 }
+
+// reportedAt reports whether an error was already given where path is
+// written (a value of the wrong type, found while decoding).
+func (c checker) reportedAt(path string) bool {
+	at, ok := c.pos[path]
+	if !ok {
+		return false
+	}
+	for _, e := range *c.errs {
+		if e.File == c.file && e.Pos == at {
+			return true
+		}
+	}
+	return false
+}
