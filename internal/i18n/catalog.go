@@ -68,7 +68,11 @@ type Entry struct {
 	// the PO flags other than fuzzy ("no-wrap") and Notes the extracted
 	// comments ("#. ") a PO tool added, each kept for the next export.
 	Comments, Flags, Notes []string
-	Pos                    spec.Pos
+	// PrevContext is the "#| msgctxt" of a stale entry when a PO tool
+	// matched it to another entry's English ("diagram/key"); "" when it
+	// is the entry's own.
+	PrevContext string
+	Pos         spec.Pos
 }
 
 // Current reports whether e translates source and may be shown.

@@ -14,7 +14,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"entry not a table", "[cdn]\ntitle = \"CDN\"\n",
 			`fr.toml:2:1: cdn: entry "title" must be { source = "…", text = "…" }, not "CDN"`},
 		{"unknown entry key", "[cdn]\n\"nodes.a.label\" = { source = \"A\", txt = \"A\" }\n",
-			`fr.toml:2:1: cdn: entry "nodes.a.label": unknown key "txt"; valid keys are source, text, fuzzy, comments, flags, notes`},
+			`fr.toml:2:1: cdn: entry "nodes.a.label": unknown key "txt"; valid keys are source, text, fuzzy, comments, flags, notes, previous_context`},
 		{"no source", "[cdn]\ntitle = { text = \"A\" }\n",
 			`fr.toml:2:1: cdn: entry "title" has no source (the English text it translates)`},
 		{"text not a string", "[cdn]\ntitle = { source = \"A\", text = 3 }\n",

@@ -179,7 +179,7 @@ func toStrings(v any) ([]string, error) {
 }
 
 // entryKeys are the keys an entry may have.
-var entryKeys = []string{"source", "text", "fuzzy", "comments", "flags", "notes"}
+var entryKeys = []string{"source", "text", "fuzzy", "comments", "flags", "notes", "previous_context"}
 
 // decodeEntry reads `key = { source = "...", text = "..." }`, with
 // optionally fuzzy = true and the lists of comments, flags and notes.
@@ -216,6 +216,8 @@ func (e *Entry) set(k string, v any) error {
 		dst = &e.Source
 	case "text":
 		dst = &e.Text
+	case "previous_context":
+		dst = &e.PrevContext
 	case "fuzzy":
 		b, ok := v.(bool)
 		if !ok {

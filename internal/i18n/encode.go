@@ -49,6 +49,9 @@ func (c *Catalog) Encode() []byte {
 			if e.Fuzzy {
 				b.WriteString(", fuzzy = true")
 			}
+			if e.PrevContext != "" {
+				fmt.Fprintf(&b, ", previous_context = %s", quoteTOML(e.PrevContext))
+			}
 			for _, f := range []struct {
 				name string
 				list []string

@@ -40,7 +40,7 @@ func (c *Catalog) ExportPO(w io.Writer, diagrams []DiagramTexts) error {
 				comments: e.Comments, flags: e.Flags, notes: e.Notes}
 			switch {
 			case e.Text != "" && e.Source != t.Source:
-				m.fuzzy, m.previous = true, &e.Source
+				m.fuzzy, m.previous, m.prevContext = true, &e.Source, e.PrevContext
 			case e.Text == "" && memory[t.Source].Text != "":
 				r := memory[t.Source]
 				m.str, m.fuzzy, m.suggested = r.Text, true, r.From
@@ -108,6 +108,7 @@ type poMessage struct {
 	str           string
 	fuzzy         bool
 	previous      *string
+	prevContext   string // the previous msgctxt, when not the message's
 	suggested     string // the entry the memory's suggestion comes from
 	comments      []string
 	flags, notes  []string
@@ -135,7 +136,11 @@ func (m poMessage) write(b *strings.Builder) {
 	}
 	if m.previous != nil {
 		// As msgmerge --previous writes it: the context, then the English.
-		writePOString(b, "#| msgctxt ", m.diagram+"/"+m.text.Key)
+		ctx := m.prevContext
+		if ctx == "" {
+			ctx = m.diagram + "/" + m.text.Key
+		}
+		writePOString(b, "#| msgctxt ", ctx)
 		writePOString(b, "#| msgid ", *m.previous)
 	}
 	writePOString(b, "msgctxt ", m.diagram+"/"+m.text.Key)

@@ -33,6 +33,9 @@ func (c ImportChange) String() string {
 	if c.Old.Source != c.New.Source {
 		parts = append(parts, fmt.Sprintf("translates %q → %q", c.Old.Source, c.New.Source))
 	}
+	if c.Old.PrevContext != c.New.PrevContext {
+		parts = append(parts, fmt.Sprintf("previous msgctxt %q → %q", c.Old.PrevContext, c.New.PrevContext))
+	}
 	for _, f := range []struct {
 		name     string
 		old, new []string
@@ -128,15 +131,18 @@ func imported(e Entry, m POEntry, cur, suggestion string) Entry {
 	case m.Str == "":
 		// Not translated: never clears a translation.
 	case !m.Fuzzy:
-		e.Text, e.Source, e.Fuzzy = m.Str, cur, false
+		e.Text, e.Source, e.Fuzzy, e.PrevContext = m.Str, cur, false, ""
 	case e.Text == "" && m.Str == suggestion:
 		// The memory's offer, not reviewed yet: it is offered again.
 	default:
-		src := cur
+		src, prevCtx := cur, ""
 		if m.HasPrevious {
 			src = m.Previous
 		}
-		e.Text, e.Source, e.Fuzzy = m.Str, src, src == cur
+		if m.HasPrevContext && m.PrevContext != m.Context && src != cur {
+			prevCtx = m.PrevContext
+		}
+		e.Text, e.Source, e.Fuzzy, e.PrevContext = m.Str, src, src == cur, prevCtx
 	}
 	return e
 }
@@ -155,7 +161,7 @@ func (c *Catalog) importFile(po *PO) {
 }
 
 func sameEntry(a, b Entry) bool {
-	return a.Text == b.Text && a.Source == b.Source && a.Fuzzy == b.Fuzzy &&
+	return a.Text == b.Text && a.Source == b.Source && a.Fuzzy == b.Fuzzy && a.PrevContext == b.PrevContext &&
 		slices.Equal(a.Comments, b.Comments) && slices.Equal(a.Flags, b.Flags) && slices.Equal(a.Notes, b.Notes)
 }
 

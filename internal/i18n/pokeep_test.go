@@ -250,3 +250,34 @@ func TestReadPOHeader(t *testing.T) {
 		t.Errorf("importing the template changed the catalog: %v\n%s", rep.Changes, c.Encode())
 	}
 }
+
+// TestPOKeepsAFuzzyMatch: msgmerge offers an entry the translation of a
+// similar English elsewhere (#| msgctxt names that entry); it is kept
+// stale against that English, and exported as msgmerge wrote it.
+func TestPOKeepsAFuzzyMatch(t *testing.T) {
+	c := mustDecode(t, `[d]
+"nodes.a.label" = { source = "Load balancing", text = "Répartition de charge" }
+"nodes.b.label" = { source = "Load balancer", text = "" }
+`)
+	ds := []DiagramTexts{texts("d", "nodes.a.label", "Load balancing", "nodes.b.label", "Load balancer")}
+	po := exportPO(t, c, ds)
+	offer := "#, fuzzy\n#| msgctxt \"d/nodes.a.label\"\n#| msgid \"Load balancing\"\nmsgctxt \"d/nodes.b.label\"\nmsgid \"Load balancer\"\nmsgstr \"Répartition de charge\"\n"
+	plain := "msgctxt \"d/nodes.b.label\"\nmsgid \"Load balancer\"\nmsgstr \"\"\n"
+	if !strings.Contains(po, plain) {
+		t.Fatalf("export lacks\n%s\nin\n%s", plain, po)
+	}
+	edited := strings.Replace(po, plain, offer, 1)
+	rep := importPO(t, c, edited, ds)
+	if len(rep.Changes) != 1 {
+		t.Fatalf("changes %v", rep.Changes)
+	}
+	if got, want := rep.Changes[0].String(), `d/nodes.b.label: "" → "Répartition de charge"; translates "Load balancer" → "Load balancing"; previous msgctxt "" → "d/nodes.a.label"`; got != want {
+		t.Errorf("change\n%s\nwant\n%s", got, want)
+	}
+	if again := exportPO(t, c, ds); again != edited {
+		t.Errorf("re-export:\n%s\nwant\n%s", again, edited)
+	}
+	if again := exportPO(t, mustDecode(t, string(c.Encode())), ds); again != edited {
+		t.Errorf("re-export from the written catalog:\n%s", again)
+	}
+}
