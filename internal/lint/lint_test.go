@@ -58,7 +58,12 @@ func strs(fs []lint.Finding) []string {
 }
 
 // TestFindings: each deliberately colliding diagram is reported with the
-// full message at the element's position.
+// full message at the element's position: every rule in a drawing, text
+// on text, text crossed, shape on shape and a hidden arrowhead in a graph
+// and in panels, text on text and text crossed in a table. A graph, panels
+// or table is framed around all it draws, so nothing of it is off its
+// canvas; a mind map's layout places topics apart by construction
+// (testdata/mindmap.toml, with no gaps at all, has no finding: TestClean).
 func TestFindings(t *testing.T) {
 	b, fonts := newBuilder(t)
 	for _, tc := range []struct {
@@ -80,10 +85,15 @@ func TestFindings(t *testing.T) {
 			`testdata/graph.toml:31:1: text "Note" (mark:text:c#1) is crossed by rect node:a`,
 		}},
 		{"testdata/panels.toml", []string{
-			`testdata/panels.toml:11:1: text "Alpha label" (panel:left:node:a:label) overlaps text "Over the divider" (mark:text:left#1)`,
-			`testdata/panels.toml:11:1: text "Alpha label" (panel:left:node:a:label) is crossed by polyline panel:left:edge:a->b#0`,
-			`testdata/panels.toml:31:1: text "Over the divider" (mark:text:left#1) is crossed by rect panel:right:node:c`,
-			`testdata/panels.toml:31:1: text "Over the divider" (mark:text:left#1) is crossed by polyline divider:1`,
+			`testdata/panels.toml:12:1: text "Alpha label" (panel:left:node:a:label) overlaps text "Over the divider" (mark:text:left#1)`,
+			`testdata/panels.toml:12:1: text "Alpha label" (panel:left:node:a:label) is crossed by polyline panel:left:edge:a->b#0`,
+			`testdata/panels.toml:32:1: text "Over the divider" (mark:text:left#1) is crossed by rect panel:right:node:c`,
+			`testdata/panels.toml:32:1: text "Over the divider" (mark:text:left#1) is crossed by polyline divider:1`,
+			`testdata/panels.toml:38:1: rect panel:right:node:d overlaps rect panel:right:edge:c->d#0:token:0`,
+			`testdata/panels.toml:41:1: the arrowhead of polyline panel:right:edge:c->d#0 is hidden under rect panel:right:edge:c->d#0:token:0`,
+		}},
+		{"testdata/table-text.toml", []string{
+			`testdata/table-text.toml:17:1: text "Left" (table:one:what:0) overlaps text "W m" (table:one:why:0)`,
 		}},
 		{"testdata/table.toml", []string{
 			`testdata/table.toml:17:1: text "Un bre ak abl e" (table:one:what:0) is crossed by polyline table:divider:why`,
