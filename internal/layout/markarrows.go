@@ -117,3 +117,15 @@ func (mk mark) part(r resolver) []scene.Item {
 	}
 	return items
 }
+
+// image shows a picture on or beside the target, as part places a part:
+// size px on its longest side (64 by default), its aspect kept.
+func (mk mark) image(r resolver) []scene.Item {
+	img := r.image(mk.m.Image, mk.path+".image")
+	if img == nil {
+		return nil
+	}
+	w, h := imageSize(img, mk.size(partSize))
+	box := geom.RectCenter(mk.beside(w, h, markGap), w, h)
+	return []scene.Item{imageItem(mk.id, img, box)}
+}

@@ -56,6 +56,8 @@ func (mk mark) draw(r resolver) []scene.Item {
 		return mk.rule(r)
 	case spec.OverlayAxis:
 		return mk.axis(r)
+	case spec.OverlayImage:
+		return mk.image(r)
 	}
 	return nil
 }

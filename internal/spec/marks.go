@@ -23,6 +23,8 @@ type Overlay struct {
 	Text string `toml:"text" i18n:"text"`
 	// Name is the part a "part" mark places (magnifier, warning...).
 	Name string `toml:"name"`
+	// Image is the picture file an "image" mark shows (image.go).
+	Image Image `toml:"image"`
 	// Size is the mark's size (px): a cross's or a star's width, a text's
 	// font size, a dot's diameter.
 	Size        float64     `toml:"size"`
@@ -63,13 +65,14 @@ const (
 	OverlayArrow OverlayKind = "arrow" // one arrow leaving a node towards a side
 	OverlayLine  OverlayKind = "line"  // a rule beside the target (a wall)
 	OverlayAxis  OverlayKind = "axis"  // a labelled arrow under the drawing (time)
+	OverlayImage OverlayKind = "image" // a picture file, as a part mark places a part
 )
 
 // OverlayKinds is the enumeration of mark kinds.
 func OverlayKinds() Enum[OverlayKind] {
 	return Enum[OverlayKind]{What: "mark kind",
 		Choices: []OverlayKind{OverlayCross, OverlayBoom, OverlayCheck, OverlayText, OverlayStep, OverlayDot,
-			OverlayDead, OverlayPart, OverlayFan, OverlayArrow, OverlayLine, OverlayAxis},
+			OverlayDead, OverlayPart, OverlayFan, OverlayArrow, OverlayLine, OverlayAxis, OverlayImage},
 		Aliases: map[string]OverlayKind{"x": OverlayCross, "star": OverlayBoom, "explosion": OverlayBoom,
 			"checkbox": OverlayCheck, "note": OverlayText, "label": OverlayText}}
 }
@@ -136,6 +139,12 @@ func (d *Diagram) checkMarks(c checker, ids map[string]bool, extra ...string) {
 		}
 		if m.Kind == OverlayPart && m.Name == "" {
 			c.errorf(p, "a part mark needs name = \"...\" (a part such as \"magnifier\" or \"warning\")")
+		}
+		switch {
+		case m.Kind == OverlayImage && m.Image == "":
+			c.errorf(p, "an image mark needs image = \"FILE\" (a .png, .jpg or .svg file beside the diagram)")
+		case m.Kind != OverlayImage && m.Image != "":
+			c.errorf(p+".image", "image is only for marks of kind \"image\", not %q", m.Kind)
 		}
 	}
 }

@@ -30,7 +30,7 @@ func TestCompositeErrors(t *testing.T) {
 		{"mark on a missing parallel edge", two + "[[edges]]\nfrom = \"client\"\nto = \"server\"\n[[marks]]\nkind = \"cross\"\non = \"client->server#2\"\n",
 			[]string{`d.toml:10:1: mark on edge "client->server#2": there are only 1 edges from "client" to "server"`}},
 		{"unknown mark kind", two + "[[marks]]\nkind = \"crosss\"\non = \"server\"\n",
-			[]string{`d.toml:6:1: unknown mark kind "crosss" (did you mean "cross"?): valid choices are "cross", "boom", "check", "text", "step", "dot", "dead", "part", "fan", "arrow", "line" or "axis"`}},
+			[]string{`d.toml:6:1: unknown mark kind "crosss" (did you mean "cross"?): valid choices are "cross", "boom", "check", "text", "step", "dot", "dead", "part", "fan", "arrow", "line", "axis" or "image"`}},
 		{"mark position", two + "[[marks]]\nkind = \"text\"\non = \"server\"\nat = \"north\"\n",
 			[]string{`d.toml:8:1: unknown position "north": valid choices are "center", "top", "bottom", "left", "right", "top-left", "top-right", "bottom-left", "bottom-right", "start" or "end"`}},
 		{"part without name", two + "[[marks]]\nkind = \"part\"\non = \"server\"\n",
