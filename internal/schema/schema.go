@@ -98,6 +98,10 @@ func (g *generator) of(t reflect.Type) *Schema {
 	if t == reflect.TypeFor[spec.Rules]() {
 		return &Schema{AnyOf: []*Schema{{Type: "string", Enum: []string{"all", "none"}}, {Type: "array", Items: &Schema{Type: "integer"}}}}
 	}
+	if t == reflect.TypeFor[spec.Animate]() {
+		// animate = true, or an [animate] table.
+		return &Schema{AnyOf: []*Schema{{Type: "boolean"}, g.ref(t)}}
+	}
 	pt := reflect.PointerTo(t)
 	if pt.Implements(tomlUnmarshaler) && t.Kind() == reflect.Struct {
 		// Written as a plain string or as a table (a mind map topic, a cell).

@@ -304,7 +304,8 @@ func (c checker) topicErr(path string, t *Topic, format string, args ...any) {
 // (a topic, a cell): the TOML decoder cannot follow such values into inline
 // arrays, so their own validation reports their unknown keys instead.
 func selfChecked(k toml.Key) bool {
-	return len(k) > 2 && k[0] == "mindmap" && k[1] == "branches" ||
+	return len(k) > 1 && k[0] == "animate" ||
+		len(k) > 2 && k[0] == "mindmap" && k[1] == "branches" ||
 		len(k) > 3 && k[0] == "table" && k[1] == "rows" && k[2] == "cells"
 }
 

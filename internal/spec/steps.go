@@ -2,6 +2,7 @@ package spec
 
 import (
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strconv"
@@ -23,15 +24,74 @@ type Steps struct {
 	DimPast bool `toml:"dim_past"`
 }
 
-// Animate makes the SVG draw itself when shown: writing [animate] turns it
-// on (Enabled false turns it off, also against --animate).
+// Animate makes the SVG draw itself when shown: written as animate = true
+// (or false), or as an [animate] table, which turns it on (enabled =
+// false turns it off, also against --animate).
 type Animate struct {
 	Enabled *bool `toml:"enabled"`
 	// Duration is how long the drawing takes ("3s", "1500ms"); "" is
 	// DefaultAnimateDuration.
 	Duration Duration `toml:"duration"`
-	// Written tells that the diagram has an [animate] table.
+	// Written tells that the diagram says animate.
 	Written bool `toml:"-" json:"-"`
+
+	// What was written wrong, for checkAnimate: unknown keys, keys of
+	// the wrong type, a value neither a boolean nor a table.
+	unknown, wrong []string
+	bad            string
+}
+
+// animateKeys are the keys of an [animate] table.
+var animateKeys = []string{"duration", "enabled"}
+
+// UnmarshalTOML reads animate = true or false, or an [animate] table.
+func (a *Animate) UnmarshalTOML(v any) error {
+	a.Written = true
+	switch v := v.(type) {
+	case bool:
+		a.Enabled = &v
+	case map[string]any:
+		for _, k := range slices.Sorted(maps.Keys(v)) {
+			a.field(k, v[k])
+		}
+	default:
+		a.bad = typeName(v)
+	}
+	return nil
+}
+
+func (a *Animate) field(k string, x any) {
+	switch k {
+	case "enabled":
+		b, ok := x.(bool)
+		if !ok {
+			a.wrong = append(a.wrong, k+": want true or false, not "+typeName(x))
+		}
+		a.Enabled = &b
+	case "duration":
+		s, ok := x.(string)
+		if !ok {
+			a.wrong = append(a.wrong, k+": want a string such as \"3s\", not "+typeName(x))
+		}
+		a.Duration = Duration(s)
+	default:
+		a.unknown = append(a.unknown, k)
+	}
+}
+
+// checkAnimate reports what UnmarshalTOML kept as written wrong.
+func (d *Diagram) checkAnimate(c checker) {
+	a := &d.Animate
+	if a.bad != "" {
+		c.errorf("animate", "animate: want true, false or an [animate] table, not %s", a.bad)
+	}
+	for _, msg := range a.wrong {
+		k, _, _ := strings.Cut(msg, ":")
+		c.errorf("animate."+k, "%s", msg)
+	}
+	for _, k := range a.unknown {
+		c.errorf("animate."+k, "unknown key %q in [animate]%s; valid keys are %s", k, didYouMean(k, animateKeys), joinKeys(animateKeys))
+	}
 }
 
 // DefaultAnimateDuration is how long the drawing takes when not said.
@@ -128,7 +188,6 @@ func collectSteps(v reflect.Value, path string, out []stepAt) []stepAt {
 // step that follows a gap: step files are numbered 1 to K, each showing
 // something new.
 func (d *Diagram) checkSteps(c checker) {
-	_, d.Animate.Written = c.pos["animate"]
 	steps := collectSteps(reflect.ValueOf(d).Elem(), "", nil)
 	var used []int
 	for _, s := range steps {

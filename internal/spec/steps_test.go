@@ -30,6 +30,13 @@ func TestStepErrors(t *testing.T) {
 			[]string{`d.toml:4:1: duration "5m" is out of range: from 100ms to 1m0s`}},
 		{"unknown animate key", node + "[animate]\nspeed = 2\n",
 			[]string{`d.toml:4:1: unknown key "speed" in [animate]; valid keys are duration, enabled`}},
+		{"animate neither a boolean nor a table", "animate = 3\n" + node,
+			[]string{`d.toml:1:1: animate: want true, false or an [animate] table, not an integer`}},
+		{"animate keys of the wrong type", node + "[animate]\nenabled = \"yes\"\nduration = 3\n",
+			[]string{
+				`d.toml:4:1: enabled: want true or false, not a string`,
+				`d.toml:5:1: duration: want a string such as "3s", not an integer`,
+			}},
 	})
 }
 
@@ -45,8 +52,11 @@ func TestAnimateOn(t *testing.T) {
 		{"[animate]\nduration = \"1500ms\"\n", true, true, 1500 * time.Millisecond},
 		{"[animate]\nenabled = false\n", false, true, DefaultAnimateDuration},
 		{"[animate]\nenabled = true\n", true, true, DefaultAnimateDuration},
+		{"animate = true\n", true, true, DefaultAnimateDuration},
+		{"animate = false\n", false, true, DefaultAnimateDuration},
+		{"animate = { duration = \"2s\" }\n", true, true, 2 * time.Second},
 	} {
-		d, err := Decode("d.toml", []byte("[[nodes]]\nid = \"a\"\n"+tt.src))
+		d, err := Decode("d.toml", []byte(tt.src+"[[nodes]]\nid = \"a\"\n"))
 		if err != nil {
 			t.Fatal(err)
 		}

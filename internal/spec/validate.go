@@ -153,6 +153,7 @@ func (d *Diagram) validate(errs *ErrorList, pos positions, o Options) {
 	case KindDrawing:
 		d.checkDrawing(c)
 	}
+	d.checkAnimate(c)
 	d.checkSteps(c) // last: it leaves out values reported as of a wrong type
 }
 
