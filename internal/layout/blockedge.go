@@ -13,6 +13,10 @@ import (
 // arrow_size 1, px; its shaft is half as wide.
 const blockEdgeWidth = 40
 
+// blockLaneClear is the blank between two block edges joining the same
+// nodes side by side, px.
+const blockLaneClear = 12
+
 // blockWidth is the width of block edge e.
 func blockWidth(e *spec.Edge) float64 {
 	if e.ArrowSize > 0 {

@@ -25,7 +25,7 @@ func routed(e *spec.Edge) bool {
 }
 
 // parallelLanes spreads the straight edges that join the same pair of nodes
-// (either way) gap apart, so that a request and its reply read as two
+// (either way) gap apart (block edges their width and blockLaneClear apart), so that a request and its reply read as two
 // arrows: the first written goes above (or left of) the next.
 func parallelLanes(edges []spec.Edge, gap float64) []lane {
 	if gap == 0 {
@@ -39,9 +39,13 @@ func parallelLanes(edges []spec.Edge, gap float64) []lane {
 		return pair{e.To, e.From}
 	}
 	count := map[pair]int{}
+	wide := map[pair]float64{} // the widest block edge of a pair
 	for i := range edges {
-		if !routed(&edges[i]) {
-			count[key(&edges[i])]++
+		if e := &edges[i]; !routed(e) {
+			count[key(e)]++
+			if e.Style == spec.EdgeBlock {
+				wide[key(e)] = max(wide[key(e)], blockWidth(e))
+			}
 		}
 	}
 	seen := map[pair]int{}
@@ -58,7 +62,12 @@ func parallelLanes(edges []spec.Edge, gap float64) []lane {
 		n := count[k]
 		j := seen[k]
 		seen[k]++
-		out[i].offset = (float64(n-1)/2 - float64(j)) * gap
+		// Block edges side by side keep their widths apart.
+		g := gap
+		if w := wide[k]; w > 0 {
+			g = max(gap, w+blockLaneClear)
+		}
+		out[i].offset = (float64(n-1)/2 - float64(j)) * g
 	}
 	return out
 }
