@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/sketchdeck/sketchdeck/internal/graphviz/workertest"
+	"github.com/sketchdeck/sketchdeck/internal/proctest"
 )
 
 // TestIncrementalBuild: an unchanged diagram is not rebuilt, a changed one
@@ -72,4 +73,30 @@ func TestIncrementalBuild(t *testing.T) {
 			t.Errorf("%s: incremental output differs from a full build's", name)
 		}
 	}
+}
+
+// TestIncrementalBuildBeside: a diagram is rebuilt when a picture it shows
+// or a part of its own parts folder changes, and only that diagram.
+func TestIncrementalBuildBeside(t *testing.T) {
+	dir := t.TempDir()
+	src, out := filepath.Join(dir, "diagrams"), filepath.Join(dir, "out")
+	write := func(name, body string) { proctest.WriteFiles(t, src, map[string]string{name: body}) }
+	write("pic.toml", "[[nodes]]\nid = \"a\"\nimage = \"pictures/p.svg\"\n")
+	write("own.toml", "parts = [\"parts\"]\n[[nodes]]\nid = \"a\"\nicon = \"mine\"\n")
+	write("plain.toml", "[[nodes]]\nid = \"a\"\n")
+	write("pictures/p.svg", `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>`)
+	write("parts/mine.toml", "width = 10\nheight = 10\n[[elements]]\nkind = \"rect\"\nwidth = 10\nheight = 10\n")
+	build := func(want string) {
+		t.Helper()
+		code, stdout, errs := runCLI(t, "", "build", "--out", out, src)
+		if code != exitOK || !strings.Contains(stdout, want) {
+			t.Fatalf("build: exit %d, stdout %q, stderr %q; want %q", code, stdout, errs, want)
+		}
+	}
+	build("3 rebuilt, 0 up to date, 0 failed")
+	build("0 rebuilt, 3 up to date, 0 failed")
+	write("pictures/p.svg", `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"/>`)
+	build("1 rebuilt, 2 up to date, 0 failed")
+	write("parts/mine.toml", "width = 10\nheight = 10\n[[elements]]\nkind = \"ellipse\"\nwidth = 10\nheight = 10\n")
+	build("1 rebuilt, 2 up to date, 0 failed")
 }
