@@ -57,8 +57,21 @@ func FuzzPO(f *testing.F) {
 		}
 		c, _ := Decode("fr.toml", []byte(poCatalog))
 		if _, err := c.ImportPO(po, poDiagrams()); err == nil {
-			if _, err := Decode("fr.toml", c.Encode()); err != nil {
+			c2, err := Decode("fr.toml", c.Encode())
+			if err != nil {
 				t.Fatalf("imported catalog does not decode: %v", err)
+			}
+			// What was kept exports to a PO file that reads back, and
+			// the catalog it was written from exports the same.
+			var out, again strings.Builder
+			if err := c.ExportPO(&out, poDiagrams()); err != nil {
+				t.Fatal(err)
+			}
+			if _, err := ReadPO("again.po", []byte(out.String())); err != nil {
+				t.Fatalf("the export does not read back: %v\n%s", err, out.String())
+			}
+			if err := c2.ExportPO(&again, poDiagrams()); err != nil || again.String() != out.String() {
+				t.Fatalf("the written catalog exports otherwise: %v\n%s\n---\n%s", err, out.String(), again.String())
 			}
 		}
 	})

@@ -82,6 +82,7 @@ func TestReadPOErrors(t *testing.T) {
 		{"plural", "msgid \"a\"\nmsgid_plural \"as\"\n", "fr.po:2:14: plural forms are not used by diagrams: msgid_plural"},
 		{"stray string", "\"abc\"\n", "fr.po:1:1: a string continues no msgid, msgstr or msgctxt"},
 		{"msgstr first", "msgstr \"x\"\n", "fr.po:1:8: msgstr without msgid"},
+		{"not utf-8", "msgid \"a\"\nmsgstr \"\xe9t\xe9\"\n", "fr.po:2:9: not UTF-8 text: a PO file is read as UTF-8 (convert it: msgconv --to-code=UTF-8 fr.po)"},
 		{"bare quote", "msgid \"a\"b\"\nmsgstr \"\"\n", `fr.po:1:9: unescaped " inside a string (write \")`},
 	}
 	for _, tt := range tests {

@@ -3,6 +3,8 @@ package i18n
 import (
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
@@ -73,6 +75,11 @@ func ReadPO(file string, data []byte) (*PO, error) {
 		return nil, r.errs.Err()
 	}
 	for i, line := range strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n") {
+		if !utf8.ValidString(line) {
+			col := 1 + strings.IndexFunc(line, func(r rune) bool { return r == utf8.RuneError })
+			r.errs.Add(file, spec.Pos{Line: i + 1, Col: col}, "", "not UTF-8 text: a PO file is read as UTF-8 (convert it: msgconv --to-code=UTF-8 %s)", file)
+			return nil, r.errs.Err()
+		}
 		r.line(i+1, line)
 	}
 	r.flush()
@@ -123,7 +130,7 @@ func (r *poReader) line(n int, line string) {
 		// Comments after a msgstr start the next entry, blank line or not.
 		r.flush()
 	}
-	r.raw = append(r.raw, line)
+	r.raw = append(r.raw, strings.TrimLeftFunc(line, unicode.IsSpace))
 	switch {
 	case strings.HasPrefix(s, "#~"):
 		r.endField()
