@@ -45,6 +45,8 @@ func folder(t *testing.T) string {
 		"mark.svg":          []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="2in" viewBox="0 0 10 5"><rect width="10" height="5"/></svg>`),
 		"box.svg":           []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0,0,120,80"/>`),
 		"plain.svg":         []byte(`<svg xmlns="http://www.w3.org/2000/svg"/>`),
+		"huge.svg":          []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="1e300in" height="1e299in"/>`),
+		"thin.svg":          []byte(`<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="0.001"/>`),
 		"html.svg":          []byte(`<html><body/></html>`),
 		"torn.svg":          []byte(`<svg xmlns="http://www.w3.org/2000/svg"><g></svg>`),
 		"../secret.png":     encoded(t, "png", 4, 4),
@@ -82,6 +84,8 @@ func TestRead(t *testing.T) {
 		{"mark.svg", "image/svg+xml", 192, 96},
 		{"box.svg", "image/svg+xml", 120, 80},
 		{"plain.svg", "image/svg+xml", 300, 150},
+		{"huge.svg", "image/svg+xml", MaxSide, 819.2},
+		{"thin.svg", "image/svg+xml", MaxSide, 1},
 	}
 	for _, tc := range cases {
 		p, err := Read(dir, tc.name)

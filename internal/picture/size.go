@@ -38,6 +38,16 @@ func rasterSize(mime string, data []byte) (w, h float64, err error) {
 // its size: its width and height in px (or another absolute unit), else its
 // viewBox's, else a viewer's default 300 × 150.
 func svgSize(data []byte) (w, h float64, err error) {
+	w, h, err = statedSize(data)
+	if err != nil {
+		return 0, 0, err
+	}
+	w, h = bounded(w, h)
+	return w, h, nil
+}
+
+// statedSize is the size an SVG states, as svgSize reads it.
+func statedSize(data []byte) (w, h float64, err error) {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	var root *xml.StartElement
 	for {
@@ -80,6 +90,16 @@ func svgSize(data []byte) (w, h float64, err error) {
 	return w, h, nil
 }
 
+// bounded keeps an SVG's stated size sane, its aspect kept: its longest
+// side at most MaxSide px and each side at least 1 px, so that no length
+// written in a picture reaches the layout as an infinity or a zero.
+func bounded(w, h float64) (float64, float64) {
+	if long := max(w, h); long > MaxSide {
+		w, h = w*MaxSide/long, h*MaxSide/long
+	}
+	return max(w, 1), max(h, 1)
+}
+
 // units are CSS's absolute lengths in px.
 var units = map[string]float64{"": 1, "px": 1, "pt": 4.0 / 3, "pc": 16, "in": 96, "cm": 96 / 2.54, "mm": 96 / 25.4}
 
@@ -95,7 +115,7 @@ func length(s string) float64 {
 		return 0
 	}
 	v, err := strconv.ParseFloat(s[:end], 64)
-	if err != nil || v <= 0 || math.IsInf(v, 0) {
+	if err != nil || v <= 0 || math.IsInf(v*f, 0) {
 		return 0
 	}
 	return v * f
