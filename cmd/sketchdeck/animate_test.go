@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -12,33 +10,6 @@ import (
 	"testing"
 	"time"
 )
-
-// call sends one DevTools command and waits for its reply.
-func (b *browser) call(method string, params map[string]any) error {
-	b.id++
-	msg, _ := json.Marshal(map[string]any{"id": b.id, "method": method, "params": params})
-	b.conn.SetDeadline(time.Now().Add(10 * time.Second)) //nolint:errcheck // a failed deadline shows as a read error
-	if err := b.writeFrame(msg); err != nil {
-		return err
-	}
-	for {
-		data, err := b.readMessage()
-		if err != nil {
-			return err
-		}
-		var reply struct {
-			ID    int
-			Error *struct{ Message string }
-		}
-		if json.Unmarshal(data, &reply) != nil || reply.ID != b.id {
-			continue
-		}
-		if reply.Error != nil {
-			return errors.New(reply.Error.Message)
-		}
-		return nil
-	}
-}
 
 // TestAnimationPlaysInChromium: an animated diagram, embedded as a deck
 // embeds it (<object>, and <img> beside it), runs CSS animations in
@@ -75,7 +46,7 @@ func TestAnimationPlaysInChromium(t *testing.T) {
 	waitFor(t, ctx, "the drawing's animations", func() (int, bool) { n := count(); return n, n > 0 })
 	waitFor(t, ctx, "every animation to end", func() (int, bool) { n := count(); return n, n == 0 })
 
-	if err := b.call("Emulation.setEmulatedMedia", map[string]any{"features": []map[string]string{{"name": "prefers-reduced-motion", "value": "reduce"}}}); err != nil {
+	if _, err := b.call("Emulation.setEmulatedMedia", map[string]any{"features": []map[string]string{{"name": "prefers-reduced-motion", "value": "reduce"}}}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := b.eval(`document.getElementById("o").data = "drawn.svg?reduced"`); err != nil {

@@ -40,18 +40,26 @@ type buildFlags struct {
 	parts    []string
 	i18n     langFlags
 	verb     verbosity
+	// format is --format's list; scale and dpi size PNGs.
+	format     string
+	scale, dpi float64
 }
 
 // buildUsage is the --help text of "sketchdeck build".
 const buildUsage = `Usage: sketchdeck build [flags] [FILE|DIR|-]...
 
-Builds each diagram (default: every .toml in diagrams/) into OUT/NAME.svg.
-'-' reads one diagram from standard input and writes its SVG to standard output.`
+Builds each diagram (default: every .toml in diagrams/) into OUT/NAME.svg,
+and OUT/NAME.png and OUT/NAME.pdf as --format asks.
+'-' reads one diagram from standard input and writes it (in one format) to
+standard output.`
 
 func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var f buildFlags
 	fs := pflag.NewFlagSet("build", pflag.ContinueOnError)
-	fs.StringVarP(&f.out, "out", "o", filepath.Join("out", "{lang}"), "folder to write NAME.svg files into; {lang} is the language")
+	fs.StringVarP(&f.out, "out", "o", filepath.Join("out", "{lang}"), "folder to write NAME.svg (.png, .pdf) files into; {lang} is the language")
+	fs.StringVar(&f.format, "format", "svg", "output formats, comma-separated: svg, png, pdf")
+	fs.Float64Var(&f.scale, "scale", 0, "PNG pixels per CSS pixel, 0.1 to 16 (default 2)")
+	fs.Float64Var(&f.dpi, "dpi", 0, "PNG resolution in dots per inch instead of --scale (96 is scale 1)")
 	fs.StringVar(&f.theme, "theme", "", themeUsage())
 	fs.Uint64Var(&f.seed, "seed", 0, "seed for the hand-drawn wobble (default: the theme's)")
 	fs.StringVar(&f.text, "text", svg.TextSelectable.String(), textUsage)
@@ -78,11 +86,16 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitUsage
 	}
+	formats, scale, err := outputFlags(f)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitUsage
+	}
 	if f.mode, err = svg.ParseTextMode(f.text); err != nil {
 		fmt.Fprintln(stderr, "sketchdeck: --text:", err)
 		return exitUsage
 	}
-	b, err := build.New(build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate, Text: f.mode})
+	b, err := build.New(build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate, Text: f.mode, Formats: formats, Scale: scale})
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitUsage
@@ -96,6 +109,10 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if slices.Contains(paths, "-") {
 		if len(paths) > 1 || f.watch {
 			fmt.Fprintln(stderr, "sketchdeck: '-' (standard input) cannot be mixed with files or --watch")
+			return exitUsage
+		}
+		if len(formats) > 1 {
+			fmt.Fprintln(stderr, "sketchdeck: '-' (standard input) writes one format to standard output: give one --format")
 			return exitUsage
 		}
 		return buildStdin(ctx, b, f.i18n, stdin, stdout, stderr)
@@ -121,6 +138,28 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		code = exitBad
 	}
 	return code
+}
+
+// outputFlags reads --format, --scale and --dpi.
+func outputFlags(f buildFlags) ([]build.Format, float64, error) {
+	formats, err := build.ParseFormats(f.format)
+	if err != nil {
+		return nil, 0, fmt.Errorf("--format: %w", err)
+	}
+	scale := f.scale
+	if f.dpi != 0 {
+		if f.scale != 0 {
+			return nil, 0, fmt.Errorf("--scale and --dpi both size the PNG: give one")
+		}
+		scale = f.dpi / 96
+		if err := build.CheckScale(scale); err != nil {
+			return nil, 0, fmt.Errorf("--dpi %v is out of range: give 10 to 1536 (96 is scale 1)", f.dpi)
+		}
+	}
+	if err := build.CheckScale(scale); err != nil {
+		return nil, 0, fmt.Errorf("--scale: %w", err)
+	}
+	return formats, scale, nil
 }
 
 // Whether two diagrams may share a name (the base of their file name).

@@ -32,9 +32,9 @@ type browser struct {
 	id   int
 }
 
-// startBrowser opens url in a fresh headless Chromium, or skips the test
-// when there is none.
-func startBrowser(t *testing.T, ctx context.Context, pageURL string) *browser {
+// startBrowser opens url in a fresh headless Chromium, started with the
+// extra command-line flags, or skips the test when there is none.
+func startBrowser(t *testing.T, ctx context.Context, pageURL string, flags ...string) *browser {
 	t.Helper()
 	bin, err := exec.LookPath("chromium")
 	if err != nil {
@@ -43,7 +43,8 @@ func startBrowser(t *testing.T, ctx context.Context, pageURL string) *browser {
 	profile := t.TempDir()
 	cmd := exec.CommandContext(ctx, bin, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
 		"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-		"--user-data-dir="+profile, "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", pageURL)
+		"--user-data-dir="+profile, "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0")
+	cmd.Args = append(append(cmd.Args, flags...), pageURL)
 	cmd.Stdout, cmd.Stderr = io.Discard, io.Discard
 	if err := cmd.Start(); err != nil {
 		t.Fatalf("starting chromium: %v", err)
@@ -137,32 +138,42 @@ func (b *browser) dial(ctx context.Context, wsURL string) error {
 // eval runs a JavaScript expression in the page and returns its value as a
 // string.
 func (b *browser) eval(expr string) (string, error) {
-	b.id++
-	msg, _ := json.Marshal(map[string]any{"id": b.id, "method": "Runtime.evaluate",
-		"params": map[string]any{"expression": expr, "returnByValue": true}})
-	b.conn.SetDeadline(time.Now().Add(10 * time.Second)) //nolint:errcheck // a failed deadline shows as a read error
-	if err := b.writeFrame(msg); err != nil {
+	res, err := b.call("Runtime.evaluate", map[string]any{"expression": expr, "returnByValue": true})
+	if err != nil {
 		return "", err
+	}
+	var r struct{ Result struct{ Value any } }
+	if err := json.Unmarshal(res, &r); err != nil {
+		return "", err
+	}
+	return fmt.Sprint(r.Result.Value), nil
+}
+
+// call sends one DevTools command and returns its result.
+func (b *browser) call(method string, params map[string]any) (json.RawMessage, error) {
+	b.id++
+	msg, _ := json.Marshal(map[string]any{"id": b.id, "method": method, "params": params})
+	b.conn.SetDeadline(time.Now().Add(20 * time.Second)) //nolint:errcheck // a failed deadline shows as a read error
+	if err := b.writeFrame(msg); err != nil {
+		return nil, err
 	}
 	for {
 		data, err := b.readMessage()
 		if err != nil {
-			return "", err
+			return nil, err
 		}
 		var reply struct {
 			ID     int
-			Result struct {
-				Result struct{ Value any }
-			}
-			Error *struct{ Message string }
+			Result json.RawMessage
+			Error  *struct{ Message string }
 		}
 		if json.Unmarshal(data, &reply) != nil || reply.ID != b.id {
 			continue // an event, or another reply
 		}
 		if reply.Error != nil {
-			return "", errors.New(reply.Error.Message)
+			return nil, errors.New(reply.Error.Message)
 		}
-		return fmt.Sprint(reply.Result.Result.Value), nil
+		return reply.Result, nil
 	}
 }
 

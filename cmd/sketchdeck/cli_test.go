@@ -33,6 +33,11 @@ func TestUsage(t *testing.T) {
 		{[]string{"build", "--nope"}, exitUsage, "unknown flag: --nope"},
 		{[]string{"build", "--theme", "nope", "x.toml"}, exitUsage, `unknown theme "nope"`},
 		{[]string{"build", "--text", "paths", "x.toml"}, exitUsage, "sketchdeck: --text: unknown text mode \"paths\": valid choices are selectable, outlines, font\n"},
+		{[]string{"build", "--format", "svg,jpg", "x.toml"}, exitUsage, "sketchdeck: --format: unknown format \"jpg\": the formats are svg, png, pdf, separated by commas\n"},
+		{[]string{"build", "--scale", "40", "x.toml"}, exitUsage, "sketchdeck: --scale: scale 40 is out of range: give 0.1 to 16 pixels per CSS pixel (default 2)\n"},
+		{[]string{"build", "--dpi", "2", "x.toml"}, exitUsage, "sketchdeck: --dpi 2 is out of range: give 10 to 1536 (96 is scale 1)\n"},
+		{[]string{"build", "--dpi", "192", "--scale", "2", "x.toml"}, exitUsage, "sketchdeck: --scale and --dpi both size the PNG: give one\n"},
+		{[]string{"build", "--format", "png,pdf", "-"}, exitUsage, "sketchdeck: '-' (standard input) writes one format to standard output: give one --format\n"},
 	}
 	// Every command answers --help on stdout and a bad flag the same way.
 	for _, cmd := range []string{"build", "check", "new", "schema", "serve"} {
@@ -53,6 +58,12 @@ func TestBuildStdin(t *testing.T) {
 	code, out, errs := runCLI(t, "title = \"T\"\n[[nodes]]\nid = \"a\"\nlabel = \"<b>&\"\n", "build", "-")
 	if code != exitOK || !strings.HasPrefix(out, "<?xml") || !strings.Contains(out, "&lt;b&gt;&amp;") {
 		t.Fatalf("exit %d, stderr %q, stdout starts %.80q", code, errs, out)
+	}
+	for format, magic := range map[string]string{"png": "\x89PNG\r\n", "pdf": "%PDF-1.4\n"} {
+		code, out, errs := runCLI(t, "[[nodes]]\nid = \"a\"\n", "build", "--format", format, "-")
+		if code != exitOK || !strings.HasPrefix(out, magic) {
+			t.Errorf("--format %s -: exit %d, stderr %q, stdout starts %.10q", format, code, errs, out)
+		}
 	}
 	code, _, errs = runCLI(t, "[[nodes]]\nid = \"a\"\nshape = \"blob\"\n", "build", "-")
 	want := `-:3:1: unknown shape "blob": valid choices are "rectangle", "square", "circle", "ellipse", "diamond", "cylinder", "text", "tube", "hexagon", "parallelogram", "document", "note" or "cloud"` + "\n"

@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/i18n"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 	"github.com/sketchdeck/sketchdeck/internal/svg"
@@ -104,12 +105,30 @@ func flagValues(flag string, before []string, cur string) []string {
 		return withPrefix(svg.TextModes(), cur)
 	case "--kind":
 		return withPrefix(spec.Kinds().Names(), cur)
+	case "--format":
+		return formatValues(cur)
 	case "--out", "--parts", "--locales", "--images", "--diagrams", "--dir":
 		return []string{completeDirs}
 	case "--deck":
 		return []string{completeFiles}
 	}
 	return nil
+}
+
+// formatValues completes the last format of a comma-separated list with
+// those not in it yet: "svg,p" gives "svg,png" and "svg,pdf".
+func formatValues(cur string) []string {
+	done, last := "", cur
+	if i := strings.LastIndexByte(cur, ','); i >= 0 {
+		done, last = cur[:i+1], cur[i+1:]
+	}
+	var out []string
+	for _, f := range build.Formats {
+		if !slices.Contains(strings.Split(done, ","), string(f)) && strings.HasPrefix(string(f), last) {
+			out = append(out, done+string(f))
+		}
+	}
+	return out
 }
 
 // diagramPaths are the diagram files (NAME.toml, NAME.md) and folders

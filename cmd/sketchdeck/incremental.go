@@ -19,8 +19,10 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
-// buildFiles builds the sources whose key changed since their SVG in out
-// was written (all of them with force), writes each good SVG, and reports
+// buildFiles builds the sources whose key changed since their files in out
+// were written (all of them with force), writes each good diagram's files
+// (NAME.svg and its step files, NAME.png, NAME.pdf as the Builder's
+// formats say), and reports
 // every error at the end: one bad diagram does not stop the others. When
 // nothing changed it decodes no font and starts no Graphviz.
 //
@@ -41,7 +43,7 @@ func buildFiles(ctx context.Context, b *build.Builder, srcs []build.Source, out 
 	for i, src := range srcs {
 		keys[i] = b.Key(tool, src)
 		name := spec.NameOf(src.File)
-		if f.force || !fresh(man, name, steps[name], keys[i]) {
+		if f.force || !fresh(man, b, name, steps[name], keys[i]) {
 			stale = append(stale, src)
 			staleKeys = append(staleKeys, keys[i])
 		}
@@ -49,24 +51,23 @@ func buildFiles(ctx context.Context, b *build.Builder, srcs []build.Source, out 
 	failed, written, stopped := 0, 0, 0
 	var msgs []string
 	for i, r := range b.BuildAll(ctx, stale) {
-		name := r.Name + ".svg"
 		var removed []string
 		if r.Err == nil {
 			removed, r.Err = writeOutputs(out, r)
 		}
 		if r.Err != nil && ctx.Err() != nil && errors.Is(r.Err, ctx.Err()) {
 			stopped++
-			man.Forget(name)
+			forget(man, r.Name, b.Formats())
 			continue
 		}
 		if r.Err != nil {
 			failed++
 			msgs = append(msgs, r.Err.Error())
-			man.Forget(name)
+			forget(man, r.Name, b.Formats())
 			continue
 		}
 		for _, file := range r.Files() {
-			man.Record(file.Name, staleKeys[i], file.Data)
+			man.Record(file.Name, b.FileKey(staleKeys[i], file.Name), file.Data)
 			fmt.Fprintln(f.verb.detail(stdout), "sketchdeck: wrote", filepath.Join(out, file.Name))
 		}
 		for _, file := range removed {

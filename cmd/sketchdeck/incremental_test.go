@@ -100,3 +100,41 @@ func TestIncrementalBuildBeside(t *testing.T) {
 	write("parts/mine.toml", "width = 10\nheight = 10\n[[elements]]\nkind = \"ellipse\"\nwidth = 10\nheight = 10\n")
 	build("1 rebuilt, 2 up to date, 0 failed")
 }
+
+// TestIncrementalFormats: --format writes NAME.EXT for each format; the
+// same formats again rebuild nothing, another PNG scale rebuilds, and a
+// format already built is up to date whatever else was asked; a deleted
+// PNG is rebuilt.
+func TestIncrementalFormats(t *testing.T) {
+	dir, out := t.TempDir(), t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.toml"), []byte("[[nodes]]\nid = \"a\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	steps := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--format", "png,svg,pdf"}, "1 rebuilt, 0 up to date"},
+		{[]string{"--format", "svg,pdf,png"}, "0 rebuilt, 1 up to date"},
+		{[]string{"--format", "svg,pdf,png", "--scale", "1"}, "1 rebuilt, 0 up to date"},
+		{[]string{"--format", "svg,pdf,png", "--dpi", "96"}, "0 rebuilt, 1 up to date"},
+		{[]string{"--format", "svg"}, "0 rebuilt, 1 up to date"},
+		{[]string{"--format", "png", "--scale", "3"}, "1 rebuilt, 0 up to date"},
+	}
+	for _, s := range steps {
+		code, stdout, stderr := runCLI(t, "", append(append([]string{"build", "--out", out}, s.args...), dir)...)
+		if code != exitOK || !strings.Contains(stdout, s.want) {
+			t.Fatalf("build %v: exit %d, %q %q; want %q", s.args, code, stdout, stderr, s.want)
+		}
+	}
+	for _, ext := range []string{"svg", "png", "pdf"} {
+		if _, err := os.Stat(filepath.Join(out, "a."+ext)); err != nil {
+			t.Errorf("a.%s: %v", ext, err)
+		}
+	}
+	runCLI(t, "", "build", "--out", out, "--format", "png", dir)
+	os.Remove(filepath.Join(out, "a.png"))
+	if _, stdout, _ := runCLI(t, "", "build", "--out", out, "--format", "png", dir); !strings.Contains(stdout, "1 rebuilt") {
+		t.Errorf("a deleted PNG: %q; want it rebuilt", stdout)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/sketchdeck/sketchdeck/internal/atomicfile"
 	"github.com/sketchdeck/sketchdeck/internal/build"
@@ -12,14 +13,17 @@ import (
 )
 
 // writeOutputs writes a built diagram's files into out (NAME.svg and its
-// step files), and removes the step files of steps it no longer has, so
-// that a slide cannot show a step that was taken out; it returns the
-// names of those it removed.
+// step files, NAME.png, NAME.pdf), and, when it writes the SVG, removes
+// the step files of steps it no longer has, so that a slide cannot show a
+// step that was taken out; it returns the names of those it removed.
 func writeOutputs(out string, r build.Result) (removed []string, err error) {
 	for _, f := range r.Files() {
 		if err := atomicfile.Write(filepath.Join(out, f.Name), f.Data); err != nil {
 			return nil, err
 		}
+	}
+	if r.SVG == nil {
+		return nil, nil
 	}
 	old, err := filepath.Glob(filepath.Join(out, globEscape(r.Name)+".step-*.svg"))
 	if err != nil {
@@ -37,11 +41,18 @@ func writeOutputs(out string, r build.Result) (removed []string, err error) {
 	return removed, nil
 }
 
-// fresh reports whether the diagram called name needs no build: its SVG
-// and its step files the manifest records (steps) are as built from key.
-func fresh(man *cache.Manifest, name string, steps []string, key string) bool {
-	if !man.Fresh(name+".svg", key) {
-		return false
+// fresh reports whether the diagram called name needs no build: its file
+// in each of b's formats and its step files the manifest records (steps)
+// are as built from key (each file's own key: Builder.FileKey).
+func fresh(man *cache.Manifest, b *build.Builder, name string, steps []string, key string) bool {
+	for _, f := range b.Formats() {
+		file := name + "." + string(f)
+		if !man.Fresh(file, b.FileKey(key, file)) {
+			return false
+		}
+	}
+	if !slices.Contains(b.Formats(), build.SVG) {
+		return true // step files are SVGs
 	}
 	for _, f := range steps {
 		if !man.Fresh(f, key) {
@@ -61,6 +72,13 @@ func stepFiles(man *cache.Manifest) map[string][]string {
 		}
 	}
 	return out
+}
+
+// forget drops the diagram's files in formats from the manifest.
+func forget(man *cache.Manifest, name string, formats []build.Format) {
+	for _, f := range formats {
+		man.Forget(name + "." + string(f))
+	}
 }
 
 // globEscape quotes the characters filepath.Match reads as a pattern.

@@ -12,7 +12,7 @@ import (
 )
 
 // buildStdin builds the diagram on standard input, in --lang's language,
-// and writes its SVG to standard output.
+// and writes it in its one format (SVG by default) to standard output.
 func buildStdin(ctx context.Context, b *build.Builder, f langFlags, stdin io.Reader, stdout, stderr io.Writer) int {
 	tr, err := stdinTranslator(f)
 	if err != nil {
@@ -29,7 +29,7 @@ func buildStdin(ctx context.Context, b *build.Builder, f langFlags, stdin io.Rea
 		fmt.Fprintln(stderr, res.Err)
 		return exitBad
 	}
-	if _, err := stdout.Write(res.SVG); err != nil {
+	if _, err := stdout.Write(res.Outputs[0].Data); err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad
 	}

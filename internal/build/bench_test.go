@@ -19,6 +19,7 @@ import (
 //	BenchmarkDeck           34 diagrams × 2 languages, one Builder:  ~210 ms/op
 //	BenchmarkDiagram/NAME   one diagram, one language:               0.3–14 ms/op
 //	BenchmarkLarge200       200 nodes, 300 edges, laid out+sketched: ~150 ms/op
+//	BenchmarkDeckFormat/F   the 35 diagrams in one format: see docs/PERFORMANCE.md
 //
 // Each builds through the layout worker exactly as the sketchdeck command
 // does; the worker's start-up is paid once, before the timer starts.
@@ -78,6 +79,33 @@ func BenchmarkDeck(b *testing.B) {
 		buildAll(b, bld, srcs)
 	}
 	b.ReportMetric(float64(len(srcs)), "diagrams")
+}
+
+// BenchmarkDeckFormat builds the whole deck, source language only, into
+// one format: "sketchdeck build --force --format png diagrams" after
+// start-up (layout and sketching included), the PNG at scale 2.
+func BenchmarkDeckFormat(b *testing.B) {
+	var srcs []Source
+	for _, src := range deckSources(b) {
+		if src.Translator == nil {
+			srcs = append(srcs, src)
+		}
+	}
+	for _, f := range Formats {
+		b.Run(string(f), func(b *testing.B) {
+			bld, err := New(Options{Formats: []Format{f}})
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer bld.Close()
+			buildAll(b, bld, srcs)
+			b.ResetTimer()
+			for range b.N {
+				buildAll(b, bld, srcs)
+			}
+			b.ReportMetric(float64(len(srcs)), "diagrams")
+		})
+	}
 }
 
 // BenchmarkDiagram builds each diagram of the deck alone, in the source

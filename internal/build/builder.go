@@ -39,6 +39,11 @@ type Options struct {
 	// Text says how the SVG stores text (outlines, <text>, or both); the
 	// zero value is svg.TextSelectable.
 	Text svg.TextMode
+	// Formats are the files each diagram is drawn into (Result.Outputs, in
+	// this order); nil is SVG alone.
+	Formats []Format
+	// Scale is a PNG's pixels per CSS pixel; 0 is png.DefaultScale.
+	Scale float64
 	// Placer, when set, lays graphs out instead, and Graphviz is unused.
 	// The Builder does not close it: serve shares one worker among the
 	// Builders of its rebuilds, and a library program may lay out in
@@ -49,15 +54,16 @@ type Options struct {
 // Builder turns diagram sources into SVG documents. It is safe for
 // concurrent use; Close releases Graphviz.
 type Builder struct {
-	theme  *theme.Theme
-	fonts  func() (*text.Fonts, error) // parsed on first use: an up-to-date incremental build needs none
-	placer layout.Placer
-	own    *worker.Client                // the workers this Builder started and closes, or nil
-	parts  func() (*part.Library, error) // loaded on first use, like the fonts
-	digest []byte                        // the user parts' contents, for inputs
-	libs   libraries                     // with the diagrams' own parts folders
-	seed   uint64
-	opts   Options
+	theme   *theme.Theme
+	fonts   func() (*text.Fonts, error) // parsed on first use: an up-to-date incremental build needs none
+	placer  layout.Placer
+	own     *worker.Client                // the workers this Builder started and closes, or nil
+	parts   func() (*part.Library, error) // loaded on first use, like the fonts
+	digest  []byte                        // the user parts' contents, for inputs
+	libs    libraries                     // with the diagrams' own parts folders
+	seed    uint64
+	formats []Format
+	opts    Options
 }
 
 // New loads the theme. The fonts are parsed by the first build and
@@ -86,7 +92,11 @@ func New(opts Options) (*Builder, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &Builder{theme: th, fonts: fonts, placer: opts.Placer, seed: seed, opts: opts, digest: digest}
+	formats := opts.Formats
+	if len(formats) == 0 {
+		formats = []Format{SVG}
+	}
+	b := &Builder{theme: th, fonts: fonts, placer: opts.Placer, seed: seed, formats: formats, opts: opts, digest: digest}
 	if b.placer == nil {
 		b.own = worker.New(opts.Graphviz)
 		b.placer = b.own
@@ -120,22 +130,32 @@ type Source struct {
 	Translator i18n.Translator
 }
 
-// Result is one built diagram: its name, scene and SVG, or the error that
-// stopped it (an spec.ErrorList for input problems).
+// Result is one built diagram: its name, scene and files, or the error
+// that stopped it (an spec.ErrorList for input problems).
 type Result struct {
 	Name  string
 	Scene *scene.Scene
-	SVG   []byte
+	// SVG is the SVG document, when SVG is among the Builder's formats.
+	SVG []byte
 	// Steps are the SVGs of the build steps, Steps[k-1] showing steps 1
-	// to k (NAME.step-k.svg), when the diagram's elements take steps.
+	// to k (NAME.step-k.svg), when the diagram's elements take steps and
+	// SVG is among the formats.
 	Steps [][]byte
-	Err   error
+	// Outputs are the diagram in each of the Builder's formats, in order
+	// (the SVG's Data is SVG).
+	Outputs []Output
+	Err     error
 }
 
 // Build builds one diagram.
 func (b *Builder) Build(ctx context.Context, src Source) Result {
 	res := Result{Name: spec.NameOf(src.File)}
-	res.Scene, res.SVG, res.Steps, res.Err = b.build(ctx, src)
+	res.Scene, res.Outputs, res.Steps, res.Err = b.build(ctx, src)
+	for _, o := range res.Outputs {
+		if o.Format == SVG {
+			res.SVG = o.Data
+		}
+	}
 	return res
 }
 
@@ -198,7 +218,7 @@ func cancelled(src Source, err error) Result {
 
 // build runs the pipeline, turning any panic inside it into an error that
 // names the diagram: one bad diagram must never bring the build down.
-func (b *Builder) build(ctx context.Context, src Source) (sc *scene.Scene, out []byte, steps [][]byte, err error) {
+func (b *Builder) build(ctx context.Context, src Source) (sc *scene.Scene, out []Output, steps [][]byte, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%s: internal error (please report it): %v", src.File, r)

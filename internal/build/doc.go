@@ -1,6 +1,7 @@
 // Package build wires the stages together (spec → layout → scene → sketch
-// → svg, with theme, text, parts and i18n) and is what the command and the
-// public gen façade call to turn diagram sources into SVG documents.
+// → svg, png or pdf, with theme, text, parts and i18n) and is what the
+// command and the public gen façade call to turn diagram sources into SVG
+// documents, and PNG pictures and PDF pages when Options.Formats asks.
 //
 // A Builder holds what is costly to make and safe to share: the parsed
 // fonts, the theme, the parts library and the Graphviz layout worker. It

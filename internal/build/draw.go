@@ -10,7 +10,6 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/sketch"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
-	"github.com/sketchdeck/sketchdeck/internal/svg"
 	"github.com/sketchdeck/sketchdeck/internal/theme"
 )
 
@@ -22,29 +21,42 @@ import (
 // writing an SVG of hundreds of MiB.
 const MaxDrawCost = 1_000_000
 
-// drawAll sketches a diagram's scene once and writes its SVG, and one SVG
-// per build step: the step files filter the same sketch, so every step
-// has the layout and the wobble of the whole picture.
-func (b *Builder) drawAll(d *spec.Diagram, sc *scene.Scene) ([]byte, [][]byte, error) {
+// drawAll sketches a diagram's scene once and draws it in each format:
+// the SVG with one more SVG per build step (the step files filter the
+// same sketch, so every step has the layout and the wobble of the whole
+// picture), the PNG and PDF as the whole, still picture.
+func (b *Builder) drawAll(d *spec.Diagram, sc *scene.Scene) ([]Output, [][]byte, error) {
 	drawings, err := sketchAll(d.Name, sc, b.seed^uint64(d.Seed))
 	if err != nil {
 		return nil, nil, err
 	}
-	o := reveal.Options{Animate: b.animation(d)}
-	out, err := b.write(d.Name, reveal.Make(sc, o), drawings)
-	if err != nil {
-		return nil, nil, err
-	}
+	outs := make([]Output, 0, len(b.formats))
 	var steps [][]byte
-	for k := 1; k <= maxStep(sc); k++ {
-		o.Step, o.DimPast = k, d.Steps.DimPast
-		svg, err := b.write(d.Name, reveal.Make(sc, o), drawings)
+	for _, f := range b.formats {
+		if f != SVG {
+			data, err := b.write(f, d.Name, reveal.Make(sc, reveal.Options{}), drawings)
+			if err != nil {
+				return nil, nil, err
+			}
+			outs = append(outs, Output{Format: f, Data: data})
+			continue
+		}
+		o := reveal.Options{Animate: b.animation(d)}
+		out, err := b.write(SVG, d.Name, reveal.Make(sc, o), drawings)
 		if err != nil {
 			return nil, nil, err
 		}
-		steps = append(steps, svg)
+		outs = append(outs, Output{Format: SVG, Data: out})
+		for k := 1; k <= maxStep(sc); k++ {
+			o.Step, o.DimPast = k, d.Steps.DimPast
+			svg, err := b.write(SVG, d.Name, reveal.Make(sc, o), drawings)
+			if err != nil {
+				return nil, nil, err
+			}
+			steps = append(steps, svg)
+		}
 	}
-	return out, steps, nil
+	return outs, steps, nil
 }
 
 // animation is how long the diagram's draw-on animation lasts; 0 for none.
@@ -96,9 +108,9 @@ func sketchAll(name string, sc *scene.Scene, seed uint64) ([]sketch.Drawing, err
 	return drawings, nil
 }
 
-// write draws a planned scene, with the sketches of the whole scene, as
-// an SVG document; name makes its ids unique.
-func (b *Builder) write(name string, p reveal.Plan, all []sketch.Drawing) ([]byte, error) {
+// write draws a planned scene, with the sketches of the whole scene, in
+// format f; name makes an SVG's ids unique.
+func (b *Builder) write(f Format, name string, p reveal.Plan, all []sketch.Drawing) ([]byte, error) {
 	drawings := make([]sketch.Drawing, len(p.Kept))
 	for i, k := range p.Kept {
 		drawings[i] = all[k]
@@ -108,15 +120,11 @@ func (b *Builder) write(name string, p reveal.Plan, all []sketch.Drawing) ([]byt
 		return nil, err
 	}
 	bg, _ := b.theme.Color(b.theme.Background)
-	opt := svg.Options{Fonts: fonts, Text: b.opts.Text}
 	scheme := b.theme.Scheme()
 	if scheme == theme.Dark {
 		bg = theme.DarkColor(bg)
 	}
-	if scheme == theme.Auto {
-		opt.Dark = theme.DarkColor
-	}
-	var c canvas.Canvas = svg.New(canvas.PageOf(name, p.Scene, bg), opt)
+	c := b.canvas(f, canvas.PageOf(name, p.Scene, bg), fonts, scheme)
 	if scheme == theme.Dark {
 		c = canvas.Recolor(c, theme.DarkColor)
 	}
@@ -134,12 +142,18 @@ type File struct {
 	Data []byte
 }
 
-// Files are the files a built diagram writes: NAME.svg, then its step
-// files in order.
+// Files are the files a built diagram writes: NAME.EXT for each format,
+// NAME.svg followed by its step files in order.
 func (r Result) Files() []File {
-	out := []File{{Name: r.Name + ".svg", Data: r.SVG}}
-	for k, s := range r.Steps {
-		out = append(out, File{Name: spec.StepFile(r.Name, k+1), Data: s})
+	var out []File
+	for _, o := range r.Outputs {
+		out = append(out, File{Name: r.Name + "." + string(o.Format), Data: o.Data})
+		if o.Format != SVG {
+			continue
+		}
+		for k, s := range r.Steps {
+			out = append(out, File{Name: spec.StepFile(r.Name, k+1), Data: s})
+		}
 	}
 	return out
 }

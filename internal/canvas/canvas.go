@@ -58,6 +58,10 @@ type Effect struct {
 	Start, Dur float64
 }
 
+// DimOpacity is how opaque an item with Effect.Dim is drawn, in every
+// backend.
+const DimOpacity = 0.3
+
 // Paint is how a path is painted: either its closed area is filled, or
 // its line is stroked, never both.
 type Paint struct {

@@ -1,9 +1,9 @@
 // Package canvas is the contract between a sketched scene and a file
 // format, in the manner of gonum/plot's vg.Canvas: Draw walks the scene
 // and its sketches and hands a Canvas what to put on the page, and each
-// format is one package that implements Canvas (internal/svg is the first;
-// PNG and PDF are meant to be the next). Nothing above a backend knows
-// which one is in use but the line that makes it.
+// format is one package that implements Canvas (internal/svg,
+// internal/png, internal/pdf). Nothing above a backend knows which one is
+// in use but the line that makes it (internal/build's render).
 //
 // The contract, which every backend keeps:
 //

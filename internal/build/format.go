@@ -1,0 +1,122 @@
+package build
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/sketchdeck/sketchdeck/internal/cache"
+	"github.com/sketchdeck/sketchdeck/internal/canvas"
+	"github.com/sketchdeck/sketchdeck/internal/pdf"
+	"github.com/sketchdeck/sketchdeck/internal/png"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
+	"github.com/sketchdeck/sketchdeck/internal/svg"
+	"github.com/sketchdeck/sketchdeck/internal/text"
+	"github.com/sketchdeck/sketchdeck/internal/theme"
+)
+
+// Format is an output file format; its name is the file's extension.
+type Format string
+
+// The output formats, one backend of internal/canvas each.
+const (
+	SVG Format = "svg"
+	PNG Format = "png"
+	PDF Format = "pdf"
+)
+
+// Formats lists every output format, in the order ParseFormats keeps.
+var Formats = []Format{SVG, PNG, PDF}
+
+// ParseFormats reads a comma-separated list of formats ("svg,png,pdf"),
+// in any order and case, each at most once; "" is SVG alone. The result
+// is in the order of Formats, so that outputs come in one order.
+func ParseFormats(list string) ([]Format, error) {
+	if strings.TrimSpace(list) == "" {
+		return []Format{SVG}, nil
+	}
+	want := map[Format]bool{}
+	for _, name := range strings.Split(list, ",") {
+		f := Format(strings.ToLower(strings.TrimSpace(name)))
+		if !f.valid() {
+			names := make([]string, len(Formats))
+			for i, f := range Formats {
+				names[i] = string(f)
+			}
+			return nil, fmt.Errorf("unknown format %q%s: the formats are %s, separated by commas", name, spec.DidYouMean(string(f), names), strings.Join(names, ", "))
+		}
+		want[f] = true
+	}
+	var out []Format
+	for _, f := range Formats {
+		if want[f] {
+			out = append(out, f)
+		}
+	}
+	return out, nil
+}
+
+func (f Format) valid() bool {
+	for _, g := range Formats {
+		if f == g {
+			return true
+		}
+	}
+	return false
+}
+
+// CheckScale says whether s is a usable PNG scale: 0 (the default) or
+// within 0.1 to 16 pixels per CSS pixel.
+func CheckScale(s float64) error {
+	if s != 0 && !(s >= 0.1 && s <= 16) {
+		return fmt.Errorf("scale %v is out of range: give 0.1 to 16 pixels per CSS pixel (default %d)", s, png.DefaultScale)
+	}
+	return nil
+}
+
+// Formats are the formats the Builder draws, in order.
+func (b *Builder) Formats() []Format { return b.formats }
+
+// Output is one built file of a diagram: NAME.Format.
+type Output struct {
+	Format Format
+	Data   []byte
+}
+
+// FileKey is the incremental-build key of one output file, by its name,
+// given its diagram's key (Key): an SVG file (steps too) has the
+// diagram's key, a PNG's adds its format and scale, a PDF's its format;
+// so asking for another format or scale rebuilds only what it changes.
+func (b *Builder) FileKey(key, file string) string {
+	switch {
+	case strings.HasSuffix(file, "."+string(PNG)):
+		return cache.Key(cache.String("key", key), cache.String("output", "png@"+strconv.FormatFloat(b.scale(), 'g', -1, 64)))
+	case strings.HasSuffix(file, "."+string(PDF)):
+		return cache.Key(cache.String("key", key), cache.String("output", "pdf"))
+	}
+	return key
+}
+
+func (b *Builder) scale() float64 {
+	if b.opts.Scale > 0 {
+		return b.opts.Scale
+	}
+	return png.DefaultScale
+}
+
+// canvas starts a document of format f. An auto-scheme theme's SVG
+// carries the dark palette too, for prefers-color-scheme; a PNG or PDF,
+// which cannot follow the viewer, is the light picture.
+func (b *Builder) canvas(f Format, page canvas.Page, fonts *text.Fonts, scheme theme.Scheme) canvas.Canvas {
+	switch f {
+	case PNG:
+		return png.New(page, png.Options{Scale: b.scale(), Fonts: fonts})
+	case PDF:
+		return pdf.New(page, pdf.Options{Fonts: fonts})
+	}
+	opt := svg.Options{Fonts: fonts, Text: b.opts.Text}
+	if scheme == theme.Auto {
+		opt.Dark = theme.DarkColor
+	}
+	return svg.New(page, opt)
+}

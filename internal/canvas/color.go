@@ -1,0 +1,69 @@
+package canvas
+
+import (
+	"bytes"
+	"errors"
+	"image"
+	_ "image/jpeg" // pictures may be JPEG
+	_ "image/png"  // or PNG
+
+	"github.com/sketchdeck/sketchdeck/internal/geom"
+)
+
+// RGB reads a colour of the contract, "#rrggbb" or "#rgb", for backends
+// that paint with numbers; anything else ("none", "") paints nothing.
+func RGB(s string) ([3]uint8, bool) {
+	if len(s) == 4 && s[0] == '#' {
+		s = string([]byte{'#', s[1], s[1], s[2], s[2], s[3], s[3]})
+	}
+	if len(s) != 7 || s[0] != '#' {
+		return [3]uint8{}, false
+	}
+	var v [3]uint8
+	for i := range v {
+		hi, ok1 := hexDigit(s[1+2*i])
+		lo, ok2 := hexDigit(s[2+2*i])
+		if !ok1 || !ok2 {
+			return [3]uint8{}, false
+		}
+		v[i] = hi<<4 | lo
+	}
+	return v, true
+}
+
+func hexDigit(b byte) (uint8, bool) {
+	switch {
+	case b >= '0' && b <= '9':
+		return b - '0', true
+	case b >= 'a' && b <= 'f':
+		return b - 'a' + 10, true
+	case b >= 'A' && b <= 'F':
+		return b - 'A' + 10, true
+	}
+	return 0, false
+}
+
+// ErrSVGPicture is what a backend without an SVG renderer (PNG, PDF) says
+// of a diagram that shows an SVG picture, rather than leave it out.
+var ErrSVGPicture = errors.New("the diagram shows an SVG picture, which only the SVG output can draw; show a PNG or JPEG picture instead, or build this diagram with --format svg")
+
+// Decode reads a PNG or JPEG picture for a backend that paints it itself,
+// and places it: the rectangle it fills in its box, its aspect kept and
+// centred. An SVG picture gives ErrSVGPicture.
+func Decode(im Image) (image.Image, geom.Rect, error) {
+	if im.MIME == "image/svg+xml" {
+		return nil, geom.Rect{}, ErrSVGPicture
+	}
+	src, _, err := image.Decode(bytes.NewReader(im.Data))
+	if err != nil { // checked when the diagram was read: not expected
+		return nil, geom.Rect{}, errors.New("a picture does not decode: " + err.Error())
+	}
+	sz := src.Bounds().Size()
+	if sz.X == 0 || sz.Y == 0 {
+		return src, geom.Rect{}, nil
+	}
+	b := im.Box
+	k := min(b.W/float64(sz.X), b.H/float64(sz.Y))
+	w, h := k*float64(sz.X), k*float64(sz.Y)
+	return src, geom.Rect{X: b.X + (b.W-w)/2, Y: b.Y + (b.H-h)/2, W: w, H: h}, nil
+}

@@ -1,0 +1,106 @@
+package pdf
+
+import (
+	"fmt"
+	"image"
+	"math"
+	"strconv"
+
+	"github.com/sketchdeck/sketchdeck/internal/canvas"
+)
+
+// picture is one decoded picture: its RGB samples and, when it is not
+// opaque, its alpha.
+type picture struct {
+	w, h       int
+	rgb, alpha []byte
+}
+
+// Image places a PNG or JPEG picture in its box, its aspect kept and
+// centred, turned around the box's centre. An SVG picture makes WriteTo
+// fail: it would be silently missing otherwise.
+func (c *Canvas) Image(im canvas.Image) {
+	if c.err != nil {
+		return
+	}
+	src, r, err := canvas.Decode(im)
+	if err != nil {
+		c.err = fmt.Errorf("pdf: %w", err)
+		return
+	}
+	if r.W == 0 {
+		return
+	}
+	name := "/Im" + strconv.Itoa(len(c.pictures))
+	c.pictures = append(c.pictures, samples(src))
+	b := im.Box
+	out := append(c.content, "q\n"...)
+	out = c.dimmed(out, im.Effect)
+	if im.Rotate != 0 {
+		out = rotation(out, im.Rotate, b.X+b.W/2, b.Y+b.H/2)
+	}
+	// The unit square, image row 0 at its top (y up in image space).
+	out = append(nums(out, r.W, 0, 0, -r.H, r.X, r.Y+r.H), "cm "...)
+	c.content = append(append(out, name...), " Do Q\n"...)
+}
+
+// samples reads a picture's straight-alpha RGB and alpha rows.
+func samples(src image.Image) picture {
+	r := src.Bounds()
+	p := picture{w: r.Dx(), h: r.Dy(), rgb: make([]byte, 0, 3*r.Dx()*r.Dy())}
+	alpha := make([]byte, 0, r.Dx()*r.Dy())
+	opaque := true
+	for y := r.Min.Y; y < r.Max.Y; y++ {
+		for x := r.Min.X; x < r.Max.X; x++ {
+			cr, cg, cb, ca := src.At(x, y).RGBA() // premultiplied
+			if ca != 0xffff {
+				opaque = false
+			}
+			if ca > 0 {
+				cr, cg, cb = cr*0xffff/ca, cg*0xffff/ca, cb*0xffff/ca
+			}
+			p.rgb = append(p.rgb, byte(cr>>8), byte(cg>>8), byte(cb>>8))
+			alpha = append(alpha, byte(ca>>8))
+		}
+	}
+	if !opaque {
+		p.alpha = alpha
+	}
+	return p
+}
+
+// writePictures adds every picture's image XObject to d and returns the
+// resource entries that name them.
+func writePictures(d *document, pics []picture) []byte {
+	var res []byte
+	for i, p := range pics {
+		size := []byte("/Width " + strconv.Itoa(p.w) + " /Height " + strconv.Itoa(p.h) + " /BitsPerComponent 8 ")
+		dict := append([]byte("/Type /XObject /Subtype /Image "), size...)
+		dict = append(dict, "/ColorSpace /DeviceRGB "...)
+		if p.alpha != nil {
+			mask := d.stream(append(append([]byte("/Type /XObject /Subtype /Image "), size...), "/ColorSpace /DeviceGray "...), p.alpha)
+			dict = append(append(dict, "/SMask "...), ref(mask)...)
+			dict = append(dict, ' ')
+		}
+		id := d.stream(dict, p.rgb)
+		res = append(res, "/Im"+strconv.Itoa(i)+" "...)
+		res = append(append(res, ref(id)...), ' ')
+	}
+	return res
+}
+
+// dimmed sets the faded state of an item with Effect.Dim (inside q … Q).
+func (c *Canvas) dimmed(b []byte, e canvas.Effect) []byte {
+	if !e.Dim {
+		return b
+	}
+	c.dim = true
+	return append(b, "/Dim gs\n"...)
+}
+
+// rotation turns user space by deg degrees clockwise (y down) around
+// (cx, cy).
+func rotation(b []byte, deg, cx, cy float64) []byte {
+	s, co := math.Sincos(deg * math.Pi / 180)
+	return append(nums(b, co, s, -s, co, cx-co*cx+s*cy, cy-s*cx-co*cy), "cm\n"...)
+}

@@ -1,0 +1,43 @@
+package png
+
+import (
+	"fmt"
+	"image"
+
+	xdraw "golang.org/x/image/draw"
+	"golang.org/x/image/math/f64"
+
+	"github.com/sketchdeck/sketchdeck/internal/canvas"
+)
+
+// Image paints a PNG or JPEG picture into its box, its aspect kept and
+// centred, turned around the box's centre, smoothly resampled. An SVG
+// picture makes WriteTo fail: it would be silently missing otherwise.
+func (c *Canvas) Image(im canvas.Image) {
+	if c.img == nil || c.err != nil {
+		return
+	}
+	src, r, err := canvas.Decode(im)
+	if err != nil {
+		c.err = fmt.Errorf("png: %w", err)
+		return
+	}
+	sz := src.Bounds().Size()
+	if r.W == 0 {
+		return
+	}
+	b := im.Box
+	k := r.W / float64(sz.X)
+	m := affine{a: k, d: k, e: r.X, f: r.Y}
+	if im.Rotate != 0 {
+		m = m.then(rotate(im.Rotate, b.X+b.W/2, b.Y+b.H/2))
+	}
+	m = m.scaled(c.scale)
+	min := src.Bounds().Min
+	m = translate(-float64(min.X), -float64(min.Y)).then(m)
+	var opts *xdraw.Options
+	if im.Effect.Dim {
+		opts = &xdraw.Options{DstMask: image.NewUniform(alphaOf(canvas.DimOpacity))}
+	}
+	xdraw.CatmullRom.Transform(c.img, f64.Aff3{m.a, m.c, m.e, m.b, m.d, m.f}, src, src.Bounds(), xdraw.Over, opts)
+}
