@@ -12,6 +12,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 
@@ -27,7 +28,9 @@ func main() {
 	// No Close at the end: the process's exit frees Graphviz, and after
 	// ErrAbandoned a layout may still hold it.
 	err := worker.Serve(context.Background(), os.Stdin, os.Stdout, wasm.NewRunner(wasm.Options{}))
-	if err != nil {
+	// Over its CPU-time limit, the layout was answered with an error; the
+	// exit ends the layout still running inside Graphviz.
+	if err != nil && !errors.Is(err, worker.ErrOverBudget) {
 		fmt.Fprintln(os.Stderr, "sketchdeck-layout:", err)
 		os.Exit(1)
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
+	"github.com/sketchdeck/sketchdeck/internal/graphviz/worker"
 	"github.com/sketchdeck/sketchdeck/internal/input"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 	"github.com/sketchdeck/sketchdeck/internal/svg"
@@ -38,6 +39,7 @@ type buildFlags struct {
 	watch    bool
 	interval time.Duration
 	parts    []string
+	layout   time.Duration // --layout-timeout
 	i18n     langFlags
 	verb     verbosity
 	// format is --format's list; scale and dpi size PNGs.
@@ -68,9 +70,13 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings; repeatable")
 	fs.BoolVarP(&f.watch, "watch", "w", false, "rebuild and write whenever a diagram, the theme, a catalog or a part changes, until Ctrl-C")
 	fs.DurationVar(&f.interval, "interval", watch.DefaultInterval, "with --watch: how often to look for changed files")
+	registerLayoutTimeout(fs, &f.layout)
 	f.i18n.register(fs)
 	f.verb.register(fs)
 	if code, ok := parseFlags(fs, args, buildUsage, stdout, stderr); !ok {
+		return code
+	}
+	if code, ok := checkLayoutTimeout(f.layout, stderr); !ok {
 		return code
 	}
 	if code, ok := f.verb.check(fs, stderr); !ok {
@@ -95,7 +101,8 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sketchdeck: --text:", err)
 		return exitUsage
 	}
-	b, err := build.New(build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate, Text: f.mode, Formats: formats, Scale: scale})
+	b, err := build.New(build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate, Text: f.mode, Formats: formats, Scale: scale,
+		Graphviz: worker.Options{Timeout: f.layout}})
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitUsage

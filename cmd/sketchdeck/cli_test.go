@@ -38,6 +38,10 @@ func TestUsage(t *testing.T) {
 		{[]string{"build", "--dpi", "2", "x.toml"}, exitUsage, "sketchdeck: --dpi 2 is out of range: give 10 to 1536 (96 is scale 1)\n"},
 		{[]string{"build", "--dpi", "192", "--scale", "2", "x.toml"}, exitUsage, "sketchdeck: --scale and --dpi both size the PNG: give one\n"},
 		{[]string{"build", "--format", "png,pdf", "-"}, exitUsage, "sketchdeck: '-' (standard input) writes one format to standard output: give one --format\n"},
+		{[]string{"build", "--layout-timeout", "0s", "x.toml"}, exitUsage, "sketchdeck: --layout-timeout must be more than 0, not 0s (the default is 1m0s)\n"},
+		{[]string{"lint", "--layout-timeout", "-1s"}, exitUsage, "sketchdeck: --layout-timeout must be more than 0, not -1s (the default is 1m0s)\n"},
+		{[]string{"serve", "--layout-timeout", "0s"}, exitUsage, "sketchdeck: --layout-timeout must be more than 0, not 0s (the default is 1m0s)\n"},
+		{[]string{"build", "--layout-timeout", "soon"}, exitUsage, `invalid argument "soon" for "--layout-timeout"`},
 	}
 	// Every command answers --help on stdout and a bad flag the same way.
 	for _, cmd := range []string{"build", "check", "new", "schema", "serve"} {

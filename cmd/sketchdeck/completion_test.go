@@ -118,7 +118,7 @@ func TestBashCompletion(t *testing.T) {
 complete -p sketchdeck
 try() { COMP_WORDS=("$@"); COMP_CWORD=$(( $# - 1 )); COMPREPLY=(); _sketchdeck; echo "$*: ${COMPREPLY[*]}"; }
 try sketchdeck bu
-try sketchdeck build --la
+try sketchdeck build --lan
 try sketchdeck build --lang ''
 try sketchdeck build --theme ''
 try sketchdeck build diagrams/c
@@ -126,7 +126,7 @@ try sketchdeck build -o di
 `
 	want := `complete -o default -F _sketchdeck sketchdeck
 sketchdeck bu: build
-sketchdeck build --la: --lang
+sketchdeck build --lan: --lang
 sketchdeck build --lang : en en-XA all fr
 sketchdeck build --theme : auto clean dark default excalidraw
 sketchdeck build diagrams/c: diagrams/cache.toml

@@ -4,8 +4,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/spf13/pflag"
+
+	"github.com/sketchdeck/sketchdeck/internal/graphviz/worker"
 )
 
 // parseFlags parses a command's flags. --help prints usage (its
@@ -31,4 +34,22 @@ func parseFlags(fs *pflag.FlagSet, args []string, usage string, stdout, stderr i
 func usageError(fs *pflag.FlagSet, err error, stderr io.Writer) int {
 	fmt.Fprintf(stderr, "sketchdeck %s: %v\nRun 'sketchdeck %s --help' for the flags.\n", fs.Name(), err, fs.Name())
 	return exitUsage
+}
+
+// layoutTimeoutUsage is the help of --layout-timeout.
+const layoutTimeoutUsage = "CPU time one graph's layout may use in Graphviz before it is stopped " +
+	"(counted in work, not wall-clock time: a busy machine does not make a layout fail); raise it for very large graphs"
+
+// registerLayoutTimeout adds --layout-timeout to fs, into d.
+func registerLayoutTimeout(fs *pflag.FlagSet, d *time.Duration) {
+	fs.DurationVar(d, "layout-timeout", worker.DefaultTimeout, layoutTimeoutUsage)
+}
+
+// checkLayoutTimeout refuses a limit that would stop every layout.
+func checkLayoutTimeout(d time.Duration, stderr io.Writer) (code int, ok bool) {
+	if d <= 0 {
+		fmt.Fprintf(stderr, "sketchdeck: --layout-timeout must be more than 0, not %v (the default is %v)\n", d, worker.DefaultTimeout)
+		return exitUsage, false
+	}
+	return exitOK, true
 }

@@ -7,10 +7,12 @@ import (
 	"io"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/spf13/pflag"
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
+	"github.com/sketchdeck/sketchdeck/internal/graphviz/worker"
 	"github.com/sketchdeck/sketchdeck/internal/i18n"
 	"github.com/sketchdeck/sketchdeck/internal/lint"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
@@ -19,10 +21,11 @@ import (
 
 // lintFlags are the options of "sketchdeck lint".
 type lintFlags struct {
-	theme string
-	parts []string
-	i18n  langFlags
-	verb  verbosity
+	theme  string
+	parts  []string
+	layout time.Duration // --layout-timeout
+	i18n   langFlags
+	verb   verbosity
 }
 
 // runLint lays every diagram out in every language asked for and reports
@@ -33,6 +36,7 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	fs.StringVar(&f.theme, "theme", "", "shipped theme name or theme .toml file (default \"default\")")
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings; repeatable")
+	registerLayoutTimeout(fs, &f.layout)
 	f.i18n.register(fs)
 	fs.Lookup("lang").Usage = "language: en, one with a catalog (fr), en-XA (pseudo-locale) or all (en, every catalog and en-XA)"
 	f.verb.register(fs)
@@ -52,6 +56,9 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	if code, ok := f.verb.check(fs, stderr); !ok {
+		return code
+	}
+	if code, ok := checkLayoutTimeout(f.layout, stderr); !ok {
 		return code
 	}
 	paths := fs.Args()
@@ -77,7 +84,7 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitUsage
 	}
-	b, err := build.New(build.Options{Theme: th, PartsDirs: f.parts})
+	b, err := build.New(build.Options{Theme: th, PartsDirs: f.parts, Graphviz: worker.Options{Timeout: f.layout}})
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitUsage

@@ -21,7 +21,8 @@ type previewOptions struct {
 	theme    string
 	locales  string
 	interval time.Duration
-	parts    []string // folders of user parts
+	parts    []string      // folders of user parts
+	layout   time.Duration // CPU time one layout may use; 0 is the default
 	log      io.Writer
 }
 
@@ -54,7 +55,7 @@ type diagram struct {
 
 func newPreview(o previewOptions) *preview {
 	return &preview{opts: o, byLang: map[string][]diagram{}, changed: make(chan struct{}),
-		placer: worker.New(worker.Options{})}
+		placer: worker.New(worker.Options{Timeout: o.layout})}
 }
 
 // watch rebuilds at once, then whenever a watched file changes, until ctx

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
+	"github.com/sketchdeck/sketchdeck/internal/graphviz/worker"
 	"github.com/sketchdeck/sketchdeck/internal/watch"
 )
 
@@ -70,7 +71,8 @@ func keepBuilder(cur, first *build.Builder, f buildFlags) (*build.Builder, error
 	if err != nil {
 		return cur, err
 	}
-	o := build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate, Text: f.mode}
+	o := build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate, Text: f.mode,
+		Graphviz: worker.Options{Timeout: f.layout}}
 	if cur.Fits(o) {
 		return cur, nil
 	}

@@ -166,10 +166,10 @@ func TestHostileInput(t *testing.T) {
 }
 
 // TestTangledGraphTimesOut: a graph Graphviz would take minutes on is
-// stopped at the time limit (300 ms here instead of the default 10 s) and
-// reported, naming the limit. The test worker stands in for such a graph
-// by never answering one with workertest.HangRankGap, so no layout's speed
-// is assumed; that the next layout gets a new worker is
+// stopped at the limit of CPU time (300 ms here instead of the default
+// 60 s) and reported, naming the diagram, the limit and how to raise it.
+// The test worker stands in for such a graph by using CPU time without end
+// on one with workertest.HangRankGap, so no layout's speed is assumed; that the next layout gets a new worker is
 // internal/graphviz/worker's TestTimeoutAndCrash.
 func TestTangledGraphTimesOut(t *testing.T) {
 	b, err := New(Options{Graphviz: worker.Options{Timeout: 300 * time.Millisecond}})
@@ -179,7 +179,7 @@ func TestTangledGraphTimesOut(t *testing.T) {
 	defer b.Close()
 	src := "[layout]\nrank_gap = " + itoa(workertest.HangRankGap) + "\n[[nodes]]\nid = \"a\"\n[[nodes]]\nid = \"b\"\n[[edges]]\nfrom = \"a\"\nto = \"b\"\n"
 	res := b.Build(context.Background(), Source{File: "tangled.toml", Data: []byte(src)})
-	want := `tangled.toml: layout: graphviz: graph "tangled": layout took longer than 300ms, the limit, and was stopped: the graph is too tangled for Graphviz (fewer nodes or edges, or another layout engine, will help)`
+	want := `tangled.toml: layout: graphviz: graph "tangled": layout used more than 300ms of CPU time, the limit, and was stopped: the graph is too tangled for Graphviz (fewer nodes or edges, or another layout engine, will help), or raise the limit with --layout-timeout`
 	if res.Err == nil || res.Err.Error() != want {
 		t.Errorf("got %v\nwant %s", res.Err, want)
 	}

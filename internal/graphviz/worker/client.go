@@ -11,11 +11,19 @@ import (
 
 // Defaults for Options.
 const (
-	// DefaultTimeout bounds one layout. The deck's diagrams take milliseconds
-	// and a structured 200-node graph about 0.1 s; a layout that takes longer
-	// than this is a graph too tangled for Graphviz to finish in reasonable
-	// time.
-	DefaultTimeout = 10 * time.Second
+	// DefaultTimeout bounds one layout, in CPU time of the worker process,
+	// not wall-clock time: a loaded machine slows a layout down but does not
+	// make it use more CPU, so the same graph builds or fails whatever else
+	// runs. The deck's diagrams take milliseconds, a structured 200-node
+	// graph about 0.1 s and a random 400-node one about 7.5 s; a layout that
+	// needs more than this is a graph too tangled for Graphviz to finish in
+	// reasonable time.
+	DefaultTimeout = 60 * time.Second
+	// WallFactor times Options.Timeout is a layout's wall-clock backstop,
+	// for a worker that stops answering without using CPU time, and the
+	// only bound where the system does not tell a process its CPU time
+	// (Windows). It is far above any slowdown that load causes.
+	WallFactor = 20
 	// DefaultStartTimeout bounds a worker's start: a fresh machine compiles
 	// the WebAssembly module (about 1 s), and "go run" may first build the
 	// worker program.
@@ -32,7 +40,8 @@ var ErrClosed = errors.New("graphviz: layout worker is closed")
 type Options struct {
 	// Command is the worker program and its arguments; nil means Command().
 	Command []string
-	// Timeout bounds one layout; 0 means DefaultTimeout.
+	// Timeout bounds one layout in CPU time of the worker (see
+	// DefaultTimeout); 0 means DefaultTimeout.
 	Timeout time.Duration
 	// StartTimeout bounds a worker's start; 0 means DefaultStartTimeout.
 	StartTimeout time.Duration
@@ -77,8 +86,8 @@ func New(opt Options) *Client {
 }
 
 // Layout places g's nodes and routes its edges in a worker. Invalid input
-// gives graphviz.Prepare's error; a layout that overruns Options.Timeout,
-// or a worker that dies, gives an error and the worker is replaced by the
+// gives graphviz.Prepare's error; a layout that overruns Options.Timeout of
+// CPU time (or WallFactor times it of wall-clock time), or a worker that dies, gives an error and the worker is replaced by the
 // next layout.
 func (c *Client) Layout(ctx context.Context, g graphviz.Graph) (graphviz.Result, error) {
 	job, err := graphviz.Prepare(g)
@@ -130,7 +139,8 @@ func (c *Client) render(ctx context.Context, p *proc, job *graphviz.Job) (*proc,
 		c.starts++
 		c.mu.Unlock()
 	}
-	resp, err := p.call(ctx, Request{Engine: job.Engine, DOT: job.DOT}, c.opt.Timeout)
+	req := Request{Engine: job.Engine, DOT: job.DOT, CPULimit: c.opt.Timeout}
+	resp, err := p.call(ctx, req, WallFactor*c.opt.Timeout)
 	if err != nil {
 		p.kill()
 		return nil, "", err
@@ -154,7 +164,7 @@ func (c *Client) Starts() int {
 }
 
 // Close stops every worker, waiting for layouts in progress (each bounded
-// by Options.Timeout). Layout returns ErrClosed afterwards; closing twice
+// by Options.Timeout of CPU time). Layout returns ErrClosed afterwards; closing twice
 // is harmless.
 func (c *Client) Close() error {
 	c.mu.Lock()

@@ -12,10 +12,14 @@
 //
 // What a separate process buys, besides the lazy start:
 //
-//   - A time limit. A layout inside WebAssembly cannot be interrupted, and
-//     Graphviz's dot takes minutes on some tangled graphs of a thousand
-//     nodes; a worker that overruns Options.Timeout is killed, the diagram
-//     gets an error naming the limit, and the next layout starts a new one.
+//   - A limit counted in work. A layout inside WebAssembly cannot be
+//     interrupted, and Graphviz's dot takes minutes on some tangled graphs
+//     of a thousand nodes. Each Request carries Options.Timeout as a limit
+//     of CPU time, which the worker measures on itself (getrusage) and
+//     which load does not inflate, unlike wall-clock time: a worker that
+//     overruns it answers with an error naming the limit and exits, and the
+//     next layout starts a new one. The Client kills a worker that has not
+//     answered within WallFactor times the limit of wall-clock time.
 //   - Memory back. go-graphviz leaks about 100 KB per layout inside
 //     WebAssembly memory, which never shrinks; a worker is replaced after
 //     Options.RecycleAfter layouts, which returns all of it.

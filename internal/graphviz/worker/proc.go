@@ -110,7 +110,9 @@ func (p *proc) await(ctx context.Context, limit time.Duration, what string, io f
 		p.kill()
 		<-errc
 		if what == "layout" {
-			return fmt.Errorf("layout took longer than %v, the limit, and was stopped: the graph is too tangled for Graphviz (fewer nodes or edges, or another layout engine, will help)", limit)
+			return fmt.Errorf("layout took longer than %v of wall-clock time (%d times the CPU-time limit) and was stopped: "+
+				"the graph is too tangled for Graphviz (fewer nodes or edges, or another layout engine, will help), "+
+				"or raise the limit with --layout-timeout", limit, WallFactor)
 		}
 		return fmt.Errorf("no answer within %v", limit)
 	case <-ctx.Done():

@@ -6,14 +6,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"time"
 
 	"github.com/sketchdeck/sketchdeck/internal/graphviz"
 )
 
 // Protocol is the version a worker announces in its Hello; a Client refuses
 // any other, so that a stale worker binary is reported, not misread.
-// Version 2 added Response.Stopped.
-const Protocol = 2
+// Version 2 added Response.Stopped, version 3 Request.CPULimit.
+const Protocol = 3
 
 // Hello is the first message a worker writes, once it is ready.
 type Hello struct {
@@ -24,6 +25,10 @@ type Hello struct {
 type Request struct {
 	Engine graphviz.Engine `json:"engine"`
 	DOT    string          `json:"dot"`
+	// CPULimit is how much CPU time the worker may spend on this layout;
+	// 0 means no limit. Past it the worker answers with OverBudget's
+	// error and Stopped, and exits.
+	CPULimit time.Duration `json:"cpu_limit,omitempty"`
 }
 
 // Response is Graphviz's "dot" output for one Request, or why it failed.
@@ -50,7 +55,8 @@ var ErrAbandoned = errors.New("worker: the input ended during a layout")
 
 // Serve announces itself on w, then answers every Request read from r with
 // one Response, until r ends (nil; ErrAbandoned during a layout), a
-// layout stops Graphviz for good (nil, after its Response), or r or w
+// layout stops Graphviz for good (nil, after its Response), a layout
+// overruns its CPU time (ErrOverBudget, after its Response), or r or w
 // fails (an error). Any other Graphviz error is a Response, not the end of
 // the service. Serve keeps reading r while a layout runs, so that the end
 // of its input is seen at once.
@@ -69,20 +75,37 @@ func Serve(ctx context.Context, r io.Reader, w io.Writer, rd Renderer) error {
 		case err := <-ended:
 			return err
 		}
-		done := make(chan Response, 1)
-		go func() { done <- answer(ctx, rd, req) }()
-		var resp Response
-		select {
-		case resp = <-done:
-		case <-ended:
-			return ErrAbandoned
+		resp, err := serveOne(ctx, rd, req, ended)
+		if err != nil && !errors.Is(err, ErrOverBudget) {
+			return err
 		}
 		if err := enc.Encode(resp); err != nil {
 			return fmt.Errorf("worker: %w", err)
 		}
+		if err != nil {
+			return err
+		}
 		if resp.Stopped {
 			return nil
 		}
+	}
+}
+
+// serveOne answers req, or gives ErrAbandoned when the input ends first, or
+// ErrOverBudget with the Response to send when req's CPU time runs out
+// first.
+func serveOne(ctx context.Context, rd Renderer, req Request, ended <-chan error) (Response, error) {
+	done := make(chan Response, 1)
+	go func() { done <- answer(ctx, rd, req) }()
+	stop := make(chan struct{})
+	defer close(stop)
+	select {
+	case resp := <-done:
+		return resp, nil
+	case <-ended:
+		return Response{}, ErrAbandoned
+	case <-watchBudget(req.CPULimit, stop):
+		return Response{Error: OverBudget(req.CPULimit), Stopped: true}, ErrOverBudget
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -150,7 +151,7 @@ func TestTimeoutAndCrash(t *testing.T) {
 		engine graphviz.Engine
 		want   string
 	}{
-		{graphviz.Twopi, `graphviz: graph "square": layout took longer than 300ms, the limit, and was stopped: the graph is too tangled for Graphviz (fewer nodes or edges, or another layout engine, will help)`},
+		{graphviz.Twopi, `graphviz: graph "square": layout took longer than 6s of wall-clock time (20 times the CPU-time limit) and was stopped: the graph is too tangled for Graphviz (fewer nodes or edges, or another layout engine, will help), or raise the limit with --layout-timeout`},
 		{graphviz.Fdp, `graphviz: graph "square": the layout worker stopped (exit status 3): boom: out of luck`},
 	} {
 		_, err := c.Layout(context.Background(), square(tc.engine))
@@ -260,5 +261,38 @@ func TestIdentity(t *testing.T) {
 func TestIdentityProtocol(t *testing.T) {
 	if want := GraphvizModule + ", protocol " + fmt.Sprint(Protocol); Identity != want {
 		t.Errorf("Identity %q, want %q", Identity, want)
+	}
+}
+
+// spinner uses CPU time until its context ends, as Graphviz does on a
+// graph it takes minutes on.
+type spinner struct{}
+
+func (spinner) Render(ctx context.Context, _ graphviz.Engine, _ string) (string, error) {
+	for ctx.Err() == nil {
+	}
+	return "", ctx.Err()
+}
+
+// TestCPUBudget: a layout that uses more CPU time than its Request allows
+// is answered with an error naming the limit and Stopped, and Serve ends
+// with ErrOverBudget. The limit is CPU time, so no speed is assumed.
+func TestCPUBudget(t *testing.T) {
+	if _, ok := cpuTime(); !ok {
+		t.Skip("this system does not tell a process its CPU time")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel() // ends the spinning layout
+	in := strings.NewReader(`{"engine":"dot","dot":"digraph {}","cpu_limit":50000000}` + "\n")
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	var out strings.Builder
+	err := Serve(ctx, io.MultiReader(in, pr), &out, spinner{})
+	if !errors.Is(err, ErrOverBudget) {
+		t.Fatalf("Serve: %v, want ErrOverBudget", err)
+	}
+	want := `{"protocol":3}` + "\n" + `{"error":"layout used more than 50ms of CPU time, the limit, and was stopped: the graph is too tangled for Graphviz (fewer nodes or edges, or another layout engine, will help), or raise the limit with --layout-timeout","stopped":true}` + "\n"
+	if out.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", out.String(), want)
 	}
 }
