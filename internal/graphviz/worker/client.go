@@ -64,6 +64,8 @@ type Client struct {
 	mu     sync.Mutex
 	closed bool
 	starts int // worker processes started, for tests and measurements
+	sent   int // layout requests sent to workers, likewise
+	memo   memo
 }
 
 // New returns a Client. No worker starts before the first Layout.
@@ -85,7 +87,10 @@ func New(opt Options) *Client {
 	return c
 }
 
-// Layout places g's nodes and routes its edges in a worker. Invalid input
+// Layout places g's nodes and routes its edges in a worker. A graph whose
+// request (engine and DOT text) the Client has laid out before, or is
+// laying out, is not sent again: its output is reused, so a diagram and
+// its translations of the same sizes cost one layout. Invalid input
 // gives graphviz.Prepare's error; a layout that overruns Options.Timeout of
 // CPU time (or WallFactor times it of wall-clock time), or a worker that dies, gives an error and the worker is replaced by the
 // next layout.
@@ -94,22 +99,28 @@ func (c *Client) Layout(ctx context.Context, g graphviz.Graph) (graphviz.Result,
 	if err != nil {
 		return graphviz.Result{}, err
 	}
+	text, err := c.memo.do(memoKey(job), func() (string, error) { return c.lay(ctx, job) })
+	if err != nil {
+		return graphviz.Result{}, job.Wrap(err)
+	}
+	return job.Result(text)
+}
+
+// lay sends job to a worker, once one is free, and returns its output.
+func (c *Client) lay(ctx context.Context, job *graphviz.Job) (string, error) {
 	// A slot may be free as ctx ends: select would pick either at random.
 	if err := ctx.Err(); err != nil {
-		return graphviz.Result{}, job.Wrap(err)
+		return "", err
 	}
 	var p *proc
 	select {
 	case p = <-c.slots:
 	case <-ctx.Done():
-		return graphviz.Result{}, job.Wrap(ctx.Err())
+		return "", ctx.Err()
 	}
 	p, text, err := c.render(ctx, p, job)
 	c.slots <- p
-	if err != nil {
-		return graphviz.Result{}, job.Wrap(err)
-	}
-	return job.Result(text)
+	return text, err
 }
 
 // render runs job on p, starting p first if needed, and returns the worker
@@ -139,6 +150,9 @@ func (c *Client) render(ctx context.Context, p *proc, job *graphviz.Job) (*proc,
 		c.starts++
 		c.mu.Unlock()
 	}
+	c.mu.Lock()
+	c.sent++
+	c.mu.Unlock()
 	req := Request{Engine: job.Engine, DOT: job.DOT, CPULimit: c.opt.Timeout}
 	resp, err := p.call(ctx, req, WallFactor*c.opt.Timeout)
 	if err != nil {
@@ -161,6 +175,14 @@ func (c *Client) Starts() int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.starts
+}
+
+// Sent is how many layout requests the Client has sent to workers: fewer
+// than its Layout calls when graphs repeat.
+func (c *Client) Sent() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.sent
 }
 
 // Close stops every worker, waiting for layouts in progress (each bounded

@@ -83,9 +83,12 @@ func testClient(t *testing.T, opt Options) *Client {
 	return c
 }
 
-func square(engine graphviz.Engine) graphviz.Graph {
+func square(engine graphviz.Engine) graphviz.Graph { return squareN(engine, 0) }
+
+// squareN is square with its first node n px wider: another request.
+func squareN(engine graphviz.Engine, n int) graphviz.Graph {
 	return graphviz.Graph{Name: "square", Engine: engine,
-		Nodes: []graphviz.Node{{ID: "a", Width: 40, Height: 20}, {ID: "b", Width: 40, Height: 20, Shape: "ellipse"},
+		Nodes: []graphviz.Node{{ID: "a", Width: 40 + float64(n), Height: 20}, {ID: "b", Width: 40, Height: 20, Shape: "ellipse"},
 			{ID: "c", Width: 30, Height: 30, Shape: "circle"}},
 		Edges: []graphviz.Edge{{From: "a", To: "b", LabelWidth: 30, LabelHeight: 12}, {From: "b", To: "c"}, {From: "a", To: "c"}}}
 }
@@ -95,19 +98,23 @@ func square(engine graphviz.Engine) graphviz.Graph {
 func TestSameAsInProcess(t *testing.T) {
 	in := wasm.NewRunner(wasm.Options{})
 	defer in.Close()
-	want, err := in.Layout(context.Background(), square(graphviz.Dot))
-	if err != nil {
-		t.Fatal(err)
+	// Ten different graphs: identical ones would be laid out once (memo).
+	want := make([]graphviz.Result, 10)
+	for i := range want {
+		var err error
+		if want[i], err = in.Layout(context.Background(), squareN(graphviz.Dot, i)); err != nil {
+			t.Fatal(err)
+		}
 	}
 	c := testClient(t, Options{Procs: 2, RecycleAfter: 3})
 	var wg sync.WaitGroup
 	errs := make(chan error, 10)
-	for range 10 {
+	for i := range 10 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			got, err := c.Layout(context.Background(), square(graphviz.Dot))
-			if err == nil && !reflect.DeepEqual(got, want) {
+			got, err := c.Layout(context.Background(), squareN(graphviz.Dot, i))
+			if err == nil && !reflect.DeepEqual(got, want[i]) {
 				err = fmt.Errorf("worker layout differs:\n%v\n%v", got, want)
 			}
 			if err != nil {
@@ -176,7 +183,7 @@ func TestReplacedWhateverKilledIt(t *testing.T) {
 		t.Errorf("got %v, want %s…", err, want)
 	}
 	for i := range 2 {
-		if _, err := c.Layout(context.Background(), square(graphviz.Dot)); err != nil {
+		if _, err := c.Layout(context.Background(), squareN(graphviz.Dot, i)); err != nil {
 			t.Fatalf("layout %d after Graphviz stopped: %v", i, err)
 		}
 	}
@@ -190,7 +197,7 @@ func TestReplacedWhateverKilledIt(t *testing.T) {
 	}
 	<-p.done
 	c.slots <- p
-	if _, err := c.Layout(context.Background(), square(graphviz.Dot)); err != nil {
+	if _, err := c.Layout(context.Background(), squareN(graphviz.Dot, 2)); err != nil {
 		t.Fatalf("layout after the worker was killed: %v", err)
 	}
 	if n := c.Starts(); n != 3 {
@@ -294,5 +301,42 @@ func TestCPUBudget(t *testing.T) {
 	want := `{"protocol":3}` + "\n" + `{"error":"layout used more than 50ms of CPU time, the limit, and was stopped: the graph is too tangled for Graphviz (fewer nodes or edges, or another layout engine, will help), or raise the limit with --layout-timeout","stopped":true}` + "\n"
 	if out.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", out.String(), want)
+	}
+}
+
+// TestIdenticalLaidOutOnce: identical requests, one after the other or at
+// the same time, reach a worker once and get the same layout; another
+// engine or size is another request.
+func TestIdenticalLaidOutOnce(t *testing.T) {
+	c := testClient(t, Options{Procs: 2})
+	var wg sync.WaitGroup
+	got := make([]graphviz.Result, 6)
+	errs := make([]error, 6)
+	for i := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			got[i], errs[i] = c.Layout(context.Background(), square(graphviz.Dot))
+		}()
+	}
+	wg.Wait()
+	for i := range got {
+		if errs[i] != nil {
+			t.Fatal(errs[i])
+		}
+		if !reflect.DeepEqual(got[i], got[0]) {
+			t.Errorf("layout %d differs from layout 0", i)
+		}
+	}
+	if n := c.Sent(); n != 1 {
+		t.Errorf("%d requests sent for 6 identical layouts, want 1", n)
+	}
+	for _, g := range []graphviz.Graph{square(graphviz.Dot), square(graphviz.Neato), squareN(graphviz.Dot, 1)} {
+		if _, err := c.Layout(context.Background(), g); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := c.Sent(); n != 3 {
+		t.Errorf("%d requests sent, want 3 (dot, neato, a wider node)", n)
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"github.com/sketchdeck/sketchdeck/internal/graphviz/worker"
 )
 
 // random400 is a random graph of 400 labelled nodes and 600 edges, the
@@ -37,5 +39,27 @@ func TestRandom400Builds(t *testing.T) {
 	}
 	if len(res.SVG) == 0 {
 		t.Error("no SVG")
+	}
+}
+
+// TestIdenticalGraphsLaidOutOnce: diagrams whose graphs are the same to
+// Graphviz (here two files, as a diagram and its translation of the same
+// sizes are) cost one layout: the second request never reaches a worker.
+func TestIdenticalGraphsLaidOutOnce(t *testing.T) {
+	c := worker.New(worker.Options{})
+	defer c.Close()
+	b, err := New(Options{Placer: c})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	src := []byte("[[nodes]]\nid = \"a\"\n[[nodes]]\nid = \"b\"\n[[edges]]\nfrom = \"a\"\nto = \"b\"\n")
+	for _, r := range b.BuildAll(context.Background(), []Source{{File: "one.toml", Data: src}, {File: "two.toml", Data: src}}) {
+		if r.Err != nil {
+			t.Fatal(r.Err)
+		}
+	}
+	if n := c.Sent(); n != 1 {
+		t.Errorf("%d layouts sent to Graphviz for two identical graphs, want 1", n)
 	}
 }

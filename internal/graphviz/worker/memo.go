@@ -1,0 +1,77 @@
+package worker
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"sync"
+
+	"github.com/sketchdeck/sketchdeck/internal/graphviz"
+)
+
+// memoMax bounds how many layouts a Client remembers; past it the memo
+// starts over, so a long serve session does not grow without end. The
+// deck has 33 distinct layouts.
+const memoMax = 4096
+
+// memo remembers Graphviz's output per distinct request (engine and DOT
+// text), so that identical graphs, such as a diagram's translations whose
+// nodes keep the original's sizes, are laid out once. Requests for a
+// layout under way wait for it instead of sending their own.
+type memo struct {
+	mu   sync.Mutex
+	done map[string]string      // key → Graphviz's output
+	busy map[string]*memoFlight // key → the layout under way
+}
+
+// memoFlight is one layout under way; ready is closed when it ends.
+type memoFlight struct {
+	ready chan struct{}
+	out   string
+	err   error
+}
+
+// memoKey names a request by content: the worker's identity (its Graphviz
+// release and protocol), the engine and the DOT text.
+func memoKey(job *graphviz.Job) string {
+	h := sha256.New()
+	for _, s := range []string{Identity, string(job.Engine), job.DOT} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// do returns the remembered output for key, or waits for the same layout
+// under way, or runs lay and remembers its output (an error is given to
+// whoever waited, never remembered).
+func (m *memo) do(key string, lay func() (string, error)) (string, error) {
+	m.mu.Lock()
+	if out, ok := m.done[key]; ok {
+		m.mu.Unlock()
+		return out, nil
+	}
+	if f, ok := m.busy[key]; ok {
+		m.mu.Unlock()
+		<-f.ready
+		return f.out, f.err
+	}
+	if m.busy == nil {
+		m.busy, m.done = map[string]*memoFlight{}, map[string]string{}
+	}
+	f := &memoFlight{ready: make(chan struct{})}
+	m.busy[key] = f
+	m.mu.Unlock()
+
+	f.out, f.err = lay()
+	m.mu.Lock()
+	delete(m.busy, key)
+	if f.err == nil {
+		if len(m.done) >= memoMax {
+			clear(m.done)
+		}
+		m.done[key] = f.out
+	}
+	m.mu.Unlock()
+	close(f.ready)
+	return f.out, f.err
+}
