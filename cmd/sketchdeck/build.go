@@ -236,7 +236,7 @@ func sourceFiles(paths []string) ([]string, error) {
 			continue
 		}
 		var matches []string
-		for _, pat := range []string{"*.toml", "*.md"} { // .md: Markdown mind maps
+		for _, pat := range []string{"*.toml", "*.md", "*.gv", "*.dot"} { // .md: Markdown mind maps; .gv, .dot: Graphviz graphs
 			m, err := filepath.Glob(filepath.Join(p, pat))
 			if err != nil {
 				return nil, err

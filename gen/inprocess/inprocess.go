@@ -70,3 +70,12 @@ func (p *Placer) Close() error {
 	}
 	return err
 }
+
+// RenderJob lays out a user's graph file (a .gv) in this process; gen
+// calls it.
+func (p *Placer) RenderJob(ctx context.Context, job *graphviz.Job) (string, error) {
+	if w := p.workers(); w != nil {
+		return w.RenderJob(ctx, job)
+	}
+	return p.runner.RenderJob(ctx, job)
+}

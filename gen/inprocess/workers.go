@@ -67,3 +67,8 @@ func (w *Workers) Layout(ctx context.Context, g graphviz.Graph) (graphviz.Result
 
 // Close stops the workers.
 func (w *Workers) Close() error { return w.c.Close() }
+
+// RenderJob lays out a user's graph file (a .gv) in a worker; gen calls it.
+func (w *Workers) RenderJob(ctx context.Context, job *graphviz.Job) (string, error) {
+	return w.c.RenderJob(ctx, job)
+}

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"github.com/sketchdeck/sketchdeck/internal/dotin"
 	"github.com/sketchdeck/sketchdeck/internal/outline"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
@@ -19,8 +20,12 @@ func decode(src Source, o spec.Options) (*spec.Diagram, error) {
 // against its theme while decoding, so that a typo is reported with the
 // file's other problems.
 func (b *Builder) decode(src Source) (*spec.Diagram, error) {
-	return decode(src, spec.Options{Color: func(c string) error {
+	o := spec.Options{Color: func(c string) error {
 		_, err := b.theme.Color(c)
 		return err
-	}})
+	}}
+	if dotin.Is(src.File) {
+		return b.decodeDOT(src, o)
+	}
+	return decode(src, o)
 }

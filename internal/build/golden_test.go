@@ -38,7 +38,8 @@ func newTestBuilder(t testing.TB) *Builder {
 func TestGolden(t *testing.T) {
 	toml, _ := filepath.Glob("testdata/*.toml")
 	md, _ := filepath.Glob("testdata/*.md")
-	files := append(toml, md...)
+	gv, _ := filepath.Glob("testdata/*.gv") // Graphviz graphs, through package dotin
+	files := append(append(toml, md...), gv...)
 	if len(toml) == 0 || len(md) == 0 {
 		t.Fatal("no TOML or no Markdown test cases in testdata/")
 	}

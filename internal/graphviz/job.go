@@ -21,6 +21,9 @@ type Job struct {
 	Engine Engine
 	// DOT is the graph as Graphviz reads it.
 	DOT string
+	// Format is Graphviz's output format: "" for "dot", which Result
+	// reads; a user's graph (UserJob) asks for "json0".
+	Format string
 
 	g     Graph
 	index map[string]int
@@ -64,3 +67,14 @@ func (j *Job) Wrap(err error) error {
 
 // Size is the graph's node and edge count, for limits and messages.
 func (j *Job) Size() (nodes, edges int) { return len(j.g.Nodes), len(j.g.Edges) }
+
+// UserJob is a user's own DOT text (a .gv file), laid out as written and
+// read back as Graphviz's "json0" output by the caller (package
+// internal/dotin). name names the graph in errors; an invalid engine is
+// Dot.
+func UserJob(name string, engine Engine, src string) *Job {
+	if !engine.Valid() {
+		engine = Dot
+	}
+	return &Job{Engine: engine, DOT: src, Format: "json0", g: Graph{Name: name}}
+}

@@ -102,3 +102,10 @@ func For(k spec.Kind) (Engine, error) {
 	}
 	return nil, fmt.Errorf("layout: no engine for diagram kind %q", k)
 }
+
+// JobRenderer is a Placer that can also lay out a user's own DOT text
+// (graphviz.UserJob) and give back Graphviz's output as it is: how a .gv
+// file is built (package internal/dotin reads the output).
+type JobRenderer interface {
+	RenderJob(ctx context.Context, job *graphviz.Job) (string, error)
+}

@@ -72,20 +72,40 @@ func (r *Runner) Layout(ctx context.Context, g graphviz.Graph) (graphviz.Result,
 // holding the process-wide lock while inside Graphviz. It is what a worker
 // process serves.
 func (r *Runner) Render(ctx context.Context, engine graphviz.Engine, src string) (string, error) {
+	return r.RenderFormat(ctx, engine, src, "dot")
+}
+
+// RenderJob lays out a prepared job (graphviz.UserJob) and returns
+// Graphviz's output in the job's format, as it is.
+func (r *Runner) RenderJob(ctx context.Context, job *graphviz.Job) (string, error) {
+	format := job.Format
+	if format == "" {
+		format = "dot"
+	}
+	text, err := r.RenderFormat(ctx, job.Engine, job.DOT, format)
+	if err != nil {
+		return "", job.Wrap(err)
+	}
+	return text, nil
+}
+
+// RenderFormat is Render writing Graphviz's output format format ("dot",
+// "json0").
+func (r *Runner) RenderFormat(ctx context.Context, engine graphviz.Engine, src, format string) (string, error) {
 	select {
 	case gvLock <- struct{}{}:
 	case <-ctx.Done():
 		return "", ctx.Err()
 	}
 	defer func() { <-gvLock }()
-	return r.run(ctx, string(engine), src)
+	return r.run(ctx, string(engine), src, format)
 }
 
 // run lays out src and returns Graphviz's "dot" output, which carries the
 // positions. Graphviz only writes positions into attributes while rendering
 // (gvLayout alone sets just "bb", and go-graphviz does not expose
 // attach_attrs), and "dot" is the cheapest format that has them all.
-func (r *Runner) run(ctx context.Context, engine, src string) (text string, err error) {
+func (r *Runner) run(ctx context.Context, engine, src, format string) (text string, err error) {
 	if r.closed {
 		return "", ErrClosed
 	}
@@ -112,7 +132,7 @@ func (r *Runner) run(ctx context.Context, engine, src string) (text string, err 
 	if r.inLock != nil {
 		r.inLock()
 	}
-	text, err = r.render(ctx, engine, src)
+	text, err = r.render(ctx, engine, src, format)
 	r.used++
 	if exit := (*sys.ExitError)(nil); errors.As(err, &exit) {
 		return "", err
@@ -123,10 +143,10 @@ func (r *Runner) run(ctx context.Context, engine, src string) (text string, err 
 	return text, err
 }
 
-func (r *Runner) render(ctx context.Context, engine, src string) (text string, err error) {
+func (r *Runner) render(ctx context.Context, engine, src, format string) (text string, err error) {
 	g, err := cgraph.ParseBytes([]byte(src))
 	if err != nil {
-		return "", fmt.Errorf("Graphviz rejected our DOT: %w", err)
+		return "", fmt.Errorf("Graphviz rejected the DOT: %w", err)
 	}
 	defer func() {
 		if cerr := g.Close(); cerr != nil {
@@ -142,7 +162,7 @@ func (r *Runner) render(ctx context.Context, engine, src string) (text string, e
 		}
 	}()
 	var b strings.Builder
-	if err := r.gv.RenderData(ctx, g, "dot", &b); err != nil {
+	if err := r.gv.RenderData(ctx, g, format, &b); err != nil {
 		return "", fmt.Errorf("writing positions: %w", err)
 	}
 	return b.String(), nil

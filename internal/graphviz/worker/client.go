@@ -123,6 +123,17 @@ func (c *Client) lay(ctx context.Context, job *graphviz.Job) (string, error) {
 	return text, err
 }
 
+// RenderJob runs a prepared job (graphviz.UserJob) in a worker and returns
+// Graphviz's output as it is, for the caller to read. It is not memoised:
+// a user's graph file is laid out once per build.
+func (c *Client) RenderJob(ctx context.Context, job *graphviz.Job) (string, error) {
+	text, err := c.lay(ctx, job)
+	if err != nil {
+		return "", job.Wrap(err)
+	}
+	return text, nil
+}
+
 // render runs job on p, starting p first if needed, and returns the worker
 // to put back into the slot: p, a new one, or nil after a failure.
 func (c *Client) render(ctx context.Context, p *proc, job *graphviz.Job) (*proc, string, error) {
@@ -153,7 +164,7 @@ func (c *Client) render(ctx context.Context, p *proc, job *graphviz.Job) (*proc,
 	c.mu.Lock()
 	c.sent++
 	c.mu.Unlock()
-	req := Request{Engine: job.Engine, DOT: job.DOT, CPULimit: c.opt.Timeout}
+	req := Request{Engine: job.Engine, DOT: job.DOT, Format: job.Format, CPULimit: c.opt.Timeout}
 	resp, err := p.call(ctx, req, WallFactor*c.opt.Timeout)
 	if err != nil {
 		p.kill()

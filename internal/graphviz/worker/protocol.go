@@ -13,8 +13,9 @@ import (
 
 // Protocol is the version a worker announces in its Hello; a Client refuses
 // any other, so that a stale worker binary is reported, not misread.
-// Version 2 added Response.Stopped, version 3 Request.CPULimit.
-const Protocol = 3
+// Version 2 added Response.Stopped, version 3 Request.CPULimit, version 4
+// Request.Format.
+const Protocol = 4
 
 // Hello is the first message a worker writes, once it is ready.
 type Hello struct {
@@ -29,6 +30,8 @@ type Request struct {
 	// 0 means no limit. Past it the worker answers with OverBudget's
 	// error and Stopped, and exits.
 	CPULimit time.Duration `json:"cpu_limit,omitempty"`
+	// Format is Graphviz's output format; "" is "dot".
+	Format string `json:"format,omitempty"`
 }
 
 // Response is Graphviz's "dot" output for one Request, or why it failed.
@@ -51,6 +54,12 @@ type Renderer interface {
 // whoever asked is gone (its end of the pipe closed when it exited, however
 // it was killed), and a layout inside Graphviz cannot be interrupted, so
 // the worker program must exit at once instead of finishing it.
+// FormatRenderer is a Renderer that can also write another output format
+// (a user's graph is read back as "json0").
+type FormatRenderer interface {
+	RenderFormat(ctx context.Context, engine graphviz.Engine, dot, format string) (string, error)
+}
+
 var ErrAbandoned = errors.New("worker: the input ended during a layout")
 
 // Serve announces itself on w, then answers every Request read from r with
@@ -141,7 +150,15 @@ func answer(ctx context.Context, rd Renderer, req Request) Response {
 	if !req.Engine.Valid() {
 		return Response{Error: fmt.Sprintf("unknown layout engine %q", req.Engine)}
 	}
-	out, err := rd.Render(ctx, req.Engine, req.DOT)
+	var out string
+	var err error
+	if fr, ok := rd.(FormatRenderer); ok && req.Format != "" {
+		out, err = fr.RenderFormat(ctx, req.Engine, req.DOT, req.Format)
+	} else if req.Format != "" && req.Format != "dot" {
+		return Response{Error: fmt.Sprintf("this worker writes only the \"dot\" format, not %q", req.Format)}
+	} else {
+		out, err = rd.Render(ctx, req.Engine, req.DOT)
+	}
 	if err != nil {
 		return Response{Error: err.Error(), Stopped: errors.Is(err, graphviz.ErrStopped)}
 	}

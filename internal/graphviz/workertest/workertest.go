@@ -186,3 +186,8 @@ func (t renderer) Render(ctx context.Context, e graphviz.Engine, dot string) (st
 	}
 	return t.r.Render(ctx, e, dot)
 }
+
+// RenderFormat is Graphviz writing another format (a user's graph file).
+func (t renderer) RenderFormat(ctx context.Context, e graphviz.Engine, dot, format string) (string, error) {
+	return t.r.RenderFormat(ctx, e, dot, format)
+}

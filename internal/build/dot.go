@@ -1,0 +1,45 @@
+package build
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/sketchdeck/sketchdeck/internal/dotin"
+	"github.com/sketchdeck/sketchdeck/internal/graphviz"
+	"github.com/sketchdeck/sketchdeck/internal/layout"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
+)
+
+// DOT lays out a Graphviz graph file with Graphviz as written and returns
+// Graphviz's json0 output; errors in the DOT are positioned in src.
+func (b *Builder) DOT(ctx context.Context, src Source) (string, error) {
+	r, ok := b.placer.(layout.JobRenderer)
+	if !ok {
+		return "", fmt.Errorf("%s: this build lays graphs out without Graphviz, so it cannot read a Graphviz file", src.File)
+	}
+	out, err := r.RenderJob(ctx, graphviz.UserJob(src.File, dotin.Engine(src.Data), string(src.Data)))
+	if err != nil {
+		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+			return "", err
+		}
+		return "", dotin.SourceError(src.File, src.Data, err)
+	}
+	return out, nil
+}
+
+// decodeDOT draws a Graphviz graph file as a drawing (package dotin) and
+// decodes that like any diagram.
+func (b *Builder) decodeDOT(src Source, o spec.Options) (*spec.Diagram, error) {
+	out, err := b.DOT(context.Background(), src)
+	if err != nil {
+		return nil, err
+	}
+	toml, _, err := dotin.Drawing(src.File, out)
+	if err != nil {
+		var errs spec.ErrorList
+		errs.Add(src.File, spec.Pos{}, "", "%v", err)
+		return nil, errs.Err()
+	}
+	return spec.DecodeWith(src.File, toml, o)
+}

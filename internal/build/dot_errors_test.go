@@ -1,0 +1,19 @@
+package build
+
+import (
+	"context"
+	"testing"
+)
+
+func TestDOTErrors(t *testing.T) {
+	b := newTestBuilder(t)
+	for _, tc := range []struct{ src, want string }{
+		{"digraph G {\n  a -> b\n  c -> [x=1]\n}\n", `bad.gv:3:8: syntax error near "[" (Graphviz's DOT reader)`},
+		{"digraph G {\n  a -> b\n", `bad.gv:3: syntax error (Graphviz's DOT reader)`},
+	} {
+		res := b.Build(context.Background(), Source{File: "bad.gv", Data: []byte(tc.src)})
+		if res.Err == nil || res.Err.Error() != tc.want {
+			t.Errorf("error = %v, want %s", res.Err, tc.want)
+		}
+	}
+}

@@ -1,0 +1,144 @@
+package build
+
+import (
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"html"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// graphvizExamples is where Debian's graphviz-doc package puts Graphviz's
+// example graphs (some gzipped).
+const graphvizExamples = "/usr/share/doc/graphviz/examples/graphs"
+
+// TestGraphvizCorpus builds every example graph of Graphviz's
+// documentation and checks that each has every label of its source:
+// every node, edge, cluster and graph label Graphviz reads from the file
+// is in the SVG's text, line by line.
+func TestGraphvizCorpus(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(graphvizExamples, "*", "*.gv*"))
+	if len(files) == 0 {
+		t.Skip("no Graphviz examples: install the graphviz-doc package")
+	}
+	b := newTestBuilder(t)
+	for _, file := range files {
+		name := filepath.Base(filepath.Dir(file)) + "/" + filepath.Base(file)
+		t.Run(name, func(t *testing.T) {
+			data := readMaybeGzip(t, file)
+			src := Source{File: strings.TrimSuffix(filepath.Base(file), ".gz"), Data: data}
+			res := b.Build(context.Background(), src)
+			if res.Err != nil {
+				t.Fatal(res.Err)
+			}
+			// A label too wide for its box in the sketch font wraps: words
+			// are compared without their spaces.
+			words := strings.Join(strings.Fields(svgText(t, res.SVG)), "")
+			out, err := b.DOT(context.Background(), src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, l := range sourceLabels(t, out) {
+				if !strings.Contains(words, strings.Join(strings.Fields(l), "")) {
+					t.Errorf("label line %q is missing from the drawing", l)
+				}
+			}
+		})
+	}
+}
+
+func readMaybeGzip(t *testing.T, file string) []byte {
+	t.Helper()
+	f, err := os.Open(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(file, ".gz") {
+		z, err := gzip.NewReader(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r = z
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return data
+}
+
+// svgText is the text of an SVG's <text> elements, one per line.
+func svgText(t *testing.T, svg []byte) string {
+	t.Helper()
+	dec := xml.NewDecoder(strings.NewReader(string(svg)))
+	var b strings.Builder
+	depth := 0
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			return b.String()
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			if tok.Name.Local == "text" {
+				depth++
+			}
+		case xml.EndElement:
+			if tok.Name.Local == "text" {
+				depth--
+				b.WriteByte('\n')
+			}
+		case xml.CharData:
+			if depth > 0 {
+				b.Write(tok)
+			}
+		}
+	}
+}
+
+// sourceLabels are the plain labels' lines in Graphviz's json0 output
+// (a node without a label is labelled with its name); HTML-like and
+// record labels are left to the unit tests of package dotin.
+func sourceLabels(t *testing.T, out string) []string {
+	t.Helper()
+	var g struct {
+		Objects []map[string]any `json:"objects"`
+		Edges   []map[string]any `json:"edges"`
+	}
+	if err := json.Unmarshal([]byte(out), &g); err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, o := range append(g.Objects, g.Edges...) {
+		name, _ := o["name"].(string)
+		if st, _ := o["style"].(string); strings.Contains(st, "invis") || o["shape"] == "record" || o["shape"] == "Mrecord" || o["shape"] == "point" {
+			continue
+		}
+		for _, k := range []string{"label", "headlabel", "taillabel", "xlabel"} {
+			l, _ := o[k].(string)
+			if l == `\N` {
+				l = name
+			}
+			if l == "" || strings.ContainsAny(l, `\<&`) {
+				continue
+			}
+			for _, line := range strings.Split(l, "\n") {
+				if line = strings.TrimSpace(html.UnescapeString(line)); line != "" {
+					lines = append(lines, line)
+				}
+			}
+		}
+	}
+	return lines
+}

@@ -1,0 +1,168 @@
+package dotin
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/sketchdeck/sketchdeck/internal/drawtoml"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
+)
+
+// Drawing turns Graphviz's json0 output for file into a sketchdeck
+// drawing, as TOML. Warnings name what is drawn approximately (a shape
+// Graphviz has and sketchdeck does not, drawn as a box).
+func Drawing(file, json0 string) (toml []byte, warnings []string, err error) {
+	g, err := read(json0)
+	if err != nil {
+		return nil, nil, err
+	}
+	c := &conv{g: g}
+	x0, _, _, y1, err := bb(g.graph["bb"])
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading Graphviz's output: %w", err)
+	}
+	c.x0, c.y1 = x0, y1
+	for _, a := range g.clusters {
+		c.cluster(a)
+	}
+	c.graphLabel()
+	for _, e := range g.edges {
+		c.edge(e)
+	}
+	for _, a := range g.nodes {
+		c.node(a)
+	}
+	if len(c.els) == 0 {
+		return nil, nil, fmt.Errorf("the graph draws nothing: it has no visible node, edge or label")
+	}
+	if len(c.els) > spec.MaxElements {
+		return nil, nil, fmt.Errorf("the graph has %d nodes, %d edges and %d clusters: more than a drawing holds (%d elements with their labels; it needs %d)",
+			len(g.nodes), len(g.edges), len(g.clusters), spec.MaxElements, len(c.els))
+	}
+	if n := c.points(); n > spec.MaxTotalPoints {
+		return nil, nil, fmt.Errorf("the graph's edges need %d points; a drawing holds %d", n, spec.MaxTotalPoints)
+	}
+	out, err := drawtoml.Encode(drawtoml.Drawing{
+		Comment:   "Drawn from " + file + " as Graphviz laid it out.",
+		Title:     titleOf(g.name),
+		HideTitle: true,
+		Elements:  c.els,
+	})
+	return out, c.warnings, err
+}
+
+func titleOf(name string) string {
+	if strings.HasPrefix(name, "%") { // an anonymous graph
+		return ""
+	}
+	return name
+}
+
+// conv collects the elements of one graph.
+type conv struct {
+	g        *laidOut
+	x0, y1   float64 // Graphviz's bounding box: x0 maps to 0, y1 (its top) to 0
+	els      []drawtoml.Element
+	warnings []string
+}
+
+func (c *conv) point(x, y float64) (float64, float64) { return x - c.x0, c.y1 - y }
+
+func (c *conv) points() int {
+	n := 0
+	for _, e := range c.els {
+		n += len(e.Points)
+	}
+	return n
+}
+
+// pos reads "x,y" into drawing coordinates.
+func (c *conv) pos(s string) (float64, float64, bool) {
+	xs, ys, ok := strings.Cut(strings.TrimSpace(s), ",")
+	if !ok {
+		return 0, 0, false
+	}
+	x, err1 := strconv.ParseFloat(xs, 64)
+	y, err2 := strconv.ParseFloat(strings.TrimSuffix(ys, "!"), 64)
+	if err1 != nil || err2 != nil {
+		return 0, 0, false
+	}
+	x, y = c.point(x, y)
+	return x, y, true
+}
+
+func bb(s string) (x0, y0, x1, y1 float64, err error) {
+	f := strings.Split(s, ",")
+	if len(f) != 4 {
+		return 0, 0, 0, 0, fmt.Errorf("bad bounding box %q", s)
+	}
+	var v [4]float64
+	for i := range f {
+		if v[i], err = strconv.ParseFloat(strings.TrimSpace(f[i]), 64); err != nil {
+			return 0, 0, 0, 0, fmt.Errorf("bad bounding box %q", s)
+		}
+	}
+	return v[0], v[1], v[2], v[3], nil
+}
+
+// styles are an object's style keywords.
+type styles map[string]bool
+
+func styleOf(a attrs) styles {
+	s := styles{}
+	for _, f := range strings.Split(a["style"], ",") {
+		f = strings.TrimSpace(f)
+		if i := strings.IndexByte(f, '('); i >= 0 {
+			f = f[:i]
+		}
+		s[strings.ToLower(f)] = true
+	}
+	return s
+}
+
+// pen sets an element's outline from color (or the first of names),
+// style and penwidth.
+func (c *conv) pen(e *drawtoml.Element, a attrs, st styles, names ...string) {
+	if col, ok := colour(a.get(names...)); ok && col != "" {
+		e.Stroke = col
+	}
+	switch {
+	case st["dashed"]:
+		e.StrokeStyle = "dashed"
+	case st["dotted"]:
+		e.StrokeStyle = "dotted"
+	}
+	w := a.num("penwidth", 1)
+	if st["bold"] {
+		w = max(w, 2)
+	}
+	if w != 1 {
+		e.StrokeWidth = 1.5 * w
+	}
+}
+
+// label adds a text element of text centred at (cx, cy).
+func (c *conv) label(s string, cx, cy, width float64, a attrs) {
+	if s == "" {
+		return
+	}
+	fs := a.num("fontsize", 14)
+	n := float64(strings.Count(s, "\n") + 1)
+	if width <= 0 {
+		width = fs * 0.6 * float64(longest(s))
+	}
+	e := drawtoml.Element{Kind: "text", X: cx - width/2, Y: cy - n*fs*1.2/2, Width: width, Text: s, FontSize: fs, Align: "center"}
+	if col, ok := colour(a["fontcolor"]); ok && col != "" {
+		e.Color = col
+	}
+	c.els = append(c.els, e)
+}
+
+func longest(s string) int {
+	n := 0
+	for _, l := range strings.Split(s, "\n") {
+		n = max(n, len([]rune(l)))
+	}
+	return n
+}

@@ -1,0 +1,129 @@
+package dotin
+
+import (
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/sketchdeck/sketchdeck/internal/graphviz"
+)
+
+// Is reports whether file is a Graphviz graph by its name: NAME.gv or
+// NAME.dot.
+func Is(file string) bool {
+	ext := strings.ToLower(filepath.Ext(file))
+	return ext == ".gv" || ext == ".dot"
+}
+
+var layoutAttr = regexp.MustCompile(`\blayout\s*=\s*"?([a-z]+)`)
+
+// Engine is the layout program a graph's layout attribute names, as
+// Graphviz's command would run it; Dot when it names none.
+func Engine(src []byte) graphviz.Engine {
+	if m := layoutAttr.FindSubmatch(src); m != nil {
+		if e := graphviz.Engine(m[1]); e.Valid() {
+			return e
+		}
+	}
+	return graphviz.Dot
+}
+
+// attrs are one object's Graphviz attributes, every value as text.
+type attrs map[string]string
+
+// get returns the first non-empty of the attributes named.
+func (a attrs) get(names ...string) string {
+	for _, n := range names {
+		if v := a[n]; v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func (a attrs) num(name string, def float64) float64 {
+	v, err := strconv.ParseFloat(strings.TrimSpace(a[name]), 64)
+	if err != nil {
+		return def
+	}
+	return v
+}
+
+// laidOut is Graphviz's json0 output read back.
+type laidOut struct {
+	name     string
+	directed bool
+	graph    attrs
+	clusters []attrs // in output order: a cluster before those inside it
+	nodes    []attrs
+	edges    []edge
+}
+
+type edge struct {
+	tail, head int // indexes into nodes
+	a          attrs
+}
+
+// read parses json0 output.
+func read(text string) (*laidOut, error) {
+	var raw struct {
+		Name     string                       `json:"name"`
+		Directed bool                         `json:"directed"`
+		Subs     int                          `json:"_subgraph_cnt"`
+		Objects  []map[string]json.RawMessage `json:"objects"`
+		Edges    []map[string]json.RawMessage `json:"edges"`
+	}
+	if err := json.Unmarshal([]byte(text), &raw); err != nil {
+		return nil, fmt.Errorf("reading Graphviz's output: %w", err)
+	}
+	var top map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(text), &top); err != nil {
+		return nil, fmt.Errorf("reading Graphviz's output: %w", err)
+	}
+	out := &laidOut{name: raw.Name, directed: raw.Directed, graph: strs(top)}
+	gvid := map[int]int{}
+	for i, o := range raw.Objects {
+		a := strs(o)
+		if i < raw.Subs {
+			if strings.HasPrefix(a["name"], "cluster") && a["bb"] != "" {
+				out.clusters = append(out.clusters, a)
+			}
+			continue
+		}
+		id, _ := strconv.Atoi(a["_gvid"])
+		gvid[id] = len(out.nodes)
+		out.nodes = append(out.nodes, a)
+	}
+	for _, e := range raw.Edges {
+		a := strs(e)
+		t, _ := strconv.Atoi(a["tail"])
+		h, _ := strconv.Atoi(a["head"])
+		ti, ok1 := gvid[t]
+		hi, ok2 := gvid[h]
+		if !ok1 || !ok2 {
+			return nil, fmt.Errorf("reading Graphviz's output: edge %s → %s names no node", a["tail"], a["head"])
+		}
+		out.edges = append(out.edges, edge{tail: ti, head: hi, a: a})
+	}
+	return out, nil
+}
+
+// strs keeps an object's string and number values as text.
+func strs(o map[string]json.RawMessage) attrs {
+	a := attrs{}
+	for k, v := range o {
+		var s string
+		if json.Unmarshal(v, &s) == nil {
+			a[k] = s
+			continue
+		}
+		var n json.Number
+		if json.Unmarshal(v, &n) == nil {
+			a[k] = n.String()
+		}
+	}
+	return a
+}
