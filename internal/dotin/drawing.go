@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/drawtoml"
+	"github.com/sketchdeck/sketchdeck/internal/graphviz"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
@@ -92,19 +93,7 @@ func (c *conv) pos(s string) (float64, float64, bool) {
 	return x, y, true
 }
 
-func bb(s string) (x0, y0, x1, y1 float64, err error) {
-	f := strings.Split(s, ",")
-	if len(f) != 4 {
-		return 0, 0, 0, 0, fmt.Errorf("bad bounding box %q", s)
-	}
-	var v [4]float64
-	for i := range f {
-		if v[i], err = strconv.ParseFloat(strings.TrimSpace(f[i]), 64); err != nil {
-			return 0, 0, 0, 0, fmt.Errorf("bad bounding box %q", s)
-		}
-	}
-	return v[0], v[1], v[2], v[3], nil
-}
+func bb(s string) (x0, y0, x1, y1 float64, err error) { return graphviz.ParseBB(s) }
 
 // styles are an object's style keywords.
 type styles map[string]bool

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/BurntSushi/toml"
 )
@@ -96,21 +97,5 @@ func splitLines(s string) []string {
 	if s == "" {
 		return nil
 	}
-	return bytes2lines(s)
-}
-
-func bytes2lines(s string) []string {
-	var out []string
-	for len(s) > 0 {
-		i := 0
-		for i < len(s) && s[i] != '\n' {
-			i++
-		}
-		out = append(out, s[:i])
-		if i < len(s) {
-			i++
-		}
-		s = s[i:]
-	}
-	return out
+	return strings.Split(s, "\n")
 }

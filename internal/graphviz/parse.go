@@ -281,3 +281,7 @@ func parseBB(s string) (x0, y0, x1, y1 float64, err error) {
 	}
 	return v[0], v[1], v[2], v[3], nil
 }
+
+// ParseBB reads a bounding box "llx,lly,urx,ury" (points, y up), as
+// Graphviz writes a graph's or a cluster's "bb" and a record's "rects".
+func ParseBB(s string) (x0, y0, x1, y1 float64, err error) { return parseBB(s) }
