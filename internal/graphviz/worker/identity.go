@@ -14,4 +14,4 @@ const GraphvizVersion = "12.1.2"
 // (internal/build's inputs): the worker is a program of its own, which the
 // identity of the sketchdeck executable does not cover, so upgrading
 // Graphviz must rebuild every diagram.
-const Identity = GraphvizModule + ", protocol 3"
+const Identity = GraphvizModule + ", protocol 4"
