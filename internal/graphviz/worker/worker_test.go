@@ -298,7 +298,7 @@ func TestCPUBudget(t *testing.T) {
 	if !errors.Is(err, ErrOverBudget) {
 		t.Fatalf("Serve: %v, want ErrOverBudget", err)
 	}
-	want := `{"protocol":3}` + "\n" + `{"error":"layout used more than 50ms of CPU time, the limit, and was stopped: the graph is too tangled for Graphviz (fewer nodes or edges, or another layout engine, will help), or raise the limit with --layout-timeout","stopped":true}` + "\n"
+	want := `{"protocol":` + strconv.Itoa(Protocol) + `}` + "\n" + `{"error":"layout used more than 50ms of CPU time, the limit, and was stopped: the graph is too tangled for Graphviz (fewer nodes or edges, or another layout engine, will help), or raise the limit with --layout-timeout","stopped":true}` + "\n"
 	if out.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", out.String(), want)
 	}
