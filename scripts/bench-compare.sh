@@ -12,8 +12,9 @@
 #
 # How each figure is taken:
 #   warm    sketchdeck build --force --lang all diagrams, compile cache warm
-#   cold    the same with TMPDIR set to a fresh folder: go-graphviz's wazero
-#           compilation cache (under the temp dir) is empty, as on a fresh machine
+#   cold    the same with XDG_CACHE_HOME (and TMPDIR) set to a fresh folder:
+#           go-graphviz's wazero compilation cache (which the worker keeps in
+#           the user cache folder) is empty, as on a fresh machine
 #   no-op   sketchdeck build --lang all after a build: nothing changed
 #   help    sketchdeck help (never starts Graphviz)
 #   RSS     peak resident memory of sketchdeck and, separately, of its layout
@@ -40,7 +41,7 @@ secs() {
 # runs N CMD...: median wall seconds over N runs
 runs() { local n=$1; shift; for _ in $(seq "$n"); do secs "$@"; done | median; }
 # coldrun CMD...: one run with an empty compile cache
-coldrun() { local d; d=$(mktemp -d); TMPDIR=$d secs "$@"; rm -rf "$d"; }
+coldrun() { local d; d=$(mktemp -d); XDG_CACHE_HOME=$d TMPDIR=$d secs "$@"; rm -rf "$d"; }
 
 deck=(build --force --lang all --out "$work/out/{lang}" diagrams)
 "$bin/sketchdeck" "${deck[@]}" >/dev/null # warms the compile cache and the disk

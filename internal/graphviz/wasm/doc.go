@@ -7,7 +7,8 @@
 //
 //   - Importing this package costs go-graphviz's init(): it compiles the
 //     module (about 0.7–1.25 s on a fresh machine, 20–50 ms with wazero's
-//     compilation cache warm under the temp dir). Only programs that lay
+//     compilation cache warm under the temp dir, which the worker
+//     client points into the user cache folder). Only programs that lay
 //     graphs out should link it: the sketchdeck command does not; its
 //     layout worker (cmd/sketchdeck-layout) does.
 //   - The module is not safe for concurrent use, not even from two

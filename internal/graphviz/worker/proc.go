@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
 	"strings"
 	"sync"
@@ -47,6 +48,7 @@ func start(ctx context.Context, opt Options) (*proc, error) {
 		p.expire = realExpiry
 	}
 	cmd.Stderr = p.stderr
+	cmd.Env = withCacheDir(os.Environ(), compileCacheDir())
 	// Once the worker has exited, stop waiting for its pipes: a process it
 	// started could keep them open.
 	cmd.WaitDelay = time.Second

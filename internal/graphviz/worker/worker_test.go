@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -338,5 +339,27 @@ func TestIdenticalLaidOutOnce(t *testing.T) {
 	}
 	if n := c.Sent(); n != 3 {
 		t.Errorf("%d requests sent, want 3 (dot, neato, a wider node)", n)
+	}
+}
+
+// TestWithCacheDir: the worker's temporary folder, where go-graphviz keeps its
+// compiled module, is the given cache folder, set last so that it wins;
+// without one the environment is left alone.
+func TestWithCacheDir(t *testing.T) {
+	env := []string{"HOME=/home/a", "TMPDIR=/tmp"}
+	name := "TMPDIR"
+	if runtime.GOOS == "windows" {
+		name = "TMP"
+	}
+	got := withCacheDir(env, "/cache/sketchdeck")
+	want := []string{"HOME=/home/a", "TMPDIR=/tmp", name + "=/cache/sketchdeck"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := withCacheDir(env, ""); !reflect.DeepEqual(got, env) {
+		t.Errorf("no cache folder: got %q, want %q", got, env)
+	}
+	if len(env) != 2 {
+		t.Errorf("the given environment was changed: %q", env)
 	}
 }
