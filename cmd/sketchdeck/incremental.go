@@ -50,7 +50,8 @@ func buildFiles(ctx context.Context, b *build.Builder, srcs []build.Source, out 
 	}
 	failed, written, stopped := 0, 0, 0
 	var msgs []string
-	for i, r := range b.BuildAll(ctx, stale) {
+	// Each result is written as soon as it is built, and then dropped.
+	b.BuildEach(ctx, stale, func(i int, r build.Result) {
 		var removed []string
 		if r.Err == nil {
 			removed, r.Err = writeOutputs(out, r)
@@ -58,13 +59,13 @@ func buildFiles(ctx context.Context, b *build.Builder, srcs []build.Source, out 
 		if r.Err != nil && ctx.Err() != nil && errors.Is(r.Err, ctx.Err()) {
 			stopped++
 			forget(man, r.Name, b.Formats())
-			continue
+			return
 		}
 		if r.Err != nil {
 			failed++
 			msgs = append(msgs, r.Err.Error())
 			forget(man, r.Name, b.Formats())
-			continue
+			return
 		}
 		for _, file := range r.Files() {
 			man.Record(file.Name, b.FileKey(staleKeys[i], file.Name), file.Data)
@@ -75,7 +76,7 @@ func buildFiles(ctx context.Context, b *build.Builder, srcs []build.Source, out 
 			fmt.Fprintln(f.verb.detail(stdout), "sketchdeck: removed", filepath.Join(out, file))
 		}
 		written++
-	}
+	})
 	if len(stale) > 0 {
 		if err := atomicfile.Write(man.Path(), man.Bytes()); err != nil {
 			msgs = append(msgs, "sketchdeck: saving the build cache: "+err.Error())

@@ -161,15 +161,11 @@ func (b *Builder) Build(ctx context.Context, src Source) Result {
 
 // BuildAll builds every source in parallel and returns the results in the
 // order of srcs. Once ctx ends it starts no more: each source not built
-// yet gets ctx's error.
+// yet gets ctx's error. It holds every result: a program that writes them
+// should use BuildEach, which holds a few.
 func (b *Builder) BuildAll(ctx context.Context, srcs []Source) []Result {
 	out := make([]Result, len(srcs))
-	ran := b.each(ctx, len(srcs), func(i int) { out[i] = b.Build(ctx, srcs[i]) })
-	for i := range srcs {
-		if !ran[i] {
-			out[i] = cancelled(srcs[i], ctx.Err())
-		}
-	}
+	b.BuildEach(ctx, srcs, func(i int, r Result) { out[i] = r })
 	return out
 }
 

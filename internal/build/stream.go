@@ -1,0 +1,78 @@
+package build
+
+import (
+	"context"
+	"runtime"
+)
+
+// aheadPerWorker bounds how far BuildEach builds ahead of the result it
+// hands over next, per worker: enough to keep every worker busy while a
+// slow diagram holds the queue, few enough that memory stays flat.
+const aheadPerWorker = 4
+
+// BuildEach builds every source in parallel, as BuildAll does, but hands
+// each result to emit as soon as it and every result before it are done,
+// in the order of srcs, and then forgets it: however many sources there
+// are, at most a few results per worker are held at once (flat memory for
+// a deck of any size). emit runs on the caller's goroutine. Once ctx ends
+// no more are started: each source not built yet gets ctx's error.
+func (b *Builder) BuildEach(ctx context.Context, srcs []Source, emit func(i int, r Result)) {
+	workers := b.opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	inOrder(ctx, len(srcs), workers, aheadPerWorker*workers,
+		func(i int) Result { return b.Build(ctx, srcs[i]) },
+		func(i int) Result { return cancelled(srcs[i], ctx.Err()) },
+		emit)
+}
+
+// inOrder runs do(0) … do(n-1) on up to workers goroutines and passes each
+// value to emit in index order, on the calling goroutine. At most ahead
+// values are done or under way and not yet emitted. Once ctx ends nothing
+// more starts, and each index not started gets skip(i) instead.
+func inOrder[T any](ctx context.Context, n, workers, ahead int, do, skip func(i int) T, emit func(i int, v T)) {
+	ahead = max(ahead, 1)
+	done := make([]chan T, n)
+	for i := range done {
+		done[i] = make(chan T, 1)
+	}
+	room := make(chan struct{}, ahead) // one token per value not yet emitted
+	jobs := make(chan int)
+	for range min(workers, n) {
+		go func() {
+			for i := range jobs {
+				if ctx.Err() != nil {
+					done[i] <- skip(i)
+					continue
+				}
+				done[i] <- do(i)
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		for i := range n {
+			// A worker may be free as ctx ends: select would pick either.
+			if ctx.Err() == nil {
+				select {
+				case room <- struct{}{}:
+					if ctx.Err() == nil {
+						jobs <- i
+						continue
+					}
+					<-room
+				case <-ctx.Done():
+				}
+			}
+			room <- struct{}{}
+			done[i] <- skip(i)
+		}
+	}()
+	for i := range n {
+		v := <-done[i]
+		done[i] = nil
+		emit(i, v)
+		<-room
+	}
+}

@@ -1,0 +1,74 @@
+package build
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"testing"
+)
+
+// TestInOrderHoldsFew: values come out in index order, and however many
+// there are, no more than `ahead` are done or under way and not yet handed
+// over: what keeps BuildEach's memory flat. Nothing is timed: the counts
+// are taken at each start and each hand-over.
+func TestInOrderHoldsFew(t *testing.T) {
+	for _, n := range []int{0, 1, 7, 500} {
+		var mu sync.Mutex
+		held, most := 0, 0
+		do := func(i int) int {
+			mu.Lock()
+			held++
+			most = max(most, held)
+			mu.Unlock()
+			return i * i
+		}
+		next := 0
+		inOrder(context.Background(), n, 3, 5, do, func(int) int { return -1 }, func(i, v int) {
+			mu.Lock()
+			held--
+			mu.Unlock()
+			if i != next || v != i*i {
+				t.Fatalf("n=%d: got value %d for %d, want %d for %d", n, v, i, next*next, next)
+			}
+			next++
+		})
+		if next != n {
+			t.Errorf("n=%d: %d values handed over", n, next)
+		}
+		if most > 5 {
+			t.Errorf("n=%d: %d values held at once, want at most 5", n, most)
+		}
+	}
+}
+
+// TestInOrderCancelled: once ctx ends nothing more starts, every index is
+// still handed over, in order, the ones not started as skip's value.
+func TestInOrderCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var got []string
+	inOrder(ctx, 50, 2, 4, func(i int) string {
+		if i == 3 {
+			cancel()
+		}
+		return fmt.Sprint("built ", i)
+	}, func(i int) string { return fmt.Sprint("skipped ", i) }, func(i int, v string) {
+		if len(got) != i {
+			t.Fatalf("index %d handed over after %d others", i, len(got))
+		}
+		got = append(got, v)
+	})
+	if len(got) != 50 || got[0] != "built 0" || got[49] != "skipped 49" {
+		t.Errorf("got %d values, first %q, last %q", len(got), got[0], got[len(got)-1])
+	}
+	built := 0
+	for _, v := range got {
+		if v[0] == 'b' {
+			built++
+		}
+	}
+	// Up to ahead (4) may have started by the time index 3 cancels.
+	if built > 8 {
+		t.Errorf("%d built after the cancel at 3, want few", built)
+	}
+}
