@@ -16,9 +16,11 @@ import (
 // filters on every row, which took most of the time of drawing the deck
 // to PNG; "Up" alone suits pictures of flat colours and thin strokes, and
 // the files stay within a few per cent of image/png's.
-func encode(img *image.RGBA) []byte {
+//
+// opaque says that every pixel is (the page was painted with a
+// background first), which spares a pass over the image.
+func encode(img *image.RGBA, opaque bool) []byte {
 	w, h := img.Rect.Dx(), img.Rect.Dy()
-	opaque := img.Opaque()
 	bpp := 4
 	colorType := byte(6)
 	if opaque {
@@ -33,29 +35,35 @@ func encode(img *image.RGBA) []byte {
 	chunk(&out, "IHDR", ihdr[:])
 
 	var idat bytes.Buffer
+	idat.Grow(w * h / 4)                                // about what a diagram deflates to: no regrowth
 	zw, _ := zlib.NewWriterLevel(&idat, zlib.BestSpeed) // a valid level never fails
 	prev := make([]byte, 1+w*bpp)
 	cur := make([]byte, 1+w*bpp)
 	filtered := make([]byte, 1+w*bpp)
 	for y := range h {
 		row := img.Pix[y*img.Stride : y*img.Stride+4*w]
+		filtered[0] = 2 // Up
 		if opaque {
+			c, p, f := cur[1:], prev[1:], filtered[1:]
 			for x := range w {
-				copy(cur[1+3*x:4+3*x], row[4*x:4*x+3])
+				r, g, b := row[4*x], row[4*x+1], row[4*x+2]
+				i := 3 * x
+				f[i], f[i+1], f[i+2] = r-p[i], g-p[i+1], b-p[i+2]
+				c[i], c[i+1], c[i+2] = r, g, b
 			}
 		} else {
 			for x := range w {
 				straight(cur[1+4*x:5+4*x], row[4*x:4*x+4])
 			}
-		}
-		filtered[0] = 2 // Up
-		for i := 1; i < len(cur); i++ {
-			filtered[i] = cur[i] - prev[i]
+			for i := 1; i < len(cur); i++ {
+				filtered[i] = cur[i] - prev[i]
+			}
 		}
 		zw.Write(filtered) //nolint:errcheck // a bytes.Buffer never fails
 		prev, cur = cur, prev
 	}
 	zw.Close() //nolint:errcheck // nor here
+	out.Grow(idat.Len() + 64)
 	chunk(&out, "IDAT", idat.Bytes())
 	chunk(&out, "IEND", nil)
 	return out.Bytes()

@@ -74,7 +74,8 @@ func (c *Canvas) WriteTo(w io.Writer) (int64, error) {
 	if c.err != nil {
 		return 0, c.err
 	}
-	n, err := w.Write(encode(c.img))
+	_, opaque := parseColor(c.page.Background)
+	n, err := w.Write(encode(c.img, opaque))
 	if err != nil {
 		return int64(n), fmt.Errorf("png: %w", err)
 	}

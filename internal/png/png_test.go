@@ -181,3 +181,25 @@ func TestDim(t *testing.T) {
 		t.Errorf("alpha %d, want 77 (0.3)", a)
 	}
 }
+
+// TestEncodeTransparent: without a background the PNG keeps its alpha,
+// straight as PNG wants it.
+func TestEncodeTransparent(t *testing.T) {
+	c := New(canvas.Page{Width: 10, Height: 10}, Options{Scale: 1})
+	c.Paths([]canvas.Path{{Ops: polyline(pt(0, 5), pt(10, 5)), Paint: canvas.Paint{Color: "#336699", Width: 2}, Effect: canvas.Effect{Dim: true}}})
+	var buf bytes.Buffer
+	if _, err := c.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	img, err := stdpng.Decode(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, g, b, a := img.At(5, 5).RGBA()
+	if a>>8 != 77 || r>>8 != 0x33*77/255 || g>>8 != 0x66*77/255 || b>>8 != 0x99*77/255 {
+		t.Errorf("a faded stroke: %d %d %d %d (premultiplied)", r>>8, g>>8, b>>8, a>>8)
+	}
+	if _, _, _, a := img.At(5, 0).RGBA(); a != 0 {
+		t.Errorf("outside the stroke: alpha %d, want clear", a)
+	}
+}
