@@ -41,6 +41,7 @@ func commands() []command {
 		{"new", "write a starter diagram of a kind", runNew},
 		{"parts", "list the parts a drawing can place", runParts},
 		{"icons", "search the parts and icon sets by name and tag", runIcons},
+		{"convert", "write a Graphviz graph (.gv, .dot) as a sketchdeck graph diagram", runConvert},
 		{"schema", "print the JSON Schema of the diagram format, for editors", runSchema},
 		{"i18n", "translations: extract, init, check, export and import catalogs", runI18n},
 		{"completion", "print the shell completion script for bash, zsh or fish", runCompletion},

@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sketchdeck/sketchdeck/internal/dotin"
 )
 
 // graphvizExamples is where Debian's graphviz-doc package puts Graphviz's
@@ -141,4 +143,30 @@ func sourceLabels(t *testing.T, out string) []string {
 		}
 	}
 	return lines
+}
+
+// TestGraphvizConvert converts every example graph of Graphviz's
+// documentation (and the .gv goldens) into a graph diagram and builds it.
+func TestGraphvizConvert(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(graphvizExamples, "*", "*.gv*"))
+	golden, _ := filepath.Glob("testdata/*.gv")
+	files = append(golden, files...)
+	b := newTestBuilder(t)
+	for _, file := range files {
+		t.Run(file, func(t *testing.T) {
+			src := Source{File: strings.TrimSuffix(filepath.Base(file), ".gz"), Data: readMaybeGzip(t, file)}
+			out, err := b.DOT(context.Background(), src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			toml, err := dotin.Convert(src.File, out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := b.Build(context.Background(), Source{File: strings.TrimSuffix(src.File, ".gv") + ".toml", Data: toml})
+			if res.Err != nil {
+				t.Fatalf("%v\n%s", res.Err, toml)
+			}
+		})
+	}
 }

@@ -58,6 +58,7 @@ type laidOut struct {
 	directed bool
 	graph    attrs
 	clusters []attrs // in output order: a cluster before those inside it
+	members  [][]int // each cluster's nodes (indexes into nodes), nested ones' included
 	nodes    []attrs
 	edges    []edge
 }
@@ -85,17 +86,30 @@ func read(text string) (*laidOut, error) {
 	}
 	out := &laidOut{name: raw.Name, directed: raw.Directed, graph: strs(top)}
 	gvid := map[int]int{}
+	var memberIDs [][]int
 	for i, o := range raw.Objects {
 		a := strs(o)
 		if i < raw.Subs {
 			if strings.HasPrefix(a["name"], "cluster") && a["bb"] != "" {
 				out.clusters = append(out.clusters, a)
+				var ids []int
+				_ = json.Unmarshal(o["nodes"], &ids)
+				memberIDs = append(memberIDs, ids)
 			}
 			continue
 		}
 		id, _ := strconv.Atoi(a["_gvid"])
 		gvid[id] = len(out.nodes)
 		out.nodes = append(out.nodes, a)
+	}
+	for _, ids := range memberIDs {
+		var m []int
+		for _, id := range ids {
+			if n, ok := gvid[id]; ok {
+				m = append(m, n)
+			}
+		}
+		out.members = append(out.members, m)
 	}
 	for _, e := range raw.Edges {
 		a := strs(e)

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/pflag"
+
+	"github.com/sketchdeck/sketchdeck/internal/atomicfile"
+	"github.com/sketchdeck/sketchdeck/internal/build"
+	"github.com/sketchdeck/sketchdeck/internal/dotin"
+)
+
+// convertUsage is the --help text of "sketchdeck convert".
+const convertUsage = "Usage: sketchdeck convert [--out FILE] GRAPH.gv\n\n" +
+	"Writes a Graphviz graph (.gv, .dot) as a sketchdeck graph diagram (TOML) on standard output:\n" +
+	"nodes, edges, labels, shapes, colours, rankdir and clusters (as groups), where the format can\n" +
+	"say them. sketchdeck lays the result out afresh; `build GRAPH.gv` keeps Graphviz's layout."
+
+// runConvert converts a Graphviz file into a graph diagram.
+func runConvert(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := pflag.NewFlagSet("convert", pflag.ContinueOnError)
+	out := fs.StringP("out", "o", "", "write the diagram to this file instead of standard output")
+	if code, ok := parseFlags(fs, args, convertUsage, stdout, stderr); !ok {
+		return code
+	}
+	if fs.NArg() != 1 || !dotin.Is(fs.Arg(0)) {
+		fmt.Fprintln(stderr, "sketchdeck convert: name one Graphviz file (NAME.gv or NAME.dot)")
+		return exitUsage
+	}
+	file := fs.Arg(0)
+	data, err := os.ReadFile(file)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	b, err := build.New(build.Options{})
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	defer b.Close()
+	json0, err := b.DOT(context.Background(), build.Source{File: file, Data: data})
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitBad
+	}
+	toml, err := dotin.Convert(file, json0)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", file, err)
+		return exitBad
+	}
+	if *out != "" {
+		err = atomicfile.Write(*out, toml)
+	} else {
+		_, err = stdout.Write(toml)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	return exitOK
+}
