@@ -9,7 +9,8 @@ import (
 	"time"
 )
 
-// handler serves the page, its state, the SVGs and the change events.
+// handler serves the page, its state, the SVGs, each diagram's PNG (drawn
+// on request) and the change events.
 func (p *preview) handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
@@ -40,6 +41,20 @@ func (p *preview) handler() http.Handler {
 		w.Header().Set("Content-Type", "image/svg+xml")
 		w.Header().Set("Cache-Control", "no-store")
 		w.Write(svg) //nolint:errcheck // the client went away
+	})
+	mux.HandleFunc("GET /png/{lang}/{file}", func(w http.ResponseWriter, r *http.Request) {
+		png, ok, err := p.png(r.Context(), r.PathValue("lang"), strings.TrimSuffix(r.PathValue("file"), ".png"))
+		if !ok {
+			http.NotFound(w, r)
+			return
+		}
+		if err != nil {
+			http.Error(w, err.Error(), http.StatusInternalServerError)
+			return
+		}
+		w.Header().Set("Content-Type", "image/png")
+		w.Header().Set("Cache-Control", "no-store")
+		w.Write(png) //nolint:errcheck // the client went away
 	})
 	mux.HandleFunc("GET /events", p.events)
 	return mux

@@ -51,6 +51,8 @@ type diagram struct {
 	Key   string `json:"key"`   // changes whenever the SVG does
 	Error string `json:"error"` // file:line:col: message lines, or ""
 	svg   []byte
+	src   build.Source   // to draw the PNG from, on request
+	png   *build.Builder // draws it: the rebuild's Builder, as PNG
 }
 
 func newPreview(o previewOptions) *preview {
@@ -159,10 +161,11 @@ func (p *preview) buildLang(ctx context.Context, l language, srcs []build.Source
 	out := make([]diagram, len(srcs))
 	var todo []build.Source
 	var at []int
+	pngBuilder := p.builder.As([]build.Format{build.PNG})
 	for i, src := range srcs {
 		src.Translator = l.tr
 		key := p.builder.Key(toolID(), src)
-		out[i] = diagram{Name: spec.NameOf(src.File), File: src.File, Key: key}
+		out[i] = diagram{Name: spec.NameOf(src.File), File: src.File, Key: key, src: src, png: pngBuilder}
 		if d, ok := old[out[i].Name]; ok && d.Key == key {
 			out[i] = d
 			continue
@@ -221,6 +224,28 @@ func (p *preview) svg(lang, name string) ([]byte, bool) {
 		}
 	}
 	return nil, false
+}
+
+// png draws a diagram's PNG (scale 2) from its source, as its SVG was
+// built; false when there is no such diagram or it failed to build.
+func (p *preview) png(ctx context.Context, lang, name string) ([]byte, bool, error) {
+	p.mu.Lock()
+	var d diagram
+	found := false
+	for _, e := range p.byLang[lang] {
+		if e.Name == name && e.svg != nil {
+			d, found = e, true
+		}
+	}
+	p.mu.Unlock()
+	if !found {
+		return nil, false, nil
+	}
+	r := d.png.Build(ctx, d.src)
+	if r.Err != nil {
+		return nil, true, r.Err
+	}
+	return r.Outputs[0].Data, true, nil
 }
 
 // wait returns a channel closed at the next change, and the version now.

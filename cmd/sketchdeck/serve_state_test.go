@@ -125,3 +125,31 @@ func TestFingerprintSeesBeside(t *testing.T) {
 		}
 	}
 }
+
+// TestServePNG: a diagram's PNG is drawn on request at /png/LANG/NAME.png;
+// an unknown one is not found.
+func TestServePNG(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "g.toml"), []byte("[[nodes]]\nid = \"a\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	p := newPreview(previewOptions{paths: []string{dir}, locales: filepath.Join(dir, "locales"), log: io.Discard})
+	defer p.placer.Close()
+	p.rebuild(context.Background())
+	srv := httptest.NewServer(p.handler())
+	defer srv.Close()
+	for path, want := range map[string]int{"/png/en/g.png": http.StatusOK, "/png/en/nope.png": http.StatusNotFound, "/png/xx/g.png": http.StatusNotFound} {
+		r, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(r.Body)
+		r.Body.Close()
+		if r.StatusCode != want {
+			t.Errorf("%s: %s; want %d", path, r.Status, want)
+		}
+		if want == http.StatusOK && (r.Header.Get("Content-Type") != "image/png" || !strings.HasPrefix(string(body), "\x89PNG")) {
+			t.Errorf("%s: %s, %.8q; want a PNG", path, r.Header.Get("Content-Type"), body)
+		}
+	}
+}

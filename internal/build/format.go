@@ -120,3 +120,14 @@ func (b *Builder) canvas(f Format, page canvas.Page, fonts *text.Fonts, scheme t
 	}
 	return svg.New(page, opt)
 }
+
+// As is a Builder like b that draws in formats instead: it shares b's
+// theme, fonts, parts and layout worker (serve draws a PNG on request with
+// it), and its Close releases nothing of b's.
+func (b *Builder) As(formats []Format) *Builder {
+	if len(formats) == 0 {
+		formats = []Format{SVG}
+	}
+	return &Builder{theme: b.theme, fonts: b.fonts, placer: b.placer, parts: b.parts, digest: b.digest,
+		seed: b.seed, formats: formats, opts: b.opts}
+}
