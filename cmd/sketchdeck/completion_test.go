@@ -50,7 +50,7 @@ func TestComplete(t *testing.T) {
 	write(t, filepath.Join(dir, "diagrams", "README.md"), "")
 	t.Chdir(dir)
 	for _, c := range []struct{ line, want string }{
-		{"", "build check serve lint new parts icons convert schema i18n completion help --help --version"},
+		{"", "build check serve lint new parts icons convert import schema i18n completion help --help --version"},
 		{"b", "build"},
 		{"help ch", "check"},
 		{"completion ", "bash fish zsh"},

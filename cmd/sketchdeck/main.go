@@ -42,6 +42,7 @@ func commands() []command {
 		{"parts", "list the parts a drawing can place", runParts},
 		{"icons", "search the parts and icon sets by name and tag", runIcons},
 		{"convert", "write a Graphviz graph (.gv, .dot) as a sketchdeck graph diagram", runConvert},
+		{"import", "write an Excalidraw scene as a sketchdeck drawing", runImport},
 		{"schema", "print the JSON Schema of the diagram format, for editors", runSchema},
 		{"i18n", "translations: extract, init, check, export and import catalogs", runI18n},
 		{"completion", "print the shell completion script for bash, zsh or fish", runCompletion},

@@ -15,27 +15,27 @@ type Element struct {
 	Kind        string      `toml:"kind"`
 	X           float64     `toml:"x"`
 	Y           float64     `toml:"y"`
-	Width       float64     `toml:"width,omitempty"`
-	Height      float64     `toml:"height,omitempty"`
-	Points      [][]float64 `toml:"points,omitempty"`
-	Smooth      bool        `toml:"smooth,omitempty"`
-	Rotate      float64     `toml:"rotate,omitempty"`
+	Width       float64     `toml:"width,omitempty,omitzero"`
+	Height      float64     `toml:"height,omitempty,omitzero"`
+	Points      [][]float64 `toml:"points,omitempty,omitzero"`
+	Smooth      bool        `toml:"smooth,omitempty,omitzero"`
+	Rotate      float64     `toml:"rotate,omitempty,omitzero"`
 	Stroke      string      `toml:"stroke,omitempty"`
-	StrokeWidth float64     `toml:"stroke_width,omitempty"`
+	StrokeWidth float64     `toml:"stroke_width,omitempty,omitzero"`
 	StrokeStyle string      `toml:"stroke_style,omitempty"`
 	Fill        string      `toml:"fill,omitempty"`
 	FillStyle   string      `toml:"fill_style,omitempty"`
-	Roughness   *float64    `toml:"roughness,omitempty"`
+	Roughness   *float64    `toml:"roughness,omitempty,omitzero"`
 	Rounded     any         `toml:"rounded,omitempty"`
 	Arrow       string      `toml:"arrow,omitempty"`
 	ArrowHead   string      `toml:"arrowhead,omitempty"`
 	ArrowTail   string      `toml:"arrowtail,omitempty"`
-	ArrowSize   float64     `toml:"arrow_size,omitempty"`
+	ArrowSize   float64     `toml:"arrow_size,omitempty,omitzero"`
 	Text        string      `toml:"text,omitempty"`
-	FontSize    float64     `toml:"font_size,omitempty"`
+	FontSize    float64     `toml:"font_size,omitempty,omitzero"`
 	Color       string      `toml:"color,omitempty"`
 	Align       string      `toml:"align,omitempty"`
-	Weight      int         `toml:"weight,omitempty"`
+	Weight      int         `toml:"weight,omitempty,omitzero"`
 	Image       string      `toml:"image,omitempty"`
 }
 
@@ -51,7 +51,7 @@ type file struct {
 	Version   int       `toml:"version"`
 	Kind      string    `toml:"kind"`
 	Title     string    `toml:"title,omitempty"`
-	HideTitle bool      `toml:"hide_title,omitempty"`
+	HideTitle bool      `toml:"hide_title,omitempty,omitzero"`
 	Elements  []Element `toml:"elements"`
 }
 

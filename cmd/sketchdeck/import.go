@@ -1,0 +1,79 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/sketchdeck/sketchdeck/internal/atomicfile"
+	"github.com/sketchdeck/sketchdeck/internal/excalin"
+	"github.com/sketchdeck/sketchdeck/internal/theme"
+)
+
+// importUsage is the --help text of "sketchdeck import".
+const importUsage = "Usage: sketchdeck import [--out FILE] [--theme NAME|FILE] DRAWING.excalidraw\n\n" +
+	"Writes an Excalidraw scene (.excalidraw, .json, or an SVG or PNG export with the scene embedded)\n" +
+	"as a sketchdeck drawing (TOML) on standard output. Colours that are exactly one of the theme's\n" +
+	"become its palette names; others stay hex."
+
+// runImport imports an Excalidraw scene as a drawing.
+func runImport(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := pflag.NewFlagSet("import", pflag.ContinueOnError)
+	out := fs.StringP("out", "o", "", "write the drawing to this file instead of standard output")
+	themeRef := fs.String("theme", "", "the theme whose palette names the colours: "+themeUsage())
+	if code, ok := parseFlags(fs, args, importUsage, stdout, stderr); !ok {
+		return code
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(stderr, "sketchdeck import: name one Excalidraw file")
+		return exitUsage
+	}
+	th, err := loadTheme(*themeRef)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitUsage
+	}
+	file := fs.Arg(0)
+	data, err := os.ReadFile(file)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	base := filepath.Base(file)
+	title := strings.TrimSuffix(strings.TrimSuffix(base, filepath.Ext(base)), ".excalidraw")
+	toml, err := excalin.Import(data, title, palette(th))
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", file, err)
+		return exitBad
+	}
+	if *out != "" {
+		err = atomicfile.Write(*out, toml)
+	} else {
+		_, err = stdout.Write(toml)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return exitBad
+	}
+	return exitOK
+}
+
+// palette maps each of the theme's colours to its first name.
+func palette(th *theme.Theme) excalin.Palette {
+	p := excalin.Palette{}
+	for _, n := range th.Names() {
+		c, err := th.Color(n)
+		if err != nil {
+			continue
+		}
+		c = strings.ToLower(c)
+		if _, ok := p[c]; !ok {
+			p[c] = n
+		}
+	}
+	return p
+}

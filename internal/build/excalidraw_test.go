@@ -1,0 +1,84 @@
+package build
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sketchdeck/sketchdeck/internal/excalin"
+)
+
+// TestExcalidrawImport imports each scene of testdata/excalidraw (the
+// deck's Excalidraw originals), builds the drawing and checks that it has
+// all of the scene's words and colours.
+func TestExcalidrawImport(t *testing.T) {
+	files, _ := filepath.Glob("testdata/excalidraw/*.json")
+	if len(files) == 0 {
+		t.Fatal("no scenes in testdata/excalidraw")
+	}
+	b := newTestBuilder(t)
+	pal := excalin.Palette{}
+	for _, n := range b.theme.Names() {
+		if c, err := b.theme.Color(n); err == nil {
+			if _, ok := pal[strings.ToLower(c)]; !ok {
+				pal[strings.ToLower(c)] = n
+			}
+		}
+	}
+	for _, file := range files {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			data, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			toml, err := excalin.Import(data, "scene", pal)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res := b.Build(context.Background(), Source{File: strings.TrimSuffix(file, ".json") + ".toml", Data: toml})
+			if res.Err != nil {
+				t.Fatal(res.Err)
+			}
+			words := strings.Join(strings.Fields(svgText(t, res.SVG)), "")
+			svg := strings.ToLower(string(res.SVG))
+			var s struct {
+				Elements []struct {
+					Type, Text, StrokeColor, BackgroundColor string
+					IsDeleted                                bool
+				}
+			}
+			if err := json.Unmarshal(data, &s); err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range s.Elements {
+				if e.IsDeleted {
+					continue
+				}
+				if w := strings.Join(strings.Fields(e.Text), ""); !strings.Contains(words, w) {
+					t.Errorf("%q is missing from the drawing", e.Text)
+				}
+				colours := []string{e.StrokeColor}
+				if e.Type == "rectangle" || e.Type == "ellipse" || e.Type == "diamond" {
+					colours = append(colours, e.BackgroundColor) // only a shape has a fill
+				}
+				for _, c := range colours {
+					if c = strings.ToLower(c); strings.HasPrefix(c, "#") && len(c) == 7 && !strings.Contains(svg, c) && !strings.Contains(svg, short(c)+`"`) {
+						t.Errorf("colour %s (of a %s) is missing from the drawing", c, e.Type)
+					}
+				}
+			}
+		})
+	}
+}
+
+// short is #rrggbb as #rgb when each pair is one digit twice (as the SVG
+// writes it), else c.
+func short(c string) string {
+	if c[1] == c[2] && c[3] == c[4] && c[5] == c[6] {
+		return string([]byte{'#', c[1], c[3], c[5]})
+	}
+	return c
+}

@@ -1,0 +1,67 @@
+package excalin
+
+import (
+	"bytes"
+	"compress/zlib"
+	"encoding/base64"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+const tiny = `{"type":"excalidraw","elements":[
+{"type":"rectangle","x":1,"y":2,"width":30,"height":20,"strokeColor":"#000000","backgroundColor":"#ABCDEF","fillStyle":"hachure","strokeWidth":2,"strokeStyle":"dashed","roughness":1,"strokeSharpness":"round"},
+{"type":"arrow","x":0,"y":0,"points":[[0,0],[10,5]],"strokeColor":"#1971c2","backgroundColor":"transparent","startArrowhead":null,"endArrowhead":"triangle"},
+{"type":"text","x":5,"y":5,"width":40,"text":"hi","fontSize":20,"textAlign":"center","strokeColor":"#000000"},
+{"type":"image","x":0,"y":0}]}`
+
+func TestImport(t *testing.T) {
+	out, err := Import([]byte(tiny), "t", Palette{"#000000": "black"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(out)
+	for _, want := range []string{`kind = "rect"`, `fill = "#abcdef"`, `fill_style = "hachure"`, `stroke_style = "dashed"`, `rounded = true`,
+		`stroke = "black"`, `kind = "arrow"`, `arrowhead = "filled"`, `arrowtail = "none"`, `stroke = "#1971c2"`,
+		`text = "hi"`, `align = "center"`, `color = "black"`, `# element 3 (image) has no sketchdeck equal and is left out`} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the drawing lacks %s:\n%s", want, s)
+		}
+	}
+}
+
+// TestEmbedded reads the scene from an SVG export's payload and a PNG
+// export's tEXt chunk, both in Excalidraw's compressed envelope.
+func TestEmbedded(t *testing.T) {
+	var z bytes.Buffer
+	w := zlib.NewWriter(&z)
+	w.Write([]byte(tiny))
+	w.Close()
+	var enc strings.Builder
+	for _, c := range z.Bytes() {
+		enc.WriteRune(rune(c))
+	}
+	env, _ := json.Marshal(map[string]any{"version": "1", "encoding": "bstring", "compressed": true, "encoded": enc.String()})
+	svg := "<svg><!-- svg-source:excalidraw --><metadata><!-- payload-type:application/vnd.excalidraw+json --><!-- payload-version:2 --><!-- payload-start -->" +
+		base64.StdEncoding.EncodeToString(env) + "<!-- payload-end --></metadata></svg>"
+	var png bytes.Buffer
+	png.WriteString("\x89PNG\r\n\x1a\n")
+	body := append([]byte("application/vnd.excalidraw+json\x00"), env...)
+	n := len(body)
+	png.Write([]byte{byte(n >> 24), byte(n >> 16), byte(n >> 8), byte(n)})
+	png.WriteString("tEXt")
+	png.Write(body)
+	png.Write([]byte{0, 0, 0, 0})
+	for name, data := range map[string][]byte{"svg": []byte(svg), "png": png.Bytes()} {
+		out, err := Import(data, "t", nil)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if !strings.Contains(string(out), `text = "hi"`) {
+			t.Errorf("%s: the scene was not read:\n%s", name, out)
+		}
+	}
+	if _, err := Import([]byte("<svg></svg>"), "t", nil); err == nil || !strings.Contains(err.Error(), "no Excalidraw scene") {
+		t.Errorf("an SVG without a scene: %v", err)
+	}
+}
