@@ -52,10 +52,17 @@ func runConvert(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%s: %v\n", file, err)
 		return exitBad
 	}
-	if *out != "" {
-		err = atomicfile.Write(*out, toml)
+	return writeOut(*out, toml, stdout, stderr)
+}
+
+// writeOut writes data to the file out, or to stdout when out is "", and
+// is the command's exit code.
+func writeOut(out string, data []byte, stdout, stderr io.Writer) int {
+	var err error
+	if out != "" {
+		err = atomicfile.Write(out, data)
 	} else {
-		_, err = stdout.Write(toml)
+		_, err = stdout.Write(data)
 	}
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)

@@ -9,7 +9,6 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/sketchdeck/sketchdeck/internal/atomicfile"
 	"github.com/sketchdeck/sketchdeck/internal/excalin"
 	"github.com/sketchdeck/sketchdeck/internal/theme"
 )
@@ -50,16 +49,7 @@ func runImport(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "%s: %v\n", file, err)
 		return exitBad
 	}
-	if *out != "" {
-		err = atomicfile.Write(*out, toml)
-	} else {
-		_, err = stdout.Write(toml)
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "sketchdeck:", err)
-		return exitBad
-	}
-	return exitOK
+	return writeOut(*out, toml, stdout, stderr)
 }
 
 // palette maps each of the theme's colours to its first name.
