@@ -13,7 +13,6 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/graphviz/worker"
-	"github.com/sketchdeck/sketchdeck/internal/i18n"
 	"github.com/sketchdeck/sketchdeck/internal/lint"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 	"github.com/sketchdeck/sketchdeck/internal/text"
@@ -65,19 +64,10 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		paths = []string{"diagrams"}
 	}
-	f.i18n.locales = localesOf(f.i18n.locales, paths)
-	srcs, err := readSources(paths, namesMayRepeat)
+	groups, err := lintGroups(f.i18n, paths)
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad
-	}
-	langs, err := languages(f.i18n.lang, f.i18n.locales)
-	if err != nil {
-		fmt.Fprintln(stderr, "sketchdeck:", err)
-		return exitBad
-	}
-	if f.i18n.lang == "all" {
-		langs = append(langs, language{code: i18n.PseudoLang, tr: i18n.Pseudo{}})
 	}
 	th, err := loadTheme(f.theme)
 	if err != nil {
@@ -96,10 +86,16 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return exitBad
 	}
 	var jobs []lintJob
-	for _, l := range langs {
-		for _, src := range srcs {
-			jobs = append(jobs, lintJob{src: src, lang: l})
+	var srcs []build.Source
+	codes := map[string]bool{}
+	for _, g := range groups {
+		for _, l := range g.langs {
+			codes[l.code] = true
+			for i, src := range g.srcs {
+				jobs = append(jobs, lintJob{src: src, lang: l, n: len(srcs) + i})
+			}
 		}
+		srcs = append(srcs, g.srcs...)
 	}
 	lintAll(b, fonts, jobs)
 	found, failed := 0, 0
@@ -122,23 +118,23 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		}
 	}
 	// An exception is stale only if no language needed it.
-	for i := range srcs {
-		var d *spec.Diagram
-		var used []bool
-		for k := i; k < len(jobs); k += len(srcs) {
-			if j := &jobs[k]; j.err == nil {
-				d = j.d
-				used = lint.OrUsed(used, j.used)
-			}
+	ds := make([]*spec.Diagram, len(srcs))
+	used := make([][]bool, len(srcs))
+	for _, j := range jobs {
+		if j.err == nil {
+			ds[j.n] = j.d
+			used[j.n] = lint.OrUsed(used[j.n], j.used)
 		}
+	}
+	for i, d := range ds {
 		if d != nil {
-			for _, fd := range lint.Stale(d, used) {
+			for _, fd := range lint.Stale(d, used[i]) {
 				report(fd)
 			}
 		}
 	}
 	summary := f.verb.summary(stdout)
-	fmt.Fprintf(summary, "sketchdeck lint: %d diagrams × %d languages: %d findings", len(srcs), len(langs), found)
+	fmt.Fprintf(summary, "sketchdeck lint: %d diagrams × %d languages: %d findings", len(srcs), len(codes), found)
 	if failed > 0 {
 		fmt.Fprintf(summary, ", %d failed to lay out", failed)
 	}
@@ -153,6 +149,7 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 type lintJob struct {
 	src   build.Source
 	lang  language
+	n     int // which diagram, across languages
 	d     *spec.Diagram
 	found []lint.Finding
 	used  []bool // which of the diagram's exceptions accepted a finding

@@ -95,3 +95,56 @@ func TestLintSameNames(t *testing.T) {
 		t.Errorf("build: exit %d, stderr %q, want it to say %q", code, errs, want)
 	}
 }
+
+// TestLintFolderCatalogs: each folder is linted with its own locales/:
+// the French of one folder is not looked up in the other's catalog, a
+// folder's languages are its own, and a language named must have a
+// catalog in every folder.
+func TestLintFolderCatalogs(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, s string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// In one/, the French of Hi is too wide for its frame; in two/, the
+	// same diagram's French is short, and two/ also has German (the
+	// pseudo-locale is too wide in both).
+	src := "kind = \"drawing\"\n[[elements]]\nid = \"frame\"\nkind = \"rect\"\nx = 0\ny = 100\nwidth = 90\nheight = 300\n" +
+		"[[elements]]\nid = \"c\"\nkind = \"text\"\ntext = \"Hi\"\nx = 15\ny = 220\n"
+	write("one/x.toml", src)
+	write("one/locales/fr.toml", "[x]\n\"elements.c.text\" = { source = \"Hi\", text = \"Bonjour à tous\" }\n")
+	write("two/x.toml", src)
+	write("two/locales/fr.toml", "[x]\n\"elements.c.text\" = { source = \"Hi\", text = \"Yo\" }\n")
+	write("two/locales/de.toml", "[x]\n\"elements.c.text\" = { source = \"Hi\", text = \"Ja\" }\n")
+	one, two := filepath.Join(dir, "one"), filepath.Join(dir, "two")
+	code, out, errs := runCLI(t, "", "lint", "--lang", "all", "-v", two, one)
+	file := filepath.ToSlash(filepath.Join(one, "x.toml"))
+	want := filepath.ToSlash(filepath.Join(two, "x.toml")) + `:9:1: en-XA: text "[Hî one]" (el:c) is crossed by rect el:frame` + "\n" +
+		file + `:9:1: fr: text "Bonjour à tous" (el:c) is crossed by rect el:frame` + "\n" +
+		file + `:9:1: en-XA: text "[Hî one]" (el:c) is crossed by rect el:frame` + "\n"
+	if code != exitBad || errs != want {
+		t.Errorf("exit %d, stderr:\n%s\nwant:\n%s", code, errs, want)
+	}
+	for _, line := range []string{
+		filepath.Join(two, "x.toml") + " (de): 0 findings",
+		filepath.Join(two, "x.toml") + " (fr): 0 findings",
+		filepath.Join(one, "x.toml") + " (fr): 1 findings",
+		"2 diagrams × 4 languages: 3 findings",
+	} {
+		if !strings.Contains(out, line) {
+			t.Errorf("stdout lacks %q:\n%s", line, out)
+		}
+	}
+	if strings.Contains(out, filepath.Join(one, "x.toml")+" (de)") {
+		t.Errorf("one/ has no German catalog, yet was linted in German:\n%s", out)
+	}
+	code, _, errs = runCLI(t, "", "lint", "--lang", "de", two, one)
+	if code != exitBad || !strings.Contains(errs, `no catalog for language "de" in `+filepath.Join(one, "locales")) {
+		t.Errorf("--lang de: exit %d, stderr %q", code, errs)
+	}
+}
