@@ -11,15 +11,7 @@ import (
 // the language for a translation; exit 1 if any, 0 for a clean folder.
 func TestLint(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, s string) {
-		t.Helper()
-		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := func(name, s string) { t.Helper(); writeUnder(t, dir, name, s) }
 	write("clean/ok.toml", "kind = \"drawing\"\n[[elements]]\nid = \"a\"\nkind = \"text\"\ntext = \"Hello\"\n")
 	code, out, errs := runCLI(t, "", "lint", filepath.Join(dir, "clean"))
 	if code != exitOK || errs != "" || out != "sketchdeck lint: 1 diagrams × 1 languages: 0 findings\n" {
@@ -102,15 +94,7 @@ func TestLintSameNames(t *testing.T) {
 // catalog in every folder.
 func TestLintFolderCatalogs(t *testing.T) {
 	dir := t.TempDir()
-	write := func(name, s string) {
-		t.Helper()
-		if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	write := func(name, s string) { t.Helper(); writeUnder(t, dir, name, s) }
 	// In one/, the French of Hi is too wide for its frame; in two/, the
 	// same diagram's French is short, and two/ also has German (the
 	// pseudo-locale is too wide in both).
@@ -146,5 +130,16 @@ func TestLintFolderCatalogs(t *testing.T) {
 	code, _, errs = runCLI(t, "", "lint", "--lang", "de", two, one)
 	if code != exitBad || !strings.Contains(errs, `no catalog for language "de" in `+filepath.Join(one, "locales")) {
 		t.Errorf("--lang de: exit %d, stderr %q", code, errs)
+	}
+}
+
+// writeUnder writes s to the file name under dir, making its folders.
+func writeUnder(t *testing.T, dir, name, s string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(filepath.Join(dir, name)), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(s), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
