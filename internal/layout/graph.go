@@ -20,7 +20,7 @@ func (Graph) Layout(ctx context.Context, d *spec.Diagram, env Env) (*scene.Scene
 	env = env.bounded()
 	var errs spec.ErrorList
 	r := resolver{env: env, d: d, errs: &errs}
-	pl, err := graphItems(ctx, d, r, "")
+	pl, err := graphItems(ctx, d, r, "", r.env.Original)
 	if err != nil {
 		return nil, err
 	}
@@ -53,12 +53,16 @@ type placedEdge struct {
 
 // graphItems places a graph's nodes and edges (a whole diagram's, or a
 // panel's) and returns their items. prefix is the graph's key path
-// ("panels[1].") for error positions.
-func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string) (placed, error) {
+// ("panels[1].") for error positions; orig is the graph as written when d
+// is its translation (nil otherwise), whose node sizes d's keep near.
+func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string, orig *spec.Diagram) (placed, error) {
 	nodes := make([]node, len(d.Nodes))
 	index := make(map[string]int, len(d.Nodes))
 	for i := range d.Nodes {
 		nodes[i] = sizeNode(&d.Nodes[i], d.Defaults, r.env)
+	}
+	fitNodes(nodes, d, orig, r.env)
+	for i := range d.Nodes {
 		nodes[i].path = prefix + "nodes[" + strconv.Itoa(i) + "]"
 		nodes[i].balance(d.Layout.Direction)
 		index[d.Nodes[i].ID] = i

@@ -25,6 +25,9 @@ type node struct {
 	label geom.Rect   // relative to the footprint's centre; empty when no label
 	foot  geom.Rect   // centred on 0,0
 	inner []innerNode // nodes drawn inside this one (inside.go)
+	// wrapped is the label wrapped to fit a translation to the original's
+	// size (nodewrap.go); nil: the label as written.
+	wrapped *richText
 }
 
 // shapeOf is the registry's entry for a node's shape; spec validated the
@@ -42,6 +45,12 @@ func shapeOf(s spec.Shape) *shape.Shape {
 
 // sizeNode measures a node's label and fits its shape and footprint.
 func sizeNode(n *spec.Node, def spec.NodeStyle, env Env) node {
+	return sizeNodeWrapped(n, def, env, 0)
+}
+
+// sizeNodeWrapped is sizeNode with the label's words wrapped at width
+// (0: as written).
+func sizeNodeWrapped(n *spec.Node, def spec.NodeStyle, env Env, width float64) node {
 	st := merge(n.NodeStyle, def)
 	sh := shapeOf(st.Shape)
 	st.Shape = spec.Shape(sh.Name)
@@ -55,6 +64,9 @@ func sizeNode(n *spec.Node, def spec.NodeStyle, env Env) node {
 		st.LabelPosition = spec.Inside
 	}
 	label := nodeText(n, st, "")
+	if width > 0 {
+		label = label.wrap(env.Text, width)
+	}
 	var lw, lh float64
 	if !label.empty() {
 		lw, lh = label.measure(env.Text)
@@ -81,6 +93,9 @@ func sizeNode(n *spec.Node, def spec.NodeStyle, env Env) node {
 		w, h = max(w, iw), max(h, ih)
 	}
 	nd := node{spec: n, style: st, kind: scene.Label, sh: sh, inner: inner}
+	if width > 0 {
+		nd.wrapped = &label
+	}
 	if sh.Outline != nil {
 		nd.kind = scene.Kind(sh.Outline.Name)
 	}
@@ -152,7 +167,11 @@ func (nd node) items(r resolver, at geom.Point) []scene.Item {
 	out = append(out, nd.innerItems(r, shape)...)
 	out = append(out, nd.bands(r, shape)...)
 	out = append(out, nd.tokens(r, shape)...)
-	if label := nodeText(n, st, nd.path); !label.empty() {
+	label := nodeText(n, st, nd.path)
+	if nd.wrapped != nil {
+		label.plain, label.lines = nd.wrapped.plain, nd.wrapped.lines
+	}
+	if !label.empty() {
 		color := r.color(st.TextColor, r.env.Theme.TextColor, nd.path+".text_color")
 		out = append(out, label.items(r, nodeID(n.ID, "label"), color, "", nd.label.Translate(at))...)
 	}

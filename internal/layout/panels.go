@@ -63,7 +63,11 @@ func panelItems(ctx context.Context, d *spec.Diagram, r resolver, i int) (panelB
 	p := &d.Panels[i]
 	prefix := "panels[" + strconv.Itoa(i) + "]."
 	g := p.Graph(d)
-	pl, err := graphItems(ctx, g, r, prefix)
+	var orig *spec.Diagram
+	if o := r.env.Original; o != nil && i < len(o.Panels) && o.Panels[i].ID == p.ID {
+		orig = o.Panels[i].Graph(o)
+	}
+	pl, err := graphItems(ctx, g, r, prefix, orig)
 	if err != nil {
 		return panelBlock{}, err
 	}
