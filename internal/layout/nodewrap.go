@@ -68,15 +68,7 @@ func wrapWidth(nd *node, def spec.NodeStyle, env Env, ow, oh float64, fixed bool
 	best, bestScore := 0.0, score(nd.foot)
 	for k := label.lineCount() + 1; k <= count(word); k++ {
 		// The narrowest width that wraps the label into at most k lines.
-		lo, hi := word, lw
-		for range 14 {
-			mid := (lo + hi) / 2
-			if count(mid) <= k {
-				hi = mid
-			} else {
-				lo = mid
-			}
-		}
+		hi := narrowest(word, lw, 14, func(w float64) bool { return count(w) <= k })
 		if s := score(sizeNodeWrapped(nd.spec, def, env, hi).foot); s < bestScore-1e-9 {
 			best, bestScore = hi, s
 		}
@@ -118,4 +110,18 @@ func (t richText) widestWord(m Measurer) float64 {
 		w = max(w, m.Width(word, t.size))
 	}
 	return w
+}
+
+// narrowest bisects [lo, hi] steps times for the least width at which ok
+// holds, ok being false below some width and true above it (and at hi).
+func narrowest(lo, hi float64, steps int, ok func(float64) bool) float64 {
+	for range steps {
+		mid := (lo + hi) / 2
+		if ok(mid) {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	return hi
 }

@@ -250,15 +250,7 @@ func (tl *tableLayout) balanced(b *cellBlock, limit float64) float64 {
 	if lo >= hi {
 		return limit
 	}
-	for range 12 {
-		mid := (lo + hi) / 2
-		if count(mid) <= want {
-			hi = mid
-		} else {
-			lo = mid
-		}
-	}
-	return hi
+	return narrowest(lo, hi, 12, func(w float64) bool { return count(w) <= want })
 }
 
 // widestWord is the width of the widest word in a cell's texts.
