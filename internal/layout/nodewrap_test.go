@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
@@ -62,4 +63,33 @@ func TestNodeTranslationWraps(t *testing.T) {
 			t.Errorf("%s: a node of set width grew from %v to %v", tc.name, o.foot.W, got.foot.W)
 		}
 	}
+}
+
+// TestPanelNodeTranslationWraps: a panel's nodes are fitted to the same
+// panel's nodes as written, as a graph's are.
+func TestPanelNodeTranslationWraps(t *testing.T) {
+	src := func(label string) string {
+		return "kind = \"panels\"\n[[panels]]\nid = \"p\"\nnodes = [{ id = \"a\", label = \"" + label + "\" }, { id = \"b\", label = \"B\" }]\n" +
+			"edges = [{ from = \"a\", to = \"b\" }]\n"
+	}
+	env := testEnv(t)
+	env.Placer = pinned{{X: 0}, {X: 400}}
+	orig, _ := layOutTest(t, src("Origin"), env)
+	env.Original = orig
+	_, sc := layOutTest(t, src("Origine de tout"), env)
+	label := itemByID(t, sc, "panel:p:node:a:label")
+	if label.Text == nil || len(label.Text.Lines) != 2 {
+		t.Fatalf("label %+v: want the French in two lines", label.Text)
+	}
+	if alone := itemByID(t, orig0(t, src("Origine de tout"), env), "panel:p:node:a").Box; itemByID(t, sc, "panel:p:node:a").Box.W >= alone.W {
+		t.Errorf("node %v wide, %v laid out alone: want it narrower", itemByID(t, sc, "panel:p:node:a").Box.W, alone.W)
+	}
+}
+
+// orig0 lays src out as if it had no original.
+func orig0(t *testing.T, src string, env Env) *scene.Scene {
+	t.Helper()
+	env.Original = nil
+	_, sc := layOutTest(t, src, env)
+	return sc
 }
