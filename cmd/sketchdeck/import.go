@@ -14,7 +14,7 @@ import (
 )
 
 // importUsage is the --help text of "sketchdeck import".
-const importUsage = "Usage: sketchdeck import [--out FILE] [--theme NAME|FILE] DRAWING.excalidraw\n\n" +
+const importUsage = "Usage: sketchdeck import [--out FILE] [--as drawing|graph] [--theme NAME|FILE] DRAWING.excalidraw\n\n" +
 	"Writes an Excalidraw scene (.excalidraw, .json, or an SVG or PNG export with the scene embedded)\n" +
 	"as a sketchdeck drawing (TOML) on standard output. Colours that are exactly one of the theme's\n" +
 	"become its palette names; others stay hex."
@@ -23,12 +23,17 @@ const importUsage = "Usage: sketchdeck import [--out FILE] [--theme NAME|FILE] D
 func runImport(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := pflag.NewFlagSet("import", pflag.ContinueOnError)
 	out := fs.StringP("out", "o", "", "write the drawing to this file instead of standard output")
+	asGraph := fs.String("as", "drawing", "what to write: drawing (every element where it is) or graph (shapes joined by bound arrows, laid out afresh)")
 	themeRef := fs.String("theme", "", "the theme whose palette names the colours: "+themeUsage())
 	if code, ok := parseFlags(fs, args, importUsage, stdout, stderr); !ok {
 		return code
 	}
 	if fs.NArg() != 1 {
 		fmt.Fprintln(stderr, "sketchdeck import: name one Excalidraw file")
+		return exitUsage
+	}
+	if *asGraph != "drawing" && *asGraph != "graph" {
+		fmt.Fprintf(stderr, "sketchdeck import: --as %q: valid choices are drawing, graph\n", *asGraph)
 		return exitUsage
 	}
 	th, err := loadTheme(*themeRef)
@@ -44,7 +49,11 @@ func runImport(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	base := filepath.Base(file)
 	title := strings.TrimSuffix(strings.TrimSuffix(base, filepath.Ext(base)), ".excalidraw")
-	toml, err := excalin.Import(data, title, palette(th))
+	imp := excalin.Import
+	if *asGraph == "graph" {
+		imp = excalin.ImportGraph
+	}
+	toml, err := imp(data, title, palette(th))
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", file, err)
 		return exitBad

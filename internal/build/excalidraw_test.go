@@ -82,3 +82,22 @@ func short(c string) string {
 	}
 	return c
 }
+
+// TestExcalidrawImportGraph imports the scenes with bound arrows as graphs
+// and builds them.
+func TestExcalidrawImportGraph(t *testing.T) {
+	b := newTestBuilder(t)
+	for _, name := range []string{"cache", "cdn", "communication", "mapreduce", "sharding"} {
+		data, err := os.ReadFile("testdata/excalidraw/" + name + ".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		toml, err := excalin.ImportGraph(data, name, nil)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if res := b.Build(context.Background(), Source{File: name + ".toml", Data: toml}); res.Err != nil {
+			t.Errorf("%s: %v", name, res.Err)
+		}
+	}
+}

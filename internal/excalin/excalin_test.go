@@ -65,3 +65,49 @@ func TestEmbedded(t *testing.T) {
 		t.Errorf("an SVG without a scene: %v", err)
 	}
 }
+
+const graphScene = `{"type":"excalidraw","elements":[
+{"id":"A","type":"rectangle","x":0,"y":0,"width":100,"height":50,"strokeColor":"#000000","backgroundColor":"#228be6"},
+{"id":"B","type":"ellipse","x":300,"y":0,"width":100,"height":50,"strokeColor":"#000000","backgroundColor":"transparent"},
+{"id":"t1","type":"text","x":20,"y":10,"width":40,"height":20,"text":"web"},
+{"id":"t2","type":"text","x":0,"y":0,"width":40,"height":20,"text":"db","containerId":"B"},
+{"id":"e","type":"arrow","x":100,"y":25,"points":[[0,0],[200,0]],"strokeColor":"#000000","strokeStyle":"dashed","startBinding":{"elementId":"A"},"endBinding":{"elementId":"B"}},
+{"id":"t3","type":"text","x":0,"y":0,"text":"SQL","containerId":"e"}]}`
+
+func TestImportGraph(t *testing.T) {
+	out, err := ImportGraph([]byte(graphScene), "g", Palette{"#000000": "black"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `# Imported from an Excalidraw scene as a graph: sketchdeck lays it out afresh.
+version = 1
+kind = "graph"
+title = "g"
+
+[[nodes]]
+id = "n1"
+label = "web"
+shape = "rect"
+fill = "#228be6"
+stroke = "black"
+
+[[nodes]]
+id = "n2"
+label = "db"
+shape = "ellipse"
+stroke = "black"
+
+[[edges]]
+from = "n1"
+to = "n2"
+label = "SQL"
+stroke = "black"
+style = "dashed"
+`
+	if string(out) != want {
+		t.Errorf("got\n%s\nwant\n%s", out, want)
+	}
+	if _, err := ImportGraph([]byte(tiny), "g", nil); err == nil || !strings.Contains(err.Error(), "not a graph") {
+		t.Errorf("a scene without bound arrows: %v", err)
+	}
+}

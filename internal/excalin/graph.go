@@ -1,0 +1,136 @@
+package excalin
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"strconv"
+
+	"github.com/BurntSushi/toml"
+)
+
+// gElement is what a graph reads of an element besides its drawing.
+type gElement struct {
+	element
+	ID          string   `json:"id"`
+	ContainerID string   `json:"containerId"`
+	Start       *binding `json:"startBinding"`
+	End         *binding `json:"endBinding"`
+}
+
+type binding struct {
+	ElementID string `json:"elementId"`
+}
+
+type gNode struct {
+	ID     string `toml:"id"`
+	Label  string `toml:"label"`
+	Shape  string `toml:"shape,omitempty"`
+	Fill   string `toml:"fill,omitempty"`
+	Stroke string `toml:"stroke,omitempty"`
+}
+
+type gEdge struct {
+	From   string `toml:"from"`
+	To     string `toml:"to"`
+	Label  string `toml:"label,omitempty"`
+	Stroke string `toml:"stroke,omitempty"`
+	Style  string `toml:"style,omitempty"`
+}
+
+type gFile struct {
+	Version int     `toml:"version"`
+	Kind    string  `toml:"kind"`
+	Title   string  `toml:"title,omitempty"`
+	Nodes   []gNode `toml:"nodes"`
+	Edges   []gEdge `toml:"edges"`
+}
+
+var nodeShapes = map[string]string{"rectangle": "rect", "ellipse": "ellipse", "diamond": "diamond"}
+
+// ImportGraph reads a scene whose shapes are joined by bound arrows and
+// writes it as a graph diagram: each rectangle, ellipse and diamond a node
+// labelled by the text inside it (bound to it, or lying within its box),
+// each arrow bound at both ends an edge with its bound text as label.
+// sketchdeck lays the graph out afresh; loose texts and lines are left out.
+func ImportGraph(data []byte, title string, pal Palette) ([]byte, error) {
+	js, err := sceneJSON(data)
+	if err != nil {
+		return nil, err
+	}
+	var s struct {
+		Elements []gElement `json:"elements"`
+	}
+	if err := json.Unmarshal(js, &s); err != nil {
+		return nil, fmt.Errorf("not an Excalidraw scene: %w", err)
+	}
+	f := gFile{Version: 1, Kind: "graph", Title: title}
+	node := map[string]int{} // Excalidraw id → index in f.Nodes
+	var boxes []element
+	for _, e := range s.Elements {
+		if shape := nodeShapes[e.Type]; shape != "" && !e.IsDeleted {
+			node[e.ID] = len(f.Nodes)
+			f.Nodes = append(f.Nodes, gNode{ID: "n" + strconv.Itoa(len(f.Nodes)+1), Shape: shape,
+				Fill: color(e.BackgroundColor, pal), Stroke: color(e.StrokeColor, pal)})
+			boxes = append(boxes, e.element)
+		}
+	}
+	labels := map[string]string{} // container id → its text
+	for _, e := range s.Elements {
+		if e.Type != "text" || e.IsDeleted {
+			continue
+		}
+		if e.ContainerID != "" {
+			labels[e.ContainerID] = e.Text
+			continue
+		}
+		if i := within(boxes, e.element); i >= 0 && f.Nodes[i].Label == "" {
+			f.Nodes[i].Label = e.Text
+		}
+	}
+	for id, i := range node {
+		if l, ok := labels[id]; ok {
+			f.Nodes[i].Label = l
+		}
+	}
+	for _, e := range s.Elements {
+		if (e.Type != "arrow" && e.Type != "line") || e.IsDeleted || e.Start == nil || e.End == nil {
+			continue
+		}
+		from, ok1 := node[e.Start.ElementID]
+		to, ok2 := node[e.End.ElementID]
+		if !ok1 || !ok2 {
+			continue
+		}
+		ge := gEdge{From: f.Nodes[from].ID, To: f.Nodes[to].ID, Label: labels[e.ID], Stroke: color(e.StrokeColor, pal)}
+		if e.StrokeStyle == "dashed" || e.StrokeStyle == "dotted" {
+			ge.Style = e.StrokeStyle
+		}
+		f.Edges = append(f.Edges, ge)
+	}
+	if len(f.Edges) == 0 {
+		return nil, fmt.Errorf("the scene is not a graph: no arrow is bound to two shapes (import it as a drawing)")
+	}
+	var b bytes.Buffer
+	b.WriteString("# Imported from an Excalidraw scene as a graph: sketchdeck lays it out afresh.\n")
+	enc := toml.NewEncoder(&b)
+	enc.Indent = ""
+	if err := enc.Encode(f); err != nil {
+		return nil, fmt.Errorf("writing the graph: %w", err)
+	}
+	return b.Bytes(), nil
+}
+
+// within is the smallest box that holds t's centre, or -1.
+func within(boxes []element, t element) int {
+	cx, cy := t.X+t.Width/2, t.Y+t.Height/2
+	best, area := -1, 0.0
+	for i, b := range boxes {
+		if cx >= b.X && cx <= b.X+b.Width && cy >= b.Y && cy <= b.Y+b.Height {
+			if a := b.Width * b.Height; best < 0 || a < area {
+				best, area = i, a
+			}
+		}
+	}
+	return best
+}
