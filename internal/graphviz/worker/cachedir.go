@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
+	"strings"
 )
 
 // compileCacheDir is where the worker's go-graphviz keeps its compiled
@@ -28,8 +30,10 @@ func compileCacheDir() string {
 
 // withCacheDir is env with the temporary folder set to dir, where go-graphviz
 // looks for its compilation cache (os.TempDir), or env unchanged when dir
-// is "". The worker writes no other temporary file.
-func withCacheDir(env []string, dir string) []string {
+// is "". The worker writes no other temporary file; when it runs under
+// "go run", GOTMPDIR (unless set already) keeps the go command's own work
+// folders in tmp, the temporary folder, so none is left in the cache.
+func withCacheDir(env []string, dir, tmp string) []string {
 	if dir == "" {
 		return env
 	}
@@ -37,5 +41,9 @@ func withCacheDir(env []string, dir string) []string {
 	if runtime.GOOS == "windows" {
 		name = "TMP"
 	}
-	return append(env[:len(env):len(env)], name+"="+dir)
+	out := append(env[:len(env):len(env)], name+"="+dir)
+	if !slices.ContainsFunc(env, func(kv string) bool { return strings.HasPrefix(kv, "GOTMPDIR=") }) {
+		out = append(out, "GOTMPDIR="+tmp)
+	}
+	return out
 }

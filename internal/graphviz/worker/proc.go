@@ -48,7 +48,7 @@ func start(ctx context.Context, opt Options) (*proc, error) {
 		p.expire = realExpiry
 	}
 	cmd.Stderr = p.stderr
-	cmd.Env = withCacheDir(os.Environ(), compileCacheDir())
+	cmd.Env = withCacheDir(os.Environ(), compileCacheDir(), os.TempDir())
 	// Once the worker has exited, stop waiting for its pipes: a process it
 	// started could keep them open.
 	cmd.WaitDelay = time.Second

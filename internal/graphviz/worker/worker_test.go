@@ -342,21 +342,27 @@ func TestIdenticalLaidOutOnce(t *testing.T) {
 	}
 }
 
-// TestWithCacheDir: the worker's temporary folder, where go-graphviz keeps its
-// compiled module, is the given cache folder, set last so that it wins;
-// without one the environment is left alone.
+// TestWithCacheDir: the worker's temporary folder, where go-graphviz keeps
+// its compiled module, is the given cache folder, set last so that it
+// wins; the go command's work folders (under "go run") stay in the
+// temporary folder unless GOTMPDIR says otherwise; without a cache folder
+// the environment is left alone.
 func TestWithCacheDir(t *testing.T) {
 	env := []string{"HOME=/home/a", "TMPDIR=/tmp"}
 	name := "TMPDIR"
 	if runtime.GOOS == "windows" {
 		name = "TMP"
 	}
-	got := withCacheDir(env, "/cache/sketchdeck")
-	want := []string{"HOME=/home/a", "TMPDIR=/tmp", name + "=/cache/sketchdeck"}
+	got := withCacheDir(env, "/cache/sketchdeck", "/tmp")
+	want := []string{"HOME=/home/a", "TMPDIR=/tmp", name + "=/cache/sketchdeck", "GOTMPDIR=/tmp"}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %q, want %q", got, want)
 	}
-	if got := withCacheDir(env, ""); !reflect.DeepEqual(got, env) {
+	own := []string{"GOTMPDIR=/scratch"}
+	if got, want := withCacheDir(own, "/c", "/tmp"), []string{"GOTMPDIR=/scratch", name + "=/c"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("GOTMPDIR set: got %q, want %q", got, want)
+	}
+	if got := withCacheDir(env, "", "/tmp"); !reflect.DeepEqual(got, env) {
 		t.Errorf("no cache folder: got %q, want %q", got, env)
 	}
 	if len(env) != 2 {
