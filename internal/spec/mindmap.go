@@ -80,8 +80,9 @@ type Topic struct {
 
 	unknown []string
 	bad     string
-	// wrong are keys given a value of the wrong type.
-	wrong []string
+	// wrong are keys given a value of the wrong type, reported at the key
+	// (a line's problems are the lines key's).
+	wrong []trouble
 }
 
 // TopicLook is what a topic shows besides its text: Icon draws a part, a
@@ -125,7 +126,7 @@ func (t *Topic) field(k string, x any) {
 	case "lines":
 		ls, problem := decodeLines(k, x)
 		if problem != "" {
-			t.wrong = append(t.wrong, problem)
+			t.wrong = append(t.wrong, trouble{k, problem})
 		}
 		t.Lines = ls
 	case "color":
@@ -135,7 +136,7 @@ func (t *Topic) field(k string, x any) {
 	case "step":
 		n, ok := x.(int64)
 		if !ok {
-			t.wrong = append(t.wrong, k+": want a number, not "+typeName(x))
+			t.wrong = append(t.wrong, trouble{k, k + ": want a number, not " + typeName(x)})
 		}
 		t.Step = Step(n)
 	case "icon":
@@ -173,7 +174,7 @@ func (t *Topic) field(k string, x any) {
 func (t *Topic) str(k string, x any) string {
 	s, ok := x.(string)
 	if !ok {
-		t.wrong = append(t.wrong, k+": want a string, not "+typeName(x))
+		t.wrong = append(t.wrong, trouble{k, k + ": want a string, not " + typeName(x)})
 	}
 	return s
 }
@@ -186,7 +187,7 @@ func (t *Topic) num(k string, x any) float64 {
 	case float64:
 		return v
 	}
-	t.wrong = append(t.wrong, k+": want a number, not "+typeName(x))
+	t.wrong = append(t.wrong, trouble{k, k + ": want a number, not " + typeName(x)})
 	return 0
 }
 
@@ -258,8 +259,8 @@ func checkTopic(c checker, p string, t *Topic, depth int, count *int, ids map[st
 	for _, k := range t.unknown {
 		c.topicErr(p, t, "unknown key %q in a topic%s; valid keys are %s", k, didYouMean(k, topicKeys), joinKeys(topicKeys))
 	}
-	for _, msg := range t.wrong {
-		c.topicErr(p, t, "%s", msg)
+	for _, w := range t.wrong {
+		c.topicErr(p+"."+w.key, t, "%s", w.msg)
 	}
 	if t.Topic == "" && len(t.Lines) == 0 && len(t.wrong) == 0 {
 		c.topicErr(p, t, "topic has no text: write topic = \"...\"")

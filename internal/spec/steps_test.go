@@ -21,7 +21,7 @@ func TestStepErrors(t *testing.T) {
 		{"not a number", node + "step = \"one\"\n",
 			[]string{`d.toml:3:1: step: want a number, not a string`}},
 		{"topic step", "kind = \"mindmap\"\n[mindmap]\ntopic = \"t\"\n[[mindmap.branches]]\ntopic = \"x\"\nstep = \"2\"\n",
-			[]string{`d.toml:4:1: step: want a number, not a string`}},
+			[]string{`d.toml:6:1: step: want a number, not a string`}},
 		{"dim_past without steps", node + "[steps]\ndim_past = true\n",
 			[]string{`d.toml:4:1: dim_past: no element has a step; give nodes, edges or other elements step = 1, 2 …`}},
 		{"bad duration", node + "[animate]\nduration = \"3\"\n",

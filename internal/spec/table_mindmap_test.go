@@ -35,6 +35,8 @@ func TestTableMindmapErrors(t *testing.T) {
 			"t.toml:4:10: bad colour \"#12\": a hex colour has 3, 4, 6 or 8 hex digits, as in \"#228be6\""},
 		{"topic of a wrong type", "kind = \"mindmap\"\n[mindmap]\ntopic = \"c\"\nbranches = [{ topic = 5 }]\n",
 			"t.toml:4:13: topic: want a string, not an integer"},
+		{"topic key of a wrong type, at its line", "kind = \"mindmap\"\n[mindmap]\ntopic = \"c\"\n[[mindmap.branches]]\ntopic = \"t\"\nicon = \"cloud\"\nicon_size = \"big\"\n",
+			"t.toml:7:1: icon_size: want a number, not a string"},
 		{"duplicate row id", "kind = \"table\"\n[[table.columns]]\n[[table.rows]]\nid = \"a\"\n[[table.rows]]\nid = \"a\"\n",
 			"t.toml:6:1: duplicate row id \"a\""},
 		{"mind map without topic", "kind = \"mindmap\"\n",
