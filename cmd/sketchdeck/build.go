@@ -55,9 +55,8 @@ and OUT/NAME.png and OUT/NAME.pdf as --format asks.
 '-' reads one diagram from standard input and writes it (in one format) to
 standard output.`
 
-func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	var f buildFlags
-	fs := pflag.NewFlagSet("build", pflag.ContinueOnError)
+// register defines build's flags on fs, writing into f.
+func (f *buildFlags) register(fs *pflag.FlagSet) {
 	fs.StringVarP(&f.out, "out", "o", filepath.Join("out", "{lang}"), "folder to write NAME.svg (.png, .pdf) files into; {lang} is the language")
 	fs.StringVar(&f.format, "format", "svg", "output formats, comma-separated: svg, png, pdf")
 	fs.Float64Var(&f.scale, "scale", 0, "PNG pixels per CSS pixel, 0.1 to 16 (default 2)")
@@ -73,6 +72,12 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	registerLayoutTimeout(fs, &f.layout)
 	f.i18n.register(fs)
 	f.verb.register(fs)
+}
+
+func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	var f buildFlags
+	fs := pflag.NewFlagSet("build", pflag.ContinueOnError)
+	f.register(fs)
 	if code, ok := parseFlags(fs, args, buildUsage, stdout, stderr); !ok {
 		return code
 	}
