@@ -21,7 +21,7 @@ Reports every SVG a slide shows that has no diagram (and no file of its own), ev
 SVG that 'sketchdeck build' would rebuild (missing, edited, or built from other
 inputs: decided by content, not file times), every diagram no slide shows, and every
 SVG whose diagram is gone; exit 1 if any. Give the build flags (--theme, --seed,
---parts, --lang) the images were built with.`
+--parts, --text, --animate, --lang) the images were built with.`
 
 // checkFlags are the options of "sketchdeck check".
 type checkFlags struct {
