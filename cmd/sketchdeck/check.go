@@ -92,7 +92,7 @@ func runCheck(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	for _, p := range r.Fine {
 		fmt.Fprintln(f.verb.detail(stdout), p)
 	}
-	fmt.Fprintf(f.verb.summary(stdout), "sketchdeck check: %s: %d image references, %d from diagrams; %d problems\n", f.Deck, r.Refs, r.Diagrams, len(r.Problems))
+	fmt.Fprintf(f.verb.summary(stdout), "sketchdeck check: %s: %s, %d from diagrams; %s\n", f.Deck, plural(r.Refs, "image reference", "image references"), r.Diagrams, plural(len(r.Problems), "problem", "problems"))
 	if len(r.Problems) > 0 {
 		return exitBad
 	}
