@@ -368,7 +368,7 @@ func i18nCheck(f i18nFlags, paths []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sketchdeck i18n check: %d problems\n", problems)
 		return exitBad
 	}
-	fmt.Fprintf(stdout, "sketchdeck i18n check: %d catalogs, %d diagrams: every text translated, none stale, nothing overflows\n", len(cats), len(d.texts))
+	fmt.Fprintf(stdout, "sketchdeck i18n check: %s, %s: every text translated, none stale, nothing overflows\n", plural(len(cats), "catalog", "catalogs"), plural(len(d.texts), "diagram", "diagrams"))
 	return exitOK
 }
 
