@@ -4,13 +4,14 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/spf13/pflag"
 
 	"github.com/sketchdeck/sketchdeck/internal/atomicfile"
 	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/dotin"
+	"github.com/sketchdeck/sketchdeck/internal/input"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // convertUsage is the --help text of "sketchdeck convert".
@@ -31,7 +32,7 @@ func runConvert(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	file := fs.Arg(0)
-	data, err := os.ReadFile(file)
+	data, err := input.ReadFile(file, spec.MaxSource)
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad

@@ -3,13 +3,13 @@ package main
 import (
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
 	"github.com/spf13/pflag"
 
 	"github.com/sketchdeck/sketchdeck/internal/excalin"
+	"github.com/sketchdeck/sketchdeck/internal/input"
 	"github.com/sketchdeck/sketchdeck/internal/theme"
 )
 
@@ -42,7 +42,7 @@ func runImport(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	file := fs.Arg(0)
-	data, err := os.ReadFile(file)
+	data, err := input.ReadFile(file, excalin.MaxScene)
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad

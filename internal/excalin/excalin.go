@@ -44,6 +44,10 @@ type scene struct {
 // it.
 type Palette map[string]string
 
+// MaxScene is the largest scene file Import is given, in bytes: a scene
+// holds its pictures inline, so it is allowed more than a diagram source.
+const MaxScene = 32 << 20
+
 // Import reads a scene (JSON, or an SVG or PNG export that embeds one) and
 // writes it as a drawing titled title.
 func Import(data []byte, title string, pal Palette) ([]byte, error) {
