@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"runtime"
@@ -18,6 +17,12 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/text"
 )
 
+const lintUsage = `Usage: sketchdeck lint [flags] [FILE|DIR]...
+
+Lays each diagram out (default: every diagram in diagrams/) and reports, as
+file:line:col: message, text on text, text crossed by a stroke, shapes overlapping,
+anything outside the canvas and hidden arrowheads; exit 1 if any (docs/LINT.md).`
+
 // lintFlags are the options of "sketchdeck lint".
 type lintFlags struct {
 	theme  string
@@ -27,32 +32,23 @@ type lintFlags struct {
 	verb   verbosity
 }
 
-// runLint lays every diagram out in every language asked for and reports
-// the collisions a reader would see (internal/lint); exit 1 if any.
-func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	var f lintFlags
-	fs := pflag.NewFlagSet("lint", pflag.ContinueOnError)
-	fs.SetOutput(stderr)
+func (f *lintFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.theme, "theme", "", "shipped theme name or theme .toml file (default \"default\")")
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings; repeatable")
 	registerLayoutTimeout(fs, &f.layout)
 	f.i18n.register(fs)
 	fs.Lookup("lang").Usage = "language: en, one with a catalog (fr), en-XA (pseudo-locale) or all (en, every catalog and en-XA)"
 	f.verb.register(fs)
-	fs.Usage = func() {}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			fmt.Fprintln(stdout, "Usage: sketchdeck lint [flags] [FILE|DIR]...")
-			fmt.Fprintln(stdout, "\nLays each diagram out (default: every diagram in diagrams/) and reports, as")
-			fmt.Fprintln(stdout, "file:line:col: message, text on text, text crossed by a stroke, shapes overlapping,")
-			fmt.Fprintln(stdout, "anything outside the canvas and hidden arrowheads; exit 1 if any (docs/LINT.md).")
-			fmt.Fprintln(stdout, "\nFlags:")
-			fs.SetOutput(stdout)
-			fs.PrintDefaults()
-			return exitOK
-		}
-		fmt.Fprintf(stderr, "sketchdeck lint: %v\nRun 'sketchdeck lint --help' for the flags.\n", err)
-		return exitUsage
+}
+
+// runLint lays every diagram out in every language asked for and reports
+// the collisions a reader would see (internal/lint); exit 1 if any.
+func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	var f lintFlags
+	fs := pflag.NewFlagSet("lint", pflag.ContinueOnError)
+	f.register(fs)
+	if code, ok := parseFlags(fs, args, lintUsage, stdout, stderr); !ok {
+		return code
 	}
 	if code, ok := f.verb.check(fs, stderr); !ok {
 		return code
@@ -69,72 +65,16 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad
 	}
-	th, err := loadTheme(f.theme)
-	if err != nil {
-		fmt.Fprintln(stderr, "sketchdeck:", err)
-		return exitUsage
-	}
-	b, err := build.New(build.Options{Theme: th, PartsDirs: f.parts, Graphviz: worker.Options{Timeout: f.layout}})
-	if err != nil {
-		fmt.Fprintln(stderr, "sketchdeck:", err)
-		return exitUsage
+	b, fonts, code := f.builder(stderr)
+	if code != exitOK {
+		return code
 	}
 	defer b.Close()
-	fonts, err := text.LoadFamily(th.Family())
-	if err != nil {
-		fmt.Fprintln(stderr, "sketchdeck:", err)
-		return exitBad
-	}
-	var jobs []lintJob
-	var srcs []build.Source
-	codes := map[string]bool{}
-	for _, g := range groups {
-		for _, l := range g.langs {
-			codes[l.code] = true
-			for i, src := range g.srcs {
-				jobs = append(jobs, lintJob{src: src, lang: l, n: len(srcs) + i})
-			}
-		}
-		srcs = append(srcs, g.srcs...)
-	}
-	lintAll(b, fonts, jobs)
-	found, failed := 0, 0
-	report := func(fd lint.Finding) {
-		fmt.Fprintln(stderr, fd)
-		found++
-	}
-	for _, j := range jobs {
-		if j.err != nil {
-			fmt.Fprintln(stderr, j.err)
-			failed++
-			continue
-		}
-		fmt.Fprintf(f.verb.detail(stdout), "sketchdeck lint: %s (%s): %d findings\n", j.src.File, j.lang.code, len(j.found))
-		for _, fd := range j.found {
-			if j.lang.tr != nil {
-				fd.Msg = j.lang.code + ": " + fd.Msg
-			}
-			report(fd)
-		}
-	}
-	// An exception is stale only if no language needed it.
-	ds := make([]*spec.Diagram, len(srcs))
-	used := make([][]bool, len(srcs))
-	for _, j := range jobs {
-		if j.err == nil {
-			ds[j.n] = j.d
-			used[j.n] = lint.OrUsed(used[j.n], j.used)
-		}
-	}
-	for i, d := range ds {
-		if d != nil {
-			for _, fd := range lint.Stale(d, used[i]) {
-				report(fd)
-			}
-		}
-	}
+	run := newLintRun(groups)
+	lintAll(b, fonts, run.jobs)
+	found, failed := run.report(f.verb.detail(stdout), stderr)
 	summary := f.verb.summary(stdout)
-	fmt.Fprintf(summary, "sketchdeck lint: %d diagrams × %d languages: %d findings", len(srcs), len(codes), found)
+	fmt.Fprintf(summary, "sketchdeck lint: %d diagrams × %d languages: %d findings", len(run.srcs), run.langs, found)
 	if failed > 0 {
 		fmt.Fprintf(summary, ", %d failed to lay out", failed)
 	}
@@ -143,6 +83,100 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return exitBad
 	}
 	return exitOK
+}
+
+// builder loads the theme and its fonts and starts the Builder that lays
+// the diagrams out; the caller closes it. A code other than exitOK tells
+// what went wrong, reported on stderr.
+func (f *lintFlags) builder(stderr io.Writer) (*build.Builder, *text.Fonts, int) {
+	th, err := loadTheme(f.theme)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return nil, nil, exitUsage
+	}
+	b, err := build.New(build.Options{Theme: th, PartsDirs: f.parts, Graphviz: worker.Options{Timeout: f.layout}})
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return nil, nil, exitUsage
+	}
+	fonts, err := text.LoadFamily(th.Family())
+	if err != nil {
+		b.Close()
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		return nil, nil, exitBad
+	}
+	return b, fonts, exitOK
+}
+
+// lintRun is every diagram of the groups in each of its group's
+// languages.
+type lintRun struct {
+	jobs  []lintJob
+	srcs  []build.Source // every diagram once, as lintJob.n counts them
+	langs int            // how many languages, across groups
+}
+
+func newLintRun(groups []lintGroup) *lintRun {
+	r := &lintRun{}
+	codes := map[string]bool{}
+	for _, g := range groups {
+		for _, l := range g.langs {
+			codes[l.code] = true
+			for i, src := range g.srcs {
+				r.jobs = append(r.jobs, lintJob{src: src, lang: l, n: len(r.srcs) + i})
+			}
+		}
+		r.srcs = append(r.srcs, g.srcs...)
+	}
+	r.langs = len(codes)
+	return r
+}
+
+// report writes each job's findings (a translation's prefixed with its
+// language), its layout error, then the exceptions no language needed, to
+// stderr, and each job's count to detail; it returns how many findings
+// and failed layouts there were.
+func (r *lintRun) report(detail, stderr io.Writer) (found, failed int) {
+	for _, j := range r.jobs {
+		if j.err != nil {
+			fmt.Fprintln(stderr, j.err)
+			failed++
+			continue
+		}
+		fmt.Fprintf(detail, "sketchdeck lint: %s (%s): %d findings\n", j.src.File, j.lang.code, len(j.found))
+		for _, fd := range j.found {
+			if j.lang.tr != nil {
+				fd.Msg = j.lang.code + ": " + fd.Msg
+			}
+			fmt.Fprintln(stderr, fd)
+			found++
+		}
+	}
+	for _, fd := range r.stale() {
+		fmt.Fprintln(stderr, fd)
+		found++
+	}
+	return found, failed
+}
+
+// stale are the findings of exceptions that accepted nothing: an exception
+// is stale only if no language needed it.
+func (r *lintRun) stale() []lint.Finding {
+	ds := make([]*spec.Diagram, len(r.srcs))
+	used := make([][]bool, len(r.srcs))
+	for _, j := range r.jobs {
+		if j.err == nil {
+			ds[j.n] = j.d
+			used[j.n] = lint.OrUsed(used[j.n], j.used)
+		}
+	}
+	var out []lint.Finding
+	for i, d := range ds {
+		if d != nil {
+			out = append(out, lint.Stale(d, used[i])...)
+		}
+	}
+	return out
 }
 
 // lintJob is one diagram in one language, and what linting it found.
