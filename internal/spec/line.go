@@ -19,20 +19,12 @@ type Line struct {
 	// Bold draws the line with a heavier pen (its glyphs outlined).
 	Bold bool `toml:"bold"`
 
-	// troubles are what decoding the line found, reported by validation
-	// at the line's key path.
-	troubles []trouble
+	// read keeps what decoding the line found, reported by validation at
+	// the line's key path.
+	read valueReader
 }
 
-// trouble is a problem found while decoding a value by hand: key is the
-// key inside the value it concerns ("" for the value itself).
-type trouble struct{ key, msg string }
-
-// troubled is a value decoded by hand that keeps its own problems, for
-// validation to report at its key path (see valueWalker).
-type troubled interface{ problems() []trouble }
-
-func (l Line) problems() []trouble { return l.troubles }
+func (l Line) problems() []trouble { return l.read.troubles }
 
 // lineKeys are the keys of a line written as a table.
 var lineKeys = []string{"bold", "color", "strike", "text"}
@@ -50,10 +42,10 @@ func (l *Line) UnmarshalTOML(v any) error {
 			l.field(k, v[k])
 		}
 		if _, ok := v["text"]; !ok {
-			l.troubles = append(l.troubles, trouble{"", `a line needs text = "..."`})
+			l.read.add("", `a line needs text = "..."`)
 		}
 	default:
-		l.troubles = append(l.troubles, trouble{"", "a line is " + lineForms + ", not " + typeName(v)})
+		l.read.add("", "a line is "+lineForms+", not "+typeName(v))
 	}
 	return nil
 }
@@ -61,40 +53,24 @@ func (l *Line) UnmarshalTOML(v any) error {
 func (l *Line) field(k string, x any) {
 	switch k {
 	case "text":
-		l.Text = l.str(k, x)
+		l.Text = l.read.str(k, x)
 	case "color":
-		l.Color.UnmarshalText([]byte(l.str(k, x)))
+		l.Color.UnmarshalText([]byte(l.read.str(k, x)))
 	case "strike":
-		l.Strike = l.flag(k, x)
+		l.Strike = l.read.flag(k, x)
 	case "bold":
-		l.Bold = l.flag(k, x)
+		l.Bold = l.read.flag(k, x)
 	default:
-		l.troubles = append(l.troubles, trouble{"", fmt.Sprintf("unknown key %q in a line%s; valid keys are %s", k, didYouMean(k, lineKeys), joinKeys(lineKeys))})
+		l.read.add("", fmt.Sprintf("unknown key %q in a line%s; valid keys are %s", k, didYouMean(k, lineKeys), joinKeys(lineKeys)))
 	}
-}
-
-func (l *Line) str(k string, x any) string {
-	s, ok := x.(string)
-	if !ok {
-		l.troubles = append(l.troubles, trouble{k, "want a string, not " + typeName(x)})
-	}
-	return s
-}
-
-func (l *Line) flag(k string, x any) bool {
-	b, ok := x.(bool)
-	if !ok {
-		l.troubles = append(l.troubles, trouble{k, "want true or false, not " + typeName(x)})
-	}
-	return b
 }
 
 // decodeLines reads a list of lines written by hand (in a cell or a
 // topic); a value that is not a list is one trouble of the holder.
-func decodeLines(key string, x any) ([]Line, string) {
+func decodeLines(x any) ([]Line, string) {
 	xs, ok := x.([]any)
 	if !ok {
-		return nil, fmt.Sprintf("%s: want a list of lines, each %s; not %s", key, lineForms, typeName(x))
+		return nil, fmt.Sprintf("want a list of lines, each %s; not %s", lineForms, typeName(x))
 	}
 	out := make([]Line, len(xs))
 	for i, e := range xs {

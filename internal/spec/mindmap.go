@@ -80,9 +80,9 @@ type Topic struct {
 
 	unknown []string
 	bad     string
-	// wrong are keys given a value of the wrong type, reported at the key
-	// (a line's problems are the lines key's).
-	wrong []trouble
+	// read keeps the keys given a value of the wrong type, reported at
+	// the key (a line's problems are the lines key's).
+	read valueReader
 }
 
 // TopicLook is what a topic shows besides its text: Icon draws a part, a
@@ -120,35 +120,31 @@ func (t *Topic) UnmarshalTOML(v any) error {
 func (t *Topic) field(k string, x any) {
 	switch k {
 	case "id":
-		t.ID = t.str(k, x)
+		t.ID = t.read.str(k, x)
 	case "topic":
-		t.Topic = t.str(k, x)
+		t.Topic = t.read.str(k, x)
 	case "lines":
-		ls, problem := decodeLines(k, x)
-		if problem != "" {
-			t.wrong = append(t.wrong, trouble{k, problem})
-		}
-		t.Lines = ls
+		t.Lines = t.read.lines(k, x)
 	case "color":
-		t.Color.UnmarshalText([]byte(t.str(k, x)))
+		t.Color.UnmarshalText([]byte(t.read.str(k, x)))
 	case "side":
-		t.Side.UnmarshalText([]byte(t.str(k, x)))
+		t.Side.UnmarshalText([]byte(t.read.str(k, x)))
 	case "step":
 		n, ok := x.(int64)
 		if !ok {
-			t.wrong = append(t.wrong, trouble{k, k + ": want a number, not " + typeName(x)})
+			t.read.wrong(k, "a number", x)
 		}
 		t.Step = Step(n)
 	case "icon":
-		t.Icon = t.str(k, x)
+		t.Icon = t.read.str(k, x)
 	case "image":
-		t.Image = Image(t.str(k, x))
+		t.Image = Image(t.read.str(k, x))
 	case "icon_size":
-		t.IconSize = t.num(k, x)
+		t.IconSize = t.read.num(k, x)
 	case "image_size":
-		t.ImageSize = t.num(k, x)
+		t.ImageSize = t.read.num(k, x)
 	case "label_position":
-		t.LabelPosition.UnmarshalText([]byte(t.str(k, x)))
+		t.LabelPosition.UnmarshalText([]byte(t.read.str(k, x)))
 	case "branches":
 		xs, ok := x.([]any)
 		if !ok {
@@ -168,27 +164,6 @@ func (t *Topic) field(k string, x any) {
 	default:
 		t.unknown = append(t.unknown, k)
 	}
-}
-
-// str is x when it is a string; anything else is reported.
-func (t *Topic) str(k string, x any) string {
-	s, ok := x.(string)
-	if !ok {
-		t.wrong = append(t.wrong, trouble{k, k + ": want a string, not " + typeName(x)})
-	}
-	return s
-}
-
-// num is x when it is a number; anything else is reported.
-func (t *Topic) num(k string, x any) float64 {
-	switch v := x.(type) {
-	case int64:
-		return float64(v)
-	case float64:
-		return v
-	}
-	t.wrong = append(t.wrong, trouble{k, k + ": want a number, not " + typeName(x)})
-	return 0
 }
 
 // MindmapLayout is how a mind map's branches are arranged.
@@ -259,10 +234,10 @@ func checkTopic(c checker, p string, t *Topic, depth int, count *int, ids map[st
 	for _, k := range t.unknown {
 		c.topicErr(p, t, "unknown key %q in a topic%s; valid keys are %s", k, didYouMean(k, topicKeys), joinKeys(topicKeys))
 	}
-	for _, w := range t.wrong {
-		c.topicErr(p+"."+w.key, t, "%s", w.msg)
+	for _, w := range t.read.troubles {
+		c.topicErr(p+"."+w.key, t, "%s", w)
 	}
-	if t.Topic == "" && len(t.Lines) == 0 && len(t.wrong) == 0 {
+	if t.Topic == "" && len(t.Lines) == 0 && len(t.read.troubles) == 0 {
 		c.topicErr(p, t, "topic has no text: write topic = \"...\"")
 	}
 	if t.Topic != "" && len(t.Lines) > 0 {

@@ -37,8 +37,9 @@ type Animate struct {
 
 	// What was written wrong, for checkAnimate: unknown keys, keys of
 	// the wrong type, a value neither a boolean nor a table.
-	unknown, wrong []string
-	bad            string
+	unknown []string
+	read    valueReader
+	bad     string
 }
 
 // animateKeys are the keys of an [animate] table.
@@ -63,15 +64,12 @@ func (a *Animate) UnmarshalTOML(v any) error {
 func (a *Animate) field(k string, x any) {
 	switch k {
 	case "enabled":
-		b, ok := x.(bool)
-		if !ok {
-			a.wrong = append(a.wrong, k+": want true or false, not "+typeName(x))
-		}
+		b := a.read.flag(k, x)
 		a.Enabled = &b
 	case "duration":
 		s, ok := x.(string)
 		if !ok {
-			a.wrong = append(a.wrong, k+": want a string such as \"3s\", not "+typeName(x))
+			a.read.wrong(k, `a string such as "3s"`, x)
 		}
 		a.Duration = Duration(s)
 	default:
@@ -85,9 +83,8 @@ func (d *Diagram) checkAnimate(c checker) {
 	if a.bad != "" {
 		c.errorf("animate", "animate: want true, false or an [animate] table, not %s", a.bad)
 	}
-	for _, msg := range a.wrong {
-		k, _, _ := strings.Cut(msg, ":")
-		c.errorf("animate."+k, "%s", msg)
+	for _, t := range a.read.troubles {
+		c.errorf("animate."+t.key, "%s", t)
 	}
 	for _, k := range a.unknown {
 		c.errorf("animate."+k, "unknown key %q in [animate]%s; valid keys are %s", k, didYouMean(k, animateKeys), joinKeys(animateKeys))

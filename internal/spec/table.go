@@ -113,9 +113,9 @@ type Cell struct {
 	// Image draws a picture file (image.go) there instead, 60 px high.
 	Image Image `toml:"image"`
 
-	// problems are what the cell's own decoding found (unknown keys, values
+	// read keeps what the cell's own decoding found (unknown keys, values
 	// of the wrong type), reported by validation at the cell.
-	problems []string
+	read valueReader
 }
 
 // UnmarshalTOML reads a cell written as a string or as an inline table.
@@ -128,7 +128,7 @@ func (c *Cell) UnmarshalTOML(v any) error {
 			c.field(k, v[k])
 		}
 	default:
-		c.problems = append(c.problems, "a cell is a string or a table such as { text = \"...\", mark = \"cross\" }, not "+typeName(v))
+		c.read.add("", "a cell is a string or a table such as { text = \"...\", mark = \"cross\" }, not "+typeName(v))
 	}
 	return nil
 }
@@ -136,46 +136,28 @@ func (c *Cell) UnmarshalTOML(v any) error {
 func (c *Cell) field(k string, x any) {
 	switch k {
 	case "text":
-		c.Text = c.str(k, x)
+		c.Text = c.read.str(k, x)
 	case "texts":
-		c.lines(k, x)
+		c.Texts = c.read.lines(k, x)
 	case "mark":
-		c.Mark.UnmarshalText([]byte(c.str(k, x)))
+		c.Mark.UnmarshalText([]byte(c.read.str(k, x)))
 	case "color":
-		c.Color.UnmarshalText([]byte(c.str(k, x)))
+		c.Color.UnmarshalText([]byte(c.read.str(k, x)))
 	case "align":
-		c.Align.UnmarshalText([]byte(c.str(k, x)))
+		c.Align.UnmarshalText([]byte(c.read.str(k, x)))
 	case "fill":
-		c.Fill.UnmarshalText([]byte(c.str(k, x)))
+		c.Fill.UnmarshalText([]byte(c.read.str(k, x)))
 	case "fill_style":
-		c.FillStyle.UnmarshalText([]byte(c.str(k, x)))
+		c.FillStyle.UnmarshalText([]byte(c.read.str(k, x)))
 	case "icon":
-		c.Icon = c.str(k, x)
+		c.Icon = c.read.str(k, x)
 	case "lines":
-		c.problems = append(c.problems, "unknown key \"lines\" in a cell: a cell writes its lines as texts = [...]")
+		c.read.add("", "unknown key \"lines\" in a cell: a cell writes its lines as texts = [...]")
 	case "image":
-		c.Image = Image(c.str(k, x))
+		c.Image = Image(c.read.str(k, x))
 	default:
-		c.problems = append(c.problems, fmt.Sprintf("unknown key %q in a cell%s; valid keys are %s", k, didYouMean(k, cellKeys), joinKeys(cellKeys)))
+		c.read.add("", fmt.Sprintf("unknown key %q in a cell%s; valid keys are %s", k, didYouMean(k, cellKeys), joinKeys(cellKeys)))
 	}
-}
-
-// str is x when it is a string; anything else is reported.
-func (c *Cell) str(k string, x any) string {
-	s, ok := x.(string)
-	if !ok {
-		c.problems = append(c.problems, fmt.Sprintf("%s: want a string, not %s", k, typeName(x)))
-	}
-	return s
-}
-
-// lines reads texts: a list of lines.
-func (c *Cell) lines(k string, x any) {
-	ls, problem := decodeLines(k, x)
-	if problem != "" {
-		c.problems = append(c.problems, problem)
-	}
-	c.Texts = ls
 }
 
 // cellKeys are the keys of a cell written as a table.
@@ -337,8 +319,8 @@ func (d *Diagram) checkRows(c checker) {
 }
 
 func checkCell(c checker, p string, cell *Cell) {
-	for _, msg := range cell.problems {
-		c.errorf(p, "%s", msg)
+	for _, t := range cell.read.troubles {
+		c.errorf(p, "%s", t)
 	}
 	if cell.FillStyle != "" && cell.Fill == "" {
 		c.errorf(p+".fill_style", "fill_style styles the cell's fill: give it a colour with fill = \"...\"")
