@@ -53,7 +53,7 @@ type langFlags struct {
 func (f *langFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.lang, "lang", sourceLang, "language: en, one with a catalog (fr), en-XA (pseudo-locale) or all (en and every catalog)")
 	fs.StringVar(&f.locales, "locales", "", localesUsage)
-	fs.StringVar(&f.name, "name", "", "with '-': the diagram's name, whose table of the catalog translates it")
+	fs.StringVar(&f.name, "name", "", "with '-': the diagram's name, as a file NAME.toml's: its table of the catalog translates it, and its SVG ids start sd-NAME")
 }
 
 // language is one variant to build: its code and the translator that

@@ -57,6 +57,43 @@ func TestBuildStdinLang(t *testing.T) {
 	}
 }
 
+// TestBuildStdinName: standard input built with --name NAME is the SVG
+// a file NAME.toml builds, its ids prefixed sd-NAME (--name once chose
+// only the catalog's table, and the ids were sd--), in English and in a
+// translation.
+func TestBuildStdinName(t *testing.T) {
+	dir, locales := langDir(t)
+	file := filepath.Join(dir, "diagrams", "cache.toml")
+	src := read(t, file)
+	for _, lang := range []string{"en", "fr"} {
+		t.Run(lang, func(t *testing.T) {
+			out := filepath.Join(dir, "out", lang)
+			if code, _, errs := runCLI(t, "", "build", "--quiet", "--lang", lang, "--locales", locales, "--out", out, file); code != exitOK {
+				t.Fatalf("build %s: exit %d, stderr %q", file, code, errs)
+			}
+			want := read(t, filepath.Join(out, "cache.svg")) + "\n" // read trims it
+			code, got, errs := runCLI(t, src, "build", "--lang", lang, "--locales", locales, "--name", "cache", "-")
+			if code != exitOK {
+				t.Fatalf("build --name cache -: exit %d, stderr %q", code, errs)
+			}
+			if !strings.Contains(got, `id="sd-cache-`) {
+				t.Errorf("build --name cache -: no id starts sd-cache-")
+			}
+			if got != want {
+				i := 0
+				for i < min(len(got), len(want)) && got[i] == want[i] {
+					i++
+				}
+				t.Errorf("build --name cache - differs from building cache.toml at byte %d: %.80q, not %.80q", i, got[i:], want[i:])
+			}
+		})
+	}
+	_, got, _ := runCLI(t, src, "build", "-")
+	if !strings.Contains(got, `id="sd--`) || strings.Contains(got, "sd-cache") {
+		t.Errorf("build - without --name: want ids starting sd--, as before")
+	}
+}
+
 // TestLangPaths: no language tag reaches a path unchecked. --lang
 // ../../x once wrote SVGs outside out/, and a PO file's Language header
 // "settings-/../../../../victim/settings" made import rewrite

@@ -24,7 +24,7 @@ func buildStdin(ctx context.Context, b *build.Builder, f langFlags, stdin io.Rea
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad
 	}
-	res := b.Build(ctx, build.Source{File: "-", Data: data, Translator: tr})
+	res := b.Build(ctx, build.Source{File: "-", Name: f.name, Data: data, Translator: tr})
 	if res.Err != nil {
 		fmt.Fprintln(stderr, res.Err)
 		return exitBad
@@ -38,7 +38,7 @@ func buildStdin(ctx context.Context, b *build.Builder, f langFlags, stdin io.Rea
 
 // stdinTranslator is --lang's translator for standard input (nil for
 // English). Standard input has no file name, and a catalog finds a
-// diagram's texts by its name: --name gives it.
+// diagram's texts by its name: --name gives it (build.Source.Name).
 func stdinTranslator(f langFlags) (i18n.Translator, error) {
 	langs, err := languages(f.lang, localesOf(f.locales, nil))
 	if err != nil {
@@ -61,17 +61,5 @@ func stdinTranslator(f langFlags) (i18n.Translator, error) {
 		}
 		return nil, fmt.Errorf("%s has no translations for a diagram %q%s", c.File, f.name, spec.DidYouMean(f.name, names))
 	}
-	return named{tr: c, name: f.name}, nil
+	return c, nil
 }
-
-// named translates standard input's diagram with the catalog's entries
-// for the diagram called name.
-type named struct {
-	tr   i18n.Translator
-	name string
-}
-
-func (n named) Translate(_, key, source string) (string, bool) {
-	return n.tr.Translate(n.name, key, source)
-}
-func (n named) Identity(string) string { return n.tr.Identity(n.name) }

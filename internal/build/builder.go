@@ -128,6 +128,26 @@ type Source struct {
 	// Translator, when set, translates the diagram's texts before layout
 	// (internal/i18n), so the variant is laid out for its own words.
 	Translator i18n.Translator
+	// Name is the diagram's name when File gives none (standard input's
+	// --name): its SVG ids, its catalog entries and its wobble go by it,
+	// as a file NAME.toml's do. "" is File's base name.
+	Name string
+}
+
+// name is the diagram's name: Name, or File's base name.
+func (src Source) name() string {
+	if src.Name != "" {
+		return src.Name
+	}
+	return spec.NameOf(src.File)
+}
+
+// named gives a diagram decoded from src the source's name.
+func (src Source) named(d *spec.Diagram, err error) (*spec.Diagram, error) {
+	if d != nil {
+		d.Name = src.name()
+	}
+	return d, err
 }
 
 // Result is one built diagram: its name, scene and files, or the error
@@ -149,7 +169,7 @@ type Result struct {
 
 // Build builds one diagram.
 func (b *Builder) Build(ctx context.Context, src Source) Result {
-	res := Result{Name: spec.NameOf(src.File)}
+	res := Result{Name: src.name()}
 	res.Scene, res.Outputs, res.Steps, res.Err = b.build(ctx, src)
 	for _, o := range res.Outputs {
 		if o.Format == SVG {
@@ -209,7 +229,7 @@ func (b *Builder) each(ctx context.Context, n int, do func(i int)) []bool {
 
 // cancelled is the result of a source left unbuilt because ctx ended.
 func cancelled(src Source, err error) Result {
-	return Result{Name: spec.NameOf(src.File), Err: fmt.Errorf("%s: %w", src.File, err)}
+	return Result{Name: src.name(), Err: fmt.Errorf("%s: %w", src.File, err)}
 }
 
 // build runs the pipeline, turning any panic inside it into an error that

@@ -11,9 +11,9 @@ import (
 // standard input included, is TOML, checked with o.
 func decode(src Source, o spec.Options) (*spec.Diagram, error) {
 	if outline.Is(src.File) {
-		return outline.Decode(src.File, src.Data)
+		return src.named(outline.Decode(src.File, src.Data))
 	}
-	return spec.DecodeWith(src.File, src.Data, o)
+	return src.named(spec.DecodeWith(src.File, src.Data, o))
 }
 
 // decode decodes a source for this builder: colour names are checked
@@ -25,7 +25,7 @@ func (b *Builder) decode(src Source) (*spec.Diagram, error) {
 		return err
 	}}
 	if dotin.Is(src.File) {
-		return b.decodeDOT(src, o)
+		return src.named(b.decodeDOT(src, o))
 	}
 	return decode(src, o)
 }

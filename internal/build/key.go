@@ -22,7 +22,7 @@ func (b *Builder) inputs(src Source) []cache.Input {
 		cache.String("format", strconv.Itoa(spec.Version)),
 		{Name: "source", Data: src.Data},
 		// The output name gives the document's id prefix.
-		cache.String("name", spec.NameOf(src.File)),
+		cache.String("name", src.name()),
 		{Name: "theme", Data: b.theme.Hash[:]},
 		cache.String("seed", strconv.FormatUint(b.seed, 10)),
 		cache.String("text", b.opts.Text.String()),

@@ -19,7 +19,7 @@ func (src Source) identity() string {
 	if src.Translator == nil {
 		return ""
 	}
-	return src.Translator.Identity(spec.NameOf(src.File))
+	return src.Translator.Identity(src.name())
 }
 
 // Decode decodes a source as Build does (a TOML diagram, or a Markdown
