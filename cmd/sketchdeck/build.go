@@ -51,14 +51,15 @@ type buildFlags struct {
 const buildUsage = `Usage: sketchdeck build [flags] [FILE|DIR|-]...
 
 Builds each diagram (default: every .toml in diagrams/) into OUT/NAME.svg,
-and OUT/NAME.png and OUT/NAME.pdf as --format asks.
+and OUT/NAME.png, OUT/NAME.pdf and OUT/NAME.excalidraw (an Excalidraw scene
+to open and edit in Excalidraw) as --format asks.
 '-' reads one diagram from standard input and writes it (in one format) to
 standard output.`
 
 // register defines build's flags on fs, writing into f.
 func (f *buildFlags) register(fs *pflag.FlagSet) {
-	fs.StringVarP(&f.out, "out", "o", filepath.Join("out", "{lang}"), "folder to write NAME.svg (.png, .pdf) files into; {lang} is the language")
-	fs.StringVar(&f.format, "format", "svg", "output formats, comma-separated: svg, png, pdf")
+	fs.StringVarP(&f.out, "out", "o", filepath.Join("out", "{lang}"), "folder to write NAME.svg (.png, .pdf, .excalidraw) files into; {lang} is the language")
+	fs.StringVar(&f.format, "format", "svg", "output formats, comma-separated: svg, png, pdf, excalidraw")
 	fs.Float64Var(&f.scale, "scale", 0, "PNG pixels per CSS pixel, 0.1 to 16 (default 2)")
 	fs.Float64Var(&f.dpi, "dpi", 0, "PNG resolution in dots per inch instead of --scale (96 is scale 1)")
 	fs.StringVar(&f.theme, "theme", "", themeUsage())

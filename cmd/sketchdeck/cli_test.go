@@ -33,7 +33,7 @@ func TestUsage(t *testing.T) {
 		{[]string{"build", "--nope"}, exitUsage, "unknown flag: --nope"},
 		{[]string{"build", "--theme", "nope", "x.toml"}, exitUsage, `unknown theme "nope"`},
 		{[]string{"build", "--text", "paths", "x.toml"}, exitUsage, "sketchdeck: --text: unknown text mode \"paths\": valid choices are selectable, outlines, font\n"},
-		{[]string{"build", "--format", "svg,jpg", "x.toml"}, exitUsage, "sketchdeck: --format: unknown format \"jpg\": the formats are svg, png, pdf, separated by commas\n"},
+		{[]string{"build", "--format", "svg,jpg", "x.toml"}, exitUsage, "sketchdeck: --format: unknown format \"jpg\": the formats are svg, png, pdf, excalidraw, separated by commas\n"},
 		{[]string{"build", "--scale", "40", "x.toml"}, exitUsage, "sketchdeck: --scale: scale 40 is out of range: give 0.1 to 16 pixels per CSS pixel (default 2)\n"},
 		{[]string{"build", "--dpi", "2", "x.toml"}, exitUsage, "sketchdeck: --dpi 2 is out of range: give 10 to 1536 (96 is scale 1)\n"},
 		{[]string{"build", "--dpi", "192", "--scale", "2", "x.toml"}, exitUsage, "sketchdeck: --scale and --dpi both size the PNG: give one\n"},

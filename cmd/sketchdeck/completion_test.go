@@ -56,7 +56,7 @@ func TestComplete(t *testing.T) {
 		{"completion ", "bash fish zsh"},
 		{"build --th", "--theme"},
 		{"build --f", "--force --format"},
-		{"build --format ", "svg png pdf"},
+		{"build --format ", "svg png pdf excalidraw"},
 		{"build --format svg,p", "svg,png svg,pdf"},
 		{"new x -", "--dir --force --kind --help"},
 		{"build --theme ", "auto clean dark default excalidraw"},

@@ -24,7 +24,8 @@ const MaxDrawCost = 1_000_000
 // drawAll sketches a diagram's scene once and draws it in each format:
 // the SVG with one more SVG per build step (the step files filter the
 // same sketch, so every step has the layout and the wobble of the whole
-// picture), the PNG and PDF as the whole, still picture.
+// picture), the PNG and PDF as the whole, still picture, and the
+// Excalidraw scene from the scene's items, seeded alike.
 func (b *Builder) drawAll(d *spec.Diagram, sc *scene.Scene) ([]Output, [][]byte, error) {
 	drawings, err := sketchAll(d.Name, sc, b.seed^uint64(d.Seed))
 	if err != nil {
@@ -33,6 +34,14 @@ func (b *Builder) drawAll(d *spec.Diagram, sc *scene.Scene) ([]Output, [][]byte,
 	outs := make([]Output, 0, len(b.formats))
 	var steps [][]byte
 	for _, f := range b.formats {
+		if f == Excalidraw {
+			data, err := b.excalidraw(d, sc)
+			if err != nil {
+				return nil, nil, err
+			}
+			outs = append(outs, Output{Format: f, Data: data})
+			continue
+		}
 		if f != SVG {
 			data, err := b.write(f, d.Name, reveal.Make(sc, reveal.Options{}), drawings)
 			if err != nil {

@@ -18,15 +18,17 @@ import (
 // Format is an output file format; its name is the file's extension.
 type Format string
 
-// The output formats, one backend of internal/canvas each.
+// The output formats: one backend of internal/canvas each, but Excalidraw,
+// a scene file of elements that internal/excalout writes from the scene.
 const (
-	SVG Format = "svg"
-	PNG Format = "png"
-	PDF Format = "pdf"
+	SVG        Format = "svg"
+	PNG        Format = "png"
+	PDF        Format = "pdf"
+	Excalidraw Format = "excalidraw"
 )
 
 // Formats lists every output format, in the order ParseFormats keeps.
-var Formats = []Format{SVG, PNG, PDF}
+var Formats = []Format{SVG, PNG, PDF, Excalidraw}
 
 // ParseFormats reads a comma-separated list of formats ("svg,png,pdf"),
 // in any order and case, each at most once; "" is SVG alone. The result
@@ -85,14 +87,17 @@ type Output struct {
 
 // FileKey is the incremental-build key of one output file, by its name,
 // given its diagram's key (Key): an SVG file (steps too) has the
-// diagram's key, a PNG's adds its format and scale, a PDF's its format;
-// so asking for another format or scale rebuilds only what it changes.
+// diagram's key, a PNG's adds its format and scale, a PDF's and an
+// Excalidraw scene's their format; so asking for another format or scale
+// rebuilds only what it changes.
 func (b *Builder) FileKey(key, file string) string {
 	switch {
 	case strings.HasSuffix(file, "."+string(PNG)):
 		return cache.Key(cache.String("key", key), cache.String("output", "png@"+strconv.FormatFloat(b.scale(), 'g', -1, 64)))
 	case strings.HasSuffix(file, "."+string(PDF)):
 		return cache.Key(cache.String("key", key), cache.String("output", "pdf"))
+	case strings.HasSuffix(file, "."+string(Excalidraw)):
+		return cache.Key(cache.String("key", key), cache.String("output", "excalidraw"))
 	}
 	return key
 }

@@ -16,8 +16,9 @@ func TestParseFormats(t *testing.T) {
 		{"", []Format{SVG}, ""},
 		{"pdf,svg", []Format{SVG, PDF}, ""},
 		{" PNG , png", []Format{PNG}, ""},
-		{"svg,jpg", nil, `unknown format "jpg": the formats are svg, png, pdf, separated by commas`},
-		{"pnf", nil, `unknown format "pnf" (did you mean "png"?): the formats are svg, png, pdf, separated by commas`},
+		{"excalidraw,svg", []Format{SVG, Excalidraw}, ""},
+		{"svg,jpg", nil, `unknown format "jpg": the formats are svg, png, pdf, excalidraw, separated by commas`},
+		{"pnf", nil, `unknown format "pnf" (did you mean "png"?): the formats are svg, png, pdf, excalidraw, separated by commas`},
 	}
 	for _, tt := range tests {
 		got, err := ParseFormats(tt.in)
@@ -65,9 +66,10 @@ func TestFormats(t *testing.T) {
 	if key != svgOnly.Key("t", src) || all.FileKey(key, "box.svg") != key {
 		t.Error("an SVG's key changes with the other formats")
 	}
-	keys := map[string]bool{key: true, all.FileKey(key, "box.png"): true, all.FileKey(key, "box.pdf"): true, scaled.FileKey(key, "box.png"): true}
-	if len(keys) != 4 {
-		t.Error("a PNG's or PDF's key does not change with its format and scale")
+	keys := map[string]bool{key: true, all.FileKey(key, "box.png"): true, all.FileKey(key, "box.pdf"): true, scaled.FileKey(key, "box.png"): true,
+		all.FileKey(key, "box.excalidraw"): true}
+	if len(keys) != 5 {
+		t.Error("a PNG's, PDF's or Excalidraw scene's key does not change with its format and scale")
 	}
 }
 

@@ -122,7 +122,8 @@ func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]
 		if len(tr.pts) > 2 {
 			kind = scene.Curve
 		}
-		items = append(items, scene.Item{ID: id(""), Kind: kind, Points: tr.pts, Style: st, Heads: heads(e.Heads, spec.ArrowEnd)})
+		items = append(items, scene.Item{ID: id(""), Kind: kind, Points: tr.pts, Style: st, Heads: heads(e.Heads, spec.ArrowEnd),
+			From: nodeID(e.From, ""), To: nodeID(e.To, "")})
 	}
 	anchor := tr.at(0.5)
 	clear := 0.0

@@ -74,7 +74,7 @@ func panelItems(ctx context.Context, d *spec.Diagram, r resolver, i int) (panelB
 	marks, movers := markItems(r, g.Marks, prefix, pl)
 	items := append(pl.items, marks...)
 	for k := range items {
-		items[k].ID = "panel:" + p.ID + ":" + items[k].ID
+		items[k].Prefix("panel:" + p.ID + ":")
 	}
 	makeRoom(d, r.env, items, movers)
 	stamp(items, int(p.Step))

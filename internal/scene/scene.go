@@ -58,6 +58,23 @@ type Item struct {
 	// a step file filters the scene by it, so every step keeps the
 	// layout and the wobble of the whole picture.
 	Step int `json:"step,omitempty"`
+	// From and To are the ids of the items an edge's line joins (its
+	// nodes' outlines), when it joins items: an exported arrow is bound to
+	// them.
+	From string `json:"from,omitempty"`
+	To   string `json:"to,omitempty"`
+}
+
+// Prefix puts p before the item's id and the ids it names (From, To), as
+// a scene nested in another is renamed.
+func (it *Item) Prefix(p string) {
+	it.ID = p + it.ID
+	if it.From != "" {
+		it.From = p + it.From
+	}
+	if it.To != "" {
+		it.To = p + it.To
+	}
 }
 
 // Image is a picture file as read: its bytes are embedded in the document
