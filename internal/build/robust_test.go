@@ -70,10 +70,10 @@ func manyNodes(n int, format string) string {
 	return b.String()
 }
 
-// TestMissingGlyphs: characters the fonts lack (emoji, most CJK) are not an
-// error. The documented fallback: the text keeps every character in its
-// <text> element (what a reader selects and copies, and what a browser
-// draws with its own fonts where the SVG has no outline), and the SVG stays
+// TestMissingGlyphs: characters the family's fonts lack (emoji, CJK) are
+// not an error: they are drawn from the fallback faces (GNU Unifont,
+// testdata/scripts.toml shows them), the text keeps every character in its
+// <text> element (what a reader selects and copies), and the SVG stays
 // valid.
 func TestMissingGlyphs(t *testing.T) {
 	b := newTestBuilder(t)

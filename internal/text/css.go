@@ -6,12 +6,16 @@ import (
 )
 
 // FontFamily is the value for SVG font-family attributes: the shipped
-// families in fallback order, then the generic sans-serif for the runes
-// Missing reports. It names every shipped family even when a document's
+// families in fallback order, the fallback faces included, then the
+// generic sans-serif. It names every shipped family even when a document's
 // Subset left some out; browsers skip a family that draws nothing.
 func (fs *Fonts) FontFamily() string {
 	var b strings.Builder
 	for _, f := range fs.faces {
+		b.WriteString(cssFamily(f.family))
+		b.WriteString(", ")
+	}
+	for _, f := range fallbackFaces {
 		b.WriteString(cssFamily(f.family))
 		b.WriteString(", ")
 	}

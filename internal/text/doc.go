@@ -8,12 +8,18 @@
 // subsets for the arrows, operators and dingbats Virgil lacks, then a
 // Latin, Greek and Cyrillic subset of Noto Sans for the letters it lacks.
 // LoadFamily (a theme's font) puts Noto Sans or Noto Sans Mono first
-// instead, the other faces after it. A rune is
-// measured and drawn with the first face that has it, as browsers pick a
-// font per glyph. Virgil also gets U+00A0 and U+202F (the no-break spaces
-// French puts before « : ; ! ? ») added when loaded, so they render as
-// measured. Runes in none of the fonts (emoji, CJK) are measured one em wide
-// and left to the viewer's system fonts; Fonts.Missing reports them.
+// instead, the other faces after it. Behind every family come the fallback
+// faces, GNU Unifont and Unifont Upper: a glyph for every assigned
+// character of the Basic Multilingual Plane (CJK, Hangul, Arabic, Hebrew…)
+// and for the emoji, so no text draws a missing-glyph box. They are stored
+// gzipped and parsed on first need only. A rune is measured and drawn with
+// the first face that has it, as browsers pick a font per glyph. Virgil
+// also gets U+00A0 and U+202F (the no-break spaces French puts before
+// « : ; ! ? ») added when loaded, so they render as measured. A rune no
+// face has at all (unassigned or private-use) is drawn and measured as
+// U+FFFD, the replacement character; Fonts.Missing reports such runes.
+// Text is laid out left to right in logical order, one glyph per rune:
+// right-to-left scripts and Arabic joining are not shaped.
 //
 // Load parses the fonts, glyph outlines included, once into an immutable
 // *Fonts; layout measures with it and the svg stage calls Outline (or

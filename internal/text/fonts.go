@@ -13,15 +13,10 @@ var fontFiles embed.FS
 // Excalidraw uses for Virgil, so a diagram's text blocks match the look.
 const LineHeight = 1.25
 
-// MissingAdvance is the width, in em, given to a rune no shipped font has.
-// Such runes are almost always emoji or CJK, which every system fallback
-// font draws one em wide; the fonts' .notdef boxes (0.325 em in Virgil)
-// would under-measure them by a factor of three.
-const MissingAdvance = 1.0
-
-// Fonts is the shipped set of faces in fallback order: Virgil first, then
-// the symbol faces that supply what Virgil lacks. Each rune is measured and
-// drawn with the first face that has it, as browsers do per glyph. A Fonts
+// Fonts is the shipped set of faces in fallback order: the family's face
+// first, then the faces that supply what it lacks, then the fallback faces
+// (GNU Unifont) for everything else. Each rune is measured and drawn with
+// the first face that has it, as browsers do per glyph. A Fonts
 // is immutable once loaded and safe for concurrent use; build it once with
 // Load and hand it to whoever measures or embeds text.
 type Fonts struct {
@@ -29,7 +24,7 @@ type Fonts struct {
 	glyphs map[rune]glyphRef // every drawable rune, resolved to its face
 	ascii  [128]float64      // advances of ASCII runes in em, -1 if missing; the common case
 
-	missingBox glyphOutline // what Outline draws for a rune no face has
+	fallback *fallback // the last-resort faces, parsed on first use
 }
 
 // glyphRef says which face draws a rune, with which glyph and how wide.
@@ -51,7 +46,7 @@ func LoadFamily(family Family) (*Fonts, error) {
 	if err != nil {
 		return nil, err
 	}
-	fs := &Fonts{glyphs: make(map[rune]glyphRef), missingBox: newMissingBox()}
+	fs := &Fonts{glyphs: make(map[rune]glyphRef), fallback: &fallback{}}
 	for i, s := range shipped {
 		data, err := fontFiles.ReadFile(s.file)
 		if err != nil {
@@ -101,33 +96,27 @@ func addSpaces(f *face) {
 	}
 }
 
-// advance is r's width in em, and whether any shipped face has it. Control
-// characters (a stray tab or CR) draw nothing and count as present, width 0.
-func (fs *Fonts) advance(r rune) (float64, bool) {
+// advance is r's width in em. Control characters (a stray tab or CR) draw
+// nothing and measure 0; a rune no face has measures as Replacement.
+func (fs *Fonts) advance(r rune) float64 {
 	if r >= 0 && r < 128 {
 		if a := fs.ascii[r]; a >= 0 {
-			return a, true
+			return a
 		}
-		return MissingAdvance, false
 	}
-	if g, ok := fs.glyphs[r]; ok {
-		return g.advance, true
-	}
-	if unicode.IsControl(r) {
-		return 0, true
-	}
-	return MissingAdvance, false
+	g, _ := fs.lookup(r)
+	return g.advance
 }
 
 // Width is the advance width in px of s set on one line at size px per em:
 // the sum of the glyphs' hmtx advances. The shipped fonts have no kerning
-// or ligatures, so this is what browsers lay out. Runes no font has count
-// MissingAdvance em each; control characters count nothing.
+// or ligatures, so this is what browsers lay out. Each rune counts the
+// advance of the glyph that draws it, a fallback one included; control
+// characters count nothing.
 func (fs *Fonts) Width(s string, size float64) float64 {
 	w := 0.0
 	for _, r := range s {
-		a, _ := fs.advance(r)
-		w += a
+		w += fs.advance(r)
 	}
 	return w * size
 }
@@ -164,14 +153,17 @@ func (fs *Fonts) Block(lines []string, size float64) (w, h float64) {
 }
 
 // Missing lists, once each and in order of first use, the runes in s that
-// no shipped font can draw (emoji, CJK, rare symbols), so callers can report
-// or replace them. Browsers will draw them with some system font, and Width
-// counts them MissingAdvance em wide. Invalid UTF-8 is listed as U+FFFD.
-// Control characters are not listed: they draw nothing.
+// no shipped font draws, the fallback faces included: unassigned and
+// private-use code points, noncharacters. They are drawn (and measured) as
+// Replacement, so callers can report them. Invalid UTF-8 is listed as
+// U+FFFD. Control characters are not listed: they draw nothing.
 func (fs *Fonts) Missing(s string) []rune {
 	var missing []rune
 	for _, r := range s {
-		if _, ok := fs.advance(r); ok {
+		if r >= 0 && r < 128 && fs.ascii[r] >= 0 {
+			continue
+		}
+		if _, kind := fs.lookup(r); kind != replaced && r != Replacement {
 			continue
 		}
 		if !containsRune(missing, r) {

@@ -65,15 +65,18 @@ func TestMissing(t *testing.T) {
 		want []rune
 	}{
 		{"éèêàâçôîïùûœŒ«»’“”…–—\u202f\u00a0✕✓→⇒≤≥★●", nil},
-		{"ok 😀 中文 😀\n", []rune{'😀', '中', '文'}},
-		{"bad \xff byte", []rune{'\ufffd'}},
+		{"ok 😀 中文 😀 한국어 עברית عربي ∮ ⌘\n", nil},
+		{"bad \xff byte \ue000 \U0010fffd", []rune{'\ufffd', '\ue000', '\U0010fffd'}},
 	} {
 		if got := fs.Missing(c.s); !slices.Equal(got, c.want) {
 			t.Errorf("Missing(%q) = %q, want %q", c.s, got, c.want)
 		}
 	}
-	if got, want := fs.Width("中", 36), MissingAdvance*36; got != want {
-		t.Errorf("Width of a missing rune = %v, want %v", got, want)
+	// Unifont draws wide characters 16 pixels of 16 wide, the rest 8.
+	for s, want := range map[string]float64{"中": 36, "😀": 36, "한": 36, "א": 18, "\ue000": fs.Width("\ufffd", 36)} {
+		if got := fs.Width(s, 36); got != want {
+			t.Errorf("Width(%q, 36) = %v, want %v", s, got, want)
+		}
 	}
 	if got, want := fs.Width("\x01Hello\x1b", 36), fs.Width("Hello", 36); got != want {
 		t.Errorf("Width with control characters = %v, want %v", got, want)

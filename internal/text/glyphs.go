@@ -2,18 +2,15 @@ package text
 
 import "fmt"
 
-// GlyphID names one glyph of the shipped faces; Face -1 is the box drawn
-// for a rune no face has.
+// GlyphID names one glyph of the shipped faces: Face counts the family's
+// faces, then the fallback faces.
 type GlyphID struct {
 	Face int
 	GID  uint16
 }
 
-// String is a short name usable in an XML id: "f0-123", or "missing".
+// String is a short name usable in an XML id: "f0-123".
 func (g GlyphID) String() string {
-	if g.Face < 0 {
-		return "missing"
-	}
 	return fmt.Sprintf("f%d-%d", g.Face, g.GID)
 }
 
@@ -33,18 +30,11 @@ func (fs *Fonts) Glyphs(s string) []Glyph {
 	var out []Glyph
 	pen := 0.0 // em, summed in the order Width sums
 	for _, r := range s {
-		if g, ok := fs.glyphs[r]; ok {
-			if len(fs.faces[g.face].outlines[g.gid].pts) > 0 {
-				out = append(out, Glyph{ID: GlyphID{g.face, g.gid}, X: pen})
-			}
-			pen += g.advance
-			continue
+		g, kind := fs.lookup(r)
+		if kind != control && fs.face(g.face).inked(g.gid) {
+			out = append(out, Glyph{ID: GlyphID{g.face, g.gid}, X: pen})
 		}
-		adv, ok := fs.advance(r)
-		if !ok {
-			out = append(out, Glyph{ID: GlyphID{Face: -1}, X: pen})
-		}
-		pen += adv
+		pen += g.advance
 	}
 	return out
 }

@@ -15,15 +15,7 @@ func (fs *Fonts) Ink(s string, size float64) []InkBox {
 	var out []InkBox
 	pen := 0.0 // em, summed in the order Width sums
 	for _, r := range s {
-		var o *glyphOutline
-		adv := 0.0
-		if g, found := fs.glyphs[r]; found {
-			o, adv = &fs.faces[g.face].outlines[g.gid], g.advance
-		} else if a, found := fs.advance(r); found {
-			adv = a
-		} else {
-			o, adv = &fs.missingBox, MissingAdvance
-		}
+		o, adv := fs.glyphOf(r)
 		if o != nil && len(o.pts) > 0 {
 			b := InkBox{X0: 1e9, Y0: 1e9, X1: -1e9, Y1: -1e9}
 			for _, p := range o.pts {

@@ -11,11 +11,8 @@ import "strings"
 // It lays s out exactly as Width measures it: the same advances and the
 // same per-rune choice of fallback face (the fonts have no kerning), so
 // the outline's pen ends at x + Width(s, size). Control characters advance
-// nothing and draw nothing. A rune no shipped font has (see Missing)
-// advances MissingAdvance em and draws a hand-drawn-looking box, the tofu
-// a browser would show, so the gap reads as a missing character rather
-// than as a space; callers that want the system font's emoji must draw
-// such runes some other way.
+// nothing and draw nothing. A rune no shipped font has, the fallback faces
+// included (see Missing), draws as Replacement.
 //
 // Drawing text as paths makes every SVG viewer show the handwriting face,
 // including librsvg, which ignores @font-face. The result depends only on
@@ -31,15 +28,7 @@ func (fs *Fonts) Outline(s string, size, x, y float64, format func(float64) stri
 	w := pathWriter{format: format, k: size, y: y}
 	pen := 0.0 // em, summed in the order Width sums, so positions agree exactly
 	for _, r := range s {
-		var o *glyphOutline
-		adv := 0.0
-		if g, ok := fs.glyphs[r]; ok {
-			o, adv = &fs.faces[g.face].outlines[g.gid], g.advance
-		} else if a, ok := fs.advance(r); ok {
-			adv = a // a control character
-		} else {
-			o, adv = &fs.missingBox, MissingAdvance
-		}
+		o, adv := fs.glyphOf(r)
 		if o != nil && len(o.pts) > 0 {
 			if w.b.Len() == 0 {
 				w.b.Grow(len(s) * len(o.pts) * 14) // about one "12.34 56.78" per point
@@ -115,23 +104,12 @@ func (w *pathWriter) command(c byte, x, y string) {
 	w.b.WriteString(y)
 }
 
-// newMissingBox builds the glyph Outline draws for a rune no font has: a
-// box 0.7 em square with slightly uneven corners and bowed sides, stroked
-// about as heavily as Virgil, inside the MissingAdvance-wide cell. The
-// inner contour runs the other way round, so the nonzero fill leaves it
-// hollow.
-func newMissingBox() glyphOutline {
-	on := func(x, y float32) gpoint { return gpoint{x * MissingAdvance, y, true} }
-	off := func(x, y float32) gpoint { return gpoint{x * MissingAdvance, y, false} }
-	return glyphOutline{
-		pts: []gpoint{
-			// outer, counter-clockwise (y up): bottom left, right, top right, left
-			on(0.14, -0.02), off(0.5, 0.01), on(0.86, 0.01), off(0.88, 0.36),
-			on(0.85, 0.72), off(0.5, 0.70), on(0.15, 0.70), off(0.12, 0.34),
-			// inner, clockwise: bottom left, top left, top right, bottom right
-			on(0.205, 0.05), off(0.185, 0.34), on(0.21, 0.635), off(0.5, 0.64),
-			on(0.785, 0.655), off(0.81, 0.36), on(0.795, 0.075), off(0.5, 0.075),
-		},
-		ends: []int{8, 16},
+// glyphOf is the outline that draws r (nil for a control character) and
+// its advance in em.
+func (fs *Fonts) glyphOf(r rune) (*glyphOutline, float64) {
+	g, kind := fs.lookup(r)
+	if kind == control {
+		return nil, 0
 	}
+	return fs.face(g.face).outline(g.gid), g.advance
 }

@@ -26,11 +26,8 @@ func (fs *Fonts) DrawGlyph(id GlyphID, p Pen) bool {
 
 // outline is glyph id's outline, or nil for an unknown id.
 func (fs *Fonts) outline(id GlyphID) *glyphOutline {
-	switch {
-	case id.Face < 0:
-		return &fs.missingBox
-	case id.Face < len(fs.faces) && int(id.GID) < len(fs.faces[id.Face].outlines):
-		return &fs.faces[id.Face].outlines[id.GID]
+	if f := fs.face(id.Face); f != nil {
+		return f.outline(id.GID)
 	}
 	return nil
 }

@@ -18,7 +18,7 @@ type face struct {
 	cmap       map[rune]uint16   // code point → glyph id
 	metrics    []hmetric         // per glyph, including any synthetic ones
 	glyphs     [][]byte          // per glyph outline bytes (empty for blank glyphs)
-	outlines   []glyphOutline    // per glyph decoded contours, for Outline
+	outlines   []glyphOutline    // per glyph decoded contours, for Outline; nil if lazy
 	origGlyphs int               // numGlyphs in the font file, before synthetic ones
 }
 
@@ -29,8 +29,22 @@ type hmetric struct {
 }
 
 // parseFace decodes the tables needed to measure and subset a TrueType
-// (glyf-flavoured) font.
+// (glyf-flavoured) font, and every glyph's outline.
 func parseFace(family string, data []byte) (*face, error) {
+	f, err := parseLazyFace(family, data)
+	if err != nil {
+		return nil, err
+	}
+	if f.outlines, err = parseOutlines(f.glyphs, f.upem); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+// parseLazyFace is parseFace without the outlines: a face of tens of
+// thousands of glyphs, of which a document uses a few, decodes a glyph's
+// outline each time it is drawn (lazyOutline).
+func parseLazyFace(family string, data []byte) (*face, error) {
 	tables, err := tableDirectory(data)
 	if err != nil {
 		return nil, err
@@ -56,9 +70,6 @@ func parseFace(family string, data []byte) (*face, error) {
 		return nil, err
 	}
 	if f.glyphs, err = parseGlyf(tables["loca"], tables["glyf"], int16(u16(head, 50)), f.origGlyphs); err != nil {
-		return nil, err
-	}
-	if f.outlines, err = parseOutlines(f.glyphs, f.upem); err != nil {
 		return nil, err
 	}
 	if f.cmap, err = parseCmap(tables["cmap"]); err != nil {

@@ -23,11 +23,14 @@ type FontFile struct {
 // copyright and the licence's name and URL. Output depends only on the set
 // of runes in used, byte for byte.
 func (fs *Fonts) Subset(used string) ([]FontFile, error) {
-	perFace := make([]map[rune]uint16, len(fs.faces))
+	var perFace []map[rune]uint16
 	for _, r := range used {
-		g, ok := fs.glyphs[r]
-		if !ok {
+		g, kind := fs.lookup(r)
+		if kind == control {
 			continue
+		}
+		if g.face >= len(perFace) {
+			perFace = append(perFace, make([]map[rune]uint16, g.face+1-len(perFace))...)
 		}
 		if perFace[g.face] == nil {
 			perFace[g.face] = make(map[rune]uint16)
@@ -39,7 +42,7 @@ func (fs *Fonts) Subset(used string) ([]FontFile, error) {
 		if runes == nil {
 			continue
 		}
-		f := fs.faces[i]
+		f := fs.face(i)
 		ttf, err := f.subset(runes)
 		if err != nil {
 			return nil, fmt.Errorf("text: subsetting %s: %w", f.family, err)

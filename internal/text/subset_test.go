@@ -76,8 +76,8 @@ func TestSubsetFallbacksAndSpaces(t *testing.T) {
 	for _, f := range files {
 		families = append(families, f.Family)
 	}
-	if len(files) != 3 {
-		t.Fatalf("families %q, want Virgil and both Noto faces", families)
+	if len(files) != 4 || files[3].Family != "Unifont Upper" {
+		t.Fatalf("families %q, want Virgil, both Noto faces and Unifont Upper", families)
 	}
 	spaces := advances(t, files[0].TTF, " \u00a0\u202f")
 	if spaces['\u00a0'] != spaces[' '] || spaces['\u202f'] != spaces[' ']/2 {
@@ -85,6 +85,7 @@ func TestSubsetFallbacksAndSpaces(t *testing.T) {
 	}
 	advances(t, files[1].TTF, "→")
 	advances(t, files[2].TTF, "✓")
+	advances(t, files[3].TTF, "😀")
 }
 
 func TestSubsetDeterministic(t *testing.T) {
@@ -109,15 +110,15 @@ func TestSubsetDeterministic(t *testing.T) {
 }
 
 func TestSubsetEmpty(t *testing.T) {
-	files, err := mustLoad(t).Subset("😀\n")
+	files, err := mustLoad(t).Subset("\x01\n")
 	if err != nil || files != nil {
-		t.Errorf("Subset of undrawable runes = %v, %v; want nil, nil", files, err)
+		t.Errorf("Subset of control characters = %v, %v; want nil, nil", files, err)
 	}
 }
 
 func TestCSS(t *testing.T) {
 	fs := mustLoad(t)
-	if got, want := fs.FontFamily(), "Virgil, 'Noto Sans Math', 'Noto Sans Symbols2', 'Noto Sans', sans-serif"; got != want {
+	if got, want := fs.FontFamily(), "Virgil, 'Noto Sans Math', 'Noto Sans Symbols2', 'Noto Sans', Unifont, 'Unifont Upper', sans-serif"; got != want {
 		t.Errorf("FontFamily() = %q, want %q", got, want)
 	}
 	got := CSS([]FontFile{{"Virgil", []byte("abc")}, {"Noto Sans Math", []byte{0xff}}})

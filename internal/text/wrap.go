@@ -53,8 +53,7 @@ func (fs *Fonts) splitWord(w string, size, maxWidth float64) []string {
 	var pieces []string
 	start, width := 0, 0.0
 	for i, r := range w {
-		a, _ := fs.advance(r)
-		a *= size
+		a := fs.advance(r) * size
 		if i > start && width+a > maxWidth {
 			pieces = append(pieces, w[start:i])
 			start, width = i, 0
