@@ -25,7 +25,7 @@ type Element struct {
 	StrokeStyle string      `toml:"stroke_style,omitempty"`
 	Fill        string      `toml:"fill,omitempty"`
 	FillStyle   string      `toml:"fill_style,omitempty"`
-	Roughness   *float64    `toml:"roughness,omitempty,omitzero"`
+	Roughness   *float64    `toml:"roughness,omitempty"` // nil is left out; 0 is written
 	Rounded     any         `toml:"rounded,omitempty"`
 	Arrow       string      `toml:"arrow,omitempty"`
 	ArrowHead   string      `toml:"arrowhead,omitempty"`
@@ -37,6 +37,7 @@ type Element struct {
 	Align       string      `toml:"align,omitempty"`
 	Weight      int         `toml:"weight,omitempty,omitzero"`
 	Image       string      `toml:"image,omitempty"`
+	Opacity     *float64    `toml:"opacity,omitempty"`
 }
 
 // Drawing is a whole drawing diagram.

@@ -2,25 +2,11 @@ package excalin
 
 import (
 	"bytes"
-	"encoding/json"
 	"fmt"
 	"strconv"
 
 	"github.com/BurntSushi/toml"
 )
-
-// gElement is what a graph reads of an element besides its drawing.
-type gElement struct {
-	element
-	ID          string   `json:"id"`
-	ContainerID string   `json:"containerId"`
-	Start       *binding `json:"startBinding"`
-	End         *binding `json:"endBinding"`
-}
-
-type binding struct {
-	ElementID string `json:"elementId"`
-}
 
 type gNode struct {
 	ID     string `toml:"id"`
@@ -58,33 +44,31 @@ func ImportGraph(data []byte, title string, pal Palette) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	var s struct {
-		Elements []gElement `json:"elements"`
-	}
-	if err := json.Unmarshal(js, &s); err != nil {
-		return nil, fmt.Errorf("not an Excalidraw scene: %w", err)
+	s, err := decodeScene(js)
+	if err != nil {
+		return nil, err
 	}
 	f := gFile{Version: 1, Kind: "graph", Title: title}
 	node := map[string]int{} // Excalidraw id → index in f.Nodes
 	var boxes []element
-	for _, e := range s.Elements {
-		if shape := nodeShapes[e.Type]; shape != "" && !e.IsDeleted {
+	for _, e := range s.elements {
+		if shape := nodeShapes[e.Type]; shape != "" {
 			node[e.ID] = len(f.Nodes)
 			f.Nodes = append(f.Nodes, gNode{ID: "n" + strconv.Itoa(len(f.Nodes)+1), Shape: shape,
 				Fill: color(e.BackgroundColor, pal), Stroke: color(e.StrokeColor, pal)})
-			boxes = append(boxes, e.element)
+			boxes = append(boxes, e)
 		}
 	}
 	labels := map[string]string{} // container id → its text
-	for _, e := range s.Elements {
-		if e.Type != "text" || e.IsDeleted {
+	for _, e := range s.elements {
+		if e.Type != "text" {
 			continue
 		}
-		if e.ContainerID != "" {
-			labels[e.ContainerID] = e.Text
+		if e.ContainerID != nil && *e.ContainerID != "" {
+			labels[*e.ContainerID] = e.Text
 			continue
 		}
-		if i := within(boxes, e.element); i >= 0 && f.Nodes[i].Label == "" {
+		if i := within(boxes, e); i >= 0 && f.Nodes[i].Label == "" {
 			f.Nodes[i].Label = e.Text
 		}
 	}
@@ -93,12 +77,12 @@ func ImportGraph(data []byte, title string, pal Palette) ([]byte, error) {
 			f.Nodes[i].Label = l
 		}
 	}
-	for _, e := range s.Elements {
-		if (e.Type != "arrow" && e.Type != "line") || e.IsDeleted || e.Start == nil || e.End == nil {
+	for _, e := range s.elements {
+		if (e.Type != "arrow" && e.Type != "line") || e.StartBinding == nil || e.EndBinding == nil {
 			continue
 		}
-		from, ok1 := node[e.Start.ElementID]
-		to, ok2 := node[e.End.ElementID]
+		from, ok1 := node[e.StartBinding.ElementID]
+		to, ok2 := node[e.EndBinding.ElementID]
 		if !ok1 || !ok2 {
 			continue
 		}
