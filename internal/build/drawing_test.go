@@ -38,6 +38,12 @@ func TestDrawingErrors(t *testing.T) {
 		{"rect without size", head + "[[elements]]\nkind = \"rect\"\n", "x.toml:3:1: a rect needs width and height"},
 		{"bad colour override", head + "[[elements]]\nkind = \"part\"\npart = \"robot\"\ncolors = { fill = \"#12\" }\n",
 			`x.toml:6:1: bad colour "#12": a hex colour has 3, 4, 6 or 8 hex digits, as in "#228be6"`},
+		{"opacity above 1", head + "[[elements]]\nkind = \"ellipse\"\nwidth = 10\nheight = 10\nopacity = 50\n",
+			"x.toml:7:1: opacity must be from 0 (invisible) to 1 (opaque), not 50"},
+		{"negative opacity", head + "[[elements]]\nkind = \"text\"\ntext = \"a\"\nopacity = -0.5\n",
+			"x.toml:6:1: opacity must be from 0 (invisible) to 1 (opaque), not -0.5"},
+		{"opacity nan", head + "[[elements]]\nkind = \"text\"\ntext = \"a\"\nopacity = nan\n",
+			"x.toml:6:1: opacity must be from 0 (invisible) to 1 (opaque), not NaN"},
 		{"unknown key", head + "[[elements]]\nkind = \"text\"\ntext = \"a\"\nfont = 3\n",
 			`x.toml:6:1: unknown key "font" in [elements]; valid keys are ` + elementKeys()},
 	})
@@ -77,7 +83,7 @@ func partChoices(t *testing.T, b *Builder) (names, icons string) {
 
 func elementKeys() string {
 	return "align, arrow, arrow_size, arrowhead, arrowtail, at, axes, cap, cells, color, colors, columns, end, fill, fill_style, font_size, gap, height, id, image, kind, " +
-		"lines, no_frame, part, points, rotate, roughness, rounded, scale, series, size, smooth, start, statuses, step, stroke, stroke_style, " +
+		"lines, no_frame, opacity, part, points, rotate, roughness, rounded, scale, series, size, smooth, start, statuses, step, stroke, stroke_style, " +
 		"stroke_width, text, underline, weight, width, x, y"
 }
 

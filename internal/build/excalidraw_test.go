@@ -101,3 +101,47 @@ func TestExcalidrawImportGraph(t *testing.T) {
 		}
 	}
 }
+
+// TestExcalidrawFeatures imports a scene made by hand with what the deck's
+// scenes lack (a frame, groups, opacity, a picture, a bound arrow with
+// heads, rotated right-aligned text), writes its picture beside the
+// drawing, and builds it: the picture is shown, the faded elements are
+// faded, the frame's name and every word are there.
+func TestExcalidrawFeatures(t *testing.T) {
+	data, err := os.ReadFile("testdata/excalidraw-features.excalidraw")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := excalin.ImportScene(data, excalin.Options{Title: "features", Pictures: "features"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Pictures) != 1 || r.Pictures[0].Name != "features-1.png" {
+		t.Fatalf("pictures %v, want features-1.png", r.Pictures)
+	}
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, r.Pictures[0].Name), r.Pictures[0].Data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := newTestBuilder(t).Build(context.Background(), Source{File: filepath.Join(dir, "features.toml"), Data: r.TOML})
+	if res.Err != nil {
+		t.Fatalf("%v\n%s", res.Err, r.TOML)
+	}
+	svg := string(res.SVG)
+	for _, want := range []string{`opacity="0.4"`, `opacity="0.6"`, `opacity="0.7"`, "data:image/png;base64,"} {
+		if !strings.Contains(svg, want) {
+			t.Errorf("the drawing has no %s", want)
+		}
+	}
+	words := strings.Join(strings.Fields(svgText(t, res.SVG)), "")
+	for _, w := range []string{"Services", "API", "opacity40", "rotated", "Hand-madescene"} {
+		if !strings.Contains(words, w) {
+			t.Errorf("%q is missing from the drawing", w)
+		}
+	}
+	for _, w := range []string{"{api, apiText}, {scribble, underline}", `frame "Services" (frame1) holds api, apiText, db, call, ghost, note, logo`} {
+		if !strings.Contains(strings.Join(r.Warnings, "\n"), w) {
+			t.Errorf("no warning names %s", w)
+		}
+	}
+}

@@ -51,6 +51,10 @@ type Path struct {
 type Effect struct {
 	// Dim fades the item (an earlier build step, [steps] dim_past).
 	Dim bool
+	// Transparency is how see-through the item is drawn, from 0 (opaque,
+	// the zero Effect) to 1 (invisible): a drawing element's opacity key.
+	// It fades the item as a whole, like Dim, and the two multiply.
+	Transparency float64
 	// Start and Dur, when Dur > 0, time the item's draw-on animation, in
 	// seconds from when the document is shown: strokes draw themselves,
 	// areas and text fade in. A backend that cannot animate draws the
@@ -61,6 +65,19 @@ type Effect struct {
 // DimOpacity is how opaque an item with Effect.Dim is drawn, in every
 // backend.
 const DimOpacity = 0.3
+
+// Faded reports whether the item is drawn less than opaque.
+func (e Effect) Faded() bool { return e.Dim || e.Transparency > 0 }
+
+// Alpha is how opaque the item is drawn, from 0 to 1: its transparency
+// and its dimming together.
+func (e Effect) Alpha() float64 {
+	a := 1 - min(max(e.Transparency, 0), 1)
+	if e.Dim {
+		a *= DimOpacity
+	}
+	return a
+}
 
 // Paint is how a path is painted: either its closed area is filled, or
 // its line is stroked, never both.

@@ -21,6 +21,7 @@ func DrawWith(c Canvas, sc *scene.Scene, drawings []sketch.Drawing, fonts *text.
 		if effects != nil {
 			e = effects[i]
 		}
+		e.Transparency = it.Transparency
 		if it.Kind == scene.Picture {
 			if it.Image != nil {
 				c.Image(Image{Box: it.Box, Rotate: it.Rotate, MIME: it.Image.MIME, Data: it.Image.Data, Effect: e})

@@ -43,7 +43,8 @@ func (im *importer) convert(e *element) ([]drawtoml.Element, error) {
 		out.Rotate = e.Angle * 180 / math.Pi
 	}
 	if e.Opacity != nil && *e.Opacity != 100 {
-		im.note("the drawing format has no opacity yet: these elements are drawn opaque", e)
+		o := *e.Opacity / 100
+		out.Opacity = &o
 	}
 	switch {
 	case kind == "image":

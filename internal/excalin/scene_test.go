@@ -60,7 +60,6 @@ func TestWarnings(t *testing.T) {
 		`frame "Tier" (f) holds r1, r2: a drawing draws them where they are, not clipped to the frame`,
 		`diamonds with rounded corners are drawn with sharp ones: d`,
 		`images without a picture file (not yet uploaded when the scene was saved) are left out: i`,
-		`the drawing format has no opacity yet: these elements are drawn opaque: r4`,
 	}
 	if got := strings.Join(r.Warnings, "\n"); got != strings.Join(want, "\n") {
 		t.Errorf("warnings\n%s\nwant\n%s", got, strings.Join(want, "\n"))

@@ -137,7 +137,10 @@ func (d *drawer) element(e *spec.Element, i int) {
 	o := d.origin(e)
 	box := geom.Rect{X: o.X, Y: o.Y, W: e.Width, H: e.Height}
 	from := len(d.items)
-	defer func() { stamp(d.items[from:], int(e.Step)) }()
+	defer func() {
+		stamp(d.items[from:], int(e.Step))
+		fade(d.items[from:], e.Opacity)
+	}()
 	switch e.Kind {
 	case spec.ElemLine, spec.ElemArrow, spec.ElemPolygon, spec.ElemFreehand:
 		box = d.line(e, id, d.points(e, o))
@@ -350,5 +353,16 @@ func (d *drawer) underline(e *spec.Element, it scene.Item) {
 		}
 		pts := []geom.Point{geom.Pt(x0, l.Y+gap), geom.Pt(x0+l.Width, l.Y+gap)}
 		d.add(scene.Item{ID: it.ID + ":underline" + strconv.Itoa(k), Kind: scene.Polyline, Points: pts, Style: st})
+	}
+}
+
+// fade makes the items of an element with an opacity that much more
+// see-through: a part's items keep their own opacity, times the part's.
+func fade(items []scene.Item, opacity *float64) {
+	if opacity == nil {
+		return
+	}
+	for i := range items {
+		items[i].Transparency = 1 - (1-items[i].Transparency)*(*opacity)
 	}
 }

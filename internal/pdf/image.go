@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image"
 	"math"
+	"slices"
 	"strconv"
 
 	"github.com/sketchdeck/sketchdeck/internal/canvas"
@@ -89,13 +90,26 @@ func writePictures(d *document, pics []picture) []byte {
 	return res
 }
 
-// dimmed sets the faded state of an item with Effect.Dim (inside q … Q).
+// dimmed sets the faded state of a faded item (Effect.Dim,
+// Effect.Transparency; inside q … Q): a graphics state of its opacity.
 func (c *Canvas) dimmed(b []byte, e canvas.Effect) []byte {
-	if !e.Dim {
+	if !e.Faded() {
 		return b
 	}
-	c.dim = true
-	return append(b, "/Dim gs\n"...)
+	a := math.Round(e.Alpha()*1000) / 1000 // one state per name
+	if !slices.Contains(c.alphas, a) {
+		c.alphas = append(c.alphas, a)
+	}
+	return append(append(b, alphaState(a)...), " gs\n"...)
+}
+
+// alphaState names the graphics state of opacity a: /Dim for an earlier
+// build step's, else /A and the opacity in thousandths.
+func alphaState(a float64) string {
+	if a == canvas.DimOpacity {
+		return "/Dim"
+	}
+	return "/A" + strconv.Itoa(int(math.Round(a*1000)))
 }
 
 // rotation turns user space by deg degrees clockwise (y down) around

@@ -55,7 +55,7 @@ func (g *gstate) stroke(b []byte, p canvas.Paint, c rgb) []byte {
 // Paths writes one item's paths, each filled (nonzero) or stroked; a
 // faded item's inside q … Q.
 func (c *Canvas) Paths(ps []canvas.Path) {
-	if len(ps) > 0 && ps[0].Effect.Dim {
+	if len(ps) > 0 && ps[0].Effect.Faded() {
 		saved := c.state
 		c.content = c.dimmed(append(c.content, "q\n"...), ps[0].Effect)
 		c.paths(ps)

@@ -33,8 +33,8 @@ type Canvas struct {
 	state    gstate
 	glyphs   glyphSet
 	pictures []picture
-	dim      bool  // an item is faded: the document needs /Dim
-	err      error // what WriteTo will say instead of writing
+	alphas   []float64 // the opacities of faded items, in order of first use: graphics states /Dim, /A1…
+	err      error     // what WriteTo will say instead of writing
 }
 
 var _ canvas.Canvas = (*Canvas)(nil)
@@ -71,12 +71,16 @@ func (c *Canvas) WriteTo(w io.Writer) (int64, error) {
 	page = append(page, "] /Resources << /XObject << "...)
 	page = append(page, xobjects...)
 	page = append(page, ">> "...)
-	if c.dim {
-		page = append(page, "/ExtGState << /Dim << /Type /ExtGState /ca "...)
-		page = num(page, canvas.DimOpacity)
-		page = append(page, " /CA "...)
-		page = num(page, canvas.DimOpacity)
-		page = append(page, " >> >> "...)
+	if len(c.alphas) > 0 {
+		page = append(page, "/ExtGState << "...)
+		for _, a := range c.alphas {
+			page = append(append(page, alphaState(a)...), " << /Type /ExtGState /ca "...)
+			page = num(page, a)
+			page = append(page, " /CA "...)
+			page = num(page, a)
+			page = append(page, " >> "...)
+		}
+		page = append(page, ">> "...)
 	}
 	page = append(page, ">> /Contents "...)
 	page = append(page, ref(content)...)

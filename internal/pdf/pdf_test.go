@@ -106,6 +106,18 @@ func TestImageAndDim(t *testing.T) {
 			t.Errorf("the page has no %q", want)
 		}
 	}
+	c.Paths([]canvas.Path{{Ops: []sketch.Op{{Kind: sketch.Move, P: [3]geom.Point{{X: 0, Y: 0}}}, {Kind: sketch.Cubic, P: [3]geom.Point{{X: 3, Y: 3}, {X: 6, Y: 6}, {X: 9, Y: 9}}}},
+		Paint: canvas.Paint{Color: "#000000", Width: 1}, Effect: canvas.Effect{Transparency: 0.25}}})
+	buf.Reset()
+	if _, err := c.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if want := "/ExtGState << /Dim << /Type /ExtGState /ca 0.3 /CA 0.3 >> /A750 << /Type /ExtGState /ca 0.75 /CA 0.75 >> >>"; !strings.Contains(buf.String(), want) {
+		t.Errorf("an item of opacity 0.75: the document has no %q", want)
+	}
+	if !strings.Contains(string(c.content), "q\n/A750 gs\n") {
+		t.Errorf("an item of opacity 0.75 is not drawn under /A750")
+	}
 	c.Image(canvas.Image{Box: geom.Rect{W: 10, H: 10}, MIME: "image/svg+xml", Data: []byte("<svg/>")})
 	buf.Reset()
 	if _, err := c.WriteTo(&buf); !errors.Is(err, canvas.ErrSVGPicture) || buf.Len() != 0 {

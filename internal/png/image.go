@@ -36,8 +36,8 @@ func (c *Canvas) Image(im canvas.Image) {
 	min := src.Bounds().Min
 	m = translate(-float64(min.X), -float64(min.Y)).then(m)
 	var opts *xdraw.Options
-	if im.Effect.Dim {
-		opts = &xdraw.Options{DstMask: image.NewUniform(alphaOf(canvas.DimOpacity))}
+	if im.Effect.Faded() {
+		opts = &xdraw.Options{DstMask: image.NewUniform(alphaOf(im.Effect.Alpha()))}
 	}
 	xdraw.CatmullRom.Transform(c.img, f64.Aff3{m.a, m.c, m.e, m.b, m.d, m.f}, src, src.Bounds(), xdraw.Over, opts)
 }

@@ -126,14 +126,14 @@ func (c *Canvas) fill(polys []poly, col color.RGBA) {
 	c.ras.Draw(c.img, box, image.NewUniform(col), image.Point{})
 }
 
-// dim fades a colour for an item with Effect.Dim (its strokes and areas
-// each faded, where the SVG fades the item's group as one: alike but for
-// where the item overlaps itself).
+// dim fades a colour for a faded item (Effect.Dim, Effect.Transparency:
+// its strokes and areas each faded, where the SVG fades the item's group
+// as one: alike but for where the item overlaps itself).
 func dim(col color.RGBA, e canvas.Effect) color.RGBA {
-	if !e.Dim {
+	if !e.Faded() {
 		return col
 	}
-	a := alphaOf(canvas.DimOpacity).A
+	a := alphaOf(e.Alpha()).A
 	return color.RGBA{uint8(uint32(col.R) * uint32(a) / 255), uint8(uint32(col.G) * uint32(a) / 255), uint8(uint32(col.B) * uint32(a) / 255), a}
 }
 

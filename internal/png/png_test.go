@@ -182,6 +182,20 @@ func TestDim(t *testing.T) {
 	}
 }
 
+// TestTransparency: an element's opacity paints it that opaque, and
+// multiplies with a build step's dimming.
+func TestTransparency(t *testing.T) {
+	for _, tc := range []struct {
+		e    canvas.Effect
+		want uint8
+	}{{canvas.Effect{Transparency: 0.5}, 128}, {canvas.Effect{Transparency: 0.5, Dim: true}, 38}, {canvas.Effect{Transparency: 1}, 0}} {
+		img := paint(t, 20, 20, canvas.Path{Ops: polyline(pt(0, 10), pt(20, 10)), Paint: canvas.Paint{Color: "#000000", Width: 4}, Effect: tc.e})
+		if a := alphaAt(img, 10, 10); a != tc.want {
+			t.Errorf("%+v: alpha %d, want %d", tc.e, a, tc.want)
+		}
+	}
+}
+
 // TestEncodeTransparent: without a background the PNG keeps its alpha,
 // straight as PNG wants it.
 func TestEncodeTransparent(t *testing.T) {

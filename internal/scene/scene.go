@@ -54,6 +54,9 @@ type Item struct {
 	// Image is a Picture item's file, shown fitted into Box (its aspect
 	// kept, centred).
 	Image *Image `json:"image,omitempty"`
+	// Transparency is how see-through the item is drawn: 0 opaque, 1
+	// invisible (a drawing element's opacity key, 1 - opacity).
+	Transparency float64 `json:"transparency,omitempty"`
 	// Step is the build step the item appears at (0: from the start);
 	// a step file filters the scene by it, so every step keeps the
 	// layout and the wobble of the whole picture.

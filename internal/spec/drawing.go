@@ -36,6 +36,9 @@ type Element struct {
 	Smooth bool `toml:"smooth"`
 	// Rotate turns the element, degrees clockwise, around its centre.
 	Rotate float64 `toml:"rotate"`
+	// Opacity fades the whole element, from 0 (invisible) to 1 (opaque,
+	// as when it is not written); a part's elements fade with it.
+	Opacity *float64 `toml:"opacity"`
 	// Start and End bound an arc, degrees clockwise from three o'clock,
 	// each from -MaxArcTurn to MaxArcTurn and at most MaxArcTurn apart.
 	Start float64 `toml:"start"`
@@ -235,6 +238,7 @@ func (c checker) checkElement(p string, e *Element) {
 	}
 	c.arcAngles(p, e)
 	c.roughness(p+".roughness", e.Roughness)
+	c.opacity(p+".opacity", e.Opacity)
 	c.text(p+".text", e.Text)
 	c.checkLines(p+".lines", "text", e.Text, e.Lines)
 	c.points(p+".points", e)

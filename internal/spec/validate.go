@@ -84,6 +84,13 @@ func (c checker) roughness(path string, v *float64) {
 	}
 }
 
+// opacity checks an opacity: from 0 (invisible) to 1 (opaque).
+func (c checker) opacity(path string, v *float64) {
+	if v != nil && !(*v >= 0 && *v <= 1) {
+		c.errorf(path, "opacity must be from 0 (invisible) to 1 (opaque), not %v", *v)
+	}
+}
+
 func (c checker) text(path, s string) {
 	if n := len([]rune(s)); n > MaxTextLen {
 		c.errorf(path, "text is %d characters long; the limit is %d", n, MaxTextLen)

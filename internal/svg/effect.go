@@ -9,9 +9,6 @@ import (
 // effectBytes bounds what an animated element's attributes add.
 const effectBytes = 100
 
-// DimOpacity is how faded an earlier build step is drawn.
-const DimOpacity = 0.3
-
 // The draw-on animation is CSS only, so that it plays where an SVG is
 // shown as an image (<img>, CSS backgrounds), where no script runs: a
 // stroke is given pathLength="1" and its dash pattern is animated from
@@ -25,10 +22,11 @@ const DimOpacity = 0.3
 // and so do renderers that skip the query (librsvg, which would otherwise
 // misread the keyframes as rules and hide strokes).
 
-// groupAttrs are the attributes of an item's group for its effect.
+// groupAttrs are the attributes of an item's group for its effect: the
+// whole item faded as one (an earlier build step, an element's opacity).
 func groupAttrs(e canvas.Effect) []string {
-	if e.Dim {
-		return []string{attr("opacity", Num(DimOpacity))}
+	if e.Faded() {
+		return []string{attr("opacity", Num(e.Alpha()))}
 	}
 	return nil
 }
