@@ -36,6 +36,7 @@ type buildFlags struct {
 	seed     uint64
 	force    bool
 	animate  bool
+	exact    bool // --exact-colors
 	watch    bool
 	interval time.Duration
 	parts    []string
@@ -67,6 +68,7 @@ func (f *buildFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.text, "text", svg.TextSelectable.String(), textUsage)
 	fs.BoolVar(&f.force, "force", false, "rebuild every diagram, even those whose inputs did not change")
 	fs.BoolVar(&f.animate, "animate", false, "write SVGs that draw themselves when shown (CSS only; a diagram's [animate] table has the last word)")
+	fs.BoolVar(&f.exact, "exact-colors", false, exactColorsUsage)
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings; repeatable")
 	fs.BoolVarP(&f.watch, "watch", "w", false, "rebuild and write whenever a diagram, the theme, a catalog or a part changes, until Ctrl-C")
 	fs.DurationVar(&f.interval, "interval", watch.DefaultInterval, "with --watch: how often to look for changed files")
@@ -108,7 +110,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	b, err := build.New(build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate, Text: f.mode, Formats: formats, Scale: scale,
-		Graphviz: worker.Options{Timeout: f.layout}})
+		ExactColors: f.exact, Graphviz: worker.Options{Timeout: f.layout}})
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitUsage

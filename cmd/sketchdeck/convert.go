@@ -43,12 +43,12 @@ func runConvert(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return exitBad
 	}
 	defer b.Close()
-	json0, err := b.DOT(context.Background(), build.Source{File: file, Data: data})
+	laid, err := b.DOT(context.Background(), build.Source{File: file, Data: data})
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitBad
 	}
-	toml, err := dotin.Convert(file, json0)
+	toml, err := dotin.Convert(file, laid)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", file, err)
 		return exitBad

@@ -40,6 +40,9 @@ func usageError(fs *pflag.FlagSet, err error, stderr io.Writer) int {
 const layoutTimeoutUsage = "CPU time one graph's layout may use in Graphviz before it is stopped " +
 	"(counted in work, not wall-clock time: a busy machine does not make a layout fail); raise it for very large graphs"
 
+// exactColorsUsage is the help of --exact-colors.
+const exactColorsUsage = "draw a Graphviz file's colours exactly as written, instead of as the theme's palette colours nearest to them"
+
 // registerLayoutTimeout adds --layout-timeout to fs, into d.
 func registerLayoutTimeout(fs *pflag.FlagSet, d *time.Duration) {
 	fs.DurationVar(d, "layout-timeout", worker.DefaultTimeout, layoutTimeoutUsage)

@@ -50,8 +50,15 @@ func buildFiles(ctx context.Context, b *build.Builder, srcs []build.Source, out 
 	}
 	failed, written, stopped := 0, 0, 0
 	var msgs []string
+	warned := map[string]bool{}
 	// Each result is written as soon as it is built, and then dropped.
 	b.BuildEach(ctx, stale, func(i int, r build.Result) {
+		for _, w := range r.Warnings { // they never fail the build
+			if s := w.String(); !warned[s] {
+				warned[s] = true
+				fmt.Fprintln(stderr, s)
+			}
+		}
 		var removed []string
 		if r.Err == nil {
 			removed, r.Err = writeOutputs(out, r)

@@ -25,6 +25,7 @@ type serveFlags struct {
 	interval time.Duration
 	parts    []string
 	layout   time.Duration // --layout-timeout
+	exact    bool          // --exact-colors
 }
 
 // serveUsage is the --help text of "sketchdeck serve".
@@ -44,6 +45,7 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs.StringVar(&f.locales, "locales", "", "folder of the translation catalogs, watched (default: locales/ in the diagrams' folder)")
 	fs.DurationVar(&f.interval, "interval", watch.DefaultInterval, "how often to look for changed files")
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings, watched; repeatable")
+	fs.BoolVar(&f.exact, "exact-colors", false, exactColorsUsage)
 	registerLayoutTimeout(fs, &f.layout)
 	if code, ok := parseFlags(fs, args, serveUsage, stdout, stderr); !ok {
 		return code
@@ -66,7 +68,7 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	s := newPreview(previewOptions{paths: paths, theme: f.theme, locales: localesOf(f.locales, paths), interval: f.interval, parts: f.parts, layout: f.layout, log: stderr})
+	s := newPreview(previewOptions{paths: paths, theme: f.theme, locales: localesOf(f.locales, paths), interval: f.interval, parts: f.parts, layout: f.layout, exact: f.exact, log: stderr})
 	fmt.Fprintf(stdout, "sketchdeck: serving http://%s/ (Ctrl-C stops)\n", ln.Addr())
 	if err := s.run(ctx, ln); err != nil {
 		fmt.Fprintln(stderr, "sketchdeck serve:", err)

@@ -23,6 +23,7 @@ type previewOptions struct {
 	interval time.Duration
 	parts    []string      // folders of user parts
 	layout   time.Duration // CPU time one layout may use; 0 is the default
+	exact    bool          // Graphviz files' colours as written
 	log      io.Writer
 }
 
@@ -115,8 +116,9 @@ func (p *preview) rebuild(ctx context.Context) {
 		byLang[l.code] = p.buildLang(ctx, l, srcs, &n)
 	}
 	p.publish(codes, byLang, "")
-	for i, e := range n.errs {
-		if !slices.Contains(n.errs[:i], e) { // a diagram's errors are the same in every language
+	msgs := append(slices.Clip(n.warnings), n.errs...)
+	for i, e := range msgs {
+		if !slices.Contains(msgs[:i], e) { // a diagram's errors are the same in every language
 			fmt.Fprintln(p.opts.log, e)
 		}
 	}
@@ -127,6 +129,7 @@ func (p *preview) rebuild(ctx context.Context) {
 type tally struct {
 	rebuilt, failed int
 	errs            []string // each failed diagram's errors, once per language it failed in
+	warnings        []string // what is drawn otherwise than written, once per language
 }
 
 // keepBuilder keeps the Builder of the last rebuild, with its parsed
@@ -137,7 +140,7 @@ func (p *preview) keepBuilder() error {
 	if err != nil {
 		return err
 	}
-	o := build.Options{Theme: th, Placer: p.placer, PartsDirs: p.opts.parts}
+	o := build.Options{Theme: th, Placer: p.placer, PartsDirs: p.opts.parts, ExactColors: p.opts.exact}
 	if p.builder != nil && p.builder.Fits(o) {
 		return nil
 	}
@@ -176,6 +179,9 @@ func (p *preview) buildLang(ctx context.Context, l language, srcs []build.Source
 	for j, r := range p.builder.BuildAll(ctx, todo) {
 		d := &out[at[j]]
 		d.svg = r.SVG
+		for _, w := range r.Warnings {
+			n.warnings = append(n.warnings, w.String())
+		}
 		if r.Err != nil {
 			d.Error = r.Err.Error()
 			n.failed++

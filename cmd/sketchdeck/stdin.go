@@ -25,6 +25,9 @@ func buildStdin(ctx context.Context, b *build.Builder, f langFlags, stdin io.Rea
 		return exitBad
 	}
 	res := b.Build(ctx, build.Source{File: "-", Name: f.name, Data: data, Translator: tr})
+	for _, w := range res.Warnings {
+		fmt.Fprintln(stderr, w)
+	}
 	if res.Err != nil {
 		fmt.Fprintln(stderr, res.Err)
 		return exitBad

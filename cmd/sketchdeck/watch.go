@@ -72,7 +72,7 @@ func keepBuilder(cur, first *build.Builder, f buildFlags) (*build.Builder, error
 		return cur, err
 	}
 	o := build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate, Text: f.mode,
-		Graphviz: worker.Options{Timeout: f.layout}}
+		ExactColors: f.exact, Graphviz: worker.Options{Timeout: f.layout}}
 	if cur.Fits(o) {
 		return cur, nil
 	}

@@ -44,6 +44,9 @@ type Options struct {
 	Formats []Format
 	// Scale is a PNG's pixels per CSS pixel; 0 is png.DefaultScale.
 	Scale float64
+	// ExactColors keeps a Graphviz file's colours as written; by default
+	// each is drawn as the theme's palette colour nearest to it.
+	ExactColors bool
 	// Placer, when set, lays graphs out instead, and Graphviz is unused.
 	// The Builder does not close it: serve shares one worker among the
 	// Builders of its rebuilds, and a library program may lay out in
@@ -164,13 +167,16 @@ type Result struct {
 	// Outputs are the diagram in each of the Builder's formats, in order
 	// (the SVG's Data is SVG).
 	Outputs []Output
-	Err     error
+	// Warnings are what the source asks for that is drawn otherwise (a
+	// Graphviz file's unknown shape); they do not fail the build.
+	Warnings []spec.Warning
+	Err      error
 }
 
 // Build builds one diagram.
 func (b *Builder) Build(ctx context.Context, src Source) Result {
 	res := Result{Name: src.name()}
-	res.Scene, res.Outputs, res.Steps, res.Err = b.build(ctx, src)
+	res.Scene, res.Outputs, res.Steps, res.Warnings, res.Err = b.build(ctx, src)
 	for _, o := range res.Outputs {
 		if o.Format == SVG {
 			res.SVG = o.Data
@@ -234,7 +240,7 @@ func cancelled(src Source, err error) Result {
 
 // build runs the pipeline, turning any panic inside it into an error that
 // names the diagram: one bad diagram must never bring the build down.
-func (b *Builder) build(ctx context.Context, src Source) (sc *scene.Scene, out []Output, steps [][]byte, err error) {
+func (b *Builder) build(ctx context.Context, src Source) (sc *scene.Scene, out []Output, steps [][]byte, warnings []spec.Warning, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%s: internal error (please report it): %v", src.File, r)
@@ -242,10 +248,10 @@ func (b *Builder) build(ctx context.Context, src Source) (sc *scene.Scene, out [
 	}()
 	d, sc, err := b.layOutSource(ctx, src)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, nil, nil, err
 	}
 	out, steps, err = b.drawAll(d, sc)
-	return sc, out, steps, err
+	return sc, out, steps, d.Warnings, err
 }
 
 // layOut lays a decoded diagram out into a scene; file is its source's
@@ -278,7 +284,7 @@ func (b *Builder) layOut(ctx context.Context, file string, d, orig *spec.Diagram
 // that rebuilds as files change (serve, build --watch) keeps b, with its
 // parsed fonts and parts and its layout worker, while it fits.
 func (b *Builder) Fits(o Options) bool {
-	if o.Theme == nil || o.Theme.Hash != b.theme.Hash || o.Animate != b.opts.Animate || o.Text != b.opts.Text {
+	if o.Theme == nil || o.Theme.Hash != b.theme.Hash || o.Animate != b.opts.Animate || o.Text != b.opts.Text || o.ExactColors != b.opts.ExactColors {
 		return false
 	}
 	seed := o.Theme.Seed

@@ -12,13 +12,13 @@ import (
 )
 
 // DOT lays out a Graphviz graph file with Graphviz as written and returns
-// Graphviz's json0 output; errors in the DOT are positioned in src.
+// Graphviz's "json" output (json0 with its drawing operations); errors in the DOT are positioned in src.
 func (b *Builder) DOT(ctx context.Context, src Source) (string, error) {
 	r, ok := b.placer.(layout.JobRenderer)
 	if !ok {
 		return "", fmt.Errorf("%s: this build lays graphs out without Graphviz, so it cannot read a Graphviz file", src.File)
 	}
-	out, err := r.RenderJob(ctx, graphviz.UserJob(src.File, dotin.Engine(src.Data), string(src.Data)))
+	out, err := r.RenderJob(ctx, graphviz.UserJob(src.File, dotin.Engine(src.Data), dotin.Prepare(src.Data)))
 	if err != nil {
 		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
 			return "", err
@@ -35,11 +35,20 @@ func (b *Builder) decodeDOT(src Source, o spec.Options) (*spec.Diagram, error) {
 	if err != nil {
 		return nil, err
 	}
-	toml, _, err := dotin.Drawing(src.File, out)
+	var opt dotin.Options
+	if !b.opts.ExactColors {
+		opt.Palette = b.theme.Palette
+	}
+	toml, warnings, err := dotin.Drawing(src.File, src.Data, out, opt)
 	if err != nil {
 		var errs spec.ErrorList
 		errs.Add(src.File, spec.Pos{}, "", "%v", err)
 		return nil, errs.Err()
 	}
-	return spec.DecodeWith(src.File, toml, o)
+	d, err := spec.DecodeWith(src.File, toml, o)
+	if err != nil {
+		return nil, err
+	}
+	d.Warnings = warnings
+	return d, nil
 }

@@ -51,6 +51,11 @@ func TestGraphvizCorpus(t *testing.T) {
 					t.Errorf("label line %q is missing from the drawing", l)
 				}
 			}
+			for _, l := range drawnTexts(t, out) {
+				if !strings.Contains(words, strings.Join(strings.Fields(l), "")) {
+					t.Errorf("text %q that Graphviz draws is missing from the drawing", l)
+				}
+			}
 		})
 	}
 }
@@ -143,6 +148,38 @@ func sourceLabels(t *testing.T, out string) []string {
 		}
 	}
 	return lines
+}
+
+// drawnTexts are the texts Graphviz itself draws (the T operations of
+// every label's drawing: records' fields and HTML-like labels' cells
+// included).
+func drawnTexts(t *testing.T, out string) []string {
+	t.Helper()
+	var g struct {
+		Objects []map[string]json.RawMessage `json:"objects"`
+		Edges   []map[string]json.RawMessage `json:"edges"`
+	}
+	if err := json.Unmarshal([]byte(out), &g); err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, o := range append(g.Objects, g.Edges...) {
+		for k, v := range o {
+			if !strings.HasSuffix(k, "ldraw_") {
+				continue
+			}
+			var ops []struct{ Op, Text string }
+			if err := json.Unmarshal(v, &ops); err != nil {
+				t.Fatalf("%s: %v", k, err)
+			}
+			for _, op := range ops {
+				if op.Op == "T" && strings.TrimSpace(op.Text) != "" {
+					texts = append(texts, op.Text)
+				}
+			}
+		}
+	}
+	return texts
 }
 
 // TestGraphvizConvert converts every example graph of Graphviz's

@@ -34,6 +34,9 @@ func (b *Builder) inputs(src Source) []cache.Input {
 		// The layout worker is a program of its own: its Graphviz too.
 		cache.String("graphviz", worker.Identity),
 	}
+	if b.opts.ExactColors { // --exact-colors redraws Graphviz files; other keys stay as they were
+		in = append(in, cache.String("exact-colors", "true"))
+	}
 	// The pictures it shows and its own parts folders are read from
 	// beside it (image = "...", parts = [...]).
 	return append(in, b.sourceInputs(src)...)

@@ -42,6 +42,9 @@ func colour(s string) (hex string, ok bool) {
 func fromHex(s string) (string, bool) {
 	h := s[1:]
 	if len(h) == 8 {
+		if h[6:] == "00" { // fully transparent: nothing to draw
+			return "", true
+		}
 		h = h[:6]
 	}
 	if len(h) == 3 {

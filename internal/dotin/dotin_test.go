@@ -92,7 +92,8 @@ const tiny = `{"name":"G","directed":true,"bb":"0,0,100,100","_subgraph_cnt":1,
 "edges":[{"_gvid":0,"tail":0,"head":1,"label":"go","lp":"60,45","pos":"e,50,38 50,52 50,48 50,44 50,40","style":"dashed"}]}`
 
 func TestDrawing(t *testing.T) {
-	out, warnings, err := Drawing("g.gv", tiny)
+	src := []byte("digraph G {\n  subgraph cluster_x { a [shape=box3d] }\n  b [shape=\"squiggle\"]\n  a -> b\n}\n")
+	out, warnings, err := Drawing("g.gv", src, tiny, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -103,7 +104,13 @@ func TestDrawing(t *testing.T) {
 			t.Errorf("the drawing lacks %s:\n%s", want, s)
 		}
 	}
-	if want := []string{`node "b": shape "squiggle" is drawn as a box`}; !slices.Equal(warnings, want) {
-		t.Errorf("warnings = %q, want %q", warnings, want)
+	var got []string
+	for _, w := range warnings {
+		got = append(got, w.String())
+	}
+	want := []string{`g.gv:3:13: warning: node "b": unknown shape "squiggle" is drawn as a box (the shapes drawn as themselves: ` +
+		strings.Join(graphvizShapes, ", ") + ")"}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings = %q, want %q", got, want)
 	}
 }

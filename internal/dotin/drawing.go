@@ -10,11 +10,20 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
-// Drawing turns Graphviz's json0 output for file into a sketchdeck
-// drawing, as TOML. Warnings name what is drawn approximately (a shape
-// Graphviz has and sketchdeck does not, drawn as a box).
-func Drawing(file, json0 string) (toml []byte, warnings []string, err error) {
-	g, err := read(json0)
+// Options are how a graph is drawn.
+type Options struct {
+	// Palette, when set, is the theme's palette (name → #rrggbb) that the
+	// graph's colours snap to (SnapToPalette).
+	// Unset, colours are drawn exactly as Graphviz resolves them.
+	Palette map[string]string
+}
+
+// Drawing turns Graphviz's "json" output for file (whose DOT text is src)
+// into a sketchdeck drawing, as TOML. Warnings name what is drawn other
+// than written (a shape Graphviz does not know, drawn as a box), placed
+// in src where they can be.
+func Drawing(file string, src []byte, json string, o Options) (toml []byte, warnings []spec.Warning, err error) {
+	g, err := read(json)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -24,6 +33,7 @@ func Drawing(file, json0 string) (toml []byte, warnings []string, err error) {
 		return nil, nil, fmt.Errorf("reading Graphviz's output: %w", err)
 	}
 	c.x0, c.y1 = x0, y1
+	c.background()
 	for _, a := range g.clusters {
 		c.cluster(a)
 	}
@@ -44,13 +54,16 @@ func Drawing(file, json0 string) (toml []byte, warnings []string, err error) {
 	if n := c.points(); n > spec.MaxTotalPoints {
 		return nil, nil, fmt.Errorf("the graph's edges need %d points; a drawing holds %d", n, spec.MaxTotalPoints)
 	}
+	if o.Palette != nil {
+		snapAll(c.els, SnapToPalette(o.Palette))
+	}
 	out, err := drawtoml.Encode(drawtoml.Drawing{
 		Comment:   "Drawn from " + file + " as Graphviz laid it out.",
 		Title:     titleOf(g.name),
 		HideTitle: true,
 		Elements:  c.els,
 	})
-	return out, c.warnings, err
+	return out, placed(file, src, c.warnings), err
 }
 
 func titleOf(name string) string {
@@ -65,7 +78,7 @@ type conv struct {
 	g        *laidOut
 	x0, y1   float64 // Graphviz's bounding box: x0 maps to 0, y1 (its top) to 0
 	els      []drawtoml.Element
-	warnings []string
+	warnings []pending
 }
 
 func (c *conv) point(x, y float64) (float64, float64) { return x - c.x0, c.y1 - y }
@@ -110,10 +123,11 @@ func styleOf(a attrs) styles {
 	return s
 }
 
-// pen sets an element's outline from color (or the first of names),
-// style and penwidth.
+// pen sets an element's outline from the first of names (a colour, as
+// Graphviz resolved it in the object's _draw_ operations), style and
+// penwidth.
 func (c *conv) pen(e *drawtoml.Element, a attrs, st styles, names ...string) {
-	if col, ok := colour(a.get(names...)); ok && col != "" {
+	if col := c.colourOf(a, "_draw_", "c", names...); col != "" {
 		e.Stroke = col
 	}
 	switch {
@@ -131,8 +145,9 @@ func (c *conv) pen(e *drawtoml.Element, a attrs, st styles, names ...string) {
 	}
 }
 
-// label adds a text element of text centred at (cx, cy).
-func (c *conv) label(s string, cx, cy, width float64, a attrs) {
+// label adds a text element of s centred at (cx, cy), in the font colour
+// Graphviz wrote the label in (its operations under key).
+func (c *conv) label(s string, cx, cy, width float64, a attrs, key string) {
 	if s == "" {
 		return
 	}
@@ -142,9 +157,7 @@ func (c *conv) label(s string, cx, cy, width float64, a attrs) {
 		width = fs * 0.6 * float64(longest(s))
 	}
 	e := drawtoml.Element{Kind: "text", X: cx - width/2, Y: cy - n*fs*1.2/2, Width: width, Text: s, FontSize: fs, Align: "center"}
-	if col, ok := colour(a["fontcolor"]); ok && col != "" {
-		e.Color = col
-	}
+	e.Color = c.colourOf(a, key, "c", "fontcolor")
 	c.els = append(c.els, e)
 }
 

@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/sketchdeck/sketchdeck/internal/graphviz"
 )
@@ -52,7 +53,7 @@ func (a attrs) num(name string, def float64) float64 {
 	return v
 }
 
-// laidOut is Graphviz's json0 output read back.
+// laidOut is Graphviz's "json" output read back.
 type laidOut struct {
 	name     string
 	directed bool
@@ -68,7 +69,7 @@ type edge struct {
 	a          attrs
 }
 
-// read parses json0 output.
+// read parses "json" (or "json0") output.
 func read(text string) (*laidOut, error) {
 	var raw struct {
 		Name     string                       `json:"name"`
@@ -125,10 +126,15 @@ func read(text string) (*laidOut, error) {
 	return out, nil
 }
 
-// strs keeps an object's string and number values as text.
+// strs keeps an object's string and number values as text, and its
+// drawing operations (_draw_, _ldraw_, …) as their JSON text, read by ops.
 func strs(o map[string]json.RawMessage) attrs {
 	a := attrs{}
 	for k, v := range o {
+		if isDrawKey(k) {
+			a[k] = string(v)
+			continue
+		}
 		var s string
 		if json.Unmarshal(v, &s) == nil {
 			a[k] = s
@@ -140,4 +146,32 @@ func strs(o map[string]json.RawMessage) attrs {
 		}
 	}
 	return a
+}
+
+var (
+	charsetAttr = regexp.MustCompile(`(?i)\bcharset\s*=\s*"?(latin-?1|l1|iso[-_]?8859-1|iso-ir-100)\b`)
+	emptyLabel  = regexp.MustCompile(`\blabel\s*=\s*""`)
+)
+
+// Prepare is a DOT text as Graphviz is given it (lines stay where they
+// were):
+//   - the layout worker is sent text as UTF-8, so a file in Latin-1 (not
+//     valid UTF-8; Graphviz's charset=latin1) is converted, and its charset
+//     attribute set to utf8;
+//   - the Graphviz library reads label="" as no label at all (a node is
+//     then labelled with its name, as it is not by Graphviz's dot
+//     program), so an empty label is written as a space, which draws
+//     nothing either.
+func Prepare(src []byte) string {
+	s := string(src)
+	if !utf8.Valid(src) {
+		b := make([]rune, 0, len(src))
+		for _, c := range src {
+			b = append(b, rune(c))
+		}
+		s = charsetAttr.ReplaceAllStringFunc(string(b), func(m string) string {
+			return m[:strings.LastIndexAny(m, "=\"")+1] + "utf8"
+		})
+	}
+	return emptyLabel.ReplaceAllStringFunc(s, func(m string) string { return m[:len(m)-1] + " \"" })
 }

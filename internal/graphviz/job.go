@@ -22,7 +22,7 @@ type Job struct {
 	// DOT is the graph as Graphviz reads it.
 	DOT string
 	// Format is Graphviz's output format: "" for "dot", which Result
-	// reads; a user's graph (UserJob) asks for "json0".
+	// reads; a user's graph (UserJob) asks for "json" (json0 with the drawing operations).
 	Format string
 
 	g     Graph
@@ -69,12 +69,12 @@ func (j *Job) Wrap(err error) error {
 func (j *Job) Size() (nodes, edges int) { return len(j.g.Nodes), len(j.g.Edges) }
 
 // UserJob is a user's own DOT text (a .gv file), laid out as written and
-// read back as Graphviz's "json0" output by the caller (package
+// read back as Graphviz's "json" output (its attributes and drawing operations) by the caller (package
 // internal/dotin). name names the graph in errors; an invalid engine is
 // Dot.
 func UserJob(name string, engine Engine, src string) *Job {
 	if !engine.Valid() {
 		engine = Dot
 	}
-	return &Job{Engine: engine, DOT: src, Format: "json0", g: Graph{Name: name}}
+	return &Job{Engine: engine, DOT: src, Format: "json", g: Graph{Name: name}}
 }

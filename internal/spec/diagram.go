@@ -16,6 +16,9 @@ type Diagram struct {
 	Name string `toml:"-" json:"-"`
 	// pos holds where each key path is written, for later stages' errors.
 	pos positions
+	// Warnings are what its source asks for that is drawn otherwise (a
+	// Graphviz file's unknown shape): the build reports them and goes on.
+	Warnings []Warning `toml:"-" json:"-"`
 
 	Version     int    `toml:"version"`
 	Kind        Kind   `toml:"kind"`

@@ -1,0 +1,50 @@
+package dotin
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/sketchdeck/sketchdeck/internal/spec"
+)
+
+// pending is a warning before it is placed in the source: it is about
+// the first place where key is set to value.
+type pending struct{ key, value, msg string }
+
+// warn notes a warning about key = value once per message.
+func (c *conv) warn(key, value, format string, args ...any) {
+	msg := fmt.Sprintf(format, args...)
+	for _, p := range c.warnings {
+		if p.msg == msg {
+			return
+		}
+	}
+	c.warnings = append(c.warnings, pending{key: key, value: value, msg: msg})
+}
+
+// placed are the warnings with the file, line and column of the place the
+// DOT text sets key = value (quoted or not), where it can be found.
+func placed(file string, src []byte, ws []pending) []spec.Warning {
+	var out []spec.Warning
+	for _, w := range ws {
+		out = append(out, spec.Warning{File: file, Pos: locate(src, w.key, w.value), Msg: w.msg})
+	}
+	return out
+}
+
+// locate finds the value of the first key = value in src, case aside.
+func locate(src []byte, key, value string) spec.Pos {
+	re, err := regexp.Compile(`(?i)\b` + regexp.QuoteMeta(key) + `\s*=\s*"?(` + regexp.QuoteMeta(value) + `)\b`)
+	if err != nil {
+		return spec.Pos{}
+	}
+	m := re.FindSubmatchIndex(src)
+	if m == nil {
+		return spec.Pos{}
+	}
+	before := string(src[:m[2]])
+	line := strings.Count(before, "\n") + 1
+	col := len([]rune(before[strings.LastIndexByte(before, '\n')+1:])) + 1
+	return spec.Pos{Line: line, Col: col}
+}
