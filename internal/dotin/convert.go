@@ -58,14 +58,15 @@ type gFile struct {
 	Edges   []gEdge  `toml:"edges,omitempty"`
 }
 
-// Convert writes Graphviz's json0 output for file as a sketchdeck graph
+// Convert writes Graphviz's "json" output for file as a sketchdeck graph
 // diagram, where the format can say it: nodes with their labels, shapes
 // and colours, edges with their labels and styles, rankdir as the
 // direction, clusters as groups (a node in its innermost cluster). The
 // layout is left to sketchdeck; what the format cannot say (record
 // fields, ports, head shapes, nested clusters) is noted in comments.
-func Convert(file, json0 string) ([]byte, error) {
-	g, err := read(json0)
+// Colours are written exactly, as Graphviz resolves them.
+func Convert(file, json string) ([]byte, error) {
+	g, err := read(json)
 	if err != nil {
 		return nil, err
 	}
@@ -76,84 +77,99 @@ func Convert(file, json0 string) ([]byte, error) {
 	if d := strings.ToUpper(g.graph["rankdir"]); d == "LR" || d == "RL" || d == "BT" {
 		f.Layout.Direction = d
 	}
-	group := make([]string, len(g.nodes))
+	k := &converter{c: &conv{g: g}, inGroup: make([]string, len(g.nodes))}
 	for i, a := range g.clusters {
-		gr := gGroup{ID: a["name"], Label: text(a["label"], map[byte]string{'G': a["name"]})}
-		if col, ok := colour(a.get("pencolor", "color")); ok {
-			gr.Stroke = col
-		}
-		if st := styleOf(a); st["filled"] || a["bgcolor"] != "" {
-			if col, ok := colour(a.get("fillcolor", "bgcolor", "color")); ok {
-				gr.Fill = col
-			}
-		}
-		f.Groups = append(f.Groups, gr)
-		for _, n := range g.members[i] {
-			group[n] = gr.ID // later clusters are nested deeper
-		}
+		f.Groups = append(f.Groups, k.group(a, g.members[i]))
 	}
-	var notes []string
 	for i, a := range g.nodes {
-		n := gNode{ID: a["name"], Group: group[i]}
-		label, ok := a["label"]
-		if !ok {
-			label = `\N`
-		}
-		shape := strings.ToLower(a.get("shape"))
-		if shape == "record" || shape == "mrecord" {
-			n.Label = strings.Join(recordFields(label, map[byte]string{'N': n.ID}), " | ")
-			notes = append(notes, fmt.Sprintf("node %q: a record; its fields are one label", n.ID))
-		} else {
-			n.Label = text(label, map[byte]string{'N': n.ID, 'G': g.name})
-		}
-		if shape == "" {
-			shape = "ellipse" // Graphviz's default
-		}
-		{
-			n.Shape = convertShapes[shape]
-			if n.Shape == "" {
-				n.Shape = "rect"
-				notes = append(notes, fmt.Sprintf("node %q: shape %q is a rect", n.ID, shape))
-			}
-		}
-		st := styleOf(a)
-		if col, ok := colour(a["color"]); ok {
-			n.Stroke = col
-		}
-		if st["filled"] {
-			if col, ok := colour(a.get("fillcolor", "color")); ok {
-				n.Fill = col
-			}
-		}
-		if col, ok := colour(a["fontcolor"]); ok {
-			n.TextColor = col
-		}
-		if st["dashed"] {
-			n.StrokeStyle = "dashed"
-		} else if st["dotted"] {
-			n.StrokeStyle = "dotted"
-		}
-		f.Nodes = append(f.Nodes, n)
+		f.Nodes = append(f.Nodes, k.node(i, a))
 	}
 	for _, e := range g.edges {
-		ge := gEdge{From: g.nodes[e.tail]["name"], To: g.nodes[e.head]["name"], Label: text(e.a["label"], nil)}
-		st := styleOf(e.a)
-		switch {
-		case st["invis"]:
-			ge.Style = "hidden"
-		case st["dashed"]:
-			ge.Style = "dashed"
-		case st["dotted"]:
-			ge.Style = "dotted"
-		}
-		if col, ok := colour(e.a["color"]); ok {
-			ge.Stroke = col
-		}
-		f.Edges = append(f.Edges, ge)
+		f.Edges = append(f.Edges, k.edge(e))
 	}
+	return k.write(file, f)
+}
+
+// converter carries what Convert learns on its way: each node's group
+// and the notes for the file's head.
+type converter struct {
+	c       *conv
+	inGroup []string // each node's innermost cluster
+	notes   []string
+}
+
+// group is a cluster as a group; its members join it (later clusters are
+// nested deeper, so a node ends in its innermost).
+func (k *converter) group(a attrs, members []int) gGroup {
+	gr := gGroup{ID: a["name"], Label: text(a["label"], map[byte]string{'G': a["name"]})}
+	gr.Stroke = k.c.colourOf(a, "_draw_", "c", "pencolor", "color")
+	if st := styleOf(a); st["filled"] || a["bgcolor"] != "" {
+		gr.Fill = k.c.colourOf(a, "_draw_", "C", "fillcolor", "bgcolor", "color")
+	}
+	for _, n := range members {
+		k.inGroup[n] = gr.ID
+	}
+	return gr
+}
+
+// node is a node with its label, nearest shape, colours and style.
+func (k *converter) node(i int, a attrs) gNode {
+	n := gNode{ID: a["name"], Group: k.inGroup[i]}
+	label, ok := a["label"]
+	if !ok {
+		label = `\N`
+	}
+	shape := strings.ToLower(a.get("shape"))
+	if shape == "record" || shape == "mrecord" {
+		n.Label = strings.Join(recordFields(label, map[byte]string{'N': n.ID}), " | ")
+		k.notes = append(k.notes, fmt.Sprintf("node %q: a record; its fields are one label", n.ID))
+	} else {
+		n.Label = text(label, map[byte]string{'N': n.ID, 'G': k.c.g.name})
+	}
+	if shape == "" {
+		shape = "ellipse" // Graphviz's default
+	}
+	if n.Shape = convertShapes[shape]; n.Shape == "" {
+		n.Shape = "rect"
+		k.notes = append(k.notes, fmt.Sprintf("node %q: shape %q is a rect", n.ID, shape))
+	}
+	st := styleOf(a)
+	n.Stroke = k.c.colourOf(a, "_draw_", "c", "color")
+	if st["filled"] {
+		n.Fill = k.c.colourOf(a, "_draw_", "C", "fillcolor", "color")
+	}
+	n.TextColor = k.c.colourOf(a, "_ldraw_", "c", "fontcolor")
+	if st["dashed"] {
+		n.StrokeStyle = "dashed"
+	} else if st["dotted"] {
+		n.StrokeStyle = "dotted"
+	}
+	return n
+}
+
+// edge is an edge with its label, colour and style.
+func (k *converter) edge(e edge) gEdge {
+	g := k.c.g
+	ge := gEdge{From: g.nodes[e.tail]["name"], To: g.nodes[e.head]["name"], Label: text(e.a["label"], nil)}
+	st := styleOf(e.a)
+	switch {
+	case st["invis"]:
+		ge.Style = "hidden"
+	case st["dashed"]:
+		ge.Style = "dashed"
+	case st["dotted"]:
+		ge.Style = "dotted"
+	}
+	ge.Stroke = k.c.colourOf(e.a, "_draw_", "c", "color")
+	return ge
+}
+
+// write is the diagram as TOML under a head naming the source and the
+// notes.
+func (k *converter) write(file string, f gFile) ([]byte, error) {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# Converted from %s: sketchdeck lays it out afresh.\n", file)
-	for _, n := range notes {
+	for _, n := range k.notes {
 		fmt.Fprintf(&b, "# %s\n", n)
 	}
 	enc := toml.NewEncoder(&b)
