@@ -106,18 +106,13 @@ func stem(file string) string {
 	return strings.TrimSuffix(base, ".excalidraw")
 }
 
-// palette maps each of the theme's colours to its first name.
+// palette maps each of the theme's colours to its name.
 func palette(th *theme.Theme) excalin.Palette {
-	p := excalin.Palette{}
+	colors := map[string]string{}
 	for _, n := range th.Names() {
-		c, err := th.Color(n)
-		if err != nil {
-			continue
-		}
-		c = strings.ToLower(c)
-		if _, ok := p[c]; !ok {
-			p[c] = n
+		if c, err := th.Color(n); err == nil {
+			colors[n] = c
 		}
 	}
-	return p
+	return excalin.NewPalette(colors)
 }

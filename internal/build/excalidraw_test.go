@@ -20,14 +20,13 @@ func TestExcalidrawImport(t *testing.T) {
 		t.Fatal("no scenes in testdata/excalidraw")
 	}
 	b := newTestBuilder(t)
-	pal := excalin.Palette{}
+	colors := map[string]string{}
 	for _, n := range b.theme.Names() {
 		if c, err := b.theme.Color(n); err == nil {
-			if _, ok := pal[strings.ToLower(c)]; !ok {
-				pal[strings.ToLower(c)] = n
-			}
+			colors[n] = c
 		}
 	}
+	pal := excalin.NewPalette(colors)
 	for _, file := range files {
 		t.Run(filepath.Base(file), func(t *testing.T) {
 			data, err := os.ReadFile(file)

@@ -3,6 +3,8 @@ package excalin
 import (
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/drawtoml"
@@ -105,3 +107,22 @@ func importScene(js []byte, opt Options) (*Result, error) {
 	}
 	return &Result{TOML: out, Pictures: im.pictures, Warnings: warnings}, nil
 }
+
+// NewPalette is the palette of a theme's named colours (name → colour as
+// the theme writes it). Where several names share a colour, the one a
+// reader takes for the colour's own is kept: not a status role ("up",
+// "down"), else the first in alphabetical order ("gray" before "grey").
+func NewPalette(colors map[string]string) Palette {
+	p := Palette{}
+	for _, n := range slices.Sorted(maps.Keys(colors)) {
+		c := strings.ToLower(colors[n])
+		if prev, ok := p[c]; !ok || statusRole(prev) && !statusRole(n) {
+			p[c] = n
+		}
+	}
+	return p
+}
+
+// statusRole reports whether a palette name is a status's colour rather
+// than a colour's name.
+func statusRole(n string) bool { return n == "up" || n == "down" }

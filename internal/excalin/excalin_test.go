@@ -5,6 +5,7 @@ import (
 	"compress/zlib"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"strings"
 	"testing"
 )
@@ -59,6 +60,12 @@ func TestEmbedded(t *testing.T) {
 		if !strings.Contains(string(out), `text = "hi"`) {
 			t.Errorf("%s: the scene was not read:\n%s", name, out)
 		}
+	}
+	broken := "<svg><!-- payload-start -->" + base64.StdEncoding.EncodeToString([]byte("{\"elements\":\n[{\"type\":\"text\",\"text\":[]}]}")) + "<!-- payload-end --></svg>"
+	_, err := Import([]byte(broken), "t", nil)
+	var pe *Error
+	if !errors.As(err, &pe) || !pe.Embedded || err.Error() != `the embedded scene, 2:24: element 0 (text): "text" is an array, not a string` {
+		t.Errorf("a mistake in an embedded scene: %v", err)
 	}
 	if _, err := Import([]byte("<svg></svg>"), "t", nil); err == nil || !strings.Contains(err.Error(), "no Excalidraw scene") {
 		t.Errorf("an SVG without a scene: %v", err)

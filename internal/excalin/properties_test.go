@@ -87,3 +87,18 @@ func TestElementProperties(t *testing.T) {
 		})
 	}
 }
+
+// TestNewPalette names a colour by its own name, not a status role, and
+// the first of two spellings.
+func TestNewPalette(t *testing.T) {
+	p := NewPalette(map[string]string{"down": "#FA5252", "red": "#fa5252", "up": "#82c91e", "green": "#82c91e", "gray": "#ced4da", "grey": "#ced4da", "up2": "#000001"})
+	want := Palette{"#fa5252": "red", "#82c91e": "green", "#ced4da": "gray", "#000001": "up2"}
+	if len(p) != len(want) {
+		t.Fatalf("got %v, want %v", p, want)
+	}
+	for c, n := range want {
+		if p[c] != n {
+			t.Errorf("%s: got %q, want %q", c, p[c], n)
+		}
+	}
+}

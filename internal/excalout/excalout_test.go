@@ -103,6 +103,23 @@ func TestWrite(t *testing.T) {
 	}
 }
 
+// TestWriteOpacity writes a faded item's opacity as Excalidraw's, 0 to
+// 100.
+func TestWriteOpacity(t *testing.T) {
+	sc := small()
+	sc.Items[0].Transparency = 0.6
+	f, _ := write(t, sc)
+	for _, e := range f.Elements {
+		want := 100.0
+		if e.ID == "node:a" {
+			want = 40
+		}
+		if e.Opacity != want {
+			t.Errorf("%s: opacity %v, want %v", e.ID, e.Opacity, want)
+		}
+	}
+}
+
 // TestWriteDeterministic writes a scene twice and gets the same bytes,
 // and an item's seed does not depend on the others.
 func TestWriteDeterministic(t *testing.T) {

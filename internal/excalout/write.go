@@ -105,7 +105,7 @@ func (w *writer) add(it *scene.Item, e Element) int {
 	e.Version = 1
 	e.VersionNonce = int64(sketch.Seed(seed, e.ID) >> 33)
 	e.Updated = 1
-	e.Opacity = 100
+	e.Opacity = math.Round(100 * (1 - it.Transparency)) // a drawing element's opacity, 0-1 as 0-100
 	if e.GroupIDs == nil {
 		e.GroupIDs = []string{}
 	}
