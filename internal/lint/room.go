@@ -20,15 +20,20 @@ type Room struct {
 	ink   Inker
 	items []scene.Item
 	ps    []*piece
+	reach []geom.Rect // each piece's reach, indexed by near
+	near  *grid
 }
 
 // NewRoom measures items, laid out from d (it keeps its own copy).
 func NewRoom(d *spec.Diagram, items []scene.Item, ink Inker) *Room {
 	r := &Room{gs: owners(d), d: d, ink: ink, items: append([]scene.Item(nil), items...)}
 	r.ps = make([]*piece, len(r.items))
+	r.reach = make([]geom.Rect, len(r.items))
 	for i := range r.items {
 		r.ps[i] = newPiece(&r.items[i], i, r.gs.of(r.items[i].ID), ink)
+		r.reach[i] = r.ps[i].reach()
 	}
+	r.near = newGrid(r.reach)
 	return r
 }
 
@@ -39,6 +44,8 @@ func (r *Room) Item(i int) scene.Item { return r.items[i] }
 func (r *Room) Set(i int, it scene.Item) {
 	r.items[i] = it
 	r.ps[i] = newPiece(&r.items[i], i, r.gs.of(it.ID), r.ink)
+	r.reach[i] = r.ps[i].reach()
+	r.near.move(i, r.reach[i])
 }
 
 // Clashes reports whether item i overlaps another text, is a text crossed
@@ -61,10 +68,12 @@ func (r *Room) clashes(i int, own func(k int) bool) bool {
 	if own != nil {
 		cross = crossedLine
 	}
-	a := r.ps[i]
-	for k, b := range r.ps {
-		if k == i || r.accepted(a, b) {
-			continue
+	a, reach := r.ps[i], r.reach[i]
+	// Only pieces whose reach meets a's can overlap or cross it.
+	return r.near.near(reach, func(k int) bool {
+		b := r.ps[k]
+		if k == i || !reach.Overlaps(r.reach[k]) || r.accepted(a, b) {
+			return false
 		}
 		if len(a.lines) > 0 && len(b.lines) > 0 {
 			slack := 0.0
@@ -76,14 +85,11 @@ func (r *Room) clashes(i int, own func(k int) bool) bool {
 			}
 		}
 		if related(a, b) && (own == nil || !own(k)) {
-			continue
+			return false
 		}
-		if len(a.lines) > 0 && len(b.strokes) > 0 && cross(a, b) ||
-			len(b.lines) > 0 && len(a.strokes) > 0 && cross(b, a) {
-			return true
-		}
-	}
-	return false
+		return len(a.lines) > 0 && len(b.strokes) > 0 && cross(a, b) ||
+			len(b.lines) > 0 && len(a.strokes) > 0 && cross(b, a)
+	})
 }
 
 // accepted reports whether an exception of the diagram names both items.
