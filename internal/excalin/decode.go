@@ -63,6 +63,7 @@ type element struct {
 	IsDeleted       bool             `json:"isDeleted"`
 	Name            *string          `json:"name"`
 	FileID          *string          `json:"fileId"`
+	Link            *string          `json:"link"`
 	Scale           []float64        `json:"scale"`
 	Crop            *json.RawMessage `json:"crop"`
 

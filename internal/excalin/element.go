@@ -42,6 +42,9 @@ func (im *importer) convert(e *element) ([]drawtoml.Element, error) {
 	if e.Angle != 0 {
 		out.Rotate = e.Angle * 180 / math.Pi
 	}
+	if e.Link != nil && *e.Link != "" {
+		im.note("a drawing has no links: the links of these elements are left out", e)
+	}
 	if e.Opacity != nil && *e.Opacity != 100 {
 		o := *e.Opacity / 100
 		out.Opacity = &o
@@ -93,7 +96,7 @@ func (im *importer) linear(e *element, out *drawtoml.Element) {
 			return
 		}
 	}
-	out.ArrowTail, out.ArrowHead = head(e.StartArrowhead), head(e.EndArrowhead)
+	out.ArrowTail, out.ArrowHead = im.head(e, e.StartArrowhead), im.head(e, e.EndArrowhead)
 	if out.Kind == "line" && out.ArrowHead == "none" && out.ArrowTail == "none" {
 		out.ArrowHead, out.ArrowTail = "", ""
 	}
@@ -203,12 +206,26 @@ func (im *importer) ref(e *element) string {
 	return fmt.Sprintf("element %d", e.idx)
 }
 
-// head is the sketchdeck head of an Excalidraw arrowhead.
-func head(h *string) string {
+// head is the sketchdeck head of an Excalidraw arrowhead of e, the
+// nearest where sketchdeck has no equal (noted).
+func (im *importer) head(e *element, h *string) string {
 	if h == nil {
 		return "none"
 	}
 	switch *h {
+	case "diamond":
+		im.note("filled diamond arrowheads are drawn as outlined ones", e)
+		return "diamond"
+	case "arrow", "triangle", "triangle_outline", "bar", "dot", "circle", "circle_outline", "diamond_outline":
+	default:
+		im.note(fmt.Sprintf("arrowheads %q have no sketchdeck equal and are drawn as open ones", *h), e)
+	}
+	return head(*h)
+}
+
+// head is the sketchdeck head of an Excalidraw arrowhead: the nearest.
+func head(h string) string {
+	switch h {
 	case "arrow":
 		return "open"
 	case "triangle":
@@ -224,7 +241,7 @@ func head(h *string) string {
 	case "diamond", "diamond_outline":
 		return "diamond"
 	}
-	return "open"
+	return "open" // crow's feet and heads of later versions
 }
 
 // color is a palette name when c is exactly one of the palette's colours,

@@ -44,9 +44,10 @@ func TestWarnings(t *testing.T) {
 {"id":"f","type":"frame","x":0,"y":0,"width":300,"height":200,"name":"Tier"},
 {"id":"r1","type":"rectangle","x":10,"y":10,"width":10,"height":10,"groupIds":["inner","outer"],"frameId":"f"},
 {"id":"r2","type":"rectangle","x":30,"y":10,"width":10,"height":10,"groupIds":["outer"],"frameId":"f"},
-{"id":"r3","type":"ellipse","x":60,"y":10,"width":10,"height":10,"groupIds":["g2"]},
+{"id":"r3","type":"ellipse","x":60,"y":10,"width":10,"height":10,"groupIds":["g2"],"link":"https://example.com"},
 {"id":"r4","type":"ellipse","x":90,"y":10,"width":10,"height":10,"groupIds":["g2"],"opacity":50},
 {"id":"d","type":"diamond","x":0,"y":300,"width":10,"height":10,"roundness":{"type":2}},
+{"id":"a1","type":"arrow","x":0,"y":0,"points":[[0,0],[9,9]],"startArrowhead":"diamond","endArrowhead":"crowfoot_many"},
 {"id":"w","type":"embeddable","x":0,"y":0,"width":10,"height":10},
 {"id":"gone","type":"rectangle","x":0,"y":0,"width":10,"height":10,"isDeleted":true,"groupIds":["g3"]},
 {"id":"i","type":"image","x":0,"y":0,"width":10,"height":10,"fileId":null}]}`
@@ -58,7 +59,10 @@ func TestWarnings(t *testing.T) {
 		`element "w" (embeddable) has no sketchdeck equal and is left out`,
 		`a drawing has no groups, so these groups are kept as separate elements where they are: {r1, r2}, {r3, r4}`,
 		`frame "Tier" (f) holds r1, r2: a drawing draws them where they are, not clipped to the frame`,
+		`a drawing has no links: the links of these elements are left out: r3`,
+		`arrowheads "crowfoot_many" have no sketchdeck equal and are drawn as open ones: a1`,
 		`diamonds with rounded corners are drawn with sharp ones: d`,
+		`filled diamond arrowheads are drawn as outlined ones: a1`,
 		`images without a picture file (not yet uploaded when the scene was saved) are left out: i`,
 	}
 	if got := strings.Join(r.Warnings, "\n"); got != strings.Join(want, "\n") {
