@@ -108,8 +108,8 @@ func decodeScene(js []byte) (*scene, error) {
 	if err := json.Unmarshal(js, &top); err != nil {
 		return nil, s.jsonError(s.js, 0, err, "the scene")
 	}
-	if top.Type != nil && *top.Type != "excalidraw" {
-		return nil, s.errorAt(s.fieldOff(js, 0, "type"), "not an Excalidraw scene: its type is %q, not \"excalidraw\"", *top.Type)
+	if top.Type != nil && *top.Type != "excalidraw" && *top.Type != "excalidraw/clipboard" {
+		return nil, s.errorAt(s.fieldOff(js, 0, "type"), "not an Excalidraw scene: its type is %q, not \"excalidraw\" (or \"excalidraw/clipboard\", what Excalidraw copies)", *top.Type)
 	}
 	if top.Elements == nil {
 		return nil, s.errorAt(0, "not an Excalidraw scene: it has no \"elements\" list")

@@ -19,7 +19,7 @@ func TestImportErrors(t *testing.T) {
 		{"not an object", `[1, 2]`,
 			`1:1: the scene is an array, not an object`},
 		{"other type", `{"type":"tldraw","elements":[]}`,
-			`1:9: not an Excalidraw scene: its type is "tldraw", not "excalidraw"`},
+			`1:9: not an Excalidraw scene: its type is "tldraw", not "excalidraw" (or "excalidraw/clipboard", what Excalidraw copies)`},
 		{"no elements", `{"type":"excalidraw"}`,
 			`1:1: not an Excalidraw scene: it has no "elements" list`},
 		{"elements not a list", `{"type":"excalidraw","elements":{}}`,

@@ -37,6 +37,15 @@ func TestPictures(t *testing.T) {
 	}
 }
 
+// TestClipboard reads what Excalidraw copies (Copy, then paste into a
+// file) as a scene.
+func TestClipboard(t *testing.T) {
+	r, err := ImportScene([]byte(`{"type":"excalidraw/clipboard","elements":[{"id":"e","type":"ellipse","x":0,"y":0,"width":9,"height":9}],"files":{}}`), Options{Title: "t"})
+	if err != nil || !strings.Contains(string(r.TOML), `kind = "ellipse"`) {
+		t.Errorf("a copied selection: %v", err)
+	}
+}
+
 // TestWarnings checks what the drawing cannot keep is named, element by
 // element, in the warnings and at the top of the drawing.
 func TestWarnings(t *testing.T) {
