@@ -69,6 +69,9 @@ func (im *importer) convert(e *element) ([]drawtoml.Element, error) {
 	}
 	out.Roughness = e.Roughness
 	out.Stroke = color(e.StrokeColor, im.opt.Palette)
+	if strings.EqualFold(strings.TrimSpace(e.StrokeColor), "transparent") {
+		out.Stroke = "none" // no outline, rather than the theme's
+	}
 	out.StrokeWidth = e.StrokeWidth
 	if e.StrokeStyle != "" && e.StrokeStyle != "solid" {
 		out.StrokeStyle = e.StrokeStyle
