@@ -1,10 +1,11 @@
 package build
 
 import (
+	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"math"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -26,8 +27,11 @@ const roundTripTolerance = 0.05
 // diamond in the same box, turned alike, with the same stroke (colour,
 // width, pattern, roughness), fill (colour and style; dots is hachure) and
 // round corners or not; every line, arrow, curve and Bézier edge with the
-// same ends, heads and stroke; every pencil stroke from the same start
-// with the same stroke. Places agree within roundTripTolerance.
+// same ends, heads and stroke; every polygon from the same corner with the
+// same stroke and fill; every pencil stroke from the same start with the
+// same stroke; every picture where it was shown, the same file; and
+// every colour the direct build draws with.
+// Places agree within roundTripTolerance.
 func TestExcalidrawRoundTrip(t *testing.T) {
 	b := newTestBuilder(t).As([]Format{SVG, Excalidraw})
 	pal := themePalette(b)
@@ -37,12 +41,7 @@ func TestExcalidrawRoundTrip(t *testing.T) {
 			if direct.Err != nil {
 				t.Fatal(direct.Err)
 			}
-			data := withoutPictures(t, direct.Outputs[1].Data)
-			toml, err := excalin.Import(data, direct.Scene.Title, pal)
-			if err != nil {
-				t.Fatal(err)
-			}
-			back := b.Build(context.Background(), Source{File: strings.TrimSuffix(src.File, ".toml") + ".imported.toml", Data: toml})
+			back := b.Build(context.Background(), importBack(t, direct, pal))
 			if back.Err != nil {
 				t.Fatal(back.Err)
 			}
@@ -55,37 +54,30 @@ func TestExcalidrawRoundTrip(t *testing.T) {
 
 // themePalette names the theme's colours, as sketchdeck import does.
 func themePalette(b *Builder) excalin.Palette {
-	pal := excalin.Palette{}
+	colors := map[string]string{}
 	for _, n := range b.theme.Names() {
 		if c, err := b.theme.Color(n); err == nil {
-			if _, ok := pal[strings.ToLower(c)]; !ok {
-				pal[strings.ToLower(c)] = n
-			}
+			colors[n] = c
 		}
 	}
-	return pal
+	return excalin.NewPalette(colors)
 }
 
-// withoutPictures is a scene without its image elements: an imported
-// drawing shows a picture from a file of its own, which this test does not
-// write.
-func withoutPictures(t *testing.T, data []byte) []byte {
-	var doc map[string]any
-	if err := json.Unmarshal(data, &doc); err != nil {
-		t.Fatal(err)
-	}
-	var keep []any
-	for _, e := range doc["elements"].([]any) {
-		if e.(map[string]any)["type"] != "image" {
-			keep = append(keep, e)
-		}
-	}
-	doc["elements"], doc["files"] = keep, map[string]any{}
-	out, err := json.Marshal(doc)
+// importBack imports a built diagram's Excalidraw scene as sketchdeck
+// import -o does: the drawing, with its pictures beside it.
+func importBack(t *testing.T, r Result, pal excalin.Palette) Source {
+	t.Helper()
+	dir := t.TempDir()
+	res, err := excalin.ImportScene(r.Outputs[1].Data, excalin.Options{Title: r.Scene.Title, Palette: pal, Pictures: r.Name})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return out
+	for _, p := range res.Pictures {
+		if err := os.WriteFile(filepath.Join(dir, p.Name), p.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return Source{File: filepath.Join(dir, r.Name+".toml"), Data: res.TOML}
 }
 
 // shift is how far b's drawing lies from a's: a drawing's canvas fits
@@ -162,6 +154,15 @@ func compareScenes(a, b *scene.Scene) []string {
 			find(it, func(o scene.Item) bool { return sameShape(it, o) })
 		case scene.Polyline, scene.Curve, scene.Bezier:
 			find(it, func(o scene.Item) bool { return sameLine(it, o) })
+		case scene.Polygon:
+			find(it, func(o scene.Item) bool {
+				return (o.Kind == scene.Polygon || o.Kind == scene.Polyline) && len(o.Points) > 0 && near(turned(it)[0], turned(o)[0]) &&
+					sameStroke(it.Style, o.Style) && sameFill(it.Style, o.Style)
+			})
+		case scene.Picture:
+			find(it, func(o scene.Item) bool {
+				return o.Kind == scene.Picture && sameBox(pictureBox(it), pictureBox(o)) && bytes.Equal(it.Image.Data, o.Image.Data)
+			})
 		case scene.Freehand:
 			find(it, func(o scene.Item) bool {
 				return o.Kind == scene.Freehand && near(turned(it)[0], turned(o)[0]) && sameStroke(it.Style, o.Style)
@@ -174,7 +175,58 @@ func compareScenes(a, b *scene.Scene) []string {
 			}
 		}
 	}
+	return append(out, missingColours(a, b)...)
+}
+
+// missingColours are the colours a draws (strokes, fills, texts) that b
+// does not.
+func missingColours(a, b *scene.Scene) []string {
+	has := map[string]bool{}
+	for _, c := range colours(b) {
+		has[c] = true
+	}
+	var out []string
+	for _, c := range colours(a) {
+		if !has[c] {
+			out = append(out, "colour "+c+" is not in the imported drawing")
+			has[c] = true
+		}
+	}
 	return out
+}
+
+// colours are the colours a scene's items draw with, in order.
+func colours(sc *scene.Scene) []string {
+	var out []string
+	add := func(c string) {
+		if c = strings.ToLower(c); c != "" && c != "none" {
+			out = append(out, c)
+		}
+	}
+	for _, it := range sc.Items {
+		switch {
+		case it.Text != nil:
+			add(it.Text.Color)
+		case it.Kind == scene.Picture:
+		default:
+			add(it.Style.Stroke)
+			if it.Style.FillStyle != scene.FillNone {
+				add(it.Style.Fill)
+			}
+		}
+	}
+	return out
+}
+
+// pictureBox is where a picture is shown: fitted into its box, its
+// aspect kept, centred.
+func pictureBox(it scene.Item) geom.Rect {
+	img := it.Image
+	if img.Width <= 0 || img.Height <= 0 {
+		return it.Box
+	}
+	s := math.Min(it.Box.W/img.Width, it.Box.H/img.Height)
+	return geom.RectCenter(it.Box.Center(), img.Width*s, img.Height*s)
 }
 
 func near(p, q geom.Point) bool {
