@@ -84,7 +84,7 @@ func TestNestedPartsBound(t *testing.T) {
 	defer b.Close()
 	src := "kind = \"drawing\"\n[[elements]]\nkind = \"part\"\npart = \"p0\"\nwidth = 100\nheight = 100\n"
 	checkErrors(t, b, "nest.toml", []errorCase{{"six deep", src,
-		`nest.toml:2:1: the diagram is too big: placing part "p0" → "p1" → "p2" → "p3" → "p4" → "p5" passes 250000 items and points, the limit for one diagram`}})
+		`nest.toml:2:1: the diagram is too big: placing part "p0" → "p1" → "p2" → "p3" → "p4" → "p5" passes 500000 items and points, the limit for one diagram`}})
 }
 
 // TestDrawCostBound: sketch.Cost, checked before an item is drawn, is at

@@ -9,9 +9,11 @@ import (
 // MaxScene bounds what laying out one diagram may make: items plus the
 // points they hold. The deck's largest drawing (human) makes 441; a
 // drawing's own elements and points (spec.MaxElements, spec.MaxTotalPoints)
-// fit in it twice over; six parts each placing forty copies of the next
-// would make four billion.
-const MaxScene = 250_000
+// fit in it twice over, and the largest graph the format allows fits too
+// (spec.MaxEdges edges at edgeCost and one token's worth each: 400 000;
+// it was 250 000, which refused 2500 of the 4000 edges); six parts
+// each placing forty copies of the next would make four billion.
+const MaxScene = 500_000
 
 // Budget counts what laying out one diagram makes, before it is made, so
 // that no input (nested parts, long polygons drawn smooth, charts placed

@@ -10,6 +10,13 @@ import (
 )
 
 // Limits that keep every diagram cheap to lay out; each error names its limit.
+//
+// MaxNodes and MaxEdges bound a graph because Graphviz's time grows much
+// faster than the graph (crossing minimisation and routing): a banded graph
+// of 2000 nodes and 4000 edges takes dot tens of seconds of CPU time, a
+// random one of 1000 nodes and 2000 edges minutes, within the layout's CPU
+// budget (--layout-timeout) only if it is simple; and a page of 2000 nodes
+// is already past reading (docs/PERFORMANCE.md, "Large graphs").
 const (
 	MaxNodes   = 2000
 	MaxEdges   = 4000
@@ -205,7 +212,7 @@ func (c checker) uniqueID(what, section, p, id string, seen map[string]bool) {
 
 func (d *Diagram) checkNodes(c checker) map[string]bool {
 	if len(d.Nodes) > MaxNodes {
-		c.errorf("nodes", "the diagram has %d nodes; the limit is %d", len(d.Nodes), MaxNodes)
+		c.errorf("nodes", "the diagram has %d nodes; the limit is %d, as Graphviz's layout time grows much faster than the graph: split it into several diagrams", len(d.Nodes), MaxNodes)
 		d.Nodes = d.Nodes[:MaxNodes]
 	}
 	ids := make(map[string]bool, len(d.Nodes))
@@ -251,7 +258,7 @@ func validStatus(s string) bool {
 
 func (d *Diagram) checkEdges(c checker, ids map[string]bool) {
 	if len(d.Edges) > MaxEdges {
-		c.errorf("edges", "the diagram has %d edges; the limit is %d", len(d.Edges), MaxEdges)
+		c.errorf("edges", "the diagram has %d edges; the limit is %d, as Graphviz's layout time grows much faster than the graph: split it into several diagrams", len(d.Edges), MaxEdges)
 		d.Edges = d.Edges[:MaxEdges]
 	}
 	names := d.nodeIDs()
