@@ -41,6 +41,8 @@ type buildFlags struct {
 	interval time.Duration
 	parts    []string
 	layout   time.Duration // --layout-timeout
+	graphviz string        // --graphviz
+	gv       worker.Options
 	i18n     langFlags
 	verb     verbosity
 	// format is --format's list; scale and dpi size PNGs.
@@ -73,6 +75,7 @@ func (f *buildFlags) register(fs *pflag.FlagSet) {
 	fs.BoolVarP(&f.watch, "watch", "w", false, "rebuild and write whenever a diagram, the theme, a catalog or a part changes, until Ctrl-C")
 	fs.DurationVar(&f.interval, "interval", watch.DefaultInterval, "with --watch: how often to look for changed files")
 	registerLayoutTimeout(fs, &f.layout)
+	registerGraphviz(fs, &f.graphviz)
 	f.i18n.register(fs)
 	f.verb.register(fs)
 }
@@ -87,6 +90,11 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, ok := checkLayoutTimeout(f.layout, stderr); !ok {
 		return code
 	}
+	gv, code, ok := graphvizOptions(f.layout, f.graphviz, stderr)
+	if !ok {
+		return code
+	}
+	f.gv = gv
 	if code, ok := f.verb.check(fs, stderr); !ok {
 		return code
 	}
@@ -110,7 +118,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	b, err := build.New(build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate, Text: f.mode, Formats: formats, Scale: scale,
-		ExactColors: f.exact, Graphviz: worker.Options{Timeout: f.layout}})
+		ExactColors: f.exact, Graphviz: f.gv})
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitUsage
@@ -148,7 +156,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(srcs) == 0 {
 		return exitBad
 	}
-	code := buildLangs(ctx, b, srcs, f, f.verb.summary(stdout), stderr)
+	code = buildLangs(ctx, b, srcs, f, f.verb.summary(stdout), stderr)
 	if len(unread) > 0 && code == exitOK {
 		code = exitBad
 	}

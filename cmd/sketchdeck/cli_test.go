@@ -3,9 +3,12 @@ package main
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/sketchdeck/sketchdeck/internal/graphviz/native"
 )
 
 // runCLI runs the command in-process and returns its exit code and output.
@@ -42,6 +45,10 @@ func TestUsage(t *testing.T) {
 		{[]string{"lint", "--layout-timeout", "-1s"}, exitUsage, "sketchdeck: --layout-timeout must be more than 0, not -1s (the default is 1m0s)\n"},
 		{[]string{"serve", "--layout-timeout", "0s"}, exitUsage, "sketchdeck: --layout-timeout must be more than 0, not 0s (the default is 1m0s)\n"},
 		{[]string{"build", "--layout-timeout", "soon"}, exitUsage, `invalid argument "soon" for "--layout-timeout"`},
+		{[]string{"build", "--graphviz", "c", "x.toml"}, exitUsage, "sketchdeck: --graphviz must be wasm or native, not \"c\"\n"},
+		{[]string{"lint", "--graphviz", ""}, exitUsage, "sketchdeck: --graphviz must be wasm or native, not \"\"\n"},
+		{[]string{"serve", "--graphviz", "dot"}, exitUsage, "sketchdeck: --graphviz must be wasm or native, not \"dot\"\n"},
+		{[]string{"build", "--help"}, exitOK, "--graphviz string"},
 	}
 	// Every command answers --help on stdout and a bad flag the same way.
 	for _, cmd := range []string{"build", "check", "new", "schema", "serve"} {
@@ -55,6 +62,31 @@ func TestUsage(t *testing.T) {
 		if code != tt.code || !strings.Contains(out+errs, tt.in) {
 			t.Errorf("sketchdeck %v: exit %d, output %q; want exit %d containing %q", tt.args, code, out+errs, tt.code, tt.in)
 		}
+	}
+}
+
+// TestGraphvizNativeMissing: --graphviz native with no dot on PATH says
+// so, how to install it, and how to do without; nothing is built.
+func TestGraphvizNativeMissing(t *testing.T) {
+	t.Setenv("PATH", t.TempDir())
+	want := "sketchdeck: --graphviz native needs Graphviz's dot program on PATH, and there is none: " + native.Install + "\n"
+	for _, cmd := range []string{"build", "lint", "serve"} {
+		code, _, errs := runCLI(t, "[[nodes]]\nid = \"a\"\n", cmd, "--graphviz", "native", "-")
+		if code != exitUsage || errs != want {
+			t.Errorf("%s: exit %d, stderr %q; want %d, %q", cmd, code, errs, exitUsage, want)
+		}
+	}
+}
+
+// TestGraphvizNative: with dot installed, --graphviz native builds a graph
+// diagram (skipped where dot is not on PATH; CI installs it).
+func TestGraphvizNative(t *testing.T) {
+	if _, err := exec.LookPath("dot"); err != nil {
+		t.Skip("no dot on PATH: apt-get install graphviz")
+	}
+	code, out, errs := runCLI(t, "[[nodes]]\nid = \"a\"\nlabel = \"A\"\n[[nodes]]\nid = \"b\"\n[[edges]]\nfrom = \"a\"\nto = \"b\"\n", "build", "--graphviz", "native", "-")
+	if code != exitOK || !strings.HasPrefix(out, "<?xml") || !strings.Contains(out, ">A</text>") {
+		t.Fatalf("exit %d, stderr %q, stdout starts %.80q", code, errs, out)
 	}
 }
 

@@ -28,6 +28,7 @@ type lintFlags struct {
 	theme  string
 	parts  []string
 	layout time.Duration // --layout-timeout
+	gv     string        // --graphviz
 	i18n   langFlags
 	verb   verbosity
 }
@@ -36,6 +37,7 @@ func (f *lintFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.theme, "theme", "", "shipped theme name or theme .toml file (default \"default\")")
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings; repeatable")
 	registerLayoutTimeout(fs, &f.layout)
+	registerGraphviz(fs, &f.gv)
 	f.i18n.register(fs)
 	fs.Lookup("lang").Usage = "language: en, one with a catalog (fr), en-XA (pseudo-locale) or all (en, every catalog and en-XA)"
 	f.verb.register(fs)
@@ -56,6 +58,10 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	if code, ok := checkLayoutTimeout(f.layout, stderr); !ok {
 		return code
 	}
+	gv, code, ok := graphvizOptions(f.layout, f.gv, stderr)
+	if !ok {
+		return code
+	}
 	paths := fs.Args()
 	if len(paths) == 0 {
 		paths = []string{"diagrams"}
@@ -65,7 +71,7 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad
 	}
-	b, fonts, code := f.builder(stderr)
+	b, fonts, code := f.builder(gv, stderr)
 	if code != exitOK {
 		return code
 	}
@@ -86,15 +92,15 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 }
 
 // builder loads the theme and its fonts and starts the Builder that lays
-// the diagrams out; the caller closes it. A code other than exitOK tells
+// the diagrams out with gv; the caller closes it. A code other than exitOK tells
 // what went wrong, reported on stderr.
-func (f *lintFlags) builder(stderr io.Writer) (*build.Builder, *text.Fonts, int) {
+func (f *lintFlags) builder(gv worker.Options, stderr io.Writer) (*build.Builder, *text.Fonts, int) {
 	th, err := loadTheme(f.theme)
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return nil, nil, exitUsage
 	}
-	b, err := build.New(build.Options{Theme: th, PartsDirs: f.parts, Graphviz: worker.Options{Timeout: f.layout}})
+	b, err := build.New(build.Options{Theme: th, PartsDirs: f.parts, Graphviz: gv})
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return nil, nil, exitUsage

@@ -26,6 +26,7 @@ type serveFlags struct {
 	parts    []string
 	layout   time.Duration // --layout-timeout
 	exact    bool          // --exact-colors
+	graphviz string        // --graphviz
 }
 
 // serveUsage is the --help text of "sketchdeck serve".
@@ -47,10 +48,15 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings, watched; repeatable")
 	fs.BoolVar(&f.exact, "exact-colors", false, exactColorsUsage)
 	registerLayoutTimeout(fs, &f.layout)
+	registerGraphviz(fs, &f.graphviz)
 	if code, ok := parseFlags(fs, args, serveUsage, stdout, stderr); !ok {
 		return code
 	}
 	if code, ok := checkLayoutTimeout(f.layout, stderr); !ok {
+		return code
+	}
+	gv, code, ok := graphvizOptions(f.layout, f.graphviz, stderr)
+	if !ok {
 		return code
 	}
 	if err := checkLoopback(f.addr, net.DefaultResolver.LookupIPAddr); err != nil {
@@ -68,7 +74,7 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	s := newPreview(previewOptions{paths: paths, theme: f.theme, locales: localesOf(f.locales, paths), interval: f.interval, parts: f.parts, layout: f.layout, exact: f.exact, log: stderr})
+	s := newPreview(previewOptions{paths: paths, theme: f.theme, locales: localesOf(f.locales, paths), interval: f.interval, parts: f.parts, graphviz: gv, exact: f.exact, log: stderr})
 	fmt.Fprintf(stdout, "sketchdeck: serving http://%s/ (Ctrl-C stops)\n", ln.Addr())
 	if err := s.run(ctx, ln); err != nil {
 		fmt.Fprintln(stderr, "sketchdeck serve:", err)

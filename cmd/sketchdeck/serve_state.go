@@ -21,9 +21,9 @@ type previewOptions struct {
 	theme    string
 	locales  string
 	interval time.Duration
-	parts    []string      // folders of user parts
-	layout   time.Duration // CPU time one layout may use; 0 is the default
-	exact    bool          // Graphviz files' colours as written
+	parts    []string       // folders of user parts
+	graphviz worker.Options // how graphs are laid out (--layout-timeout, --graphviz)
+	exact    bool           // Graphviz files' colours as written
 	log      io.Writer
 }
 
@@ -58,7 +58,7 @@ type diagram struct {
 
 func newPreview(o previewOptions) *preview {
 	return &preview{opts: o, byLang: map[string][]diagram{}, changed: make(chan struct{}),
-		placer: worker.New(worker.Options{Timeout: o.layout})}
+		placer: worker.New(o.graphviz)}
 }
 
 // watch rebuilds at once, then whenever a watched file changes, until ctx
@@ -140,7 +140,9 @@ func (p *preview) keepBuilder() error {
 	if err != nil {
 		return err
 	}
-	o := build.Options{Theme: th, Placer: p.placer, PartsDirs: p.opts.parts, ExactColors: p.opts.exact}
+	// Graphviz is given besides the shared worker: the diagrams' keys name
+	// what lays them out.
+	o := build.Options{Theme: th, Placer: p.placer, Graphviz: p.opts.graphviz, PartsDirs: p.opts.parts, ExactColors: p.opts.exact}
 	if p.builder != nil && p.builder.Fits(o) {
 		return nil
 	}

@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
-	"github.com/sketchdeck/sketchdeck/internal/graphviz/worker"
 	"github.com/sketchdeck/sketchdeck/internal/watch"
 )
 
@@ -72,7 +71,7 @@ func keepBuilder(cur, first *build.Builder, f buildFlags) (*build.Builder, error
 		return cur, err
 	}
 	o := build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate, Text: f.mode,
-		ExactColors: f.exact, Graphviz: worker.Options{Timeout: f.layout}}
+		ExactColors: f.exact, Graphviz: f.gv}
 	if cur.Fits(o) {
 		return cur, nil
 	}

@@ -4,7 +4,6 @@ import (
 	"strconv"
 
 	"github.com/sketchdeck/sketchdeck/internal/cache"
-	"github.com/sketchdeck/sketchdeck/internal/graphviz/worker"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
@@ -31,8 +30,9 @@ func (b *Builder) inputs(src Source) []cache.Input {
 		cache.String("animate", strconv.FormatBool(b.opts.Animate)),
 		cache.String("translation", src.identity()),
 		{Name: "parts", Data: b.digest},
-		// The layout worker is a program of its own: its Graphviz too.
-		cache.String("graphviz", worker.Identity),
+		// The layout worker is a program of its own: its Graphviz too, or
+		// the installed Graphviz with --graphviz native.
+		cache.String("graphviz", b.opts.Graphviz.Identity()),
 	}
 	if b.opts.ExactColors { // --exact-colors redraws Graphviz files; other keys stay as they were
 		in = append(in, cache.String("exact-colors", "true"))

@@ -3,10 +3,12 @@ package worker
 import (
 	"context"
 	"errors"
+	"strconv"
 	"sync"
 	"time"
 
 	"github.com/sketchdeck/sketchdeck/internal/graphviz"
+	"github.com/sketchdeck/sketchdeck/internal/graphviz/native"
 )
 
 // Defaults for Options.
@@ -50,6 +52,10 @@ type Options struct {
 	RecycleAfter int
 	// Procs is how many workers may lay out at once; 0 means 1.
 	Procs int
+	// Native, when set, lays graphs out with the installed Graphviz
+	// (--graphviz native) instead of worker processes: one dot process per
+	// layout, at most Procs at once, bounded by Timeout of CPU time too.
+	Native *native.Dot
 
 	expire expiry // nil means realExpiry; tests choose when time is up
 }
@@ -99,7 +105,7 @@ func (c *Client) Layout(ctx context.Context, g graphviz.Graph) (graphviz.Result,
 	if err != nil {
 		return graphviz.Result{}, err
 	}
-	text, err := c.memo.do(memoKey(job), func() (string, error) { return c.lay(ctx, job) })
+	text, err := c.memo.do(memoKey(c.opt.Identity(), job), func() (string, error) { return c.lay(ctx, job) })
 	if err != nil {
 		return graphviz.Result{}, job.Wrap(err)
 	}
@@ -143,6 +149,10 @@ func (c *Client) render(ctx context.Context, p *proc, job *graphviz.Job) (*proc,
 	if closed {
 		return p, "", ErrClosed
 	}
+	if c.opt.Native != nil {
+		text, err := c.renderNative(ctx, job)
+		return p, text, err
+	}
 	if p != nil && p.exited() {
 		// Killed or crashed since its last layout: replace it unseen.
 		p.kill()
@@ -179,6 +189,28 @@ func (c *Client) render(ctx context.Context, p *proc, job *graphviz.Job) (*proc,
 		return p, "", errors.New(resp.Error)
 	}
 	return p, resp.Out, nil
+}
+
+// renderNative runs job with the installed Graphviz.
+func (c *Client) renderNative(ctx context.Context, job *graphviz.Job) (string, error) {
+	c.mu.Lock()
+	c.sent++
+	c.mu.Unlock()
+	format := job.Format
+	if format == "" {
+		format = "dot"
+	}
+	return c.opt.Native.Render(ctx, job.Engine, job.DOT, format, c.opt.Timeout, WallFactor*c.opt.Timeout, OverBudget)
+}
+
+// Identity names what lays graphs out with these options: Identity, or
+// the installed Graphviz's release with Native. Incremental-build keys and
+// remembered layouts include it, so that the two are never mixed.
+func (o Options) Identity() string {
+	if o.Native != nil {
+		return o.Native.Identity() + ", protocol " + strconv.Itoa(Protocol)
+	}
+	return Identity
 }
 
 // Starts is how many worker processes the Client has started.

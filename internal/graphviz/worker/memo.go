@@ -30,11 +30,12 @@ type memoFlight struct {
 	err   error
 }
 
-// memoKey names a request by content: the worker's identity (its Graphviz
-// release and protocol), the engine and the DOT text.
-func memoKey(job *graphviz.Job) string {
+// memoKey names a request by content: what lays it out (identity: the
+// Graphviz release, WebAssembly or native, and the protocol), the engine
+// and the DOT text.
+func memoKey(identity string, job *graphviz.Job) string {
 	h := sha256.New()
-	for _, s := range []string{Identity, string(job.Engine), job.DOT} {
+	for _, s := range []string{identity, string(job.Engine), job.DOT} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}

@@ -1,0 +1,17 @@
+// Package native lays graphs out with the Graphviz installed on the
+// machine: the dot program on PATH, run once per layout (dot -K ENGINE
+// -T FORMAT, DOT text on its input), whose output is read by the same
+// code as the WebAssembly Graphviz's (package internal/graphviz).
+//
+// It is what "--graphviz native" selects; the default stays the
+// WebAssembly Graphviz that ships inside sketchdeck (package
+// internal/graphviz/worker), which needs nothing installed. Native dot is
+// about twice as fast on large graphs, but its positions, and so the
+// output bytes, depend on the installed Graphviz release, which Find
+// reads (dot -V) and Dot.Identity names, so that incremental builds and
+// remembered layouts never mix the two.
+//
+// A layout is bounded as a worker's is: by CPU time, which the kernel
+// counts for the dot process (RLIMIT_CPU, on Linux), and by a wall-clock
+// backstop everywhere.
+package native

@@ -1,0 +1,124 @@
+package native
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os/exec"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/sketchdeck/sketchdeck/internal/graphviz"
+)
+
+// Program is the Graphviz program run for every engine (dot -K ENGINE).
+const Program = "dot"
+
+// MinMajor and MinMinor are the oldest Graphviz release accepted: 2.40
+// is the first to write the json0 format a user's graph (.gv) is read
+// back in.
+const (
+	MinMajor = 2
+	MinMinor = 40
+)
+
+// Install says how to get a native Graphviz, or how to do without one.
+const Install = "install Graphviz (Debian, Ubuntu: apt-get install graphviz; macOS: brew install graphviz; " +
+	"Windows: winget install graphviz) or drop --graphviz native to use the WebAssembly Graphviz built into sketchdeck"
+
+// Dot is an installed Graphviz found by Find.
+type Dot struct {
+	// Path is the dot program's path.
+	Path string
+	// Version is what dot -V says, e.g. "dot - graphviz version 2.43.0 (0)".
+	Version string
+}
+
+// Identity names what lays graphs out, for incremental-build keys and
+// remembered layouts: the installed release decides every position.
+func (d *Dot) Identity() string { return "native Graphviz: " + d.Version }
+
+// versionRE finds the release in dot -V's line.
+var versionRE = regexp.MustCompile(`version (\d+)\.(\d+)`)
+
+// Find looks dot up on PATH and checks its release: the error says what
+// is missing and how to install it or go without.
+func Find(ctx context.Context) (*Dot, error) {
+	path, err := exec.LookPath(Program)
+	if err != nil {
+		return nil, fmt.Errorf("--graphviz native needs Graphviz's %s program on PATH, and there is none: %s", Program, Install)
+	}
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, path, "-V").CombinedOutput()
+	line := strings.TrimSpace(string(out))
+	if err != nil {
+		return nil, fmt.Errorf("--graphviz native: %s -V failed (%v: %s): %s", path, err, line, Install)
+	}
+	return check(path, line)
+}
+
+// check reads dot -V's line and refuses a release older than
+// MinMajor.MinMinor.
+func check(path, line string) (*Dot, error) {
+	m := versionRE.FindStringSubmatch(line)
+	if m == nil {
+		return nil, fmt.Errorf("--graphviz native: %s -V does not say its version (%q): %s", path, line, Install)
+	}
+	major, _ := strconv.Atoi(m[1])
+	minor, _ := strconv.Atoi(m[2])
+	if major < MinMajor || major == MinMajor && minor < MinMinor {
+		return nil, fmt.Errorf("--graphviz native: %s is Graphviz %d.%d, older than %d.%d, the oldest that works: %s",
+			path, major, minor, MinMajor, MinMinor, Install)
+	}
+	return &Dot{Path: path, Version: line}, nil
+}
+
+// tailMax is how much of dot's error output an error quotes.
+const tailMax = 2 << 10
+
+// Render lays src out with engine and returns Graphviz's output in format
+// ("dot", "json0"). cpu bounds the CPU time dot may use (0: no bound;
+// counted by the kernel where it can, see limitCPU), wall its wall-clock
+// time (0: no bound); past either it is killed and the error says which,
+// with over being the message for a layout over its CPU time.
+func (d *Dot) Render(ctx context.Context, engine graphviz.Engine, src, format string, cpu, wall time.Duration, over func(time.Duration) string) (string, error) {
+	if !engine.Valid() {
+		return "", fmt.Errorf("unknown layout engine %q", engine)
+	}
+	if wall > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, wall)
+		defer cancel()
+	}
+	cmd := exec.CommandContext(ctx, d.Path, "-K"+string(engine), "-T"+format)
+	cmd.Stdin = strings.NewReader(src)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	cmd.WaitDelay = time.Second
+	if err := cmd.Start(); err != nil {
+		return "", fmt.Errorf("starting %s: %w", d.Path, err)
+	}
+	limited := cpu > 0 && limitCPU(cmd.Process.Pid, cpu) == nil
+	err := cmd.Wait()
+	if err == nil {
+		return stdout.String(), nil
+	}
+	st := cmd.ProcessState
+	switch {
+	case limited && st != nil && overCPU(st, cpu):
+		return "", errors.New(over(cpu))
+	case ctx.Err() != nil && wall > 0 && errors.Is(ctx.Err(), context.DeadlineExceeded):
+		return "", fmt.Errorf("%s gave no answer within %v of wall-clock time and was stopped", d.Path, wall)
+	case ctx.Err() != nil:
+		return "", ctx.Err()
+	}
+	msg := strings.TrimSpace(stderr.String())
+	if len(msg) > tailMax {
+		msg = "…" + msg[len(msg)-tailMax:]
+	}
+	return "", fmt.Errorf("%s -K%s failed (%v): %s", d.Path, engine, err, msg)
+}
