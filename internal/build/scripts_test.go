@@ -9,6 +9,7 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/svg"
+	"github.com/sketchdeck/sketchdeck/internal/text"
 )
 
 // TestScriptsFallback builds testdata/scripts.toml (CJK, Hangul, Hebrew,
@@ -75,4 +76,59 @@ func checkNoNotdef(t *testing.T, b *Builder, sc *scene.Scene) {
 	if lines < 10 {
 		t.Errorf("only %d lines of text in the scene", lines)
 	}
+}
+
+// TestCodeLines builds testdata/code-lines.toml, whose lines name their
+// font, in the font text mode and every format: each line is measured in
+// its own family, and the SVG sets it in that family's embedded faces
+// (golden testdata/code-lines.font.svg; the outlines are
+// testdata/code-lines.svg).
+func TestCodeLines(t *testing.T) {
+	const file = "testdata/code-lines.toml"
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := newBuilder(t, Options{Text: svg.TextFont, Formats: []Format{SVG, PNG, PDF}})
+	res := b.Build(context.Background(), Source{File: file, Data: data})
+	if res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	golden(t, "testdata/code-lines.font.svg", res.SVG)
+	checkSVG(t, res.SVG)
+	for _, s := range []string{
+		".sd-code-lines-text-mono{font-family:sd-code-lines-Noto-Sans-Mono, ",
+		".sd-code-lines-text-sans{font-family:sd-code-lines-Noto-Sans, ",
+		`<text x="`, `class="sd-code-lines-text-mono"`,
+	} {
+		if !bytes.Contains(res.SVG, []byte(s)) {
+			t.Errorf("no %q in the SVG", s)
+		}
+	}
+	fonts, err := b.fonts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	mono := 0
+	for _, it := range res.Scene.Items {
+		if it.Text == nil || it.Text.Font == "" {
+			continue
+		}
+		f, err := text.ParseFamily(it.Text.Font)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range it.Text.Lines {
+			if want := fonts.In(f).Width(l.Text, it.Text.Size); l.Width != want {
+				t.Errorf("%q in %s: width %v, want %v", l.Text, f, l.Width, want)
+			}
+			if f == text.Mono {
+				mono++
+			}
+		}
+	}
+	if mono < 4 {
+		t.Errorf("%d lines in mono, want 4", mono)
+	}
+	checkNoNotdef(t, b, res.Scene)
 }

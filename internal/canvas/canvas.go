@@ -93,7 +93,9 @@ type Paint struct {
 
 // Text is one block of text lines.
 type Text struct {
-	Lines  []Line
+	Lines []Line
+	// Font is the family the lines are set in (their Glyphs are its).
+	Font   text.Family
 	Size   float64 // px to the em
 	Color  string
 	Weight int // CSS font weight; 0 is the font's own

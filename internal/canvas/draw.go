@@ -81,9 +81,21 @@ func dash(d scene.Dash, width float64) [2]float64 {
 	return [2]float64{}
 }
 
-// textOf is a text item's block, its lines shaped with fonts.
+// textOf is a text item's block, its lines shaped with fonts set in the
+// item's family (the theme's, fonts' own, unless the item names one).
 func textOf(it scene.Item, fonts *text.Fonts) Text {
 	t := it.Text
+	var family text.Family
+	if fonts != nil {
+		family = fonts.Family()
+		if t.Font != "" {
+			// Layout writes only names it parsed, so an error cannot happen.
+			if f, err := text.ParseFamily(t.Font); err == nil {
+				family = f
+			}
+			fonts = fonts.In(family)
+		}
+	}
 	lines := make([]Line, len(t.Lines))
 	for i, l := range t.Lines {
 		lines[i] = Line{Line: l}
@@ -91,5 +103,5 @@ func textOf(it scene.Item, fonts *text.Fonts) Text {
 			lines[i].Glyphs = fonts.Glyphs(l.Text)
 		}
 	}
-	return Text{Lines: lines, Size: t.Size, Color: t.Color, Weight: t.Weight, Bold: t.Bold, Align: t.Align, Rotate: it.Rotate, Center: it.Box.Center()}
+	return Text{Lines: lines, Font: family, Size: t.Size, Color: t.Color, Weight: t.Weight, Bold: t.Bold, Align: t.Align, Rotate: it.Rotate, Center: it.Box.Center()}
 }

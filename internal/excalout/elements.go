@@ -201,6 +201,9 @@ func textElement(w *writer, it *scene.Item) {
 	}
 	tp := &TextProps{Text: s, FontSize: round(t.Size), FontFamily: w.o.FontFamily, TextAlign: align, VerticalAlign: "top",
 		OriginalText: s, AutoResize: true, LineHeight: math.Round(lh/t.Size*1e4) / 1e4}
+	if f, ok := FontFamilies[t.Font]; ok { // a line's own family
+		tp.FontFamily = f
+	}
 	if tp.FontFamily == 0 {
 		tp.FontFamily = FontFamilies["handwriting"]
 	}

@@ -152,7 +152,7 @@ func (mm *mindmap) node(id string, t *spec.TopicLook, key string, text richText,
 	text.plain = wrapText(mm.r.env.Text, text.plain, size, wrap)
 	text.lines = slices.Clone(text.lines)
 	for i := range text.lines {
-		text.lines[i].Text = wrapText(mm.r.env.Text, text.lines[i].Text, size, wrap)
+		text.lines[i].Text = wrapText(in(mm.r.env.Text, text.lines[i].Font), text.lines[i].Text, size, wrap)
 	}
 	n.text = text
 	tw, th := text.measure(mm.r.env.Text)

@@ -83,7 +83,7 @@ func (t richText) wrap(m Measurer, width float64) richText {
 		lines := make([]spec.Line, len(t.lines))
 		copy(lines, t.lines)
 		for i := range lines {
-			lines[i].Text = wrapText(m, lines[i].Text, t.size, width)
+			lines[i].Text = wrapText(in(m, lines[i].Font), lines[i].Text, t.size, width)
 		}
 		t.lines = lines
 	}
@@ -102,12 +102,13 @@ func (t richText) lineCount() int {
 // widestWord is the width of the text's widest word.
 func (t richText) widestWord(m Measurer) float64 {
 	w := 0.0
-	words := strings.Fields(t.plain)
-	for _, l := range t.lines {
-		words = append(words, strings.Fields(l.Text)...)
-	}
-	for _, word := range words {
+	for _, word := range strings.Fields(t.plain) {
 		w = max(w, m.Width(word, t.size))
+	}
+	for _, l := range t.lines {
+		for _, word := range strings.Fields(l.Text) {
+			w = max(w, in(m, l.Font).Width(word, t.size))
+		}
 	}
 	return w
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
+	"github.com/sketchdeck/sketchdeck/internal/text"
 )
 
 // richText is a label: a plain text, or lines of their own colours,
@@ -39,7 +40,7 @@ func (t richText) measure(m Measurer) (w, h float64) {
 		return measure(m, t.plain, t.size)
 	}
 	for _, l := range t.lines {
-		lw, lh := measure(m, l.Text, t.size)
+		lw, lh := measure(in(m, l.Font), l.Text, t.size)
 		if l.Bold {
 			lw += scene.BoldWidth(t.size)
 		}
@@ -61,14 +62,16 @@ func (t richText) items(r resolver, id, color string, align scene.Align, box geo
 	y := box.Y + (box.H-h)/2
 	var out []scene.Item
 	for i, l := range t.lines {
-		_, lh := measure(r.env.Text, l.Text, t.size)
+		lm := in(r.env.Text, l.Font)
+		_, lh := measure(lm, l.Text, t.size)
 		lc := color
 		if l.Color != "" {
 			lc = r.color(l.Color, "", t.lineAt(i))
 		}
 		ts := textSpec{ID: id + ":" + strconv.Itoa(i), Text: l.Text, Size: t.size, Color: lc, Align: align}
-		it := textInBox(r.env.Text, ts, geom.Rect{X: box.X, Y: y, W: box.W, H: lh})
+		it := textInBox(lm, ts, geom.Rect{X: box.X, Y: y, W: box.W, H: lh})
 		it.Text.Bold = l.Bold
+		it.Text.Font = string(l.Font)
 		out = append(out, it)
 		if l.Strike {
 			out = append(out, strike(r, it)...)
@@ -76,4 +79,19 @@ func (t richText) items(r resolver, id, color string, align scene.Align, box geo
 		y += lh
 	}
 	return out
+}
+
+// in is m set in font: a line's own family ("" keeps the theme's, m's).
+// Only the shipped fonts measure in several families; any other Measurer
+// (a test's) measures every family alike.
+func in(m Measurer, font spec.Font) Measurer {
+	fs, ok := m.(*text.Fonts)
+	if font == "" || !ok {
+		return m
+	}
+	f, err := text.ParseFamily(string(font))
+	if err != nil { // validation lets only the families through
+		return m
+	}
+	return fs.In(f)
 }

@@ -241,7 +241,7 @@ func (tl *tableLayout) balanced(b *cellBlock, limit float64) float64 {
 	count := func(w float64) int {
 		n := 0
 		for _, l := range b.texts {
-			n += strings.Count(wrapText(tl.r.env.Text, l.Text, tl.size, w), "\n") + 1
+			n += strings.Count(wrapText(in(tl.r.env.Text, l.Font), l.Text, tl.size, w), "\n") + 1
 		}
 		return n
 	}
@@ -258,7 +258,7 @@ func (tl *tableLayout) widestWord(b *cellBlock) float64 {
 	w := 0.0
 	for _, l := range b.texts {
 		for _, word := range strings.Fields(l.Text) {
-			w = max(w, tl.r.env.Text.Width(word, tl.size))
+			w = max(w, in(tl.r.env.Text, l.Font).Width(word, tl.size))
 		}
 	}
 	return w
@@ -282,7 +282,7 @@ func (tl *tableLayout) block(cell *spec.Cell, width float64) *cellBlock {
 	}
 	if width > 0 {
 		for i := range b.texts {
-			b.texts[i].Text = wrapText(tl.r.env.Text, b.texts[i].Text, tl.size, width)
+			b.texts[i].Text = wrapText(in(tl.r.env.Text, b.texts[i].Font), b.texts[i].Text, tl.size, width)
 		}
 	}
 	if len(b.texts) > 0 {

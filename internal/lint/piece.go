@@ -17,6 +17,20 @@ type Inker interface {
 	Ink(s string, size float64) []text.InkBox
 }
 
+// inkIn is ink set in a text's own family (scene.Text.Font; "" keeps the
+// theme's). Only the shipped fonts hold several families.
+func inkIn(ink Inker, font string) Inker {
+	fs, ok := ink.(*text.Fonts)
+	if font == "" || !ok {
+		return ink
+	}
+	f, err := text.ParseFamily(font)
+	if err != nil { // layout writes only families it parsed
+		return ink
+	}
+	return fs.In(f)
+}
+
 // piece is one scene item as geometry.
 type piece struct {
 	it  *scene.Item
@@ -155,6 +169,7 @@ func (p *piece) text(ink Inker, turn func(geom.Point) geom.Point) {
 	}
 	grow := max(clearance, clearanceEm*t.Size)
 	p.grow = grow
+	ink = inkIn(ink, t.Font)
 	for _, l := range t.Lines {
 		start := t.Start(l)
 		tl := textLine{text: l.Text}

@@ -93,7 +93,7 @@ func Enums() []EnumInfo {
 	return []EnumInfo{
 		Aligns().Info(), Anchors().Info(), Arrows().Info(), ArrowHeads().Info(), BandPlaces().Info(),
 		ColumnKinds().Info(), CurveSides().Info(), Directions().Info(), Dividers().Info(),
-		EdgeStyles().Info(), ElementKinds().Info(), Engines().Info(), FillStyles().Info(),
+		EdgeStyles().Info(), ElementKinds().Info(), Engines().Info(), FillStyles().Info(), Fonts().Info(),
 		Kinds().Info(), Marks().Info(), MindmapLayouts().Info(), OverlayKinds().Info(),
 		PanelAligns().Info(), Shapes().Info(), Sides().Info(), StrokeStyles().Info(),
 		TextAligns().Info(),

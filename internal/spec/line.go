@@ -18,6 +18,9 @@ type Line struct {
 	Strike bool `toml:"strike"`
 	// Bold draws the line with a heavier pen (its glyphs outlined).
 	Bold bool `toml:"bold"`
+	// Font is the shipped family the line is set and measured in; ""
+	// keeps the theme's. "mono" sets code.
+	Font Font `toml:"font"`
 
 	// read keeps what decoding the line found, reported by validation at
 	// the line's key path.
@@ -27,10 +30,23 @@ type Line struct {
 func (l Line) problems() []trouble { return l.read.troubles }
 
 // lineKeys are the keys of a line written as a table.
-var lineKeys = []string{"bold", "color", "strike", "text"}
+var lineKeys = []string{"bold", "color", "font", "strike", "text"}
 
 // lineForms says how a line may be written, for messages.
-const lineForms = `a string or a table such as { text = "...", color = "...", strike = true, bold = true }`
+const lineForms = `a string or a table such as { text = "...", color = "...", strike = true, bold = true, font = "mono" }`
+
+// Font is a shipped font family: the handwriting face, a sans-serif or a
+// monospaced one (the families of package text, which a test keeps equal).
+type Font string
+
+// Fonts is the enumeration of font families.
+func Fonts() Enum[Font] {
+	return Enum[Font]{What: "font", Choices: []Font{"handwriting", "sans", "mono"},
+		Aliases: map[string]Font{"code": "mono", "monospace": "mono"}}
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
+func (f *Font) UnmarshalText(b []byte) error { return Fonts().decode(f, b) }
 
 // UnmarshalTOML reads a line written as a string or as an inline table.
 func (l *Line) UnmarshalTOML(v any) error {
@@ -60,6 +76,8 @@ func (l *Line) field(k string, x any) {
 		l.Strike = l.read.flag(k, x)
 	case "bold":
 		l.Bold = l.read.flag(k, x)
+	case "font":
+		l.Font.UnmarshalText([]byte(l.read.str(k, x)))
 	default:
 		l.read.add("", fmt.Sprintf("unknown key %q in a line%s; valid keys are %s", k, didYouMean(k, lineKeys), joinKeys(lineKeys)))
 	}

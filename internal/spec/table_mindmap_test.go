@@ -27,9 +27,9 @@ func TestTableMindmapErrors(t *testing.T) {
 		{"cell text of a wrong type", "kind = \"table\"\n[[table.columns]]\n[[table.rows]]\ncells = [{ text = 5 }]\n",
 			"t.toml:4:10: text: want a string, not an integer"},
 		{"cell texts of wrong types", "kind = \"table\"\n[[table.columns]]\n[[table.rows]]\ncells = [{ texts = [\"a\", 2, { txt = \"b\", color = 3 }] }]\n",
-			"t.toml:4:10: texts[1]: a line is a string or a table such as { text = \"...\", color = \"...\", strike = true, bold = true }, not an integer\n" +
+			"t.toml:4:10: texts[1]: a line is a string or a table such as { text = \"...\", color = \"...\", strike = true, bold = true, font = \"mono\" }, not an integer\n" +
 				"t.toml:4:10: texts[2].color: want a string, not an integer\n" +
-				"t.toml:4:10: texts[2]: unknown key \"txt\" in a line (did you mean \"text\"?); valid keys are bold, color, strike, text\n" +
+				"t.toml:4:10: texts[2]: unknown key \"txt\" in a line (did you mean \"text\"?); valid keys are bold, color, font, strike, text\n" +
 				"t.toml:4:10: texts[2]: a line needs text = \"...\""},
 		{"cell line colour", "kind = \"table\"\n[[table.columns]]\n[[table.rows]]\ncells = [{ texts = [\"a\", { text = \"b\", color = \"#12\" }] }]\n",
 			"t.toml:4:10: bad colour \"#12\": a hex colour has 3, 4, 6 or 8 hex digits, as in \"#228be6\""},

@@ -34,7 +34,7 @@ func TestTableRulesErrors(t *testing.T) {
 		{"cell fill colour", "kind = \"table\"\n[[table.columns]]\n[[table.rows]]\ncells = [{ text = \"a\", fill = \"#1\" }]\n",
 			[]string{"d.toml:4:10: bad colour \"#1\": a hex colour has 3, 4, 6 or 8 hex digits, as in \"#228be6\""}},
 		{"line strike of a wrong type", "kind = \"table\"\n[[table.columns]]\n[[table.rows]]\ncells = [{ texts = [{ text = \"a\", strike = \"yes\", bolt = true }] }]\n",
-			[]string{"d.toml:4:10: texts[0]: unknown key \"bolt\" in a line (did you mean \"bold\"?); valid keys are bold, color, strike, text",
+			[]string{"d.toml:4:10: texts[0]: unknown key \"bolt\" in a line (did you mean \"bold\"?); valid keys are bold, color, font, strike, text",
 				"d.toml:4:10: texts[0].strike: want true or false, not a string"}},
 	})
 }

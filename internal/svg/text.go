@@ -16,7 +16,7 @@ import (
 func (c *Canvas) Text(t canvas.Text) {
 	for _, l := range t.Lines {
 		if c.embed() {
-			c.used.WriteString(l.Text)
+			c.used[t.Font].WriteString(l.Text)
 		}
 		if l.Text != "" {
 			c.estimate += lineBytes + runeBytes*utf8.RuneCountInString(l.Text)
@@ -40,7 +40,7 @@ func (c *Canvas) Text(t canvas.Text) {
 // (fading in, dimmed); an invisible one needs none.
 func (c *Canvas) writeText(t canvas.Text, effect []string) {
 	hidden := c.fonts != nil && c.mode.outlines()
-	class := c.textClass()
+	class := c.textClass(t.Font)
 	var timing []string
 	if !hidden {
 		for _, e := range effect {
@@ -76,7 +76,7 @@ func (c *Canvas) writeText(t canvas.Text, effect []string) {
 		if hidden {
 			x = l.Start(t.Align)
 		}
-		c.wroteText = true
+		c.wroteText[t.Font] = true
 		io.WriteString(w, `<text x="`+Num(x)+`" y="`+Num(l.Y)+`"`)
 		if hidden && l.Width > 0 {
 			io.WriteString(w, ` textLength="`+Num(l.Width)+`" lengthAdjust="spacingAndGlyphs"`)

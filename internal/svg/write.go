@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	svgo "github.com/ajstarks/svgo"
@@ -42,9 +43,9 @@ type Canvas struct {
 	capped    capped    // body's writer: stops at limit
 	doc       *svgo.SVG // writes the body
 	glyphs    glyphSet
-	used      strings.Builder // every character written, for the font subset
-	estimate  int             // of the document's size, fonts left out
-	wroteText bool            // a <text> was written: the document needs its style
+	used      []strings.Builder // every character written, per text.Family, for the font subsets
+	estimate  int               // of the document's size, fonts left out
+	wroteText []bool            // per text.Family: a <text> in it was written, the document needs its style
 	// animation tells that an element animates: the head then writes
 	// the animation's style (effect.go).
 	animation bool
@@ -55,6 +56,8 @@ var _ canvas.Canvas = (*Canvas)(nil)
 // New starts an SVG document for page.
 func New(page canvas.Page, opt Options) *Canvas {
 	c := &Canvas{page: page, fonts: opt.Fonts, mode: opt.Text, dark: opt.Dark, prefix: idPrefix(page.Name), limit: opt.MaxBytes}
+	c.used = make([]strings.Builder, len(text.Families()))
+	c.wroteText = make([]bool, len(text.Families()))
 	if c.limit <= 0 {
 		c.limit = MaxBytes
 	}
@@ -88,15 +91,15 @@ func idPrefix(name string) string {
 // WriteTo writes the whole document to w, or nothing and an error that
 // says the limit when it would pass it.
 func (c *Canvas) WriteTo(w io.Writer) (int64, error) {
-	css, family, err := c.fontCSS()
+	fonts, classes, err := c.fontCSS()
 	if err != nil {
 		return 0, err
 	}
-	if n := len(css) + c.estimate; n > c.limit {
+	if n := len(fonts) + c.estimate; n > c.limit {
 		return 0, tooBig("about "+bytesOf(n), c.limit)
 	}
 	var head, tail bytes.Buffer
-	c.writeHead(svgo.New(&head), css, family)
+	c.writeHead(svgo.New(&head), fonts+classes)
 	doc := svgo.New(&tail)
 	doc.Gend()
 	doc.End()
@@ -116,7 +119,7 @@ func (c *Canvas) WriteTo(w io.Writer) (int64, error) {
 
 // writeHead writes the document's start: its size, title and description,
 // the style and glyph definitions, and the background.
-func (c *Canvas) writeHead(doc *svgo.SVG, css, family string) {
+func (c *Canvas) writeHead(doc *svgo.SVG, css string) {
 	p := c.page
 	root := []string{
 		attr("width", Num(p.Width)), attr("height", Num(p.Height)),
@@ -132,10 +135,7 @@ func (c *Canvas) writeHead(doc *svgo.SVG, css, family string) {
 		doc.Desc(p.Desc)
 	}
 	doc.Def()
-	style := c.animationCSS() + c.schemeCSS()
-	if c.wroteText {
-		style = css + "." + c.textClass() + "{font-family:" + family + ";white-space:pre}" + style
-	}
+	style := css + c.animationCSS() + c.schemeCSS()
 	if style != "" {
 		doc.Style("text/css", style)
 	}
@@ -147,24 +147,64 @@ func (c *Canvas) writeHead(doc *svgo.SVG, css, family string) {
 }
 
 // fontCSS is the @font-face rules of the fonts' subsets for every
-// character written, and the font-family list that names them.
-func (c *Canvas) fontCSS() (css, family string, err error) {
-	if !c.embed() {
-		return "", "sans-serif", nil
+// character written, and the classes: a rule per family written that
+// names them in its fallback order.
+func (c *Canvas) fontCSS() (fonts, classes string, err error) {
+	var css strings.Builder
+	var files []text.FontFile
+	if c.embed() {
+		var runs []text.Run
+		for i := range c.used {
+			if c.used[i].Len() > 0 {
+				runs = append(runs, text.Run{Family: text.Family(i), Text: c.used[i].String()})
+			}
+		}
+		if files, err = c.fonts.SubsetRuns(runs); err != nil {
+			return "", "", err
+		}
+		for i := range files {
+			files[i].Family = c.faceName(files[i].Family)
+		}
+		fonts = text.CSS(files)
 	}
-	files, err := c.fonts.Subset(c.used.String())
-	if err != nil {
-		return "", "", err
+	for i, wrote := range c.wroteText {
+		if !wrote {
+			continue
+		}
+		var names []string
+		if c.embed() {
+			for _, face := range c.fonts.In(text.Family(i)).Faces() {
+				if slices.ContainsFunc(files, func(f text.FontFile) bool { return f.Family == c.faceName(face) }) {
+					names = append(names, c.faceName(face))
+				}
+			}
+		}
+		css.WriteString("." + c.textClass(text.Family(i)) + "{font-family:" + strings.Join(append(names, genericFamily(text.Family(i))), ", ") + ";white-space:pre}")
 	}
-	families := make([]string, len(files))
-	for i := range files {
-		files[i].Family = c.prefix + "-" + strings.ReplaceAll(files[i].Family, " ", "-")
-		families[i] = files[i].Family
-	}
-	return text.CSS(files), strings.Join(append(families, "sans-serif"), ", "), nil
+	return fonts, css.String(), nil
 }
 
-func (c *Canvas) textClass() string { return c.prefix + "-text" }
+// faceName is a shipped face's name in the document's CSS.
+func (c *Canvas) faceName(face string) string {
+	return c.prefix + "-" + strings.ReplaceAll(face, " ", "-")
+}
+
+// genericFamily is the CSS generic family that ends a family's list.
+func genericFamily(f text.Family) string {
+	if f == text.Mono {
+		return "monospace"
+	}
+	return "sans-serif"
+}
+
+// textClass is the CSS class of <text> set in family: the theme's family
+// keeps the class it always had.
+func (c *Canvas) textClass(family text.Family) string {
+	if c.fonts == nil || family == c.fonts.Family() {
+		return c.prefix + "-text"
+	}
+	return c.prefix + "-text-" + family.String()
+}
 
 // embed tells whether the document embeds fonts: only visible <text>
 // needs them.

@@ -11,16 +11,26 @@ import (
 // Subset left some out; browsers skip a family that draws nothing.
 func (fs *Fonts) FontFamily() string {
 	var b strings.Builder
-	for _, f := range fs.faces {
-		b.WriteString(cssFamily(f.family))
-		b.WriteString(", ")
-	}
-	for _, f := range fallbackFaces {
-		b.WriteString(cssFamily(f.family))
+	for _, name := range fs.Faces() {
+		b.WriteString(cssFamily(name))
 		b.WriteString(", ")
 	}
 	b.WriteString("sans-serif")
 	return b.String()
+}
+
+// Faces names the faces text in fs's family is drawn with, the first
+// choice first, the fallback faces included: the order of a CSS
+// font-family list for it.
+func (fs *Fonts) Faces() []string {
+	var names []string
+	for _, i := range fs.chain.order {
+		names = append(names, fs.faces[i].family)
+	}
+	for _, f := range fallbackFaces {
+		names = append(names, f.family)
+	}
+	return names
 }
 
 // CSS is the @font-face rules that embed files as data: URLs, one rule a

@@ -8,7 +8,8 @@
 // subsets for the arrows, operators and dingbats Virgil lacks, then a
 // Latin, Greek and Cyrillic subset of Noto Sans for the letters it lacks.
 // LoadFamily (a theme's font) puts Noto Sans or Noto Sans Mono first
-// instead, the other faces after it. Behind every family come the fallback
+// instead, the other faces after it; Fonts.In sets text in another family
+// with the same faces and glyph ids, for a line in its own font. Behind every family come the fallback
 // faces, GNU Unifont and Unifont Upper: a glyph for every assigned
 // character of the Basic Multilingual Plane (CJK, Hangul, Arabic, Hebrew…)
 // and for the emoji, so no text draws a missing-glyph box. They are stored

@@ -32,18 +32,26 @@ var (
 	notoSymbols2 = shippedFace{"Noto Sans Symbols2", "font/NotoSansSymbols2-Dingbats.ttf"}
 )
 
+// shippedFaces are every embedded face, in the order glyph ids number
+// them (GlyphID.Face): the handwriting family's chain first, so its ids
+// stay what they were before the other families came.
+var shippedFaces = []shippedFace{virgil, notoMath, notoSymbols2, notoSans, notoMono}
+
 // families names each Family, in the order help lists them.
-var families = []struct {
-	family Family
-	name   string
-	faces  []shippedFace // the face, then its fallbacks in order
-}{
+var families = []familyFaces{
 	// Noto Sans comes last: what Virgil lacks (Ω, some Greek and
 	// Cyrillic) is drawn in it rather than as a missing-glyph box, and the
 	// faces before it keep the glyph ids they always had.
 	{Handwriting, "handwriting", []shippedFace{virgil, notoMath, notoSymbols2, notoSans}},
 	{Sans, "sans", []shippedFace{notoSans, virgil, notoMath, notoSymbols2}},
 	{Mono, "mono", []shippedFace{notoMono, notoSans, virgil, notoMath, notoSymbols2}},
+}
+
+// familyFaces is a family's name and its faces, the first choice first.
+type familyFaces struct {
+	family Family
+	name   string
+	faces  []shippedFace
 }
 
 // Families lists the families' names.
@@ -76,14 +84,4 @@ func (f Family) String() string {
 		}
 	}
 	return fmt.Sprintf("Family(%d)", int(f))
-}
-
-// faces are the files LoadFamily parses, in fallback order.
-func (f Family) faces() ([]shippedFace, error) {
-	for _, fm := range families {
-		if fm.family == f {
-			return fm.faces, nil
-		}
-	}
-	return nil, fmt.Errorf("text: no font family %d", int(f))
 }

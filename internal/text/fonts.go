@@ -3,6 +3,7 @@ package text
 import (
 	"embed"
 	"fmt"
+	"slices"
 	"unicode"
 )
 
@@ -13,18 +14,27 @@ var fontFiles embed.FS
 // Excalidraw uses for Virgil, so a diagram's text blocks match the look.
 const LineHeight = 1.25
 
-// Fonts is the shipped set of faces in fallback order: the family's face
+// Fonts is the shipped set of faces, set in one family: the family's face
 // first, then the faces that supply what it lacks, then the fallback faces
 // (GNU Unifont) for everything else. Each rune is measured and drawn with
-// the first face that has it, as browsers do per glyph. A Fonts
-// is immutable once loaded and safe for concurrent use; build it once with
-// Load and hand it to whoever measures or embeds text.
+// the first face of the chain that has it, as browsers do per glyph. In
+// gives the same faces set in another family, with the same glyph ids, so
+// one document may mix families. A Fonts is immutable once loaded and safe
+// for concurrent use; build it once with Load and hand it to whoever
+// measures or embeds text.
 type Fonts struct {
-	faces  []*face
-	glyphs map[rune]glyphRef // every drawable rune, resolved to its face
-	ascii  [128]float64      // advances of ASCII runes in em, -1 if missing; the common case
-
+	faces    []*face   // every shipped face, in shippedFaces order
+	chains   *[]chain  // one per family, in families order
+	chain    *chain    // the family this Fonts sets text in
 	fallback *fallback // the last-resort faces, parsed on first use
+}
+
+// chain is one family's fallback order, resolved per rune.
+type chain struct {
+	family Family
+	order  []int             // indexes into faces, first choice first
+	glyphs map[rune]glyphRef // every rune the family's faces draw
+	ascii  [128]float64      // advances of ASCII runes in em, -1 if missing; the common case
 }
 
 // glyphRef says which face draws a rune, with which glyph and how wide.
@@ -34,20 +44,19 @@ type glyphRef struct {
 	advance float64 // em
 }
 
-// Load parses the embedded fonts with the handwriting face first. It
-// fails only if an embedded font file is malformed, which a test guards
+// Load parses the embedded fonts set in the handwriting family. It fails
+// only if an embedded font file is malformed, which a test guards
 // against.
 func Load() (*Fonts, error) { return LoadFamily(Handwriting) }
 
-// LoadFamily parses the embedded fonts with family's face first, then the
-// fallbacks (the handwriting face, then the symbol faces).
+// LoadFamily parses the embedded fonts set in family: its face first,
+// then the others, then the fallback faces.
 func LoadFamily(family Family) (*Fonts, error) {
-	shipped, err := family.faces()
-	if err != nil {
-		return nil, err
+	if !slices.ContainsFunc(families, func(f familyFaces) bool { return f.family == family }) {
+		return nil, fmt.Errorf("text: no font family %d", int(family))
 	}
-	fs := &Fonts{glyphs: make(map[rune]glyphRef), fallback: &fallback{}}
-	for i, s := range shipped {
+	fs := &Fonts{fallback: &fallback{}}
+	for _, s := range shippedFaces {
 		data, err := fontFiles.ReadFile(s.file)
 		if err != nil {
 			return nil, fmt.Errorf("text: %w", err)
@@ -58,21 +67,53 @@ func LoadFamily(family Family) (*Fonts, error) {
 		}
 		addSpaces(f)
 		fs.faces = append(fs.faces, f)
+	}
+	chains := make([]chain, len(families))
+	for i, fm := range families {
+		chains[i] = fs.newChain(fm.family, fm.faces)
+	}
+	fs.chains = &chains
+	return fs.In(family), nil
+}
+
+// In is fs set in family: the same faces and glyph ids, another chain.
+// An unknown family gives the handwriting one.
+func (fs *Fonts) In(family Family) *Fonts {
+	c := *fs
+	c.chain = &(*fs.chains)[0]
+	for i := range *fs.chains {
+		if (*fs.chains)[i].family == family {
+			c.chain = &(*fs.chains)[i]
+		}
+	}
+	return &c
+}
+
+// Family is the family fs sets text in.
+func (fs *Fonts) Family() Family { return fs.chain.family }
+
+// newChain resolves every rune of the faces named, in order.
+func (fs *Fonts) newChain(family Family, faces []shippedFace) chain {
+	c := chain{family: family, glyphs: make(map[rune]glyphRef)}
+	for _, s := range faces {
+		i := slices.Index(shippedFaces, s)
+		c.order = append(c.order, i)
+		f := fs.faces[i]
 		for r, gid := range f.cmap {
-			if _, taken := fs.glyphs[r]; !taken {
-				fs.glyphs[r] = glyphRef{i, gid, float64(f.metrics[gid].advance) / f.upem}
+			if _, taken := c.glyphs[r]; !taken {
+				c.glyphs[r] = glyphRef{i, gid, float64(f.metrics[gid].advance) / f.upem}
 			}
 		}
 	}
-	for r := range fs.ascii {
-		fs.ascii[r] = -1
-		if g, ok := fs.glyphs[rune(r)]; ok {
-			fs.ascii[r] = g.advance
+	for r := range c.ascii {
+		c.ascii[r] = -1
+		if g, ok := c.glyphs[rune(r)]; ok {
+			c.ascii[r] = g.advance
 		} else if unicode.IsControl(rune(r)) {
-			fs.ascii[r] = 0
+			c.ascii[r] = 0
 		}
 	}
-	return fs, nil
+	return c
 }
 
 // addSpaces gives a face the no-break spaces French typesetting needs when
@@ -100,7 +141,7 @@ func addSpaces(f *face) {
 // nothing and measure 0; a rune no face has measures as Replacement.
 func (fs *Fonts) advance(r rune) float64 {
 	if r >= 0 && r < 128 {
-		if a := fs.ascii[r]; a >= 0 {
+		if a := fs.chain.ascii[r]; a >= 0 {
 			return a
 		}
 	}
@@ -121,13 +162,15 @@ func (fs *Fonts) Width(s string, size float64) float64 {
 	return w * size
 }
 
-// Ascent is the primary face's ascender in px at size: how far glyphs may
+// Ascent is the family's face's ascender in px at size: how far glyphs may
 // rise above the baseline.
-func (fs *Fonts) Ascent(size float64) float64 { return fs.faces[0].ascent * size }
+func (fs *Fonts) Ascent(size float64) float64 { return fs.primary().ascent * size }
 
-// Descent is the primary face's descender in px at size, as a positive
+// Descent is the family's face's descender in px at size, as a positive
 // distance below the baseline.
-func (fs *Fonts) Descent(size float64) float64 { return fs.faces[0].descent * size }
+func (fs *Fonts) Descent(size float64) float64 { return fs.primary().descent * size }
+
+func (fs *Fonts) primary() *face { return fs.faces[fs.chain.order[0]] }
 
 // LineHeight is the distance in px between consecutive baselines at size.
 func (fs *Fonts) LineHeight(size float64) float64 { return LineHeight * size }
@@ -160,7 +203,7 @@ func (fs *Fonts) Block(lines []string, size float64) (w, h float64) {
 func (fs *Fonts) Missing(s string) []rune {
 	var missing []rune
 	for _, r := range s {
-		if r >= 0 && r < 128 && fs.ascii[r] >= 0 {
+		if r >= 0 && r < 128 && fs.chain.ascii[r] >= 0 {
 			continue
 		}
 		if _, kind := fs.lookup(r); kind != replaced && r != Replacement {

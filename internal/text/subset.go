@@ -15,27 +15,45 @@ type FontFile struct {
 }
 
 // Subset returns, for each shipped face that draws at least one rune of
-// used, that face cut down to those runes' glyphs plus .notdef, in fallback
-// order (nil if used has no drawable rune). The subsets keep each font's
+// used, that face cut down to those runes' glyphs plus .notdef, in the
+// order of glyph ids (nil if used has no drawable rune); Faces is the
+// order to name them in CSS. The subsets keep each font's
 // family name, vertical metrics and advances, so browsers lay them out as
 // Width measured; they drop the layout tables (these fonts have no kerning
 // to lose) and the long licence text from the name table, keeping the
 // copyright and the licence's name and URL. Output depends only on the set
 // of runes in used, byte for byte.
 func (fs *Fonts) Subset(used string) ([]FontFile, error) {
+	return fs.SubsetRuns([]Run{{fs.Family(), used}})
+}
+
+// Run is text set in one family.
+type Run struct {
+	Family Family
+	Text   string
+}
+
+// SubsetRuns is Subset for a document whose texts are set in several
+// families: each face is cut down to the glyphs any run draws with it,
+// one file per face, in the order of glyph ids (GlyphID.Face). A rune
+// that two families draw with two faces is in both.
+func (fs *Fonts) SubsetRuns(runs []Run) ([]FontFile, error) {
 	var perFace []map[rune]uint16
-	for _, r := range used {
-		g, kind := fs.lookup(r)
-		if kind == control {
-			continue
+	for _, run := range runs {
+		in := fs.In(run.Family)
+		for _, r := range run.Text {
+			g, kind := in.lookup(r)
+			if kind == control {
+				continue
+			}
+			if g.face >= len(perFace) {
+				perFace = append(perFace, make([]map[rune]uint16, g.face+1-len(perFace))...)
+			}
+			if perFace[g.face] == nil {
+				perFace[g.face] = make(map[rune]uint16)
+			}
+			perFace[g.face][r] = g.gid
 		}
-		if g.face >= len(perFace) {
-			perFace = append(perFace, make([]map[rune]uint16, g.face+1-len(perFace))...)
-		}
-		if perFace[g.face] == nil {
-			perFace[g.face] = make(map[rune]uint16)
-		}
-		perFace[g.face][r] = g.gid
 	}
 	var files []FontFile
 	for i, runes := range perFace {
