@@ -140,8 +140,8 @@ func (c *conv) pen(e *drawtoml.Element, a attrs, st styles, names ...string) {
 	if st["bold"] {
 		w = max(w, 2)
 	}
-	if w != 1 {
-		e.StrokeWidth = 1.5 * w
+	if w != 1 { // a point of Graphviz's a pixel: the sketch's doubled strokes look heavier already
+		e.StrokeWidth = w
 	}
 }
 

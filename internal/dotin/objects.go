@@ -185,24 +185,31 @@ func (c *conv) unknownShape(node, shape string) {
 // record draws a record's fields, each in the box Graphviz gave it.
 func (c *conv) record(n nodeIn) {
 	a, b, base := n.a, n.b, n.base
+	rects := strings.Fields(a["rects"])
 	outer := base
 	outer.Kind, outer.X, outer.Y, outer.Width, outer.Height = "rect", b.x(), b.y(), b.w, b.h
 	if n.shape == "mrecord" || n.st["rounded"] {
 		outer.Rounded = true
 	}
-	c.els = append(c.els, outer)
-	if len(strings.Fields(a["rects"])) > 0 { // the fields draw the outline
-		if outer.Fill == "" {
-			c.els = c.els[:len(c.els)-1]
-		} else {
-			c.els[len(c.els)-1].Stroke = "none"
-		}
+	if len(rects) > 0 { // the fields draw the outline
+		outer.Stroke = "none"
+	}
+	if outer.Stroke != "none" || outer.Fill != "" {
+		c.els = append(c.els, outer)
 	}
 	base.Fill = ""
 	base.FontSize = a.num("fontsize", 14)
 	base.Color = c.colourOf(a, "_ldraw_", "c", "fontcolor")
 	fields := recordFields(n.label, n.names)
-	rects := strings.Fields(a["rects"])
+	if len(rects) == 0 {
+		// No field boxes in Graphviz's output (an Mrecord may have none):
+		// the dividers Graphviz drew, and the fields' words where it put them.
+		c.shapeOps(lines(ops(a, "_draw_")), drawtoml.Element{Stroke: base.Stroke, StrokeWidth: base.StrokeWidth, StrokeStyle: base.StrokeStyle})
+		if !c.labelOps(ops(a, "_ldraw_"), base) {
+			c.label(strings.Join(fields, " | "), b.cx, b.cy, b.w, a, "_ldraw_")
+		}
+		return
+	}
 	for i, r := range rects {
 		x0, y0, x1, y1, err := bb(r)
 		if err != nil {
@@ -216,9 +223,18 @@ func (c *conv) record(n nodeIn) {
 		}
 		c.els = append(c.els, cell)
 	}
-	if len(rects) == 0 {
-		c.label(strings.Join(fields, " | "), b.cx, b.cy, b.w, a, "_ldraw_")
+}
+
+// lines are the operations that draw polylines (L), with the pen
+// settings before them.
+func lines(list []op) []op {
+	var out []op
+	for _, o := range list {
+		if o.Op == "L" || o.Op == "c" || o.Op == "S" {
+			out = append(out, o)
+		}
 	}
+	return out
 }
 
 // edge draws an edge along Graphviz's spline, with its heads and labels.
@@ -337,13 +353,7 @@ func (c *conv) spline(pos string, withTips bool) (pts [][2]float64, start, end b
 	if s != nil && withTips {
 		pts = append(pts, *s)
 	}
-	pts = append(pts, ctrl[0])
-	const steps = 4
-	for i := 0; i+3 < len(ctrl); i += 3 {
-		for k := 1; k <= steps; k++ {
-			pts = append(pts, bezier(ctrl[i:i+4], float64(k)/steps))
-		}
-	}
+	pts = append(pts, sampled(ctrl)...)
 	if e != nil && withTips {
 		pts = append(pts, *e)
 	}

@@ -132,7 +132,10 @@ func (c *conv) through(pts [][2]float64, kind string, e drawtoml.Element) drawto
 	if kind == "L" || kind == "b" {
 		e.Kind, e.Fill = "line", ""
 	}
-	e.Smooth = kind == "b"
+	if (kind == "b" || kind == "B") && len(pts) >= 4 && (len(pts)-1)%3 == 0 {
+		pts = sampled(pts) // the curve, not its control points
+		e.Smooth = kind == "b"
+	}
 	x0, y0 := c.point(pts[0][0], pts[0][1])
 	e.X, e.Y = x0, y0
 	for _, p := range pts {
@@ -225,6 +228,18 @@ func (c *conv) cell(o op, pen htmlPen, base drawtoml.Element) (drawtoml.Element,
 		return e, e.Width > 0 && e.Height > 0
 	}
 	return c.through(o.Points, o.Op, e), true
+}
+
+// sampled are points along a Bézier chain (its control points).
+func sampled(ctrl [][2]float64) [][2]float64 {
+	const steps = 4
+	pts := [][2]float64{ctrl[0]}
+	for i := 0; i+3 < len(ctrl); i += 3 {
+		for k := 1; k <= steps; k++ {
+			pts = append(pts, bezier(ctrl[i:i+4], float64(k)/steps))
+		}
+	}
+	return pts
 }
 
 // axisBox tells a polygon that is an upright rectangle, and its corners.
