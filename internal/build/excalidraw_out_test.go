@@ -11,11 +11,13 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/excalout"
 )
 
-// exportSources are the deck's diagrams and the documentation's examples.
+// exportSources are the deck's diagrams, the documentation's examples and
+// the golden cases (every figure, head, fill, rotation and kind of
+// diagram).
 func exportSources(t *testing.T) []Source {
 	t.Helper()
 	var srcs []Source
-	for _, dir := range []string{"../../diagrams", "../../docs/examples"} {
+	for _, dir := range []string{"../../diagrams", "../../docs/examples", "testdata"} {
 		files, _ := filepath.Glob(dir + "/*.toml")
 		for _, f := range files {
 			data, err := os.ReadFile(f)
@@ -25,20 +27,20 @@ func exportSources(t *testing.T) []Source {
 			srcs = append(srcs, Source{File: f, Data: data})
 		}
 	}
-	if len(srcs) < 34 {
-		t.Fatalf("found %d diagrams, want the deck's 34 and the examples", len(srcs))
+	if len(srcs) < 34+13+40 {
+		t.Fatalf("found %d diagrams, want the deck's 34, the examples and the golden cases", len(srcs))
 	}
 	return srcs
 }
 
-// TestExcalidrawExport writes every deck diagram and example as an
+// TestExcalidrawExport writes every deck diagram, example and golden case as an
 // Excalidraw scene, twice, and checks that the two are the same bytes and
 // that the file has the structure Excalidraw's scene format defines
 // (excalout.Validate).
 func TestExcalidrawExport(t *testing.T) {
 	b := newTestBuilder(t).As([]Format{Excalidraw})
 	for _, src := range exportSources(t) {
-		t.Run(filepath.Base(src.File), func(t *testing.T) {
+		t.Run(strings.TrimPrefix(src.File, "../../"), func(t *testing.T) {
 			one := b.Build(context.Background(), src)
 			two := b.Build(context.Background(), src)
 			if one.Err != nil {

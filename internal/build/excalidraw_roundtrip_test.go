@@ -19,8 +19,8 @@ import (
 // move through the scene file: coordinates are written to 0.01 px twice.
 const roundTripTolerance = 0.05
 
-// TestExcalidrawRoundTrip exports every deck diagram and example as an
-// Excalidraw scene, imports the scene as sketchdeck import does, builds
+// TestExcalidrawRoundTrip exports every deck diagram, example and golden
+// case as an Excalidraw scene, imports the scene as sketchdeck import does, builds
 // the drawing and compares it with the direct build (the imported drawing
 // moved by its own margin): every line of text with the same words, size
 // and colour, starting at the same place; every rectangle, ellipse and
@@ -36,7 +36,7 @@ func TestExcalidrawRoundTrip(t *testing.T) {
 	b := newTestBuilder(t).As([]Format{SVG, Excalidraw})
 	pal := themePalette(b)
 	for _, src := range exportSources(t) {
-		t.Run(filepath.Base(src.File), func(t *testing.T) {
+		t.Run(strings.TrimPrefix(src.File, "../../"), func(t *testing.T) {
 			direct := b.Build(context.Background(), src)
 			if direct.Err != nil {
 				t.Fatal(direct.Err)
