@@ -26,7 +26,7 @@ const roundTripTolerance = 0.05
 // and colour, starting at the same place; every rectangle, ellipse and
 // diamond in the same box, turned alike, with the same stroke (colour,
 // width, pattern, roughness), fill (colour and style; dots is hachure) and
-// round corners or not; every line, arrow, curve and Bézier edge with the
+// corner radius; every line, arrow, curve and Bézier edge with the
 // same ends, heads and stroke; every polygon from the same corner with the
 // same stroke and fill; every pencil stroke from the same start with the
 // same stroke; every picture where it was shown, the same file; and
@@ -263,7 +263,7 @@ func sameFill(a, b scene.Style) bool {
 
 func sameShape(a, b scene.Item) bool {
 	return a.Kind == b.Kind && sameBox(a.Box, b.Box) && math.Abs(a.Rotate-b.Rotate) < 0.01 && sameStroke(a.Style, b.Style) &&
-		sameFill(a.Style, b.Style) && (a.Radius != 0) == (b.Radius != 0)
+		sameFill(a.Style, b.Style) && math.Abs(a.Radius-b.Radius) <= roundTripTolerance
 }
 
 func sameLine(a, b scene.Item) bool {

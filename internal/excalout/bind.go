@@ -10,7 +10,8 @@ import (
 var bindable = map[string]bool{"rectangle": true, "ellipse": true, "diamond": true, "text": true, "image": true, "frame": true}
 
 // bind binds each arrow's ends to the shapes the edge joins, when they
-// were written as bindable elements (a figure drawn as lines is not), and
+// were written as bindable elements (a figure drawn as lines binds by its
+// invisible box), and
 // lists the arrow among each shape's bound elements.
 func (w *writer) bind() {
 	for _, ed := range w.edges {

@@ -62,7 +62,7 @@ func TestWrite(t *testing.T) {
 		byID[e.ID] = e
 		ids = append(ids, e.ID+"="+e.Type)
 	}
-	want := "node:a=rectangle node:a:label=text node:b:fill=line node:b:0=ellipse node:b:1=line node:b:2=line node:b:3=line node:c=ellipse edge:a->c#0=arrow el:0=image"
+	want := "node:a=rectangle node:a:label=text node:b=rectangle node:b:fill=line node:b:0=ellipse node:b:1=line node:b:2=line node:b:3=line node:c=ellipse edge:a->c#0=arrow el:0=image"
 	if got := strings.Join(ids, " "); got != want {
 		t.Errorf("elements\n got %s\nwant %s", got, want)
 	}
@@ -79,8 +79,8 @@ func TestWrite(t *testing.T) {
 		l.TextAlign != "center" || l.StrokeColor != "#c92a2a" || l.FontFamily != 1 || l.LineHeight != 1.25 {
 		t.Errorf("the label is %+v %+v", l, *l.TextProps)
 	}
-	if b := byID["node:b"]; b.ID != "" {
-		t.Error("a cylinder is written as an element of its own")
+	if b := byID["node:b"]; b.StrokeColor != "transparent" || b.BackgroundColor != "transparent" || b.Width != 60 || b.GroupIDs[0] != "node:b" {
+		t.Errorf("the cylinder's box is %+v", b)
 	}
 	if fill := byID["node:b:fill"]; !fill.Polygon || fill.StrokeColor != "transparent" || fill.GroupIDs[0] != "node:b" {
 		t.Errorf("the cylinder's fill is %+v", fill)

@@ -17,8 +17,10 @@ const arcSteps = 16
 
 // outlineConverter draws a figure Excalidraw has no element for (a
 // cylinder, a cloud, a note, a block arrow ...) as its pieces, grouped:
-// the filled silhouette as a closed line without a stroke, then each
-// stroked piece as a line (an ellipse piece as an ellipse).
+// an invisible rectangle over its box, which takes the item's id so that
+// arrows bind to it and its label is bound to it, then the filled
+// silhouette as a closed line without a stroke, then each stroked piece as
+// a line (an ellipse piece as an ellipse).
 func outlineConverter(k scene.Kind) (converter, bool) {
 	o, ok := shape.OutlineNamed(string(k))
 	if !ok {
@@ -27,6 +29,8 @@ func outlineConverter(k scene.Kind) (converter, bool) {
 	return func(w *writer, it *scene.Item) {
 		fig := o.Figure(it.Box, it.Params())
 		group := []string{it.ID}
+		w.add(it, Element{Type: "rectangle", X: round(it.Box.X), Y: round(it.Box.Y), Width: round(it.Box.W), Height: round(it.Box.H),
+			Angle: radians(it.Rotate), StrokeColor: "transparent", GroupIDs: group})
 		if pts := shape.Flatten(fig.Fill); len(pts) > 2 && colour(it.Style.Fill, "transparent") != "transparent" && it.Style.FillStyle != scene.FillNone {
 			if i := w.linear(it, it.ID+":fill", turned(it, pts), false, true); i >= 0 {
 				w.els[i].StrokeColor, w.els[i].GroupIDs = "transparent", group

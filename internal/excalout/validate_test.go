@@ -27,24 +27,24 @@ func TestValidate(t *testing.T) {
 		{"font", func(_ map[string]any, e []map[string]any) { e[1]["fontFamily"] = 4 },
 			`element 1 (text "node:a:label"): fontFamily 4 is not one of Excalidraw's`},
 		{"unknown type", func(_ map[string]any, e []map[string]any) { e[2]["type"] = "cylinder" },
-			`element 2 (cylinder "node:b:fill"): unknown type "cylinder"`},
+			`element 2 (cylinder "node:b"): unknown type "cylinder"`},
 		{"container", func(_ map[string]any, e []map[string]any) { e[0]["boundElements"] = []any{} },
 			"element \"node:a:label\": its container \"node:a\" does not list it in boundElements\n" +
 				"element \"edge:a->c#0\": \"node:a\", which its startBinding names, does not list it in boundElements"},
 		{"binding", func(_ map[string]any, e []map[string]any) {
-			e[8]["endBinding"].(map[string]any)["elementId"] = "node:b:1"
+			e[9]["endBinding"].(map[string]any)["elementId"] = "node:b:1"
 		},
 			"element \"node:c\": bound arrow \"edge:a->c#0\" is not bound to it\n" +
 				`element "edge:a->c#0": endBinding.elementId "node:b:1" is not an element an arrow binds to`},
-		{"points", func(_ map[string]any, e []map[string]any) { e[8]["points"] = []any{[]any{1, 0}, []any{200, 0}} },
-			"element 8 (arrow \"edge:a->c#0\"): the first point is [1, 0], not [0, 0]\n" +
-				"element 8 (arrow \"edge:a->c#0\"): width and height 200×0 are not the points' extent 199×0"},
+		{"points", func(_ map[string]any, e []map[string]any) { e[9]["points"] = []any{[]any{1, 0}, []any{200, 0}} },
+			"element 9 (arrow \"edge:a->c#0\"): the first point is [1, 0], not [0, 0]\n" +
+				"element 9 (arrow \"edge:a->c#0\"): width and height 200×0 are not the points' extent 199×0"},
 		{"file", func(d map[string]any, _ []map[string]any) { d["files"] = map[string]any{} },
 			`element "el:0": its file "9040a7d6cdf7a0d6cab1823831c6ceb7d01af97f" is not in files`},
-		{"duplicate", func(_ map[string]any, e []map[string]any) { e[3]["id"] = "node:b:fill" },
-			`element 3 (ellipse "node:b:fill"): id is used twice`},
-		{"index", func(_ map[string]any, e []map[string]any) { e[3]["index"] = "a0" },
-			`element "node:b:0": index "a0" does not come after "a2"`},
+		{"duplicate", func(_ map[string]any, e []map[string]any) { e[4]["id"] = "node:b:fill" },
+			`element 4 (ellipse "node:b:fill"): id is used twice`},
+		{"index", func(_ map[string]any, e []map[string]any) { e[4]["index"] = "a0" },
+			`element "node:b:0": index "a0" does not come after "a3"`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
