@@ -6,6 +6,7 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/excalout"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
+	"github.com/sketchdeck/sketchdeck/internal/text"
 )
 
 // excalidraw writes a diagram's scene as an Excalidraw scene file: the
@@ -19,7 +20,14 @@ func (b *Builder) excalidraw(d *spec.Diagram, sc *scene.Scene) ([]byte, error) {
 	}
 	bg, _ := b.theme.Color(b.theme.Background)
 	data, err := excalout.Write(sc, excalout.Options{Seed: b.seed ^ uint64(d.Seed), Background: bg,
-		FontFamily: excalout.FontFamilies[b.theme.Family().String()], Metrics: fonts})
+		FontFamily: excalout.FontFamilies[b.theme.Family().String()], Metrics: fonts,
+		FontMetrics: func(font string) excalout.Metrics {
+			f, err := text.ParseFamily(font)
+			if err != nil { // layout lets only the families through
+				return fonts
+			}
+			return fonts.In(f)
+		}})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", d.Name, err)
 	}

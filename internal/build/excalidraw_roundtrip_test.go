@@ -301,7 +301,7 @@ func headName(h string) string {
 
 // hasLine says whether b has line l of text item it: the same words, size
 // and colour, starting at the same place (a turned text, whose block turns
-// about another centre, only somewhere).
+// about another centre, and a line in a font of its own, only somewhere).
 func hasLine(b *scene.Scene, it scene.Item, l scene.Line) bool {
 	for _, o := range b.Items {
 		if o.Kind != scene.Label {
@@ -311,7 +311,9 @@ func hasLine(b *scene.Scene, it scene.Item, l scene.Line) bool {
 			if m.Text != l.Text || math.Abs(o.Text.Size-it.Text.Size) > 0.01 || !strings.EqualFold(o.Text.Color, it.Text.Color) {
 				continue
 			}
-			if it.Rotate != 0 || near(geom.Pt(it.Text.Start(l), l.Y), geom.Pt(o.Text.Start(m), m.Y)) {
+			// A line in a font of its own comes back in the theme's
+			// (import does not read the font): its words, not its place.
+			if it.Rotate != 0 || it.Text.Font != "" || near(geom.Pt(it.Text.Start(l), l.Y), geom.Pt(o.Text.Start(m), m.Y)) {
 				return true
 			}
 		}

@@ -187,7 +187,7 @@ func textElement(w *writer, it *scene.Item) {
 	if strings.TrimSpace(s) == "" {
 		return
 	}
-	m := w.o.Metrics
+	m := w.o.metrics(t.Font)
 	lh, asc, desc := m.LineHeight(t.Size), m.Ascent(t.Size), m.Descent(t.Size)
 	top := t.Lines[0].Y - ((lh-(asc+desc))/2 + asc)
 	box := geom.Rect{X: left, Y: top, W: right - left, H: float64(len(t.Lines)) * lh}
@@ -199,14 +199,8 @@ func textElement(w *writer, it *scene.Item) {
 	if align == "" {
 		align = "center"
 	}
-	tp := &TextProps{Text: s, FontSize: round(t.Size), FontFamily: w.o.FontFamily, TextAlign: align, VerticalAlign: "top",
+	tp := &TextProps{Text: s, FontSize: round(t.Size), FontFamily: w.o.fontFamily(t.Font), TextAlign: align, VerticalAlign: "top",
 		OriginalText: s, AutoResize: true, LineHeight: math.Round(lh/t.Size*1e4) / 1e4}
-	if f, ok := FontFamilies[t.Font]; ok { // a line's own family
-		tp.FontFamily = f
-	}
-	if tp.FontFamily == 0 {
-		tp.FontFamily = FontFamilies["handwriting"]
-	}
 	e := Element{Type: "text", X: round(box.X), Y: round(box.Y), Width: round(box.W), Height: round(box.H), Angle: radians(it.Rotate),
 		StrokeColor: colour(t.Color, "#1e1e1e"), TextProps: tp}
 	if c, ok := w.container(it.ID); ok {

@@ -30,8 +30,29 @@ type Options struct {
 	// FontFamily is the Excalidraw font family of the scene's texts: one
 	// of FontFamilies' values.
 	FontFamily int
-	// Metrics measure the texts.
-	Metrics Metrics
+	// Metrics measure the texts; FontMetrics, when set, those of a text
+	// in a font of its own (scene.Text.Font: "mono", "sans"...).
+	Metrics     Metrics
+	FontMetrics func(font string) Metrics
+}
+
+// metrics measures a text in font ("" is the scene's).
+func (o Options) metrics(font string) Metrics {
+	if font != "" && o.FontMetrics != nil {
+		return o.FontMetrics(font)
+	}
+	return o.Metrics
+}
+
+// fontFamily is the Excalidraw family of a text in font.
+func (o Options) fontFamily(font string) int {
+	if f, ok := FontFamilies[font]; ok {
+		return f
+	}
+	if o.FontFamily != 0 {
+		return o.FontFamily
+	}
+	return FontFamilies["handwriting"]
 }
 
 // Source is the scene file's "source": the program that wrote it.
