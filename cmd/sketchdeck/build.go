@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
+	"github.com/sketchdeck/sketchdeck/internal/cache"
 	"github.com/sketchdeck/sketchdeck/internal/graphviz/worker"
 	"github.com/sketchdeck/sketchdeck/internal/input"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
@@ -29,22 +30,26 @@ const textUsage = "how SVG text is stored: selectable (outlines under invisible,
 
 // buildFlags are the options of "sketchdeck build".
 type buildFlags struct {
-	out      string
-	theme    string
-	text     string
-	mode     svg.TextMode // text, parsed
-	seed     uint64
-	force    bool
-	animate  bool
-	exact    bool // --exact-colors
-	watch    bool
-	interval time.Duration
-	parts    []string
-	layout   time.Duration // --layout-timeout
-	graphviz string        // --graphviz
-	gv       worker.Options
-	i18n     langFlags
-	verb     verbosity
+	out   string
+	theme string
+	text  string
+	mode  svg.TextMode // text, parsed
+	seed  uint64
+	force bool
+	// noLayouts is --no-layout-cache; layouts is the layout cache that
+	// build and build --watch share among their builds (nil: none).
+	noLayouts bool
+	layouts   *cache.Layouts
+	animate   bool
+	exact     bool // --exact-colors
+	watch     bool
+	interval  time.Duration
+	parts     []string
+	layout    time.Duration // --layout-timeout
+	graphviz  string        // --graphviz
+	gv        worker.Options
+	i18n      langFlags
+	verb      verbosity
 	// format is --format's list; scale and dpi size PNGs.
 	format     string
 	scale, dpi float64
@@ -68,7 +73,8 @@ func (f *buildFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.theme, "theme", "", themeUsage())
 	fs.Uint64Var(&f.seed, "seed", 0, "seed for the hand-drawn wobble (default: the theme's)")
 	fs.StringVar(&f.text, "text", svg.TextSelectable.String(), textUsage)
-	fs.BoolVar(&f.force, "force", false, "rebuild every diagram, even those whose inputs did not change")
+	fs.BoolVar(&f.force, "force", false, "rebuild every diagram, even those whose inputs did not change (the layouts of earlier builds are reused)")
+	fs.BoolVar(&f.noLayouts, "no-layout-cache", false, "lay every graph out with Graphviz again instead of reusing the layouts of earlier builds (OUT/"+cache.LayoutsFileName+"), and replace them")
 	fs.BoolVar(&f.animate, "animate", false, "write SVGs that draw themselves when shown (CSS only; a diagram's [animate] table has the last word)")
 	fs.BoolVar(&f.exact, "exact-colors", false, exactColorsUsage)
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings; repeatable")
@@ -117,8 +123,9 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sketchdeck: --text:", err)
 		return exitUsage
 	}
+	f.layouts = cache.NewLayouts()
 	b, err := build.New(build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate, Text: f.mode, Formats: formats, Scale: scale,
-		ExactColors: f.exact, Graphviz: f.gv})
+		ExactColors: f.exact, Graphviz: f.layoutOptions()})
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitUsage
@@ -161,6 +168,16 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		code = exitBad
 	}
 	return code
+}
+
+// layoutOptions are the layout options (--layout-timeout, --graphviz),
+// with the layout cache when there is one.
+func (f buildFlags) layoutOptions() worker.Options {
+	o := f.gv
+	if f.layouts != nil {
+		o.Store = f.layouts
+	}
+	return o
 }
 
 // outputFlags reads --format, --scale and --dpi.

@@ -29,6 +29,9 @@ import (
 // When ctx ends (Ctrl-C) the diagrams not built yet are left as they were
 // and forgotten by the manifest, which still records every SVG written.
 //
+// The layouts of earlier builds are read from out's layout cache (unless
+// --no-layout-cache), and those laid out anew are added to it.
+//
 // f gives --force, and -v, which prints each file written or removed.
 func buildFiles(ctx context.Context, b *build.Builder, srcs []build.Source, out string, f buildFlags, stdout, stderr io.Writer) int {
 	man, err := cache.Load(out)
@@ -51,6 +54,11 @@ func buildFiles(ctx context.Context, b *build.Builder, srcs []build.Source, out 
 	failed, written, stopped := 0, 0, 0
 	var msgs []string
 	warned := map[string]bool{}
+	if len(stale) > 0 && f.layouts != nil && !f.noLayouts {
+		if err := f.layouts.Load(out); err != nil {
+			fmt.Fprintln(stderr, "sketchdeck: ignoring the layout cache:", err)
+		}
+	}
 	// Each result is written as soon as it is built, and then dropped.
 	b.BuildEach(ctx, stale, func(i int, r build.Result) {
 		for _, w := range r.Warnings { // they never fail the build
@@ -87,6 +95,14 @@ func buildFiles(ctx context.Context, b *build.Builder, srcs []build.Source, out 
 	if len(stale) > 0 {
 		if err := atomicfile.Write(man.Path(), man.Bytes()); err != nil {
 			msgs = append(msgs, "sketchdeck: saving the build cache: "+err.Error())
+		}
+	}
+	if f.layouts != nil && f.layouts.Stale(out) {
+		data := f.layouts.Bytes()
+		if err := atomicfile.Write(cache.LayoutsPath(out), data); err != nil {
+			msgs = append(msgs, "sketchdeck: saving the layout cache: "+err.Error())
+		} else {
+			f.layouts.Saved(out, data)
 		}
 	}
 	if stopped > 0 {

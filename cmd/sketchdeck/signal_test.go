@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"encoding/xml"
 	"errors"
 	"os"
@@ -82,6 +83,10 @@ func checkOutFolder(t *testing.T, out string) {
 		case name == cache.FileName:
 			if _, err := cache.Load(out); err != nil {
 				t.Errorf("the manifest does not load: %v", err)
+			}
+		case name == cache.LayoutsFileName:
+			if data, err := os.ReadFile(filepath.Join(out, name)); err != nil || !json.Valid(data) {
+				t.Errorf("the layout cache is not whole JSON (%v)", err)
 			}
 		case strings.HasSuffix(name, ".svg") && !strings.HasPrefix(name, "."):
 			data, err := os.ReadFile(filepath.Join(out, name))

@@ -71,7 +71,7 @@ func keepBuilder(cur, first *build.Builder, f buildFlags) (*build.Builder, error
 		return cur, err
 	}
 	o := build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate, Text: f.mode,
-		ExactColors: f.exact, Graphviz: f.gv}
+		ExactColors: f.exact, Graphviz: f.layoutOptions()}
 	if cur.Fits(o) {
 		return cur, nil
 	}

@@ -56,6 +56,11 @@ type Options struct {
 	// (--graphviz native) instead of worker processes: one dot process per
 	// layout, at most Procs at once, bounded by Timeout of CPU time too.
 	Native *native.Dot
+	// Store, when set, remembers layouts beyond this Client (a build's
+	// layout cache on disk, internal/cache.Layouts): a request found there
+	// is not sent to a worker, and a worker is started only for the first
+	// request that is not.
+	Store Store
 
 	expire expiry // nil means realExpiry; tests choose when time is up
 }
@@ -105,11 +110,29 @@ func (c *Client) Layout(ctx context.Context, g graphviz.Graph) (graphviz.Result,
 	if err != nil {
 		return graphviz.Result{}, err
 	}
-	text, err := c.memo.do(memoKey(c.opt.Identity(), job), func() (string, error) { return c.lay(ctx, job) })
+	key := memoKey(c.opt.Identity(), job)
+	text, err := c.memo.do(key, func() (string, error) { return c.stored(ctx, key, job) })
 	if err != nil {
 		return graphviz.Result{}, job.Wrap(err)
 	}
 	return job.Result(text)
+}
+
+// stored returns the output that Options.Store holds for key, or lays job
+// out and stores its output.
+func (c *Client) stored(ctx context.Context, key string, job *graphviz.Job) (string, error) {
+	st := c.opt.Store
+	if st == nil {
+		return c.lay(ctx, job)
+	}
+	if out, ok := st.Layout(key); ok {
+		return out, nil
+	}
+	out, err := c.lay(ctx, job)
+	if err == nil {
+		st.Keep(key, out)
+	}
+	return out, err
 }
 
 // lay sends job to a worker, once one is free, and returns its output.
@@ -130,10 +153,11 @@ func (c *Client) lay(ctx context.Context, job *graphviz.Job) (string, error) {
 }
 
 // RenderJob runs a prepared job (graphviz.UserJob) in a worker and returns
-// Graphviz's output as it is, for the caller to read. It is not memoised:
-// a user's graph file is laid out once per build.
+// Graphviz's output as it is, for the caller to read. It is not memoised
+// (a user's graph file is laid out once per build), but Options.Store may
+// hold it from a build before.
 func (c *Client) RenderJob(ctx context.Context, job *graphviz.Job) (string, error) {
-	text, err := c.lay(ctx, job)
+	text, err := c.stored(ctx, memoKey(c.opt.Identity(), job), job)
 	if err != nil {
 		return "", job.Wrap(err)
 	}

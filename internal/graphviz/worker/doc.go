@@ -26,6 +26,11 @@
 //   - Parallel layouts: Options.Procs workers are separate Graphviz
 //     instances, so they need no shared lock.
 //
+// A Client lays each distinct request (engine and DOT text) out once and
+// remembers the answer; Options.Store extends that memory beyond the
+// process (a build's layout cache on disk, internal/cache.Layouts), so
+// that a build whose graphs were all laid out before starts no worker.
+//
 // The protocol is one JSON value per message: the worker first writes a
 // Hello, then answers each Request with one Response, in order.
 package worker

@@ -23,6 +23,16 @@ type memo struct {
 	busy map[string]*memoFlight // key → the layout under way
 }
 
+// Store remembers Graphviz's output per request beyond one Client: a
+// build's layout cache (internal/cache.Layouts). Its methods are called
+// concurrently. key is a hash of the request and of the worker's identity.
+type Store interface {
+	// Layout returns the output remembered for key.
+	Layout(key string) (out string, ok bool)
+	// Keep remembers out for key.
+	Keep(key, out string)
+}
+
 // memoFlight is one layout under way; ready is closed when it ends.
 type memoFlight struct {
 	ready chan struct{}
@@ -31,11 +41,13 @@ type memoFlight struct {
 }
 
 // memoKey names a request by content: what lays it out (identity: the
-// Graphviz release, WebAssembly or native, and the protocol), the engine
-// and the DOT text.
+// Graphviz release, WebAssembly or native, and the protocol), the engine,
+// the output format and the DOT text. It is also the key of Options.Store,
+// which outlives the process: whatever changes Graphviz's answer must be
+// part of it.
 func memoKey(identity string, job *graphviz.Job) string {
 	h := sha256.New()
-	for _, s := range []string{identity, string(job.Engine), job.DOT} {
+	for _, s := range []string{identity, string(job.Engine), job.Format, job.DOT} {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}
