@@ -59,17 +59,21 @@ func buildFiles(ctx context.Context, b *build.Builder, srcs []build.Source, out 
 			fmt.Fprintln(stderr, "sketchdeck: ignoring the layout cache:", err)
 		}
 	}
-	// Each result is written as soon as it is built, and then dropped.
-	b.BuildEach(ctx, stale, func(i int, r build.Result) {
+	// Each result is written as soon as it is built, a few at once while
+	// the next are built, and then dropped. removed[i] is what writing the
+	// i-th removed, written by its writer and read by emit after it.
+	removed := make([][]string, len(stale))
+	write := func(i int, r build.Result) (err error) {
+		removed[i], err = writeOutputs(out, r)
+		return err
+	}
+	b.BuildWrite(ctx, stale, write, func(i int, r build.Result) {
+		removed := removed[i]
 		for _, w := range r.Warnings { // they never fail the build
 			if s := w.String(); !warned[s] {
 				warned[s] = true
 				fmt.Fprintln(stderr, s)
 			}
-		}
-		var removed []string
-		if r.Err == nil {
-			removed, r.Err = writeOutputs(out, r)
 		}
 		if r.Err != nil && ctx.Err() != nil && errors.Is(r.Err, ctx.Err()) {
 			stopped++

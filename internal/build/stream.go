@@ -17,21 +17,41 @@ const aheadPerWorker = 4
 // a deck of any size). emit runs on the caller's goroutine. Once ctx ends
 // no more are started: each source not built yet gets ctx's error.
 func (b *Builder) BuildEach(ctx context.Context, srcs []Source, emit func(i int, r Result)) {
+	b.BuildWrite(ctx, srcs, nil, emit)
+}
+
+// BuildWrite is BuildEach with write, which is called with each result
+// built without error as soon as it is built, before emit gets it, on a
+// goroutine of its own: a few results are written at once, and while they
+// are (a file's write waits for the disk), the next diagrams are built.
+// write's error becomes the result's. write may be nil.
+func (b *Builder) BuildWrite(ctx context.Context, srcs []Source, write func(i int, r Result) error, emit func(i int, r Result)) {
 	workers := b.opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
+	var then func(i int, r Result) Result
+	if write != nil {
+		then = func(i int, r Result) Result {
+			if r.Err == nil {
+				r.Err = write(i, r)
+			}
+			return r
+		}
+	}
 	inOrder(ctx, len(srcs), workers, aheadPerWorker*workers,
 		func(i int) Result { return b.Build(ctx, srcs[i]) },
 		func(i int) Result { return cancelled(srcs[i], ctx.Err()) },
-		emit)
+		then, emit)
 }
 
 // inOrder runs do(0) … do(n-1) on up to workers goroutines and passes each
-// value to emit in index order, on the calling goroutine. At most ahead
-// values are done or under way and not yet emitted. Once ctx ends nothing
-// more starts, and each index not started gets skip(i) instead.
-func inOrder[T any](ctx context.Context, n, workers, ahead int, do, skip func(i int) T, emit func(i int, v T)) {
+// value to emit in index order, on the calling goroutine. When then is not
+// nil, each value done goes through then on a goroutine of its own, and
+// the worker moves on. At most ahead values are done or under way and not
+// yet emitted. Once ctx ends nothing more starts, and each index not
+// started gets skip(i) instead.
+func inOrder[T any](ctx context.Context, n, workers, ahead int, do, skip func(i int) T, then func(i int, v T) T, emit func(i int, v T)) {
 	ahead = max(ahead, 1)
 	done := make([]chan T, n)
 	for i := range done {
@@ -46,7 +66,12 @@ func inOrder[T any](ctx context.Context, n, workers, ahead int, do, skip func(i 
 					done[i] <- skip(i)
 					continue
 				}
-				done[i] <- do(i)
+				v := do(i)
+				if then == nil {
+					done[i] <- v
+					continue
+				}
+				go func() { done[i] <- then(i, v) }()
 			}
 		}()
 	}

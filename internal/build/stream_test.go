@@ -9,10 +9,19 @@ import (
 
 // TestInOrderHoldsFew: values come out in index order, and however many
 // there are, no more than `ahead` are done or under way and not yet handed
-// over: what keeps BuildEach's memory flat. Nothing is timed: the counts
-// are taken at each start and each hand-over.
+// over, whether or not each value goes through then (as BuildWrite's
+// write) on a goroutine of its own: what keeps BuildEach's memory flat.
+// Nothing is timed: the counts are taken at each start and each hand-over.
 func TestInOrderHoldsFew(t *testing.T) {
-	for _, n := range []int{0, 1, 7, 500} {
+	for _, c := range []struct {
+		n    int
+		then func(i, v int) int
+	}{{0, nil}, {1, nil}, {7, nil}, {500, nil}, {7, func(i, v int) int { return v + 1 }}, {500, func(i, v int) int { return v + 1 }}} {
+		n := c.n
+		add := 0
+		if c.then != nil {
+			add = 1
+		}
 		var mu sync.Mutex
 		held, most := 0, 0
 		do := func(i int) int {
@@ -23,12 +32,12 @@ func TestInOrderHoldsFew(t *testing.T) {
 			return i * i
 		}
 		next := 0
-		inOrder(context.Background(), n, 3, 5, do, func(int) int { return -1 }, func(i, v int) {
+		inOrder(context.Background(), n, 3, 5, do, func(int) int { return -1 }, c.then, func(i, v int) {
 			mu.Lock()
 			held--
 			mu.Unlock()
-			if i != next || v != i*i {
-				t.Fatalf("n=%d: got value %d for %d, want %d for %d", n, v, i, next*next, next)
+			if i != next || v != i*i+add {
+				t.Fatalf("n=%d: got value %d for %d, want %d for %d", n, v, i, next*next+add, next)
 			}
 			next++
 		})
@@ -52,7 +61,7 @@ func TestInOrderCancelled(t *testing.T) {
 			cancel()
 		}
 		return fmt.Sprint("built ", i)
-	}, func(i int) string { return fmt.Sprint("skipped ", i) }, func(i int, v string) {
+	}, func(i int) string { return fmt.Sprint("skipped ", i) }, nil, func(i int, v string) {
 		if len(got) != i {
 			t.Fatalf("index %d handed over after %d others", i, len(got))
 		}
