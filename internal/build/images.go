@@ -1,9 +1,12 @@
 package build
 
 import (
+	"bytes"
 	"path/filepath"
 
 	"github.com/sketchdeck/sketchdeck/internal/cache"
+	"github.com/sketchdeck/sketchdeck/internal/dotin"
+	"github.com/sketchdeck/sketchdeck/internal/outline"
 	"github.com/sketchdeck/sketchdeck/internal/picture"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
@@ -62,6 +65,9 @@ func readImages(file string, d *spec.Diagram) (map[spec.Image]*scene.Image, erro
 // the pictures it shows and its own parts folders. A source that does not
 // decode has none.
 func (b *Builder) sourceInputs(src Source) []cache.Input {
+	if !mayReadBeside(src) {
+		return nil
+	}
 	d, err := b.decode(src)
 	if err != nil {
 		return nil
@@ -87,4 +93,22 @@ func imageInputs(file string, d *spec.Diagram) []cache.Input {
 		in = append(in, cache.Input{Name: "image " + string(u.File), Data: data})
 	}
 	return in
+}
+
+// mayReadBeside is false for a TOML source that cannot show a picture or
+// name a parts folder: its text has no "image" (image, header_image) and
+// no "parts" in any case, and no \u or \U escape that could spell one in
+// a quoted key. Such a source needs no decoding for its key, which is most
+// of the cost of computing it (a forced build computes every key).
+func mayReadBeside(src Source) bool {
+	if outline.Is(src.File) || dotin.Is(src.File) {
+		return true
+	}
+	text := bytes.ToLower(src.Data)
+	for _, word := range []string{"image", "parts", `\u`} {
+		if bytes.Contains(text, []byte(word)) {
+			return true
+		}
+	}
+	return false
 }
