@@ -8,7 +8,9 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/sketchdeck/sketchdeck/internal/icon"
 	"github.com/sketchdeck/sketchdeck/internal/input"
@@ -88,16 +90,40 @@ func (l *Library) readFS(fsys fs.FS, dir string) error {
 			return fmt.Errorf("part: parts folder %s: %w", dir, err)
 		}
 	}
-	var errs []error
-	for _, f := range slices.Sorted(mapKeys(files)) {
-		p, err := spec.DecodePart(filepath.ToSlash(path.Join(dir, f)), files[f])
-		if err != nil {
-			errs = append(errs, err)
-			continue
+	names := slices.Sorted(mapKeys(files))
+	decoded := make([]*spec.Part, len(names))
+	errs := make([]error, len(names))
+	// Decoded on every core (the shipped library is fifty files, read
+	// before the first diagram is laid out); kept in the order of names.
+	each(len(names), func(i int) {
+		decoded[i], errs[i] = spec.DecodePart(filepath.ToSlash(path.Join(dir, names[i])), files[names[i]])
+	})
+	for i, p := range decoded {
+		if errs[i] == nil {
+			l.parts[p.Name] = p
 		}
-		l.parts[p.Name] = p
 	}
 	return errors.Join(errs...)
+}
+
+// each calls do(0) … do(n-1) on up to GOMAXPROCS goroutines and waits.
+func each(n int, do func(i int)) {
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(n, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				do(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 }
 
 func mapKeys[V any](m map[string]V) func(func(string) bool) {
