@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"syscall"
@@ -27,6 +28,10 @@ import (
 const textUsage = "how SVG text is stored: selectable (outlines under invisible, selectable text), " +
 	"outlines (paths only: no <text>, no font; for PowerPoint, Keynote, Inkscape) or " +
 	"font (visible text in the embedded font: smallest, for browsers)"
+
+// maxLayoutProcs bounds the layout workers of a build: each holds its own
+// Graphviz (about 25 MiB).
+const maxLayoutProcs = 4
 
 // buildFlags are the options of "sketchdeck build".
 type buildFlags struct {
@@ -171,9 +176,13 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // layoutOptions are the layout options (--layout-timeout, --graphviz),
-// with the layout cache when there is one.
+// with the layout cache when there is one. Up to one worker (or dot
+// process) per core, at most maxLayoutProcs, lays out at once; a second
+// starts only when two layouts are wanted at once, so a build of a few
+// graphs starts one.
 func (f buildFlags) layoutOptions() worker.Options {
 	o := f.gv
+	o.Procs = min(runtime.GOMAXPROCS(0), maxLayoutProcs)
 	if f.layouts != nil {
 		o.Store = f.layouts
 	}

@@ -26,9 +26,11 @@ func (b *Builder) BuildEach(ctx context.Context, srcs []Source, emit func(i int,
 // are (a file's write waits for the disk), the next diagrams are built.
 // write's error becomes the result's. write may be nil.
 func (b *Builder) BuildWrite(ctx context.Context, srcs []Source, write func(i int, r Result) error, emit func(i int, r Result)) {
-	workers := b.opts.Workers
+	workers, ahead := b.opts.Workers, aheadPerWorker*b.opts.Workers
 	if workers <= 0 {
-		workers = runtime.GOMAXPROCS(0)
+		// Twice as many diagrams under way as cores: one waiting for its
+		// layout (in another process) leaves its core to another.
+		workers, ahead = 2*runtime.GOMAXPROCS(0), aheadPerWorker*runtime.GOMAXPROCS(0)
 	}
 	var then func(i int, r Result) Result
 	if write != nil {
@@ -39,7 +41,7 @@ func (b *Builder) BuildWrite(ctx context.Context, srcs []Source, write func(i in
 			return r
 		}
 	}
-	inOrder(ctx, len(srcs), workers, aheadPerWorker*workers,
+	inOrder(ctx, len(srcs), workers, ahead,
 		func(i int) Result { return b.Build(ctx, srcs[i]) },
 		func(i int) Result { return cancelled(srcs[i], ctx.Err()) },
 		then, emit)

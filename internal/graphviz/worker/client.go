@@ -71,12 +71,16 @@ type Client struct {
 	opt Options
 	// slots holds one entry per allowed worker: a running *proc, or nil for
 	// a slot whose worker is not started (or was stopped).
-	slots  chan *proc
-	mu     sync.Mutex
-	closed bool
-	starts int // worker processes started, for tests and measurements
-	sent   int // layout requests sent to workers, likewise
-	memo   memo
+	slots chan *proc
+	// starting is held while a worker starts: workers start one after
+	// the other, so that on a fresh machine the first compiles the
+	// WebAssembly module and the others find it compiled.
+	starting sync.Mutex
+	mu       sync.Mutex
+	closed   bool
+	starts   int // worker processes started, for tests and measurements
+	sent     int // layout requests sent to workers, likewise
+	memo     memo
 }
 
 // New returns a Client. No worker starts before the first Layout.
@@ -188,7 +192,10 @@ func (c *Client) render(ctx context.Context, p *proc, job *graphviz.Job) (*proc,
 			return nil, "", err
 		}
 		var err error
-		if p, err = start(ctx, c.opt); err != nil {
+		c.starting.Lock()
+		p, err = start(ctx, c.opt)
+		c.starting.Unlock()
+		if err != nil {
 			return nil, "", err
 		}
 		c.mu.Lock()
