@@ -106,6 +106,9 @@ func (c *Canvas) WriteTo(w io.Writer) (int64, error) {
 	if c.capped.left < 0 || head.Len()+c.body.Len()+tail.Len() > c.limit {
 		return 0, tooBig("over "+bytesOf(c.limit), c.limit)
 	}
+	if buf, ok := w.(*bytes.Buffer); ok {
+		buf.Grow(head.Len() + c.body.Len() + tail.Len()) // one allocation, not a doubling per write
+	}
 	var n int64
 	for _, b := range [][]byte{head.Bytes(), c.body.Bytes(), tail.Bytes()} {
 		m, err := w.Write(b)
