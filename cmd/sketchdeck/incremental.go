@@ -19,104 +19,151 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
-// buildFiles builds the sources whose key changed since their files in out
-// were written (all of them with force), writes each good diagram's files
-// (NAME.svg and its step files, NAME.png, NAME.pdf as the Builder's
-// formats say), and reports
-// every error at the end: one bad diagram does not stop the others. When
-// nothing changed it decodes no font and starts no Graphviz.
+// buildFiles builds, into each folder, the sources whose key changed
+// since their files there were written (all of them with force), writes
+// each good diagram's files (NAME.svg and its step files, NAME.png,
+// NAME.pdf as the Builder's formats say), and reports every error at the
+// end, folder by folder: one bad diagram does not stop the others. When
+// nothing changed it decodes no font and starts no Graphviz. Every
+// folder's diagrams (every language's) are built in one pass, so that the
+// cores stay busy from the first diagram to the last.
 //
 // When ctx ends (Ctrl-C) the diagrams not built yet are left as they were
 // and forgotten by the manifest, which still records every SVG written.
 //
-// The layouts of earlier builds are read from out's layout cache (unless
-// --no-layout-cache), and those laid out anew are added to it.
+// The layouts of earlier builds are read from each folder's layout cache
+// (unless --no-layout-cache), and those laid out anew are added to it.
 //
 // f gives --force, and -v, which prints each file written or removed.
-func buildFiles(ctx context.Context, b *build.Builder, srcs []build.Source, out string, f buildFlags, stdout, stderr io.Writer) int {
-	man, err := cache.Load(out)
-	if err != nil {
-		fmt.Fprintln(stderr, "sketchdeck: ignoring the build cache:", err)
-	}
+func buildFiles(ctx context.Context, b *build.Builder, folders []*outFolder, f buildFlags, stdout, stderr io.Writer) int {
 	tool := toolID()
-	keys := make([]string, len(srcs))
-	var stale []build.Source
-	var staleKeys []string
-	steps := stepFiles(man)
-	for i, src := range srcs {
-		keys[i] = b.Key(tool, src)
-		name := spec.NameOf(src.File)
-		if f.force || !fresh(man, b, name, steps[name], keys[i]) {
-			stale = append(stale, src)
-			staleKeys = append(staleKeys, keys[i])
+	var jobs []job
+	var srcs []build.Source
+	for _, fo := range folders {
+		fo.plan(b, tool, f.force, stderr)
+		for _, i := range fo.stale {
+			jobs = append(jobs, job{fo, i})
+			srcs = append(srcs, fo.srcs[i])
 		}
-	}
-	failed, written, stopped := 0, 0, 0
-	var msgs []string
-	warned := map[string]bool{}
-	if len(stale) > 0 && f.layouts != nil && !f.noLayouts {
-		if err := f.layouts.Load(out); err != nil {
-			fmt.Fprintln(stderr, "sketchdeck: ignoring the layout cache:", err)
+		if len(fo.stale) > 0 && f.layouts != nil && !f.noLayouts {
+			if err := f.layouts.Load(fo.out); err != nil {
+				fmt.Fprintln(stderr, "sketchdeck: ignoring the layout cache:", err)
+			}
 		}
 	}
 	// Each result is written as soon as it is built, a few at once while
-	// the next are built, and then dropped. removed[i] is what writing the
-	// i-th removed, written by its writer and read by emit after it.
-	removed := make([][]string, len(stale))
-	write := func(i int, r build.Result) (err error) {
-		removed[i], err = writeOutputs(out, r)
+	// the next are built, and then dropped. removed[k] is what writing the
+	// k-th removed, written by its writer and read by emit after it.
+	removed := make([][]string, len(srcs))
+	write := func(k int, r build.Result) (err error) {
+		removed[k], err = writeOutputs(jobs[k].fo.out, r)
 		return err
 	}
-	b.BuildWrite(ctx, stale, write, func(i int, r build.Result) {
-		removed := removed[i]
+	warned := map[string]bool{}
+	b.BuildWrite(ctx, srcs, write, func(k int, r build.Result) {
 		for _, w := range r.Warnings { // they never fail the build
 			if s := w.String(); !warned[s] {
 				warned[s] = true
 				fmt.Fprintln(stderr, s)
 			}
 		}
-		if r.Err != nil && ctx.Err() != nil && errors.Is(r.Err, ctx.Err()) {
-			stopped++
-			forget(man, r.Name, b.Formats())
-			return
-		}
-		if r.Err != nil {
-			failed++
-			msgs = append(msgs, r.Err.Error())
-			forget(man, r.Name, b.Formats())
-			return
-		}
-		for _, file := range r.Files() {
-			man.Record(file.Name, b.FileKey(staleKeys[i], file.Name), file.Data)
-			fmt.Fprintln(f.verb.detail(stdout), "sketchdeck: wrote", filepath.Join(out, file.Name))
-		}
-		for _, file := range removed {
-			man.Forget(file)
-			fmt.Fprintln(f.verb.detail(stdout), "sketchdeck: removed", filepath.Join(out, file))
-		}
-		written++
+		jobs[k].fo.record(ctx, b, r, jobs[k].i, removed[k], f.verb.detail(stdout))
+		removed[k] = nil
 	})
-	if len(stale) > 0 {
-		if err := atomicfile.Write(man.Path(), man.Bytes()); err != nil {
-			msgs = append(msgs, "sketchdeck: saving the build cache: "+err.Error())
+	code := exitOK
+	for _, fo := range folders {
+		code = max(code, fo.finish(f.layouts, stdout, stderr))
+	}
+	return code
+}
+
+// job is one diagram to build: the i-th source of folder fo.
+type job struct {
+	fo *outFolder
+	i  int
+}
+
+// outFolder is one output folder of a build and the diagrams built into
+// it (one language's), with what the build did there.
+type outFolder struct {
+	out  string
+	srcs []build.Source
+
+	man                      *cache.Manifest
+	keys                     []string // each source's key
+	stale                    []int    // the sources to build, by index
+	failed, written, stopped int
+	msgs                     []string
+}
+
+// plan loads the folder's manifest and finds the sources to build.
+func (fo *outFolder) plan(b *build.Builder, tool string, force bool, stderr io.Writer) {
+	man, err := cache.Load(fo.out)
+	if err != nil {
+		fmt.Fprintln(stderr, "sketchdeck: ignoring the build cache:", err)
+	}
+	fo.man = man
+	fo.keys = make([]string, len(fo.srcs))
+	steps := stepFiles(man)
+	for i, src := range fo.srcs {
+		fo.keys[i] = b.Key(tool, src)
+		name := spec.NameOf(src.File)
+		if force || !fresh(man, b, name, steps[name], fo.keys[i]) {
+			fo.stale = append(fo.stale, i)
 		}
 	}
-	if f.layouts != nil && f.layouts.Stale(out) {
-		data := f.layouts.Bytes()
-		if err := atomicfile.Write(cache.LayoutsPath(out), data); err != nil {
-			msgs = append(msgs, "sketchdeck: saving the layout cache: "+err.Error())
+}
+
+// record notes the result r of building the i-th source, whose writing
+// removed the files removed; -v's lines go to detail.
+func (fo *outFolder) record(ctx context.Context, b *build.Builder, r build.Result, i int, removed []string, detail io.Writer) {
+	if r.Err != nil && ctx.Err() != nil && errors.Is(r.Err, ctx.Err()) {
+		fo.stopped++
+		forget(fo.man, r.Name, b.Formats())
+		return
+	}
+	if r.Err != nil {
+		fo.failed++
+		fo.msgs = append(fo.msgs, r.Err.Error())
+		forget(fo.man, r.Name, b.Formats())
+		return
+	}
+	for _, file := range r.Files() {
+		fo.man.Record(file.Name, b.FileKey(fo.keys[i], file.Name), file.Data)
+		fmt.Fprintln(detail, "sketchdeck: wrote", filepath.Join(fo.out, file.Name))
+	}
+	for _, file := range removed {
+		fo.man.Forget(file)
+		fmt.Fprintln(detail, "sketchdeck: removed", filepath.Join(fo.out, file))
+	}
+	fo.written++
+}
+
+// finish saves the folder's manifest and layout cache (layouts, which may
+// be nil), and reports its errors and its summary line; it returns the
+// folder's exit status.
+func (fo *outFolder) finish(layouts *cache.Layouts, stdout, stderr io.Writer) int {
+	if len(fo.stale) > 0 {
+		if err := atomicfile.Write(fo.man.Path(), fo.man.Bytes()); err != nil {
+			fo.msgs = append(fo.msgs, "sketchdeck: saving the build cache: "+err.Error())
+		}
+	}
+	if layouts != nil && layouts.Stale(fo.out) {
+		data := layouts.Bytes()
+		if err := atomicfile.Write(cache.LayoutsPath(fo.out), data); err != nil {
+			fo.msgs = append(fo.msgs, "sketchdeck: saving the layout cache: "+err.Error())
 		} else {
-			f.layouts.Saved(out, data)
+			layouts.Saved(fo.out, data)
 		}
 	}
-	if stopped > 0 {
-		msgs = append(msgs, fmt.Sprintf("sketchdeck: interrupted: %d diagrams not built", stopped))
+	if fo.stopped > 0 {
+		fo.msgs = append(fo.msgs, fmt.Sprintf("sketchdeck: interrupted: %d diagrams not built", fo.stopped))
 	}
-	for _, m := range msgs {
+	for _, m := range fo.msgs {
 		fmt.Fprintln(stderr, m)
 	}
-	fmt.Fprintf(stdout, "sketchdeck: %d rebuilt, %d up to date, %d failed → %s\n", written, len(srcs)-len(stale), failed, out)
-	if failed > 0 || stopped > 0 {
+	fmt.Fprintf(stdout, "sketchdeck: %d rebuilt, %d up to date, %d failed → %s\n", fo.written, len(fo.srcs)-len(fo.stale), fo.failed, fo.out)
+	if fo.failed > 0 || fo.stopped > 0 {
 		return exitBad
 	}
 	return exitOK

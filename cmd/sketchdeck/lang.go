@@ -204,17 +204,14 @@ func buildLangs(ctx context.Context, b *build.Builder, srcs []build.Source, f bu
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad
 	}
-	code := exitOK
-	for _, l := range langs {
+	folders := make([]*outFolder, len(langs))
+	for k, l := range langs {
 		translated := make([]build.Source, len(srcs))
 		for i, src := range srcs {
 			src.Translator = l.tr
 			translated[i] = src
 		}
-		if ctx.Err() != nil {
-			break
-		}
-		code = max(code, buildFiles(ctx, b, translated, outDir(f.out, l.code, len(langs) > 1), f, stdout, stderr))
+		folders[k] = &outFolder{out: outDir(f.out, l.code, len(langs) > 1), srcs: translated}
 	}
-	return code
+	return buildFiles(ctx, b, folders, f, stdout, stderr)
 }
