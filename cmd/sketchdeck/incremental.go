@@ -54,9 +54,12 @@ func buildFiles(ctx context.Context, b *build.Builder, folders []*outFolder, f b
 	// Each result is written as soon as it is built, a few at once while
 	// the next are built, and then dropped. removed[k] is what writing the
 	// k-th removed, written by its writer and read by emit after it.
+	// Each folder is flushed to disk once, after its files: before the
+	// manifests that record them are written.
 	removed := make([][]string, len(srcs))
+	var batch atomicfile.Batch
 	write := func(k int, r build.Result) (err error) {
-		removed[k], err = writeOutputs(jobs[k].fo.out, r)
+		removed[k], err = writeOutputs(&batch, jobs[k].fo.out, r)
 		return err
 	}
 	warned := map[string]bool{}
@@ -71,6 +74,10 @@ func buildFiles(ctx context.Context, b *build.Builder, folders []*outFolder, f b
 		removed[k] = nil
 	})
 	code := exitOK
+	if err := batch.Sync(); err != nil {
+		fmt.Fprintln(stderr, "sketchdeck:", err)
+		code = exitBad
+	}
 	for _, fo := range folders {
 		code = max(code, fo.finish(f.layouts, stdout, stderr))
 	}

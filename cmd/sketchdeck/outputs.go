@@ -15,10 +15,11 @@ import (
 // writeOutputs writes a built diagram's files into out (NAME.svg and its
 // step files, NAME.png, NAME.pdf), and, when it writes the SVG, removes
 // the step files of steps it no longer has, so that a slide cannot show a
-// step that was taken out; it returns the names of those it removed.
-func writeOutputs(out string, r build.Result) (removed []string, err error) {
+// step that was taken out; it returns the names of those it removed. The
+// files are written through w, whose Sync makes them durable.
+func writeOutputs(w *atomicfile.Batch, out string, r build.Result) (removed []string, err error) {
 	for _, f := range r.Files() {
-		if err := atomicfile.Write(filepath.Join(out, f.Name), f.Data); err != nil {
+		if err := w.Write(filepath.Join(out, f.Name), f.Data); err != nil {
 			return nil, err
 		}
 	}

@@ -19,6 +19,22 @@ func Write(path string, data []byte) error {
 // writeFile is Write with the flush as a parameter, so that a test can
 // see that it happens, and in which order.
 func writeFile(path string, data []byte, sync func(*os.File) error) error {
+	if err := replace(path, data, sync); err != nil {
+		return err
+	}
+	if flushDir {
+		// The rename is an entry of the folder: without this a crash may
+		// lose it, leaving the old file (or none) behind.
+		if err := syncDir(filepath.Dir(path), sync); err != nil {
+			return fmt.Errorf("atomicfile: writing %s: %w", path, err)
+		}
+	}
+	return nil
+}
+
+// replace writes data into a temporary file beside path, flushes it with
+// sync and renames it over path; the folder is not flushed.
+func replace(path string, data []byte, sync func(*os.File) error) error {
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("atomicfile: %w", err)
@@ -44,15 +60,12 @@ func writeFile(path string, data []byte, sync func(*os.File) error) error {
 		return fmt.Errorf("atomicfile: %w", err)
 	}
 	ok = true
-	if runtime.GOOS == "linux" {
-		// The rename is an entry of the folder: without this a crash may
-		// lose it, leaving the old file (or none) behind.
-		if err := syncDir(dir, sync); err != nil {
-			return fmt.Errorf("atomicfile: writing %s: %w", path, err)
-		}
-	}
 	return nil
 }
+
+// flushDir says whether a folder must be flushed for a rename in it to
+// survive a crash.
+const flushDir = runtime.GOOS == "linux"
 
 // writeSynced writes data to f, flushes it to disk and closes f.
 func writeSynced(f *os.File, data []byte, sync func(*os.File) error) error {

@@ -1,0 +1,59 @@
+package atomicfile
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"testing"
+)
+
+// TestBatchSyncsEachFolderOnce: every file is flushed before its rename,
+// as Write does, but each folder is flushed once, at Sync, however many
+// files were written into it.
+func TestBatchSyncsEachFolderOnce(t *testing.T) {
+	root := t.TempDir()
+	var files, dirs []string
+	b := &Batch{sync: func(f *os.File) error {
+		st, err := f.Stat()
+		if err != nil {
+			return err
+		}
+		if st.IsDir() {
+			dirs = append(dirs, f.Name())
+		} else {
+			files = append(files, f.Name())
+		}
+		return (*os.File).Sync(f)
+	}}
+	var paths []string
+	for _, p := range []string{"en/a.svg", "en/b.svg", "fr/a.svg", "fr/b.svg", "fr/c.svg"} {
+		path := filepath.Join(root, p)
+		paths = append(paths, path)
+		if err := b.Write(path, []byte(p)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(files) != 5 || len(dirs) != 0 {
+		t.Errorf("before Sync: %d files and %d folders flushed, want 5 and 0", len(files), len(dirs))
+	}
+	if err := b.Sync(); err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	if runtime.GOOS == "linux" {
+		want = []string{filepath.Join(root, "en"), filepath.Join(root, "fr")}
+	}
+	if !slices.Equal(dirs, want) {
+		t.Errorf("folders flushed: %q, want %q", dirs, want)
+	}
+	for i, p := range paths {
+		if got, err := os.ReadFile(p); err != nil || string(got) != []string{"en/a.svg", "en/b.svg", "fr/a.svg", "fr/b.svg", "fr/c.svg"}[i] {
+			t.Errorf("%s holds %q (%v)", p, got, err)
+		}
+	}
+	dirs = nil
+	if err := b.Sync(); err != nil || len(dirs) != 0 {
+		t.Errorf("a second Sync flushed %q (%v), want nothing", dirs, err)
+	}
+}
