@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/sketchdeck/sketchdeck/internal/shape"
 )
@@ -430,7 +431,11 @@ func (k ElementKind) outline() bool {
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
-func (k *ElementKind) UnmarshalText(b []byte) error { return ElementKinds().decode(k, b) }
+func (k *ElementKind) UnmarshalText(b []byte) error { return elementKinds().decode(k, b) }
+
+// elementKinds is ElementKinds made once, for decoding and validation,
+// which only read it: every element of every diagram asks for it.
+var elementKinds = sync.OnceValue(ElementKinds)
 
 func (k ElementKind) minPoints() int {
 	switch k {

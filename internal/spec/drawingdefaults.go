@@ -21,7 +21,7 @@ func drawingDefaults() map[string]string {
 // the [defaults] keys a drawing has no use for.
 func (d *Diagram) applyDefaults(c checker) {
 	keys := drawingDefaults()
-	table := elementKeyKinds()
+	table := keyKinds()
 	def := reflect.ValueOf(&d.Defaults).Elem()
 	for i := range def.NumField() {
 		key, _, _ := strings.Cut(def.Type().Field(i).Tag.Get("toml"), ",")

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/sketchdeck/sketchdeck/internal/shape"
 )
@@ -16,6 +17,9 @@ const shapes ElementKind = "shapes"
 // the kinds that draw it; a key missing here is read by every kind. The
 // drawing code reads these keys: a key set on another kind would be
 // silently ignored, so it is an error.
+// keyKinds is elementKeyKinds made once; its users only read it.
+var keyKinds = sync.OnceValue(elementKeyKinds)
+
 func elementKeyKinds() map[string][]ElementKind {
 	stroked := []ElementKind{shapes, ElemLine, ElemArrow, ElemPolygon, ElemFreehand, ElemArc, ElemChart, ElemStatus, ElemGrid}
 	lined := append(slices.Clone(stroked), ElemText) // a text's underline
@@ -71,10 +75,10 @@ func kindNames(kinds []ElementKind) string {
 // unreadKeys reports every key set on an element whose kind does not draw
 // it, at the key.
 func (c checker) unreadKeys(p string, e *Element) {
-	if e.Kind == "" || (!e.Kind.outline() && !slices.Contains(ElementKinds().Choices, e.Kind)) {
+	if e.Kind == "" || (!e.Kind.outline() && !slices.Contains(elementKinds().Choices, e.Kind)) {
 		return // no kind, or an unknown one: reported as such
 	}
-	table := elementKeyKinds()
+	table := keyKinds()
 	v := reflect.ValueOf(e).Elem()
 	for i := range v.NumField() {
 		key, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("toml"), ",")

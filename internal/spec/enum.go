@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Enum is one enumeration of the format, declared once: decoding
@@ -99,6 +100,10 @@ func Enums() []EnumInfo {
 		TextAligns().Info(),
 	}
 }
+
+// enumTable is enumsByType made once: every validation walks with it, and
+// only reads it.
+var enumTable = sync.OnceValue(enumsByType)
 
 // enumsByType indexes Enums by Go type, for the validation walk.
 func enumsByType() map[reflect.Type]Enum[string] {

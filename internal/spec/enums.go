@@ -1,6 +1,10 @@
 package spec
 
-import "github.com/sketchdeck/sketchdeck/internal/shape"
+import (
+	"sync"
+
+	"github.com/sketchdeck/sketchdeck/internal/shape"
+)
 
 // Each enumeration below is a string type, its constants, one Enum listing
 // the constants and the aliases, and an UnmarshalText reading that Enum.
@@ -82,7 +86,10 @@ func Shapes() Enum[Shape] {
 }
 
 // UnmarshalText implements encoding.TextUnmarshaler (see Enum.decode).
-func (s *Shape) UnmarshalText(b []byte) error { return Shapes().decode(s, b) }
+func (s *Shape) UnmarshalText(b []byte) error { return shapeEnum().decode(s, b) }
+
+// shapeEnum is Shapes made once, for decoding, which only reads it.
+var shapeEnum = sync.OnceValue(Shapes)
 
 // FillStyle is how a shape's inside is painted.
 type FillStyle string

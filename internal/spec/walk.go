@@ -15,7 +15,7 @@ type checkable interface{ check() error }
 // checkValues walks v and reports every enumeration or checkable value that
 // is invalid, with its key path, whatever diagram kind declares it.
 func (c checker) checkValues(v reflect.Value, path string) {
-	valueWalker{c, enumsByType()}.walk(v, path)
+	valueWalker{c, enumTable()}.walk(v, path)
 }
 
 type valueWalker struct {
