@@ -96,13 +96,16 @@ mkdir -p "$work/rss"
 cp "$bin/sketchdeck" "$work/rss/"
 cat >"$work/rss/sketchdeck-layout" <<WRAP
 #!/bin/sh
-exec /usr/bin/time -q -f %M -o "$work/worker.rss" "$bin/sketchdeck-layout"
+exec /usr/bin/time -q -a -f %M -o "$work/worker.rss" "$bin/sketchdeck-layout"
 WRAP
 chmod +x "$work/rss/sketchdeck-layout"
 /usr/bin/time -f %M -o "$work/main.rss" "$work/rss/sketchdeck" "${deck[@]}" --no-layout-cache >/dev/null 2>&1
 # GNU time reports the largest of a process and its children; the worker's own figure is separate.
 main_rss=$(( $(tail -1 "$work/main.rss") / 1024 ))
-worker_rss=$(( $(tail -1 "$work/worker.rss") / 1024 ))
+# One line per layout worker (up to one per core): the largest, and the sum.
+worker_rss=$(( $(sort -n "$work/worker.rss" | tail -1) / 1024 ))
+workers_rss=$(( $(awk '{s += $1} END {print s}' "$work/worker.rss") / 1024 ))
+workers=$(wc -l <"$work/worker.rss")
 
 # Capture the DOT of every layout: per diagram (one process each, English)
 # and for the whole deck (every language).
@@ -204,7 +207,7 @@ fi
 echo
 echo "Target 6, cold start ≤ 1.0 s: $cold s: $(verdict "$cold" '<=' 1.0)."
 echo
-echo "Peak RSS: sketchdeck $main_rss MiB, its layout worker $worker_rss MiB, together ≤ $((main_rss + worker_rss)) MiB (target ≤ 200 MiB)."
+echo "Peak RSS (empty layout cache): sketchdeck $main_rss MiB, its $workers layout workers $worker_rss MiB at most each, together ≤ $((main_rss + workers_rss)) MiB (target ≤ 200 MiB)."
 
 # --- Targets 2 and 3: many small diagrams, flat memory ---
 # gen_many N DIR: N small graph diagrams, each its own layout (labels differ)
@@ -247,11 +250,11 @@ gen_many "$FLAT" "$work/flat"
 flatb=(build --force --out "$work/flat-out" "$work/flat")
 cat >"$work/rss/sketchdeck-layout" <<WRAP
 #!/bin/sh
-exec /usr/bin/time -q -f %M -o "$work/flat-worker.rss" "$bin/sketchdeck-layout"
+exec /usr/bin/time -q -a -f %M -o "$work/flat-worker.rss" "$bin/sketchdeck-layout"
 WRAP
 : >"$work/flat-empty.txt"; : >"$work/flat-warm.txt"
 timed "$work/flat-empty.txt" "$work/rss/sketchdeck" "${flatb[@]}" --no-layout-cache
-flat_worker=$(( $(tail -1 "$work/flat-worker.rss") / 1024 ))
+flat_worker=$(( $(sort -n "$work/flat-worker.rss" | tail -1) / 1024 )) # the largest worker
 for _ in $(seq "$RUNS"); do timed "$work/flat-warm.txt" "$work/rss/sketchdeck" "${flatb[@]}"; done
 flat_rss=$(( $(cut -d' ' -f3 "$work/flat-warm.txt" | sort -n | tail -1) / 1024 ))
 flat_empty_rss=$(( $(cut -d' ' -f3 "$work/flat-empty.txt") / 1024 ))
@@ -269,7 +272,7 @@ echo
 echo "Target 2, $MANY small diagrams with an empty layout cache: ≥ 1.8 cores busy on 2 cores: ${me_cores%% *}: $cores_ok; ≤ 2.5 ms per diagram: ${me_ms%% *}: $ms_ok."
 echo
 echo "Target 3, flat memory, $FLAT diagrams: sketchdeck's peak RSS $flat_rss MiB (the largest of $RUNS builds, layouts cached, no worker running): $(verdict "$flat_rss" '<=' 40) (≤ 40 MiB);" \
-  "with an empty layout cache sketchdeck $flat_empty, its layout worker $flat_worker MiB."
+  "with an empty layout cache sketchdeck $flat_empty, its largest layout worker $flat_worker MiB."
 # --- end of targets 2 and 3 ---
 
 # Issue 18's targets as docs/PERFORMANCE.md tabulates them (target 5 has
@@ -287,7 +290,7 @@ echo "| target | measured | met |"
 echo "|---|---:|:---:|"
 echo "| 1. deck ($svgs SVGs, $graphs distinct layouts) ≤ \`dot -K ENGINE\` batched, one process per engine | repeat build (layouts cached): $warm_spread s / $deck_batch s = **$t1_ratio**; empty layout cache: $empty_spread s / $deck_batch s = $t1_empty | $t1_ok |"
 echo "| 2. $MANY small diagrams: ≥ 1.8 cores busy, ≤ 2.5 ms per diagram (empty layout cache) | $me_cores cores, $me_ms ms; layouts cached: $mw_cores cores, $mw_ms ms | cores $cores_ok, time $ms_ok |"
-echo "| 3. flat memory: $FLAT diagrams ≤ 40 MiB | sketchdeck's peak RSS $flat_rss MiB (layouts cached); empty cache: sketchdeck $flat_empty, worker $flat_worker MiB | $(verdict "$flat_rss" '<=' 40) |"
+echo "| 3. flat memory: $FLAT diagrams ≤ 40 MiB | sketchdeck's peak RSS $flat_rss MiB (layouts cached); empty cache: sketchdeck $flat_empty, largest worker $flat_worker MiB | $(verdict "$flat_rss" '<=' 40) |"
 echo "| 6. cold start (empty compile and layout caches) ≤ 1.0 s | $cold_spread s | $(verdict "$cold" '<=' 1.0) |"
 [ "$PER_DIAGRAM" = 0 ] && exit 0
 echo
