@@ -30,10 +30,11 @@ check: build
 	@echo "out/ and docs/examples are up to date"
 
 ## bench: the speed figures (docs/PERFORMANCE.md): Go benchmarks (whole
-## deck, each diagram, a 200-node graph; Graphviz alone), then wall clock,
+## deck, each diagram, a 200-node graph; Graphviz alone; loading the fonts), then wall clock,
 ## cold/warm/no-op, peak RSS and dot/d2 beside them (scripts/bench-compare.sh)
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/build ./internal/graphviz/wasm
+	$(GO) test -run '^$$' -bench '^Benchmark(Load|FallbackParse)$$' -benchmem ./internal/text
 	scripts/bench-compare.sh
 
 ## fuzz: a short run of every fuzz target (FUZZTIME each, e.g. 5m for a hunt);

@@ -32,12 +32,20 @@ type Element struct {
 	ArrowTail   string      `toml:"arrowtail,omitempty"`
 	ArrowSize   float64     `toml:"arrow_size,omitempty,omitzero"`
 	Text        string      `toml:"text,omitempty"`
+	Lines       []Line      `toml:"lines,omitempty"`
 	FontSize    float64     `toml:"font_size,omitempty,omitzero"`
 	Color       string      `toml:"color,omitempty"`
 	Align       string      `toml:"align,omitempty"`
 	Weight      int         `toml:"weight,omitempty,omitzero"`
 	Image       string      `toml:"image,omitempty"`
 	Opacity     *float64    `toml:"opacity,omitempty"`
+}
+
+// Line is one line of a text element written as lines: its words in a
+// font of its own.
+type Line struct {
+	Text string `toml:"text"`
+	Font string `toml:"font,omitempty"`
 }
 
 // Drawing is a whole drawing diagram.

@@ -51,6 +51,7 @@ type element struct {
 	FrameID         *string          `json:"frameId"`
 	Text            string           `json:"text"`
 	FontSize        float64          `json:"fontSize"`
+	FontFamily      int              `json:"fontFamily"`
 	TextAlign       string           `json:"textAlign"`
 	ContainerID     *string          `json:"containerId"`
 	Points          [][]float64      `json:"points"`

@@ -26,6 +26,12 @@ type importer struct {
 	warnings []string
 }
 
+// fontFamilies are sketchdeck's fonts for Excalidraw's font families
+// other than its handwriting ones (Virgil, Excalifont), which take the
+// theme's font: Helvetica and Nunito are sans, Cascadia and Comic Shanns
+// monospaced.
+var fontFamilies = map[int]string{2: "sans", 6: "sans", 3: "mono", 8: "mono"}
+
 var kinds = map[string]string{"rectangle": "rect", "ellipse": "ellipse", "diamond": "diamond",
 	"line": "line", "arrow": "arrow", "draw": "freehand", "freedraw": "freehand", "text": "text",
 	"frame": "rect", "magicframe": "rect", "image": "image"}
@@ -56,6 +62,9 @@ func (im *importer) convert(e *element) ([]drawtoml.Element, error) {
 		return im.frame(e, out), nil
 	case kind == "text":
 		out.Text, out.FontSize, out.Width = e.Text, e.FontSize, e.Width
+		if font, ok := fontFamilies[e.FontFamily]; ok {
+			out.Text, out.Lines = "", []drawtoml.Line{{Text: e.Text, Font: font}}
+		}
 		if e.TextAlign != "" && e.TextAlign != "left" {
 			out.Align = e.TextAlign
 		}

@@ -85,13 +85,8 @@ func (t richText) items(r resolver, id, color string, align scene.Align, box geo
 // Only the shipped fonts measure in several families; any other Measurer
 // (a test's) measures every family alike.
 func in(m Measurer, font spec.Font) Measurer {
-	fs, ok := m.(*text.Fonts)
-	if font == "" || !ok {
-		return m
+	if fs, ok := m.(*text.Fonts); ok {
+		return fs.Named(string(font))
 	}
-	f, err := text.ParseFamily(string(font))
-	if err != nil { // validation lets only the families through
-		return m
-	}
-	return fs.In(f)
+	return m
 }

@@ -20,15 +20,10 @@ type Inker interface {
 // inkIn is ink set in a text's own family (scene.Text.Font; "" keeps the
 // theme's). Only the shipped fonts hold several families.
 func inkIn(ink Inker, font string) Inker {
-	fs, ok := ink.(*text.Fonts)
-	if font == "" || !ok {
-		return ink
+	if fs, ok := ink.(*text.Fonts); ok {
+		return fs.Named(font)
 	}
-	f, err := text.ParseFamily(font)
-	if err != nil { // layout writes only families it parsed
-		return ink
-	}
-	return fs.In(f)
+	return ink
 }
 
 // piece is one scene item as geometry.

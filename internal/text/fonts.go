@@ -89,6 +89,16 @@ func (fs *Fonts) In(family Family) *Fonts {
 	return &c
 }
 
+// Named is fs set in the family named name (a line's font, as a scene
+// carries it); "" or a name no family has keeps fs.
+func (fs *Fonts) Named(name string) *Fonts {
+	f, err := ParseFamily(name)
+	if name == "" || err != nil {
+		return fs
+	}
+	return fs.In(f)
+}
+
 // Family is the family fs sets text in.
 func (fs *Fonts) Family() Family { return fs.chain.family }
 
