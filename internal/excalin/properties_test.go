@@ -68,6 +68,12 @@ func TestElementProperties(t *testing.T) {
 			"id = \"t\"\nkind = \"text\"\nx = 1.0\ny = 2.0\nwidth = 80.0\ntext = \"Hello\\nworld\"\nfont_size = 28.0\ncolor = \"dark-blue\"\nalign = \"right\"\n"},
 		{"text left", `{"id":"t","type":"text","x":1,"y":2,"width":80,"text":"a","fontSize":20,"textAlign":"left"}`,
 			"id = \"t\"\nkind = \"text\"\nx = 1.0\ny = 2.0\nwidth = 80.0\ntext = \"a\"\nfont_size = 20.0\n"},
+		{"text in Cascadia", `{"id":"t","type":"text","x":1,"y":2,"width":80,"text":"git push","fontSize":20,"fontFamily":3,"textAlign":"left"}`,
+			"id = \"t\"\nkind = \"text\"\nx = 1.0\ny = 2.0\nwidth = 80.0\nfont_size = 20.0\n\n[[elements.lines]]\ntext = \"git push\"\nfont = \"mono\"\n"},
+		{"text in Helvetica", `{"id":"t","type":"text","x":1,"y":2,"width":80,"text":"a","fontSize":20,"fontFamily":2,"textAlign":"left"}`,
+			"id = \"t\"\nkind = \"text\"\nx = 1.0\ny = 2.0\nwidth = 80.0\nfont_size = 20.0\n\n[[elements.lines]]\ntext = \"a\"\nfont = \"sans\"\n"},
+		{"text in Virgil", `{"id":"t","type":"text","x":1,"y":2,"width":80,"text":"a","fontSize":20,"fontFamily":1,"textAlign":"left"}`,
+			"id = \"t\"\nkind = \"text\"\nx = 1.0\ny = 2.0\nwidth = 80.0\ntext = \"a\"\nfont_size = 20.0\n"},
 		{"frame", `{"id":"f","type":"frame","x":0,"y":30,"width":200,"height":100,"strokeColor":"#bbb","strokeWidth":2,"name":"Web tier"}`,
 			"id = \"f\"\nkind = \"rect\"\nx = 0.0\ny = 30.0\nwidth = 200.0\nheight = 100.0\nstroke = \"#bbbbbb\"\nstroke_width = 2.0\nroughness = 0.0\nrounded = 8\n\n" +
 				"[[elements]]\nid = \"f.name\"\nkind = \"text\"\nx = 0.0\ny = 9.5\ntext = \"Web tier\"\nfont_size = 14.0\ncolor = \"#999999\"\n"},
