@@ -31,11 +31,14 @@ check: build
 
 ## bench: the speed figures (docs/PERFORMANCE.md): Go benchmarks (whole
 ## deck, each diagram, a 200-node graph; Graphviz alone; loading the fonts), then wall clock,
-## cold/warm/no-op, peak RSS and dot/d2 beside them (scripts/bench-compare.sh)
+## cold/warm/no-op, peak RSS and dot/d2 beside them (scripts/bench-compare.sh),
+## then large graphs beside dot -Tsvg and repeated builds of a 400-node
+## random graph (scripts/bench-large.sh: issue 18's targets 5 and 4)
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/build ./internal/graphviz/wasm
 	$(GO) test -run '^$$' -bench '^Benchmark(Load|FallbackParse)$$' -benchmem ./internal/text
 	scripts/bench-compare.sh
+	scripts/bench-large.sh
 
 ## fuzz: a short run of every fuzz target (FUZZTIME each, e.g. 5m for a hunt);
 ## new inputs are minimised briefly (100 runs), so a short run spends its time fuzzing
