@@ -275,8 +275,8 @@ echo "Target 3, flat memory, $FLAT diagrams: sketchdeck's peak RSS $flat_rss MiB
   "with an empty layout cache sketchdeck $flat_empty, its largest layout worker $flat_worker MiB."
 # --- end of targets 2 and 3 ---
 
-# Issue 18's targets as docs/PERFORMANCE.md tabulates them (target 5 has
-# its own section; 4 is a test, TestRandom400Builds).
+# Issue 18's targets as docs/PERFORMANCE.md tabulates them (targets 4 and
+# 5: scripts/bench-large.sh, which make bench runs next).
 t1_ratio=n/a; t1_empty=n/a; t1_ok=n/a
 if [ "$deck_batch" != n/a ]; then
   t1_ratio=$(awk -v a="$warm" -v b="$deck_batch" 'BEGIN {printf "%.2f", a/b}')

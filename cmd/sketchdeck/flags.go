@@ -61,8 +61,8 @@ func checkLayoutTimeout(d time.Duration, stderr io.Writer) (code int, ok bool) {
 
 // graphvizUsage is the help of --graphviz.
 const graphvizUsage = `where Graphviz lays graphs out: "wasm", the WebAssembly Graphviz built into sketchdeck ` +
-	`(nothing to install), or "native", the dot program on PATH (Graphviz 2.40 or later): about twice as fast ` +
-	`on large graphs, but positions, and so the output bytes, depend on the installed Graphviz release`
+	`(nothing to install), or "native", the dot program on PATH (Graphviz 2.40 or later): often about twice ` +
+	`as fast on large graphs, but positions, and so the output bytes, depend on the installed Graphviz release`
 
 // registerGraphviz adds --graphviz to fs, into s.
 func registerGraphviz(fs *pflag.FlagSet, s *string) {

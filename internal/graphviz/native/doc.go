@@ -6,7 +6,8 @@
 // It is what "--graphviz native" selects; the default stays the
 // WebAssembly Graphviz that ships inside sketchdeck (package
 // internal/graphviz/worker), which needs nothing installed. Native dot is
-// about twice as fast on large graphs, but its positions, and so the
+// often about twice as fast on large graphs (it depends on the graph and
+// the release), but its positions, and so the
 // output bytes, depend on the installed Graphviz release, which Find
 // reads (dot -V) and Dot.Identity names, so that incremental builds and
 // remembered layouts never mix the two.
