@@ -55,7 +55,14 @@ func TestFidelity(t *testing.T) {
 	if len(svgs) < 30 && *fidelityRun == "*" {
 		t.Fatalf("the deck built %d SVGs; want every diagram", len(svgs))
 	}
-	keep := *fidelityOut
+	compareRenderings(t, ctx, pdftoppm, svgs, *fidelityOut)
+}
+
+// compareRenderings checks each built SVG's PNG, and its PDF rasterised by
+// pdftoppm, against Chromium's rendering of the SVG, within the fidelity
+// bounds; keep, when not "", keeps the renderings to look at.
+func compareRenderings(t *testing.T, ctx context.Context, pdftoppm string, svgs []string, keep string) {
+	dir := filepath.Dir(svgs[0])
 	if keep != "" {
 		if err := os.MkdirAll(keep, 0o755); err != nil {
 			t.Fatal(err)

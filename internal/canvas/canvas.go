@@ -89,6 +89,56 @@ type Paint struct {
 	Width float64
 	// Dash, when not zero, is the stroke's dash and gap lengths.
 	Dash [2]float64
+	// The fields below are zero for everything the deck draws; an SVG
+	// picture drawn as paths (internal/svgpic) sets them.
+
+	// Opacity, between 0 and 1 exclusive, paints the path translucent;
+	// 0 paints it opaque (as 1 does), so that the zero Paint is opaque.
+	Opacity float64
+	// EvenOdd fills the area by the even-odd rule instead of nonzero.
+	EvenOdd bool
+	// Cap and Join shape a stroke's ends and corners; their zero values
+	// are round. MiterLimit bounds a Miter join as SVG's
+	// stroke-miterlimit does (past it the corner is bevelled); 0 is 4.
+	Cap        Cap
+	Join       Join
+	MiterLimit float64
+}
+
+// Cap is how a stroke ends.
+type Cap uint8
+
+// The stroke ends, SVG's stroke-linecap.
+const (
+	RoundCap Cap = iota
+	ButtCap
+	SquareCap
+)
+
+// Join is how a stroke turns a corner.
+type Join uint8
+
+// The stroke corners, SVG's stroke-linejoin.
+const (
+	RoundJoin Join = iota
+	MiterJoin
+	BevelJoin
+)
+
+// Alpha is the paint's opacity, 1 when it is opaque.
+func (p Paint) Alpha() float64 {
+	if p.Opacity > 0 && p.Opacity < 1 {
+		return p.Opacity
+	}
+	return 1
+}
+
+// Miter is the paint's miter limit, 4 unless it says another.
+func (p Paint) Miter() float64 {
+	if p.MiterLimit >= 1 {
+		return p.MiterLimit
+	}
+	return 4
 }
 
 // Text is one block of text lines.
@@ -115,6 +165,8 @@ type Text struct {
 type Image struct {
 	Box    geom.Rect
 	Rotate float64
+	// Src is the file's path as the diagram wrote it, for messages.
+	Src string
 	// MIME is the file's type: image/png, image/jpeg or image/svg+xml.
 	MIME string
 	Data []byte

@@ -43,16 +43,16 @@ func hexDigit(b byte) (uint8, bool) {
 	return 0, false
 }
 
-// ErrSVGPicture is what a backend without an SVG renderer (PNG, PDF) says
-// of a diagram that shows an SVG picture, rather than leave it out.
-var ErrSVGPicture = errors.New("the diagram shows an SVG picture, which only the SVG output can draw; show a PNG or JPEG picture instead, or build this diagram with --format svg")
+// SVGMIME is an SVG picture's type: a backend that paints pictures itself
+// draws its shapes (internal/svgpic) instead of decoding it.
+const SVGMIME = "image/svg+xml"
 
 // Decode reads a PNG or JPEG picture for a backend that paints it itself,
 // and places it: the rectangle it fills in its box, its aspect kept and
-// centred. An SVG picture gives ErrSVGPicture.
+// centred.
 func Decode(im Image) (image.Image, geom.Rect, error) {
-	if im.MIME == "image/svg+xml" {
-		return nil, geom.Rect{}, ErrSVGPicture
+	if im.MIME == SVGMIME {
+		return nil, geom.Rect{}, errors.New("an SVG picture is drawn as paths (internal/svgpic), not decoded")
 	}
 	src, _, err := image.Decode(bytes.NewReader(im.Data))
 	if err != nil { // checked when the diagram was read: not expected

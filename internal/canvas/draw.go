@@ -24,7 +24,7 @@ func DrawWith(c Canvas, sc *scene.Scene, drawings []sketch.Drawing, fonts *text.
 		e.Transparency = it.Transparency
 		if it.Kind == scene.Picture {
 			if it.Image != nil {
-				c.Image(Image{Box: it.Box, Rotate: it.Rotate, MIME: it.Image.MIME, Data: it.Image.Data, Effect: e})
+				c.Image(Image{Box: it.Box, Src: it.Image.Src, Rotate: it.Rotate, MIME: it.Image.MIME, Data: it.Image.Data, Effect: e})
 			}
 			continue
 		}

@@ -54,8 +54,8 @@ func TestDraw(t *testing.T) {
 	var r recorder
 	Draw(&r, sc, drawings, nil)
 	want := []string{
-		"path 2 ops {Area:true Color:#222222 Width:0 Dash:[0 0]}",
-		"path 2 ops {Area:false Color:#111111 Width:2 Dash:[8 10]}",
+		"path 2 ops {Area:true Color:#222222 Width:0 Dash:[0 0] Opacity:0 EvenOdd:false Cap:0 Join:0 MiterLimit:0}",
+		"path 2 ops {Area:false Color:#111111 Width:2 Dash:[8 10] Opacity:0 EvenOdd:false Cap:0 Join:0 MiterLimit:0}",
 		`text "hi" at 5,12 center rotate 90 around {5 10}`,
 	}
 	if !slices.Equal(r.calls, want) {

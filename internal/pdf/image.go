@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/sketchdeck/sketchdeck/internal/canvas"
+	"github.com/sketchdeck/sketchdeck/internal/svgpic"
 )
 
 // picture is one decoded picture: its RGB samples and, when it is not
@@ -18,10 +19,20 @@ type picture struct {
 }
 
 // Image places a PNG or JPEG picture in its box, its aspect kept and
-// centred, turned around the box's centre. An SVG picture makes WriteTo
-// fail: it would be silently missing otherwise.
+// centred, turned around the box's centre; an SVG picture's shapes are
+// drawn as paths (internal/svgpic), or, when it has what they cannot draw,
+// WriteTo says so instead of writing a picture with parts missing.
 func (c *Canvas) Image(im canvas.Image) {
 	if c.err != nil {
+		return
+	}
+	if im.MIME == canvas.SVGMIME {
+		ps, err := svgpic.Paths(im)
+		if err != nil {
+			c.err = fmt.Errorf("pdf: %w", err)
+			return
+		}
+		c.Paths(ps)
 		return
 	}
 	src, r, err := canvas.Decode(im)
@@ -96,7 +107,13 @@ func (c *Canvas) dimmed(b []byte, e canvas.Effect) []byte {
 	if !e.Faded() {
 		return b
 	}
-	a := math.Round(e.Alpha()*1000) / 1000 // one state per name
+	return c.opacity(b, e.Alpha())
+}
+
+// opacity sets a graphics state of opacity a (to a thousandth; inside
+// q … Q), added to the page's resources on first use.
+func (c *Canvas) opacity(b []byte, a float64) []byte {
+	a = math.Round(a*1000) / 1000 // one state per name
 	if !slices.Contains(c.alphas, a) {
 		c.alphas = append(c.alphas, a)
 	}

@@ -11,11 +11,20 @@ type rgb [3]float64
 // gstate is the graphics state the content stream has set, so that each
 // operator is written only when its value changes.
 type gstate struct {
-	fillSet, strokeSet, widthSet, dashSet bool
-	fillC, strokeC                        rgb
-	width                                 float64
-	dash                                  [2]float64
+	fillSet, strokeSet, widthSet, dashSet, shapeSet bool
+	fillC, strokeC                                  rgb
+	width                                           float64
+	dash                                            [2]float64
+	cap                                             canvas.Cap
+	join                                            canvas.Join
+	miter                                           float64
 }
+
+// capOps and joinOps are PDF's numbers for the stroke ends and corners.
+var (
+	capOps  = map[canvas.Cap]string{canvas.ButtCap: "0", canvas.RoundCap: "1", canvas.SquareCap: "2"}
+	joinOps = map[canvas.Join]string{canvas.MiterJoin: "0", canvas.RoundJoin: "1", canvas.BevelJoin: "2"}
+)
 
 func (g *gstate) fill(b []byte, c rgb) []byte {
 	if g.fillSet && g.fillC == c {
@@ -26,8 +35,10 @@ func (g *gstate) fill(b []byte, c rgb) []byte {
 }
 
 func (g *gstate) stroke(b []byte, p canvas.Paint, c rgb) []byte {
-	if !g.strokeSet {
-		b = append(b, "1 J 1 j\n"...) // round caps and joins, once
+	if !g.shapeSet || g.cap != p.Cap || g.join != p.Join || (p.Join == canvas.MiterJoin && g.miter != p.Miter()) {
+		g.shapeSet, g.cap, g.join, g.miter = true, p.Cap, p.Join, p.Miter()
+		b = append(b, capOps[p.Cap]+" J "+joinOps[p.Join]+" j "...)
+		b = append(num(b, p.Miter()), " M\n"...)
 	}
 	if !g.strokeSet || g.strokeC != c {
 		g.strokeSet, g.strokeC = true, c
@@ -66,23 +77,41 @@ func (c *Canvas) Paths(ps []canvas.Path) {
 	c.paths(ps)
 }
 
+// paths writes paths; a translucent one inside q … Q with its opacity
+// (times the fade of a faded item, as a graphics state sets it whole).
 func (c *Canvas) paths(ps []canvas.Path) {
 	for _, p := range ps {
 		col, ok := parseColor(p.Paint.Color)
 		if !ok || len(p.Ops) == 0 {
 			continue
 		}
-		if p.Paint.Area {
-			c.content = c.state.fill(c.content, col)
-		} else {
-			c.content = c.state.stroke(c.content, p.Paint, col)
+		a := p.Paint.Alpha()
+		if a >= 1 {
+			c.path(p, col)
+			continue
 		}
-		c.content = pathOps(c.content, p.Ops)
-		if p.Paint.Area {
-			c.content = append(c.content, "f\n"...)
-		} else {
-			c.content = append(c.content, "S\n"...)
-		}
+		saved := c.state
+		c.content = c.opacity(append(c.content, "q "...), a*p.Effect.Alpha())
+		c.path(p, col)
+		c.content = append(c.content, "Q\n"...)
+		c.state = saved
+	}
+}
+
+func (c *Canvas) path(p canvas.Path, col rgb) {
+	if p.Paint.Area {
+		c.content = c.state.fill(c.content, col)
+	} else {
+		c.content = c.state.stroke(c.content, p.Paint, col)
+	}
+	c.content = pathOps(c.content, p.Ops)
+	switch {
+	case p.Paint.Area && p.Paint.EvenOdd:
+		c.content = append(c.content, "f*\n"...)
+	case p.Paint.Area:
+		c.content = append(c.content, "f\n"...)
+	default:
+		c.content = append(c.content, "S\n"...)
 	}
 }
 

@@ -2,7 +2,6 @@ package pdf
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"image"
 	stdpng "image/png"
@@ -118,9 +117,12 @@ func TestImageAndDim(t *testing.T) {
 	if !strings.Contains(string(c.content), "q\n/A750 gs\n") {
 		t.Errorf("an item of opacity 0.75 is not drawn under /A750")
 	}
-	c.Image(canvas.Image{Box: geom.Rect{W: 10, H: 10}, MIME: "image/svg+xml", Data: []byte("<svg/>")})
-	buf.Reset()
-	if _, err := c.WriteTo(&buf); !errors.Is(err, canvas.ErrSVGPicture) || buf.Len() != 0 {
-		t.Errorf("an SVG picture: %v, %d bytes; want %v and nothing", err, buf.Len(), canvas.ErrSVGPicture)
+	// An SVG picture with what PNG and PDF cannot draw: WriteTo says so,
+	// naming the file, and writes nothing.
+	c.Image(canvas.Image{Box: geom.Rect{W: 10, H: 10}, Src: "pics/a.svg", MIME: "image/svg+xml", Data: []byte("<svg>\n <text>hi</text></svg>")})
+	var out bytes.Buffer
+	const want = "%s: pics/a.svg:2:2: <text> is not drawn in PNG or PDF output: convert the text to paths in your editor (Inkscape: Path > Object to Path), or build this diagram as SVG only"
+	if _, err := c.WriteTo(&out); err == nil || err.Error() != fmt.Sprintf(want, "pdf") || out.Len() != 0 {
+		t.Errorf("an SVG picture with text: %v, %d bytes; want %q and nothing", err, out.Len(), fmt.Sprintf(want, "pdf"))
 	}
 }

@@ -46,6 +46,43 @@ func svgSize(data []byte) (w, h float64, err error) {
 	return w, h, nil
 }
 
+// RootSize is the size, px, that an <svg> root element's attributes give
+// its picture, as Read says it: what a backend that draws the picture
+// itself fits into the picture's box.
+func RootSize(attrs []xml.Attr) (w, h float64) {
+	return bounded(statedAttrs(attrs))
+}
+
+// statedAttrs is the size an <svg> root's attributes state.
+func statedAttrs(attrs []xml.Attr) (w, h float64) {
+	var vw, vh float64
+	for _, a := range attrs {
+		if a.Name.Space != "" {
+			continue
+		}
+		switch a.Name.Local {
+		case "width":
+			w = length(a.Value)
+		case "height":
+			h = length(a.Value)
+		case "viewBox":
+			_, _, vw, vh, _ = ViewBox(a.Value)
+		}
+	}
+	switch {
+	case w > 0 && h > 0:
+	case vw > 0 && vh > 0 && w > 0:
+		h = w * vh / vw
+	case vw > 0 && vh > 0 && h > 0:
+		w = h * vw / vh
+	case vw > 0 && vh > 0:
+		w, h = vw, vh
+	default:
+		w, h = 300, 150
+	}
+	return w, h
+}
+
 // statedSize is the size an SVG states, as svgSize reads it.
 func statedSize(data []byte) (w, h float64, err error) {
 	dec := xml.NewDecoder(bytes.NewReader(data))
@@ -65,28 +102,7 @@ func statedSize(data []byte) (w, h float64, err error) {
 	if root == nil || root.Name.Local != "svg" {
 		return 0, 0, errors.New("not a valid SVG file: its root element is not <svg>")
 	}
-	var vw, vh float64
-	for _, a := range root.Attr {
-		switch a.Name.Local {
-		case "width":
-			w = length(a.Value)
-		case "height":
-			h = length(a.Value)
-		case "viewBox":
-			vw, vh = viewBox(a.Value)
-		}
-	}
-	switch {
-	case w > 0 && h > 0:
-	case vw > 0 && vh > 0 && w > 0:
-		h = w * vh / vw
-	case vw > 0 && vh > 0 && h > 0:
-		w = h * vw / vh
-	case vw > 0 && vh > 0:
-		w, h = vw, vh
-	default:
-		w, h = 300, 150
-	}
+	w, h = statedAttrs(root.Attr)
 	return w, h, nil
 }
 
@@ -121,16 +137,23 @@ func length(s string) float64 {
 	return v * f
 }
 
-// viewBox reads the width and height of a viewBox's "x y w h".
-func viewBox(s string) (w, h float64) {
-	f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' || r == '\n' })
+// ViewBox reads a viewBox's "x y w h"; ok is false, and the numbers 0,
+// when it is not four finite numbers with a positive width and height.
+func ViewBox(s string) (x, y, w, h float64, ok bool) {
+	f := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' || r == '\n' || r == '\r' })
 	if len(f) != 4 {
-		return 0, 0
+		return 0, 0, 0, 0, false
 	}
-	w, err1 := strconv.ParseFloat(f[2], 64)
-	h, err2 := strconv.ParseFloat(f[3], 64)
-	if err1 != nil || err2 != nil || w <= 0 || h <= 0 || math.IsInf(w, 0) || math.IsInf(h, 0) {
-		return 0, 0
+	var v [4]float64
+	for i, t := range f {
+		n, err := strconv.ParseFloat(t, 64)
+		if err != nil || math.IsInf(n, 0) || math.IsNaN(n) {
+			return 0, 0, 0, 0, false
+		}
+		v[i] = n
 	}
-	return w, h
+	if v[2] <= 0 || v[3] <= 0 {
+		return 0, 0, 0, 0, false
+	}
+	return v[0], v[1], v[2], v[3], true
 }

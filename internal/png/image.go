@@ -8,13 +8,25 @@ import (
 	"golang.org/x/image/math/f64"
 
 	"github.com/sketchdeck/sketchdeck/internal/canvas"
+	"github.com/sketchdeck/sketchdeck/internal/svgpic"
 )
 
 // Image paints a PNG or JPEG picture into its box, its aspect kept and
-// centred, turned around the box's centre, smoothly resampled. An SVG
-// picture makes WriteTo fail: it would be silently missing otherwise.
+// centred, turned around the box's centre, smoothly resampled; an SVG
+// picture's shapes are painted as paths (internal/svgpic), or, when it has
+// what they cannot draw, WriteTo says so instead of writing a picture
+// with parts missing.
 func (c *Canvas) Image(im canvas.Image) {
 	if c.img == nil || c.err != nil {
+		return
+	}
+	if im.MIME == canvas.SVGMIME {
+		ps, err := svgpic.Paths(im)
+		if err != nil {
+			c.err = fmt.Errorf("png: %w", err)
+			return
+		}
+		c.Paths(ps)
 		return
 	}
 	src, r, err := canvas.Decode(im)

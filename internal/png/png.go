@@ -92,15 +92,25 @@ func (c *Canvas) Paths(ps []canvas.Path) {
 		if !ok {
 			continue
 		}
-		col = dim(col, p.Effect)
+		col = faded(col, p.Paint.Alpha(), p.Effect)
 		c.flat.reset(identity.scaled(c.scale))
 		c.flat.ops(p.Ops)
-		if p.Paint.Area {
+		switch {
+		case p.Paint.Area && p.Paint.EvenOdd:
+			c.fillEvenOdd(c.flat.polys, col)
+		case p.Paint.Area:
 			c.fill(c.flat.polys, col)
-			continue
+		default:
+			c.fill(c.strk.outline(c.flat.polys, c.penOf(p.Paint)), col)
 		}
-		dash := [2]float64{p.Paint.Dash[0] * c.scale, p.Paint.Dash[1] * c.scale}
-		c.fill(c.strk.outline(c.flat.polys, p.Paint.Width*c.scale/2, dash), col)
+	}
+}
+
+// penOf is a stroke's pen in pixels.
+func (c *Canvas) penOf(p canvas.Paint) pen {
+	return pen{
+		hw: p.Width * c.scale / 2, pattern: [2]float64{p.Dash[0] * c.scale, p.Dash[1] * c.scale},
+		ends: p.Cap, corners: p.Join, miter: p.Miter(),
 	}
 }
 
@@ -126,14 +136,16 @@ func (c *Canvas) fill(polys []poly, col color.RGBA) {
 	c.ras.Draw(c.img, box, image.NewUniform(col), image.Point{})
 }
 
-// dim fades a colour for a faded item (Effect.Dim, Effect.Transparency:
-// its strokes and areas each faded, where the SVG fades the item's group
-// as one: alike but for where the item overlaps itself).
-func dim(col color.RGBA, e canvas.Effect) color.RGBA {
-	if !e.Faded() {
+// faded is an opaque colour painted at opacity, and faded further for a
+// faded item (Effect.Dim, Effect.Transparency: its strokes and areas each
+// faded, where the SVG fades the item's group as one: alike but for where
+// the item overlaps itself).
+func faded(col color.RGBA, opacity float64, e canvas.Effect) color.RGBA {
+	opacity *= e.Alpha()
+	if opacity >= 1 {
 		return col
 	}
-	a := alphaOf(e.Alpha()).A
+	a := alphaOf(opacity).A
 	return color.RGBA{uint8(uint32(col.R) * uint32(a) / 255), uint8(uint32(col.G) * uint32(a) / 255), uint8(uint32(col.B) * uint32(a) / 255), a}
 }
 

@@ -3,11 +3,13 @@ package png
 import (
 	"math"
 
+	"github.com/sketchdeck/sketchdeck/internal/canvas"
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 )
 
-// stroker turns polylines into the outline of their stroke: round joins
-// and round caps, as the SVG's stroke-linejoin and stroke-linecap say.
+// stroker turns polylines into the outline of their stroke, with the
+// pen's caps and joins (round for everything the deck draws; an SVG
+// picture's shapes may ask for others).
 //
 // Each open polyline becomes one closed contour (its left side forward,
 // the end cap, its right side backward, the start cap); a closed one
@@ -17,7 +19,7 @@ import (
 // winding adds up instead of cancelling: a nonzero fill of the outlines is
 // the stroke, each pixel painted once.
 type stroker struct {
-	hw   float64 // half the width, in pixels
+	pen
 	out  []poly
 	buf  []geom.Point
 	tmp  []geom.Point // one polyline, deduplicated
@@ -26,18 +28,30 @@ type stroker struct {
 	dbuf []geom.Point
 }
 
-// outline is the outline of the polylines stroked hw wide on each side,
-// cut into dashes first when dash[0] is not zero.
-func (s *stroker) outline(polys []poly, hw float64, dash [2]float64) []poly {
-	s.hw, s.out, s.buf = hw, s.out[:0], s.buf[:0]
-	if !(hw > 0) {
+// pen is how a stroke is drawn, in pixels.
+type pen struct {
+	hw      float64    // half the width
+	pattern [2]float64 // dash and gap; none when pattern[0] is 0
+	ends    canvas.Cap
+	corners canvas.Join
+	miter   float64 // the miter limit, for a miter join
+}
+
+// roundPen is a round-capped, round-joined pen hw wide on each side.
+func roundPen(hw float64) pen { return pen{hw: hw} }
+
+// outline is the outline of the polylines stroked with pen p, cut into
+// dashes first when it has them.
+func (s *stroker) outline(polys []poly, p pen) []poly {
+	s.pen, s.out, s.buf = p, s.out[:0], s.buf[:0]
+	if !(p.hw > 0) {
 		return nil
 	}
-	if dash[0] > 0 && dash[1] >= 0 {
-		polys = s.dashes(polys, dash)
+	if p.pattern[0] > 0 && p.pattern[1] >= 0 {
+		polys = s.dashes(polys, p.pattern)
 	}
 	for _, p := range polys {
-		pts := s.dedup(p.pts)
+		pts := s.dedup(p.pts, p.closed)
 		switch {
 		case len(pts) == 0:
 		case len(pts) == 1:
@@ -52,16 +66,17 @@ func (s *stroker) outline(polys []poly, hw float64, dash [2]float64) []poly {
 	return s.out
 }
 
-// dedup drops points that repeat the previous one (and, for the caller's
-// closed polylines, a last point that repeats the first).
-func (s *stroker) dedup(pts []geom.Point) []geom.Point {
+// dedup drops points that repeat the previous one and, for a closed
+// polyline, a last point that repeats the first (an open one that comes
+// back to its start keeps its last segment).
+func (s *stroker) dedup(pts []geom.Point, closed bool) []geom.Point {
 	s.tmp = s.tmp[:0]
 	for _, p := range pts {
 		if n := len(s.tmp); n == 0 || dist(s.tmp[n-1], p) > 1e-6 {
 			s.tmp = append(s.tmp, p)
 		}
 	}
-	if n := len(s.tmp); n > 2 && dist(s.tmp[0], s.tmp[n-1]) <= 1e-6 {
+	if n := len(s.tmp); closed && n > 2 && dist(s.tmp[0], s.tmp[n-1]) <= 1e-6 {
 		s.tmp = s.tmp[:n-1]
 	}
 	return s.tmp
@@ -87,11 +102,24 @@ func (s *stroker) open(pts []geom.Point) {
 	start := s.contour()
 	s.side(pts)
 	n := len(pts)
-	s.arc(pts[n-1], s.normal(pts[n-2], pts[n-1]), -math.Pi)
+	s.end(pts[n-1], s.normal(pts[n-2], pts[n-1]))
 	rev := reverse(&s.rev, pts)
 	s.side(rev)
-	s.arc(pts[0], s.normal(rev[n-2], rev[n-1]), -math.Pi)
+	s.end(pts[0], s.normal(rev[n-2], rev[n-1]))
 	s.finish(start)
+}
+
+// end goes round a stroke's end c, from its left offset nl (the travel's
+// left, arriving at c) to its right, as the pen's cap says.
+func (s *stroker) end(c, nl geom.Point) {
+	switch s.ends {
+	case canvas.ButtCap:
+	case canvas.SquareCap:
+		d := geom.Point{X: nl.Y, Y: -nl.X} // forward, hw long
+		s.buf = append(s.buf, add(add(c, nl), d), add(sub(c, nl), d))
+	default:
+		s.arc(c, nl, -math.Pi)
+	}
 }
 
 // side walks the polyline's left side, from its first point's offset to
@@ -131,7 +159,21 @@ func (s *stroker) join(p, na, nb geom.Point) {
 		s.buf = append(s.buf, p, add(p, nb))
 		return
 	}
-	s.arc(p, na, math.Atan2(cross, dot))
+	switch s.corners {
+	case canvas.BevelJoin:
+	case canvas.MiterJoin:
+		// The corner's tip is along the offsets' bisector, 1/cos(α/2)
+		// half-widths out, α being the angle between the offsets; past
+		// the miter limit (that ratio) it is bevelled.
+		m := add(na, nb)
+		l2 := m.X*m.X + m.Y*m.Y
+		if l2 > 1e-12 && 2*s.hw/math.Sqrt(l2) <= s.miter {
+			k := 2 * s.hw * s.hw / l2
+			s.buf = append(s.buf, geom.Point{X: p.X + m.X*k, Y: p.Y + m.Y*k})
+		}
+	default:
+		s.arc(p, na, math.Atan2(cross, dot))
+	}
 	s.buf = append(s.buf, add(p, nb))
 }
 
@@ -146,8 +188,20 @@ func (s *stroker) arc(c, from geom.Point, sweep float64) {
 	}
 }
 
-// dot is a zero-length subpath's round cap: a disc.
+// dot is a zero-length subpath's caps: a disc for round caps, a square
+// for square ones (upright, as browsers draw it), nothing for butt caps.
 func (s *stroker) dot(c geom.Point) {
+	switch s.ends {
+	case canvas.ButtCap:
+		return
+	case canvas.SquareCap:
+		start := s.contour()
+		h := s.hw
+		s.buf = append(s.buf, geom.Point{X: c.X - h, Y: c.Y - h}, geom.Point{X: c.X + h, Y: c.Y - h},
+			geom.Point{X: c.X + h, Y: c.Y + h}, geom.Point{X: c.X - h, Y: c.Y + h})
+		s.finish(start)
+		return
+	}
 	start := s.contour()
 	s.buf = append(s.buf, geom.Point{X: c.X + s.hw, Y: c.Y})
 	s.arc(c, geom.Point{X: s.hw, Y: 0}, 2*math.Pi)
@@ -170,6 +224,8 @@ func (s *stroker) normal(a, b geom.Point) geom.Point {
 }
 
 func add(a, b geom.Point) geom.Point { return geom.Point{X: a.X + b.X, Y: a.Y + b.Y} }
+
+func sub(a, b geom.Point) geom.Point { return geom.Point{X: a.X - b.X, Y: a.Y - b.Y} }
 
 func dist(a, b geom.Point) float64 { return math.Hypot(a.X-b.X, a.Y-b.Y) }
 

@@ -17,7 +17,7 @@ func (c *Canvas) Text(t canvas.Text) {
 	if !ok {
 		return
 	}
-	col = dim(col, t.Effect)
+	col = faded(col, 1, t.Effect)
 	block := identity
 	if t.Rotate != 0 {
 		block = rotate(t.Rotate, t.Center.X, t.Center.Y)
@@ -36,7 +36,7 @@ func (c *Canvas) Text(t canvas.Text) {
 		c.flat.end(false)
 		c.fill(c.flat.polys, col)
 		if t.Bold {
-			c.fill(c.strk.outline(c.flat.polys, scene.BoldWidth(t.Size)*c.scale/2, [2]float64{}), col)
+			c.fill(c.strk.outline(c.flat.polys, roundPen(scene.BoldWidth(t.Size)*c.scale/2)), col)
 		}
 	}
 }

@@ -64,11 +64,43 @@ func pathD(ops []sketch.Op) string {
 // width and dashes, and an area only its fill.
 func paint(p canvas.Paint) string {
 	if p.Area {
-		return attr("fill", shortColor(p.Color))
+		a := attr("fill", shortColor(p.Color))
+		if p.EvenOdd {
+			a += ` fill-rule="evenodd"`
+		}
+		if op := p.Alpha(); op < 1 {
+			a += " " + attr("fill-opacity", Num(op))
+		}
+		return a
 	}
 	a := attr("stroke", shortColor(p.Color)) + " " + attr("stroke-width", Num(p.Width))
 	if p.Dash != [2]float64{} {
 		a += " " + attr("stroke-dasharray", Num(p.Dash[0])+" "+Num(p.Dash[1]))
+	}
+	if op := p.Alpha(); op < 1 {
+		a += " " + attr("stroke-opacity", Num(op))
+	}
+	return a + shapeAttrs(p)
+}
+
+// capNames and joinNames are SVG's names of the stroke ends and corners.
+var (
+	capNames  = map[canvas.Cap]string{canvas.ButtCap: "butt", canvas.RoundCap: "round", canvas.SquareCap: "square"}
+	joinNames = map[canvas.Join]string{canvas.MiterJoin: "miter", canvas.RoundJoin: "round", canvas.BevelJoin: "bevel"}
+)
+
+// shapeAttrs are a stroke's ends and corners where they are not the
+// body's round ones.
+func shapeAttrs(p canvas.Paint) string {
+	var a string
+	if p.Cap != canvas.RoundCap {
+		a += " " + attr("stroke-linecap", capNames[p.Cap])
+	}
+	if p.Join != canvas.RoundJoin {
+		a += " " + attr("stroke-linejoin", joinNames[p.Join])
+	}
+	if p.Join == canvas.MiterJoin {
+		a += " " + attr("stroke-miterlimit", Num(p.Miter()))
 	}
 	return a
 }
