@@ -121,11 +121,17 @@ func compareRenderings(t *testing.T, ctx context.Context, pdftoppm string, svgs 
 
 // checkFidelity compares one rendering with Chromium's, within the bounds.
 func checkFidelity(t *testing.T, name, what string, img, shot image.Image) {
-	mean, tile, at := compare(img, shot)
+	checkFidelityAgainst(t, name, what, img, "Chromium's SVG", shot)
+}
+
+// checkFidelityAgainst compares the rendering what with the rendering
+// ref, within the bounds.
+func checkFidelityAgainst(t *testing.T, name, what string, img image.Image, ref string, refImg image.Image) {
+	mean, tile, at := compare(img, refImg)
 	t.Logf("%-18s %s: mean %.3f%%, worst 32×32 region %.2f%% at %v", name, what, 100*mean, 100*tile, at)
 	if mean >= maxMeanDiff || tile > maxTileDiff {
-		t.Errorf("%s: the %s differs from Chromium's SVG: mean %.3f%% (bound %.0f%%), worst 32×32 region %.2f%% at %v (bound %.0f%%); run with -fidelity-out DIR and look",
-			name, what, 100*mean, 100*maxMeanDiff, 100*tile, at, 100*maxTileDiff)
+		t.Errorf("%s: the %s differs from %s: mean %.3f%% (bound %.0f%%), worst 32×32 region %.2f%% at %v (bound %.0f%%); run with -fidelity-out DIR and look",
+			name, what, ref, 100*mean, 100*maxMeanDiff, 100*tile, at, 100*maxTileDiff)
 	}
 }
 
@@ -267,7 +273,7 @@ func readFile(t *testing.T, name string) []byte {
 
 func decodePNG(t *testing.T, data []byte) image.Image {
 	t.Helper()
-	img, err := stdpng.Decode(bytes.NewReader(data))
+	img, err := decodePNGBytes(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -285,6 +291,10 @@ func writePNG(t *testing.T, name string, img image.Image) {
 	if err := os.WriteFile(name, buf.Bytes(), 0o644); err != nil {
 		t.Error(err)
 	}
+}
+
+func decodePNGBytes(data []byte) (image.Image, error) {
+	return stdpng.Decode(bytes.NewReader(data))
 }
 
 // decodeFile reads a PNG file.

@@ -58,6 +58,24 @@ func TestPictureFidelity(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	src := t.TempDir()
+	writePictureDiagram(t, src)
+	out := t.TempDir()
+	var stderr bytes.Buffer
+	if code := run([]string{"build", "--format", "svg,png,pdf", "--out", out, src}, nil, io.Discard, &stderr); code != exitOK {
+		t.Fatalf("build: exit %d: %s", code, stderr.String())
+	}
+	keep := ""
+	if *fidelityOut != "" {
+		keep = filepath.Join(*fidelityOut, "pictures")
+	}
+	compareRenderings(t, ctx, pdftoppm, []string{filepath.Join(out, "pictures.svg")}, keep)
+}
+
+// writePictureDiagram writes into src a drawing, pictures.toml, of SVG
+// pictures: shipped Tabler icons and Simple Icons logos written as SVG
+// files, and featuresSVG.
+func writePictureDiagram(t *testing.T, src string) {
+	t.Helper()
 	pics := map[string]string{"features": featuresSVG}
 	for _, name := range []string{"server-2", "database", "cloud", "settings", "heart", "user"} {
 		pics["tabler-"+name] = tablerSVG(t, name)
@@ -92,16 +110,6 @@ func TestPictureFidelity(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(src, "pictures.toml"), []byte(toml.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out := t.TempDir()
-	var stderr bytes.Buffer
-	if code := run([]string{"build", "--format", "svg,png,pdf", "--out", out, src}, nil, io.Discard, &stderr); code != exitOK {
-		t.Fatalf("build: exit %d: %s", code, stderr.String())
-	}
-	keep := ""
-	if *fidelityOut != "" {
-		keep = filepath.Join(*fidelityOut, "pictures")
-	}
-	compareRenderings(t, ctx, pdftoppm, []string{filepath.Join(out, "pictures.svg")}, keep)
 }
 
 // tablerSVG is a shipped Tabler icon as the SVG file Tabler ships.
