@@ -126,13 +126,13 @@ func (fo *outFolder) plan(b *build.Builder, tool string, force bool, stderr io.W
 func (fo *outFolder) record(ctx context.Context, b *build.Builder, r build.Result, i int, removed []string, detail io.Writer) {
 	if r.Err != nil && ctx.Err() != nil && errors.Is(r.Err, ctx.Err()) {
 		fo.stopped++
-		forget(fo.man, r.Name, b.Formats())
+		forget(fo.man, b, r.Name)
 		return
 	}
 	if r.Err != nil {
 		fo.failed++
 		fo.msgs = append(fo.msgs, r.Err.Error())
-		forget(fo.man, r.Name, b.Formats())
+		forget(fo.man, b, r.Name)
 		return
 	}
 	for _, file := range r.Files() {

@@ -138,3 +138,35 @@ func TestIncrementalFormats(t *testing.T) {
 		t.Errorf("a deleted PNG: %q; want it rebuilt", stdout)
 	}
 }
+
+// TestIncrementalAuto: the auto theme's PNG is written light and dark,
+// NAME.png and NAME.dark.png; both are up to date the second time, and a
+// deleted dark one is rebuilt. Standard output takes one picture, so the
+// auto theme's PNG is refused there with what to do.
+func TestIncrementalAuto(t *testing.T) {
+	dir, out := t.TempDir(), t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.toml"), []byte("[[nodes]]\nid = \"a\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	build := func(want string) {
+		t.Helper()
+		code, stdout, stderr := runCLI(t, "", "build", "--theme", "auto", "--format", "png", "--out", out, dir)
+		if code != exitOK || !strings.Contains(stdout, want) {
+			t.Fatalf("build: exit %d, %q %q; want %q", code, stdout, stderr, want)
+		}
+	}
+	build("1 rebuilt, 0 up to date")
+	for _, f := range []string{"a.png", "a.dark.png"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Error(err)
+		}
+	}
+	build("0 rebuilt, 1 up to date")
+	os.Remove(filepath.Join(out, "a.dark.png"))
+	build("1 rebuilt, 0 up to date")
+	code, _, stderr := runCLI(t, "[[nodes]]\nid = \"a\"\n", "build", "--theme", "auto", "--format", "png", "-")
+	want := "sketchdeck: the auto theme draws a png in two files, NAME.png (light) and NAME.dark.png; standard output takes one: build into a folder (--out), or give --theme default or --theme dark\n"
+	if code != exitBad || stderr != want {
+		t.Errorf("auto PNG to standard output: exit %d, %q; want %d, %q", code, stderr, exitBad, want)
+	}
+}

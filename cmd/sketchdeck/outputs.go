@@ -42,12 +42,12 @@ func writeOutputs(w *atomicfile.Batch, out string, r build.Result) (removed []st
 	return removed, nil
 }
 
-// fresh reports whether the diagram called name needs no build: its file
-// in each of b's formats and its step files the manifest records (steps)
-// are as built from key (each file's own key: Builder.FileKey).
+// fresh reports whether the diagram called name needs no build: its
+// files in b's formats (Builder.FileNames) and its step files the manifest
+// records (steps) are as built from key (each file's own key:
+// Builder.FileKey).
 func fresh(man *cache.Manifest, b *build.Builder, name string, steps []string, key string) bool {
-	for _, f := range b.Formats() {
-		file := name + "." + string(f)
+	for _, file := range b.FileNames(name) {
 		if !man.Fresh(file, b.FileKey(key, file)) {
 			return false
 		}
@@ -75,10 +75,11 @@ func stepFiles(man *cache.Manifest) map[string][]string {
 	return out
 }
 
-// forget drops the diagram's files in formats from the manifest.
-func forget(man *cache.Manifest, name string, formats []build.Format) {
-	for _, f := range formats {
-		man.Forget(name + "." + string(f))
+// forget drops the diagram's files (b's, by Builder.FileNames) from the
+// manifest.
+func forget(man *cache.Manifest, b *build.Builder, name string) {
+	for _, file := range b.FileNames(name) {
+		man.Forget(file)
 	}
 }
 

@@ -32,6 +32,10 @@ func buildStdin(ctx context.Context, b *build.Builder, f langFlags, stdin io.Rea
 		fmt.Fprintln(stderr, res.Err)
 		return exitBad
 	}
+	if len(res.Outputs) > 1 { // an auto-scheme theme's light and dark picture
+		fmt.Fprintf(stderr, "sketchdeck: the auto theme draws a %s in two files, NAME.%[1]s (light) and NAME.dark.%[1]s; standard output takes one: build into a folder (--out), or give --theme default or --theme dark\n", res.Outputs[0].Format)
+		return exitBad
+	}
 	if _, err := stdout.Write(res.Outputs[0].Data); err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad

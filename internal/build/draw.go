@@ -33,6 +33,7 @@ func (b *Builder) drawAll(d *spec.Diagram, sc *scene.Scene) ([]Output, [][]byte,
 	}
 	outs := make([]Output, 0, len(b.formats))
 	var steps [][]byte
+	scheme := b.theme.Scheme()
 	for _, f := range b.formats {
 		if f == Excalidraw {
 			data, err := b.excalidraw(d, sc)
@@ -43,22 +44,24 @@ func (b *Builder) drawAll(d *spec.Diagram, sc *scene.Scene) ([]Output, [][]byte,
 			continue
 		}
 		if f != SVG {
-			data, err := b.write(f, d.Name, reveal.Make(sc, reveal.Options{}), drawings)
-			if err != nil {
-				return nil, nil, err
+			for _, sch := range stillSchemes(scheme) {
+				data, err := b.write(f, sch, d.Name, reveal.Make(sc, reveal.Options{}), drawings)
+				if err != nil {
+					return nil, nil, err
+				}
+				outs = append(outs, Output{Format: f, Data: data, Dark: scheme == theme.Auto && sch == theme.Dark})
 			}
-			outs = append(outs, Output{Format: f, Data: data})
 			continue
 		}
 		o := reveal.Options{Animate: b.animation(d)}
-		out, err := b.write(SVG, d.Name, reveal.Make(sc, o), drawings)
+		out, err := b.write(SVG, scheme, d.Name, reveal.Make(sc, o), drawings)
 		if err != nil {
 			return nil, nil, err
 		}
 		outs = append(outs, Output{Format: SVG, Data: out})
 		for k := 1; k <= maxStep(sc); k++ {
 			o.Step, o.DimPast = k, d.Steps.DimPast
-			svg, err := b.write(SVG, d.Name, reveal.Make(sc, o), drawings)
+			svg, err := b.write(SVG, scheme, d.Name, reveal.Make(sc, o), drawings)
 			if err != nil {
 				return nil, nil, err
 			}
@@ -66,6 +69,15 @@ func (b *Builder) drawAll(d *spec.Diagram, sc *scene.Scene) ([]Output, [][]byte,
 		}
 	}
 	return outs, steps, nil
+}
+
+// stillSchemes are the schemes a PNG or PDF is drawn in for a theme's
+// scheme: an auto one, which a still picture cannot follow, in both.
+func stillSchemes(s theme.Scheme) []theme.Scheme {
+	if s == theme.Auto {
+		return []theme.Scheme{theme.Light, theme.Dark}
+	}
+	return []theme.Scheme{s}
 }
 
 // animation is how long the diagram's draw-on animation lasts; 0 for none.
@@ -118,8 +130,8 @@ func sketchAll(name string, sc *scene.Scene, seed uint64) ([]sketch.Drawing, err
 }
 
 // write draws a planned scene, with the sketches of the whole scene, in
-// format f; name makes an SVG's ids unique.
-func (b *Builder) write(f Format, name string, p reveal.Plan, all []sketch.Drawing) ([]byte, error) {
+// format f and colour scheme scheme; name makes an SVG's ids unique.
+func (b *Builder) write(f Format, scheme theme.Scheme, name string, p reveal.Plan, all []sketch.Drawing) ([]byte, error) {
 	drawings := make([]sketch.Drawing, len(p.Kept))
 	for i, k := range p.Kept {
 		drawings[i] = all[k]
@@ -129,7 +141,6 @@ func (b *Builder) write(f Format, name string, p reveal.Plan, all []sketch.Drawi
 		return nil, err
 	}
 	bg, _ := b.theme.Color(b.theme.Background)
-	scheme := b.theme.Scheme()
 	if scheme == theme.Dark {
 		bg = theme.DarkColor(bg)
 	}
@@ -151,12 +162,17 @@ type File struct {
 	Data []byte
 }
 
-// Files are the files a built diagram writes: NAME.EXT for each format,
-// NAME.svg followed by its step files in order.
+// Files are the files a built diagram writes: NAME.EXT for each format
+// (and NAME.dark.EXT after an auto-scheme theme's PNG or PDF), NAME.svg
+// followed by its step files in order.
 func (r Result) Files() []File {
 	var out []File
 	for _, o := range r.Outputs {
-		out = append(out, File{Name: r.Name + "." + string(o.Format), Data: o.Data})
+		name := r.Name
+		if o.Dark {
+			name += DarkSuffix
+		}
+		out = append(out, File{Name: name + "." + string(o.Format), Data: o.Data})
 		if o.Format != SVG {
 			continue
 		}

@@ -83,6 +83,28 @@ func (b *Builder) Formats() []Format { return b.formats }
 type Output struct {
 	Format Format
 	Data   []byte
+	// Dark marks the dark picture of an auto-scheme theme's PNG or PDF,
+	// which cannot follow the viewer's colour scheme as the SVG does: it
+	// is written beside the light one, as NAME.dark.EXT.
+	Dark bool
+}
+
+// DarkSuffix is what a dark picture's file name has before its
+// extension: NAME.dark.png beside NAME.png.
+const DarkSuffix = ".dark"
+
+// FileNames are the files a diagram called name is drawn into, in the
+// Builder's formats (its step files aside): NAME.EXT for each, and for an
+// auto-scheme theme NAME.dark.EXT too beside each PNG or PDF.
+func (b *Builder) FileNames(name string) []string {
+	var out []string
+	for _, f := range b.formats {
+		out = append(out, name+"."+string(f))
+		if f != SVG && b.theme.Scheme() == theme.Auto {
+			out = append(out, name+DarkSuffix+"."+string(f))
+		}
+	}
+	return out
 }
 
 // FileKey is the incremental-build key of one output file, by its name,
@@ -111,7 +133,8 @@ func (b *Builder) scale() float64 {
 
 // canvas starts a document of format f. An auto-scheme theme's SVG
 // carries the dark palette too, for prefers-color-scheme; a PNG or PDF,
-// which cannot follow the viewer, is the light picture.
+// which cannot follow the viewer, is drawn twice, in Light and in Dark
+// (see drawAll), and is never given Auto.
 func (b *Builder) canvas(f Format, page canvas.Page, fonts *text.Fonts, scheme theme.Scheme) canvas.Canvas {
 	switch f {
 	case PNG:

@@ -3,8 +3,11 @@ package build
 import (
 	"bytes"
 	"context"
+	stdpng "image/png"
 	"slices"
 	"testing"
+
+	"github.com/sketchdeck/sketchdeck/internal/theme"
 )
 
 func TestParseFormats(t *testing.T) {
@@ -81,4 +84,51 @@ func newBuilder(t *testing.T, opts Options) *Builder {
 	}
 	t.Cleanup(func() { b.Close() })
 	return b
+}
+
+// TestAutoStill: an auto-scheme theme's PNG and PDF, which cannot follow
+// the viewer as its SVG does, are drawn light as NAME.EXT and dark as
+// NAME.dark.EXT; FileNames names the same files.
+func TestAutoStill(t *testing.T) {
+	th, err := theme.Load("auto")
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := Source{File: "box.toml", Data: []byte("kind = \"graph\"\n[[nodes]]\nid = \"a\"\nlabel = \"A box\"\n")}
+	b := newBuilder(t, Options{Theme: th, Formats: []Format{SVG, PNG, PDF}})
+	r := b.Build(context.Background(), src)
+	if r.Err != nil {
+		t.Fatal(r.Err)
+	}
+	var names []string
+	files := map[string][]byte{}
+	for _, f := range r.Files() {
+		names = append(names, f.Name)
+		files[f.Name] = f.Data
+	}
+	want := []string{"box.svg", "box.png", "box.dark.png", "box.pdf", "box.dark.pdf"}
+	if !slices.Equal(names, want) {
+		t.Fatalf("files %q; want %q", names, want)
+	}
+	if got := b.FileNames("box"); !slices.Equal(got, want) {
+		t.Errorf("FileNames %q; want %q", got, want)
+	}
+	// The corner is the page's background: light in one, dark in the other.
+	for name, wantDark := range map[string]bool{"box.png": false, "box.dark.png": true} {
+		img, err := stdpng.Decode(bytes.NewReader(files[name]))
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, g, bl, _ := img.At(1, 1).RGBA()
+		if dark := r+g+bl < 3*0x8000; dark != wantDark {
+			t.Errorf("%s: the background is %v; want dark %v", name, img.At(1, 1), wantDark)
+		}
+	}
+	if bytes.Equal(files["box.pdf"], files["box.dark.pdf"]) {
+		t.Error("the dark PDF is the light one")
+	}
+	light := newBuilder(t, Options{Formats: []Format{PNG}})
+	if got := light.FileNames("box"); !slices.Equal(got, []string{"box.png"}) {
+		t.Errorf("a light theme's FileNames %q; want box.png alone", got)
+	}
 }
