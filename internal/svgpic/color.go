@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"golang.org/x/image/colornames"
+
+	"github.com/sketchdeck/sketchdeck/internal/canvas"
 )
 
 // parseColor reads a CSS colour as "#rrggbb": #rgb, #rrggbb,
@@ -14,7 +16,8 @@ import (
 func parseColor(v string) (string, bool) {
 	v = strings.TrimSpace(v)
 	if strings.HasPrefix(v, "#") {
-		return hexColor(v[1:])
+		c, ok := canvas.RGB(v)
+		return fmt.Sprintf("#%02x%02x%02x", c[0], c[1], c[2]), ok
 	}
 	if inner, ok := strings.CutPrefix(strings.ToLower(v), "rgb("); ok {
 		return rgbColor(strings.TrimSuffix(inner, ")"))
@@ -25,19 +28,6 @@ func parseColor(v string) (string, bool) {
 	return "", false
 }
 
-func hexColor(h string) (string, bool) {
-	if len(h) == 3 {
-		h = string([]byte{h[0], h[0], h[1], h[1], h[2], h[2]})
-	}
-	if len(h) != 6 {
-		return "", false
-	}
-	if _, err := strconv.ParseUint(h, 16, 32); err != nil {
-		return "", false
-	}
-	return "#" + strings.ToLower(h), true
-}
-
 // rgbColor reads rgb()'s three channels, numbers 0–255 or percentages.
 func rgbColor(s string) (string, bool) {
 	f := strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' })
@@ -46,15 +36,15 @@ func rgbColor(s string) (string, bool) {
 	}
 	var v [3]int
 	for i, t := range f {
-		k := 1.0
-		if p, ok := strings.CutSuffix(t, "%"); ok {
-			t, k = p, 2.55
-		}
-		n, err := strconv.ParseFloat(t, 64)
+		p, percent := strings.CutSuffix(t, "%")
+		n, err := strconv.ParseFloat(p, 64)
 		if err != nil || math.IsNaN(n) {
 			return "", false
 		}
-		v[i] = int(math.Round(min(max(n*k, 0), 255)))
+		if percent {
+			n = n * 255 / 100
+		}
+		v[i] = int(math.Round(min(max(n, 0), 255)))
 	}
 	return fmt.Sprintf("#%02x%02x%02x", v[0], v[1], v[2]), true
 }

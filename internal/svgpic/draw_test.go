@@ -177,3 +177,20 @@ func TestShapes(t *testing.T) {
 		}
 	}
 }
+
+// TestColors: the colour notations a picture may use, as "#rrggbb".
+func TestColors(t *testing.T) {
+	for in, want := range map[string]string{
+		"#ABC": "#aabbcc", "#a0B1c2": "#a0b1c2", "rgb(255, 0, 10)": "#ff000a", "RGB(100%,50%,0%)": "#ff8000",
+		"rgb(300 -5 0)": "#ff0000", "CornflowerBlue": "#6495ed", "grey": "#808080",
+	} {
+		if got, ok := parseColor(in); !ok || got != want {
+			t.Errorf("%q: %q, %v; want %q", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"#abcd", "#ggg", "rgb(1,2)", "rgb(a,b,c)", "bluish", ""} {
+		if got, ok := parseColor(in); ok {
+			t.Errorf("%q: %q; want no colour", in, got)
+		}
+	}
+}
