@@ -50,6 +50,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzPO$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x ./internal/i18n
 	$(GO) test -run '^$$' -fuzz '^FuzzBuild$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x ./internal/build
 	$(GO) test -run '^$$' -fuzz '^FuzzParsePath$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x ./internal/icon
+	$(GO) test -run '^$$' -fuzz '^FuzzPaths$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 100x ./internal/svgpic
 
 ## gallery: rewrite the test gallery of every shape × fill × roughness
 gallery:

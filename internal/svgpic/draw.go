@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strings"
 
@@ -195,6 +196,9 @@ func (r *reader) element(se xml.StartElement, parent frame) (frame, error) {
 	}
 	if !f.st.hidden && len(sp) > 0 {
 		ops := opsOf(sp, f.m)
+		if !placed(ops) {
+			return f, fmt.Errorf("<%s> lands more than %g px off the picture (its numbers or transforms are too large)", se.Name.Local, far)
+		}
 		for _, p := range f.st.paints(f.m) {
 			r.out = append(r.out, canvas.Path{Ops: ops, Paint: p, Effect: r.im.Effect})
 		}
@@ -301,6 +305,22 @@ func opsOf(sps []icon.Subpath, m matrix) []sketch.Op {
 		}
 	}
 	return ops
+}
+
+// far bounds a placed shape's coordinates, px: beyond it a number or
+// transform has gone wild (or overflowed), and no backend should see it.
+const far = 1e6
+
+// placed tells whether every point of ops is within far of the origin.
+func placed(ops []sketch.Op) bool {
+	for _, op := range ops {
+		for _, p := range op.P {
+			if !(math.Abs(p.X) <= far && math.Abs(p.Y) <= far) { // NaN too
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func sortedKeys(a attrs) []string {

@@ -43,6 +43,7 @@ func TestErrors(t *testing.T) {
 		{`<line x2="5" stroke="red" stroke-dashoffset="2"/>`, `pics/p.svg:2:1: stroke-dashoffset "2": a dash offset is not drawn in PNG or PDF output; remove it`},
 		{`<rect width="5" height="5" fill-rule="odd"/>`, `pics/p.svg:2:1: fill-rule "odd": the choices are nonzero and evenodd`},
 		{`<rect width="5" height="5" opacity="half"/>`, `pics/p.svg:2:1: opacity "half": want a number from 0 to 1 or a percentage`},
+		{`<g transform="scale(1e200)"><rect width="1e200" height="1"/></g>`, `pics/p.svg:2:29: <rect> lands more than 1e+06 px off the picture (its numbers or transforms are too large)`},
 		{`<rect width="5" height="5"`, `pics/p.svg:3:1: not a valid SVG file: expected attribute name in element`},
 	}
 	for _, tt := range tests {
