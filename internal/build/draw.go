@@ -43,7 +43,7 @@ func (b *Builder) drawAll(d *spec.Diagram, sc *scene.Scene) ([]Output, [][]byte,
 			outs = append(outs, Output{Format: f, Data: data})
 			continue
 		}
-		if f != SVG {
+		if f == PNG || f == PDF {
 			for _, sch := range stillSchemes(scheme) {
 				data, err := b.write(f, sch, d.Name, reveal.Make(sc, reveal.Options{}), drawings)
 				if err != nil {

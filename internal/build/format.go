@@ -100,7 +100,7 @@ func (b *Builder) FileNames(name string) []string {
 	var out []string
 	for _, f := range b.formats {
 		out = append(out, name+"."+string(f))
-		if f != SVG && b.theme.Scheme() == theme.Auto {
+		if (f == PNG || f == PDF) && b.theme.Scheme() == theme.Auto {
 			out = append(out, name+DarkSuffix+"."+string(f))
 		}
 	}

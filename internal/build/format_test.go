@@ -95,7 +95,7 @@ func TestAutoStill(t *testing.T) {
 		t.Fatal(err)
 	}
 	src := Source{File: "box.toml", Data: []byte("kind = \"graph\"\n[[nodes]]\nid = \"a\"\nlabel = \"A box\"\n")}
-	b := newBuilder(t, Options{Theme: th, Formats: []Format{SVG, PNG, PDF}})
+	b := newBuilder(t, Options{Theme: th, Formats: []Format{SVG, PNG, PDF, Excalidraw}})
 	r := b.Build(context.Background(), src)
 	if r.Err != nil {
 		t.Fatal(r.Err)
@@ -106,7 +106,7 @@ func TestAutoStill(t *testing.T) {
 		names = append(names, f.Name)
 		files[f.Name] = f.Data
 	}
-	want := []string{"box.svg", "box.png", "box.dark.png", "box.pdf", "box.dark.pdf"}
+	want := []string{"box.svg", "box.png", "box.dark.png", "box.pdf", "box.dark.pdf", "box.excalidraw"}
 	if !slices.Equal(names, want) {
 		t.Fatalf("files %q; want %q", names, want)
 	}
