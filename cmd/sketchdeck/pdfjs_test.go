@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -98,7 +99,7 @@ func TestPDFInBrowser(t *testing.T) {
 	}
 	go func() {
 		for i, file := range pdfs {
-			if o, err := exec.CommandContext(ctx, pdftoppm, "-r", "192", "-png", "-singlefile", file, file).CombinedOutput(); err != nil {
+			if o, err := exec.CommandContext(ctx, pdftoppm, "-r", strconv.Itoa(pdfjsDPI), "-png", "-singlefile", file, file).CombinedOutput(); err != nil {
 				t.Errorf("%s: pdftoppm: %v: %s", file, err, o)
 				close(poppler[i])
 				continue
@@ -162,10 +163,16 @@ func TestPDFInBrowser(t *testing.T) {
 	wg.Wait()
 }
 
-// pdfjsRender renders a PDF at 192 dpi (2 px a CSS px, as pdftoppm -r 192)
-// with pdf.js and returns its pages and what pdf.js logged.
+// pdfjsDPI is the resolution both renderings are compared at: a CSS
+// pixel each, which keeps the test's time to about a second a PDF (at
+// 192 dpi, four times the pixels, it took minutes for the deck on a busy
+// machine).
+const pdfjsDPI = 96
+
+// pdfjsRender renders a PDF at pdfjsDPI with pdf.js and returns its pages
+// and what pdf.js logged.
 func pdfjsRender(b *browser, url string) ([]image.Image, []string, error) {
-	expr := fmt.Sprintf("renderPDF(%q, 192 / 72)", url)
+	expr := fmt.Sprintf("renderPDF(%q, %d / 72)", url, pdfjsDPI)
 	res, err := b.call("Runtime.evaluate", map[string]any{"expression": expr, "awaitPromise": true, "returnByValue": true})
 	if err != nil {
 		return nil, nil, err
