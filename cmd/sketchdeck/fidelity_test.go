@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -69,31 +70,14 @@ func compareRenderings(t *testing.T, ctx context.Context, pdftoppm string, svgs 
 		}
 	}
 	names := make([]string, len(svgs))
-	pages := make([]chan image.Image, len(svgs))
+	pdfs := make([]string, len(svgs))
 	for i, file := range svgs {
 		names[i] = strings.TrimSuffix(filepath.Base(file), ".svg")
-		pages[i] = make(chan image.Image, 1)
+		pdfs[i] = filepath.Join(dir, names[i]+".pdf")
 	}
 	// pdftoppm rasterises the PDFs while Chromium renders the SVGs, and
 	// the comparisons run beside both: the test is mostly waiting.
-	go func() {
-		for i, name := range names {
-			pdf := filepath.Join(dir, name+".pdf")
-			out, err := exec.CommandContext(ctx, pdftoppm, "-r", "192", "-png", "-singlefile", pdf, pdf).CombinedOutput()
-			if err != nil {
-				t.Errorf("%s: pdftoppm: %v: %s", name, err, out)
-				close(pages[i])
-				continue
-			}
-			img, err := decodeFile(pdf + ".png")
-			if err != nil {
-				t.Errorf("%s: %v", name, err)
-				close(pages[i])
-				continue
-			}
-			pages[i] <- img
-		}
-	}()
+	pages := rasterise(t, ctx, pdftoppm, 192, pdfs)
 	b := startBrowser(t, ctx, "about:blank", "--force-device-scale-factor=2", "--hide-scrollbars")
 	var wg sync.WaitGroup
 	for i, file := range svgs {
@@ -117,6 +101,34 @@ func compareRenderings(t *testing.T, ctx context.Context, pdftoppm string, svgs 
 		}()
 	}
 	wg.Wait()
+}
+
+// rasterise has pdftoppm rasterise each PDF at dpi, one after another in
+// the background; the page of pdfs[i] arrives on the i-th channel, which
+// is closed without one when it fails (and the test is failed).
+func rasterise(t *testing.T, ctx context.Context, pdftoppm string, dpi int, pdfs []string) []chan image.Image {
+	pages := make([]chan image.Image, len(pdfs))
+	for i := range pdfs {
+		pages[i] = make(chan image.Image, 1)
+	}
+	go func() {
+		for i, pdf := range pdfs {
+			out, err := exec.CommandContext(ctx, pdftoppm, "-r", strconv.Itoa(dpi), "-png", "-singlefile", pdf, pdf).CombinedOutput()
+			if err != nil {
+				t.Errorf("%s: pdftoppm: %v: %s", pdf, err, out)
+				close(pages[i])
+				continue
+			}
+			img, err := decodeFile(pdf + ".png")
+			if err != nil {
+				t.Errorf("%s: %v", pdf, err)
+				close(pages[i])
+				continue
+			}
+			pages[i] <- img
+		}
+	}()
+	return pages
 }
 
 // checkFidelity compares one rendering with Chromium's, within the bounds.

@@ -13,7 +13,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -93,26 +92,7 @@ func TestPDFInBrowser(t *testing.T) {
 	}
 	pdfs = append(pdfs, filepath.Join(out, "pictures", "pictures.pdf"))
 	// pdftoppm rasterises the PDFs while pdf.js renders them.
-	poppler := make([]chan image.Image, len(pdfs))
-	for i := range pdfs {
-		poppler[i] = make(chan image.Image, 1)
-	}
-	go func() {
-		for i, file := range pdfs {
-			if o, err := exec.CommandContext(ctx, pdftoppm, "-r", strconv.Itoa(pdfjsDPI), "-png", "-singlefile", file, file).CombinedOutput(); err != nil {
-				t.Errorf("%s: pdftoppm: %v: %s", file, err, o)
-				close(poppler[i])
-				continue
-			}
-			img, err := decodeFile(file + ".png")
-			if err != nil {
-				t.Error(err)
-				close(poppler[i])
-				continue
-			}
-			poppler[i] <- img
-		}
-	}()
+	poppler := rasterise(t, ctx, pdftoppm, pdfjsDPI, pdfs)
 	mux := http.NewServeMux()
 	mux.Handle("/pdfjs/", http.StripPrefix("/pdfjs/", http.FileServer(http.Dir(pdfjsDir))))
 	mux.Handle("/out/", http.StripPrefix("/out/", http.FileServer(http.Dir(out))))
