@@ -54,8 +54,10 @@ type placedEdge struct {
 // graphItems places a graph's nodes and edges (a whole diagram's, or a
 // panel's) and returns their items. prefix is the graph's key path
 // ("panels[1].") for error positions; orig is the graph as written when d
-// is its translation (nil otherwise), whose node sizes d's keep near.
+// is its translation (nil otherwise), whose node and edge label sizes
+// d's keep near.
 func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string, orig *spec.Diagram) (placed, error) {
+	d = fitEdgeLabels(d, orig, r)
 	nodes := make([]node, len(d.Nodes))
 	index := make(map[string]int, len(d.Nodes))
 	for i := range d.Nodes {

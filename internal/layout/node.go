@@ -58,7 +58,7 @@ func sizeNodeWrapped(n *spec.Node, def spec.NodeStyle, env Env, width float64) n
 		st.FontSize = env.Theme.FontSize
 	}
 	if n.Icon != "" || n.Image != "" {
-		return sizeIconNode(n, st, env)
+		return sizeIconNode(n, st, env, width)
 	}
 	if st.LabelPosition == "" {
 		st.LabelPosition = spec.Inside

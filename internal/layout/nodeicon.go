@@ -12,8 +12,9 @@ const defaultIconSize = 64
 // sizeIconNode sizes a node drawn as an icon: a square of icon_size (or
 // width × height) with its label below it, or where label_position says;
 // "inside" writes the label over the icon. The node draws no outline, and
-// arrows end at the icon's box.
-func sizeIconNode(n *spec.Node, st spec.NodeStyle, env Env) node {
+// arrows end at the icon's box. width, when not 0, wraps the label's
+// words at it (fitNodes).
+func sizeIconNode(n *spec.Node, st spec.NodeStyle, env Env, width float64) node {
 	if st.LabelPosition == "" {
 		st.LabelPosition = spec.Below
 	}
@@ -31,7 +32,12 @@ func sizeIconNode(n *spec.Node, st spec.NodeStyle, env Env) node {
 	sh := shapeOf("text")
 	nd := node{spec: n, style: st, kind: scene.Label, sh: sh}
 	nd.shape = geom.RectCenter(geom.Point{}, w, h)
-	if label := nodeText(n, st, ""); !label.empty() {
+	label := nodeText(n, st, "")
+	if width > 0 {
+		label = label.wrap(env.Text, width)
+		nd.wrapped = &label
+	}
+	if !label.empty() {
 		lw, lh := label.measure(env.Text)
 		nd.label = labelBox(st.LabelPosition, st.LabelPosition == spec.Inside, nd.shape, lw, lh)
 	}

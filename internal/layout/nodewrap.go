@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
@@ -17,8 +18,8 @@ const nodeGrowth = 1.1
 // at spaces, lines balanced, into the number of lines that grows the
 // node least (a pixel wider or taller alike), so that it grows taller
 // rather than wider; a word is never broken. orig is the original graph;
-// nodes are matched by id. Nodes with an icon or a picture keep their
-// label as written.
+// nodes are matched by id. An icon or a picture node's label wraps alike,
+// against the whole node (its picture and its label).
 func fitNodes(nodes []node, d, orig *spec.Diagram, env Env) {
 	if orig == nil {
 		return
@@ -30,7 +31,7 @@ func fitNodes(nodes []node, d, orig *spec.Diagram, env Env) {
 	for i := range nodes {
 		nd := &nodes[i]
 		o, ok := byID[nd.spec.ID]
-		if !ok || nd.spec.Icon != "" || nd.spec.Image != "" || nd.spec.Label == "" && !spec.HasText(nd.spec.Lines) {
+		if !ok || nd.spec.Label == "" && !spec.HasText(nd.spec.Lines) {
 			continue
 		}
 		of := sizeNode(o, orig.Defaults, env).foot
@@ -38,38 +39,102 @@ func fitNodes(nodes []node, d, orig *spec.Diagram, env Env) {
 		if nd.foot.W <= of.W*nodeGrowth+1e-9 && (!fixed || nd.foot.W <= of.W+1e-9) {
 			continue
 		}
-		if w := wrapWidth(nd, d.Defaults, env, of.W, of.H, fixed); w > 0 {
-			*nd = sizeNodeWrapped(nd.spec, d.Defaults, env, w)
+		n := nd.spec
+		f := wrapFit{
+			text: nodeText(n, nd.style, ""), now: nd.foot, ow: of.W, oh: of.H, fixed: fixed,
+			box: func(w float64) geom.Rect { return sizeNodeWrapped(n, d.Defaults, env, w).foot },
+		}
+		if w := f.width(env.Text); w > 0 {
+			*nd = sizeNodeWrapped(n, d.Defaults, env, w)
 		}
 	}
 }
 
-// wrapWidth is the width to wrap a node's label at: of each number of
-// lines the label can take, the narrowest wrap (even lines), and of
-// those the one whose node grows least past ow×oh, the original's size
-// (a node that sets its width keeps to ow if it can, else grows the
-// least wide); 0 if the
-// label as written grows it least.
-func wrapWidth(nd *node, def spec.NodeStyle, env Env, ow, oh float64, fixed bool) float64 {
-	label := nodeText(nd.spec, nd.style, "")
-	lw, _ := label.measure(env.Text)
-	word := label.widestWord(env.Text)
+// fitEdgeLabels keeps a translation's edge labels near the original's
+// size, as fitNodes keeps its nodes: a label over a tenth wider than the
+// original's wraps at spaces into the lines that grow it least past the
+// original label's width and height; a label placed on a side of its
+// edge keeps its lines. orig is the original graph; edges
+// are matched by place (a translation has the same edges). It returns d
+// when no label wraps, else a copy of d with its own edges: the diagram
+// stays as decoded.
+func fitEdgeLabels(d, orig *spec.Diagram, r resolver) *spec.Diagram {
+	if orig == nil || len(orig.Edges) != len(d.Edges) {
+		return d
+	}
+	m := r.env.Text
+	var edges []spec.Edge
+	for i := range d.Edges {
+		e, o := &d.Edges[i], &orig.Edges[i]
+		// A label on a side of its edge (label_position) is pushed out
+		// along that side by its width or height alone: taller, it would
+		// reach back over a slanting edge.
+		if e.Label == "" || e.LabelPosition != "" || o.From != e.From || o.To != e.To {
+			continue
+		}
+		size := edgeFont(r, e)
+		ow, oh := measure(m, o.Label, size)
+		w, h := measure(m, e.Label, size)
+		if w <= ow*nodeGrowth+1e-9 {
+			continue
+		}
+		label := e.Label
+		f := wrapFit{
+			text: richText{plain: label, size: size}, now: geom.Rect{W: w, H: h}, ow: ow, oh: oh,
+			box: func(w float64) geom.Rect {
+				w, h := measure(m, wrapText(m, label, size, w), size)
+				return geom.Rect{W: w, H: h}
+			},
+		}
+		if w := f.width(m); w > 0 {
+			if edges == nil {
+				edges = slices.Clone(d.Edges)
+			}
+			edges[i].Label = wrapText(m, label, size, w)
+		}
+	}
+	if edges == nil {
+		return d
+	}
+	c := *d
+	c.Edges = edges
+	return &c
+}
+
+// wrapFit is a translated text to wrap so that what holds it (a node, an
+// edge label) keeps near the original's size.
+type wrapFit struct {
+	text   richText
+	box    func(width float64) geom.Rect // what holds the text wrapped at width
+	now    geom.Rect                     // box as written
+	ow, oh float64                       // the original's size
+	fixed  bool                          // the holder sets its width: keep to ow if it can
+}
+
+// width is the width to wrap the text at: of each number of lines the
+// text can take, the narrowest wrap (even lines), and of those the one
+// whose box grows least past ow×oh (a box that sets its width keeps to
+// ow if it can, else grows the least wide); 0 if the text as written
+// grows it least.
+func (f wrapFit) width(m Measurer) float64 {
+	lw, _ := f.text.measure(m)
+	word := f.text.widestWord(m)
 	if word >= lw {
 		return 0
 	}
-	count := func(w float64) int { return label.wrap(env.Text, w).lineCount() }
-	score := func(f geom.Rect) float64 {
-		s := max(f.W-ow, f.H-oh, 0)
-		if fixed && f.W > ow+1e-9 {
-			s += 1e3 * (f.W - ow) // a set width is kept, or grows least
+	count := func(w float64) int { return f.text.wrap(m, w).lineCount() }
+	score := func(b geom.Rect) float64 {
+		s := max(b.W-f.ow, b.H-f.oh, 0)
+		if f.fixed && b.W > f.ow+1e-9 {
+			s += 1e3 * (b.W - f.ow) // a set width is kept, or grows least
 		}
 		return s
 	}
-	best, bestScore := 0.0, score(nd.foot)
-	for k := label.lineCount() + 1; k <= count(word); k++ {
-		// The narrowest width that wraps the label into at most k lines.
+	best, bestScore := 0.0, score(f.now)
+	for k := f.text.lineCount() + 1; k <= count(word); k++ {
+		// The narrowest width that wraps the text into at most k lines.
 		hi := narrowest(word, lw, 14, func(w float64) bool { return count(w) <= k })
-		if s := score(sizeNodeWrapped(nd.spec, def, env, hi).foot); s < bestScore-1e-9 {
+		if s := score(f.box(hi)); s < bestScore-1e-9 {
 			best, bestScore = hi, s
 		}
 	}

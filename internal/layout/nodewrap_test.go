@@ -33,16 +33,9 @@ func TestNodeTranslationWraps(t *testing.T) {
 		// Too narrow for two lines: the narrowest it can be.
 		{name: "narrow width", en: "Origin", fr: "Origine de tout", extra: "width = 140\n", want: "Origine\nde\ntout"},
 	} {
-		orig, tr := graph(tc.en, tc.extra), graph(tc.fr, tc.extra)
+		orig := graph(tc.en, tc.extra)
 		o := sizeNode(&orig.Nodes[0], orig.Defaults, env)
-		alone := sizeNode(&tr.Nodes[0], tr.Defaults, env)
-		nodes := []node{alone}
-		fitNodes(nodes, tr, orig, env)
-		got := nodes[0]
-		text := tc.fr
-		if got.wrapped != nil {
-			text = got.wrapped.plain
-		}
+		got, alone, text := fitOne(orig, graph(tc.fr, tc.extra), env)
 		if text != tc.want {
 			t.Errorf("%s: label drawn %q, want %q", tc.name, text, tc.want)
 		}
@@ -63,6 +56,20 @@ func TestNodeTranslationWraps(t *testing.T) {
 			t.Errorf("%s: a node of set width grew from %v to %v", tc.name, o.foot.W, got.foot.W)
 		}
 	}
+}
+
+// fitOne fits the first node of tr, a translation, to orig's as a
+// graph's layout does: the node fitted, the node sized as written, and
+// its label as drawn.
+func fitOne(orig, tr *spec.Diagram, env Env) (got, alone node, text string) {
+	alone = sizeNode(&tr.Nodes[0], tr.Defaults, env)
+	nodes := []node{alone}
+	fitNodes(nodes, tr, orig, env)
+	got, text = nodes[0], tr.Nodes[0].Label
+	if got.wrapped != nil {
+		text = got.wrapped.plain
+	}
+	return got, alone, text
 }
 
 // TestPanelNodeTranslationWraps: a panel's nodes are fitted to the same
@@ -92,4 +99,78 @@ func orig0(t *testing.T, src string, env Env) *scene.Scene {
 	env.Original = nil
 	_, sc := layOutTest(t, src, env)
 	return sc
+}
+
+// TestIconNodeTranslationWraps: an icon node's or a picture node's
+// translated label wraps as a plain node's does, measured with the whole
+// node (the picture and its label), and one that fits is left as written.
+func TestIconNodeTranslationWraps(t *testing.T) {
+	env := testEnv(t)
+	env.Images = map[spec.Image]*scene.Image{"p.png": {Src: "p.png", MIME: "image/png", Width: 40, Height: 40}}
+	for _, tc := range []struct {
+		name, look, en, fr string
+		want               string // the label as drawn
+	}{
+		{"icon", `icon = "robot"`, "Origin", "Origine de tout", "Origine\nde tout"},
+		{"icon fits", `icon = "robot"`, "Origin", "Origine", "Origine"},
+		{"picture", `image = "p.png"`, "Origin", "Origine de tout", "Origine\nde tout"},
+		{"label beside", "icon = \"robot\"\nlabel_position = \"right\"", "Origin", "Origine de tout", "Origine\nde tout"},
+	} {
+		graph := func(label string) *spec.Diagram {
+			d, err := spec.Decode("t.toml", []byte("[[nodes]]\nid = \"a\"\nlabel = \""+label+"\"\n"+tc.look+"\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			return d
+		}
+		got, alone, text := fitOne(graph(tc.en), graph(tc.fr), env)
+		if text != tc.want {
+			t.Errorf("%s: label drawn %q, want %q", tc.name, text, tc.want)
+		}
+		if tc.want == tc.fr {
+			if got.foot != alone.foot {
+				t.Errorf("%s: a translation that fits was resized: %v, not %v", tc.name, got.foot, alone.foot)
+			}
+			continue
+		}
+		if got.foot.W >= alone.foot.W {
+			t.Errorf("%s: node %v wide, %v as written: want it narrower", tc.name, got.foot.W, alone.foot.W)
+		}
+		if got.shape.W != alone.shape.W || got.shape.H != alone.shape.H {
+			t.Errorf("%s: the picture's box changed from %v to %v", tc.name, alone.shape, got.shape)
+		}
+	}
+}
+
+// TestEdgeLabelTranslationWraps: an edge's translated label much longer
+// than the original's wraps at spaces, in the lines that grow it least,
+// words unchanged; one that fits, or that sits on a side of its edge
+// (label_position), is left as written; the diagram keeps its label as
+// decoded.
+func TestEdgeLabelTranslationWraps(t *testing.T) {
+	src := func(label, extra string) string {
+		return "[[nodes]]\nid = \"a\"\n[[nodes]]\nid = \"b\"\n[[edges]]\nfrom = \"a\"\nto = \"b\"\nlabel = \"" + label + "\"\n" + extra
+	}
+	const long = "lit le cache de la mémoire partagée"
+	for _, tc := range []struct{ fr, extra, want string }{
+		{long, "", "lit le cache de la\nmémoire partagée"},
+		{"lit le cache", "", "lit le cache"},
+		{long, "label_position = \"right\"\n", long},
+	} {
+		env := testEnv(t)
+		env.Placer = pinned{{X: 0}, {X: 400}}
+		env.Original, _ = layOutTest(t, src("reads the cache", tc.extra), env)
+		d, sc := layOutTest(t, src(tc.fr, tc.extra), env)
+		label := itemByID(t, sc, "edge:a->b#0:label")
+		var lines []string
+		for _, l := range label.Text.Lines {
+			lines = append(lines, l.Text)
+		}
+		if got := strings.Join(lines, "\n"); got != tc.want {
+			t.Errorf("%q %s: label drawn %q, want %q", tc.fr, tc.extra, got, tc.want)
+		}
+		if d.Edges[0].Label != tc.fr {
+			t.Errorf("%q: the diagram's label became %q", tc.fr, d.Edges[0].Label)
+		}
+	}
 }
