@@ -1,8 +1,11 @@
 package build
 
 import (
+	"path/filepath"
+
 	"github.com/sketchdeck/sketchdeck/internal/dotin"
 	"github.com/sketchdeck/sketchdeck/internal/outline"
+	"github.com/sketchdeck/sketchdeck/internal/picture"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
@@ -20,10 +23,28 @@ func decode(src Source, o spec.Options) (*spec.Diagram, error) {
 // against its theme while decoding, so that a typo is reported with the
 // file's other problems.
 func (b *Builder) decode(src Source) (*spec.Diagram, error) {
-	o := spec.Options{Color: func(c string) error {
+	return b.decodeWith(src, spec.Options{})
+}
+
+// decodeToBuild is decode that also looks for the pictures and the parts
+// folders the diagram names beside its file, so that a missing one is
+// reported with the file's other problems. Build keys and watchers use
+// decode: a diagram whose picture is missing still names it, and is
+// rebuilt when it appears.
+func (b *Builder) decodeToBuild(src Source) (*spec.Diagram, error) {
+	dir := folderOf(src.File)
+	return b.decodeWith(src, spec.Options{
+		Picture:  func(i spec.Image) error { return picture.Check(dir, string(i)) },
+		PartsDir: func(p string) error { return partsDirError(filepath.Join(dir, filepath.FromSlash(p))) },
+	})
+}
+
+// decodeWith is decode with o's other options.
+func (b *Builder) decodeWith(src Source, o spec.Options) (*spec.Diagram, error) {
+	o.Color = func(c string) error {
 		_, err := b.theme.Color(c)
 		return err
-	}}
+	}
 	if dotin.Is(src.File) {
 		return src.named(b.decodeDOT(src, o))
 	}

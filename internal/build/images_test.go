@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 )
 
@@ -146,4 +147,43 @@ func TestImageKey(t *testing.T) {
 func partNames(t *testing.T, b *Builder) string {
 	names, _ := partChoices(t, b)
 	return names
+}
+
+// TestMissingFilesWithOtherErrors: a missing picture or parts folder is
+// reported at the key that names it together with the diagram's other
+// problems (it was reported only once they were fixed), each use of a
+// missing picture at its key.
+func TestMissingFilesWithOtherErrors(t *testing.T) {
+	dir := pictureFolder(t)
+	file := filepath.ToSlash(filepath.Join(dir, "x.toml"))
+	d := filepath.ToSlash(dir)
+	b := newTestBuilder(t)
+	noFile := func(line int, name string) string {
+		return file + ":" + strconv.Itoa(line) + `:1: image "` + name + `": no file ` + d + "/" + name + ` (a picture's path is relative to the diagram's folder)`
+	}
+	for _, tc := range []struct{ name, src, want string }{
+		{"picture", "[[nodes]]\nid = \"a\"\nimage = \"gone.png\"\n[[edges]]\nfrom = \"a\"\nto = \"b\"\n",
+			noFile(3, "gone.png") + "\n" + file + `:6:1: edge "a → b": unknown node "b"`},
+		{"parts folder", "parts = [\"gone\"]\n[[nodes]]\nid = \"a\"\n[[edges]]\nfrom = \"a\"\nto = \"c\"\n",
+			file + `:1:1: parts folder "gone": no folder ` + d + `/gone (a parts folder is relative to the diagram's file)` + "\n" +
+				file + `:6:1: edge "a → c": unknown node "c"`},
+		{"a file for a folder", "parts = [\"torn.png\"]\n[[nodes]]\nid = \"a\"\n",
+			file + `:1:1: parts folder "torn.png": ` + d + `/torn.png is a file, not a folder`},
+		{"each use", "[[nodes]]\nid = \"a\"\nimage = \"gone.svg\"\n[[nodes]]\nid = \"b\"\nimage = \"gone.svg\"\n[[edges]]\nfrom = \"a\"\nto = \"c\"\n",
+			noFile(3, "gone.svg") + "\n" + noFile(6, "gone.svg") + "\n" + file + `:9:1: edge "a → c": unknown node "c"`},
+		{"mind map", "kind = \"mindmap\"\n[mindmap]\ntopic = \"c\"\nimage = \"gone.png\"\n",
+			noFile(4, "gone.png")},
+		{"table", "kind = \"table\"\n[[table.columns]]\nheader_image = \"gone.png\"\n[[table.rows]]\ncells = [{ image = \"pictures/gone.png\" }]\n",
+			noFile(3, "gone.png") + "\n" + file + `:5:10: image "pictures/gone.png": no file ` + d + `/pictures/gone.png (a picture's path is relative to the diagram's folder)`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := b.Build(context.Background(), Source{File: file, Data: []byte(tc.src)})
+			if res.Err == nil {
+				t.Fatal("no error")
+			}
+			if got := res.Err.Error(); got != tc.want {
+				t.Errorf("got\n%s\nwant\n%s", got, tc.want)
+			}
+		})
+	}
 }

@@ -22,7 +22,7 @@ func (b *Builder) LayOut(ctx context.Context, src Source) (d *spec.Diagram, sc *
 
 // layOutSource decodes, translates and lays out a source.
 func (b *Builder) layOutSource(ctx context.Context, src Source) (*spec.Diagram, *scene.Scene, error) {
-	d, err := b.decode(src)
+	d, err := b.decodeToBuild(src)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -1,6 +1,10 @@
 package build
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -73,6 +77,25 @@ func (b *Builder) partsFor(file string, d *spec.Diagram) (*part.Library, error) 
 		return nil, errs.Err()
 	}
 	return lib, nil
+}
+
+// partsDirError says why the parts folder dir cannot be read; nil when it
+// is a folder.
+func partsDirError(dir string) error {
+	info, err := os.Stat(dir)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("no folder %s (a parts folder is relative to the diagram's file)", filepath.ToSlash(dir))
+	case err != nil:
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return fmt.Errorf("%s: %w", filepath.ToSlash(dir), err)
+	case !info.IsDir():
+		return fmt.Errorf("%s is a file, not a folder", filepath.ToSlash(dir))
+	}
+	return nil
 }
 
 // partsInput is the contents of a diagram's own parts folders, for its

@@ -63,7 +63,7 @@ func TestDiagramParts(t *testing.T) {
 		{"folder without it", "parts = [\"more\"]\n[[nodes]]\nid = \"a\"\nicon = \"mybox\"\n",
 			file + `:1:1: ` + d + `/more/loop.toml: part "loop" → "ring" → "loop": a part cannot contain itself`},
 		{"missing folder", "parts = [\"gone\"]\n[[nodes]]\nid = \"a\"\n",
-			file + `:1:1: part: parts folder ` + d + `/gone does not exist`},
+			file + `:1:1: parts folder "gone": no folder ` + d + `/gone (a parts folder is relative to the diagram's file)`},
 		{"bad part", "parts = [\"other\"]\n[[nodes]]\nid = \"a\"\n",
 			file + `:1:1: ` + d + `/other/note.toml:1:7: not: expected value but found "toml" instead`},
 		{"absolute", "parts = [\"/parts\"]\n[[nodes]]\nid = \"a\"\n",

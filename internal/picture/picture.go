@@ -102,19 +102,48 @@ func ReadBytes(dir, name string) ([]byte, error) {
 	}
 	defer root.Close()
 	data, err := input.ReadFS(root.FS(), path.Clean(name), MaxBytes)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-		return nil, fmt.Errorf("%q: no file %s (a picture's path is relative to the diagram's folder)", name, shown(dir, name))
-	case err != nil && strings.Contains(err.Error(), "escapes from parent"):
-		return nil, fmt.Errorf("%q: %s is a symbolic link that leads out of the diagram's folder; a picture must be inside it", name, shown(dir, name))
-	case err != nil:
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			err = pe.Err
-		}
-		return nil, fmt.Errorf("%q: %w", name, err)
+	if err != nil {
+		return nil, fileError(dir, name, err)
 	}
 	return data, nil
+}
+
+// Check reports what would stop Read before reading the file: a path it
+// refuses, no such file under dir, a link out of it, a folder; in Read's
+// words. The build asks while decoding, so that a missing picture is
+// reported with the diagram's other problems.
+func Check(dir, name string) error {
+	if err := CheckPath(name); err != nil {
+		return err
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return fmt.Errorf("%q: the diagram's folder %s: %w", name, dir, errors.Unwrap(err))
+	}
+	defer root.Close()
+	info, err := root.Stat(path.Clean(name))
+	if err == nil && info.IsDir() {
+		return fmt.Errorf("%q: %s is a folder, not a picture file", name, shown(dir, name))
+	}
+	return fileError(dir, name, err)
+}
+
+// fileError words an error opening or reading the picture name under dir
+// for its author; nil for nil.
+func fileError(dir, name string, err error) error {
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("%q: no file %s (a picture's path is relative to the diagram's folder)", name, shown(dir, name))
+	case strings.Contains(err.Error(), "escapes from parent"):
+		return fmt.Errorf("%q: %s is a symbolic link that leads out of the diagram's folder; a picture must be inside it", name, shown(dir, name))
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("%q: %w", name, err)
 }
 
 // shown is the file as the user knows it: the folder joined to the path.

@@ -23,6 +23,13 @@ type Options struct {
 	// theme's Color method), so that a typo is reported with every other
 	// problem of the file instead of once they are fixed.
 	Color func(string) error
+	// Picture, when set, reports what stops a picture file from being
+	// read (the caller knows the folder it is read from), and PartsDir
+	// a parts folder: a missing one is then reported at the key that
+	// names it with every other problem of the file, instead of once
+	// they are fixed.
+	Picture  func(Image) error
+	PartsDir func(string) error
 }
 
 // DecodeWith is Decode with options.

@@ -25,6 +25,17 @@ func (i Image) check() error {
 	return nil
 }
 
+// pictureFile reports, at path, a picture file that cannot be read, when
+// the caller said where to look (Options.Picture).
+func (c checker) pictureFile(path string, i Image) {
+	if c.picture == nil || i == "" {
+		return
+	}
+	if err := c.picture(i); err != nil {
+		c.errorf(path, "image %v", err)
+	}
+}
+
 // ImageUse is one image key of a diagram: where it is written and what.
 type ImageUse struct {
 	Path string // key path, "nodes[2].image"

@@ -11,8 +11,8 @@ import (
 const MaxPartsDirs = 16
 
 // partsDirs checks a diagram's parts folders: each a path relative to the
-// diagram's file, written with forward slashes, given once. The build
-// reads them (a missing folder is an error there).
+// diagram's file, written with forward slashes, given once, and there
+// when the caller can tell (Options.PartsDir).
 func (c checker) partsDirs(dirs []string) {
 	if len(dirs) > MaxPartsDirs {
 		c.errorf("parts", "the diagram names %d parts folders; the limit is %d", len(dirs), MaxPartsDirs)
@@ -30,6 +30,10 @@ func (c checker) partsDirs(dirs []string) {
 			c.errorf(p, "parts folder %q is an absolute path; write it relative to the diagram's file, so that the diagram builds anywhere", d)
 		case seen[path.Clean(d)]:
 			c.errorf(p, "parts folder %q is named twice", d)
+		case c.partsDir != nil:
+			if err := c.partsDir(d); err != nil {
+				c.errorf(p, "parts folder %q: %v", d, err)
+			}
 		}
 		seen[path.Clean(d)] = true
 	}

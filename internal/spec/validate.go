@@ -60,6 +60,10 @@ type checker struct {
 	// color reports a colour the theme does not know; nil leaves that to
 	// the stages that resolve colours.
 	color func(string) error
+	// picture and partsDir report a picture file and a parts folder that
+	// cannot be read (Options); nil leaves that to the build.
+	picture  func(Image) error
+	partsDir func(string) error
 }
 
 func (c checker) errorf(path, format string, args ...any) {
@@ -125,7 +129,7 @@ func lastKey(path string) string {
 }
 
 func (d *Diagram) validate(errs *ErrorList, pos positions, o Options) {
-	c := checker{file: d.File, pos: pos, errs: errs, color: o.Color}
+	c := checker{file: d.File, pos: pos, errs: errs, color: o.Color, picture: o.Picture, partsDir: o.PartsDir}
 	c.checkValues(reflect.ValueOf(d).Elem(), "")
 	if d.Version == 0 {
 		d.Version = Version

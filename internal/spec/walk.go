@@ -52,6 +52,8 @@ func (w valueWalker) visit(v reflect.Value, path string) bool {
 				c.errorf(path, "%s", err)
 			} else if col, ok := ch.(Color); ok {
 				c.paletteName(path, col)
+			} else if img, ok := ch.(Image); ok {
+				c.pictureFile(path, img)
 			}
 			return true
 		}
