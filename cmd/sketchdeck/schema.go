@@ -6,7 +6,6 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/sketchdeck/sketchdeck/internal/atomicfile"
 	"github.com/sketchdeck/sketchdeck/internal/schema"
 )
 
@@ -30,15 +29,5 @@ func runSchema(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitUsage
 	}
-	data := schema.Generate(schema.Options{Palette: th.Names()}).JSON()
-	if *out != "" {
-		err = atomicfile.Write(*out, data)
-	} else {
-		_, err = stdout.Write(data)
-	}
-	if err != nil {
-		fmt.Fprintln(stderr, "sketchdeck:", err)
-		return exitBad
-	}
-	return exitOK
+	return writeOut(*out, schema.Generate(schema.Options{Palette: th.Names()}).JSON(), stdout, stderr)
 }

@@ -56,9 +56,15 @@ type buildError struct{ name, src, want string }
 // error message.
 func checkBuildErrors(t *testing.T, b *Builder, tests []buildError) {
 	t.Helper()
+	checkBuildErrorsAt(t, b, "x.toml", tests)
+}
+
+// checkBuildErrorsAt is checkBuildErrors with the sources in file.
+func checkBuildErrorsAt(t *testing.T, b *Builder, file string, tests []buildError) {
+	t.Helper()
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			res := b.Build(context.Background(), Source{File: "x.toml", Data: []byte(tc.src)})
+			res := b.Build(context.Background(), Source{File: file, Data: []byte(tc.src)})
 			if res.Err == nil {
 				t.Fatal("no error")
 			}

@@ -2,7 +2,6 @@ package build
 
 import (
 	"bytes"
-	"context"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -48,7 +47,7 @@ func TestImageErrors(t *testing.T) {
 	dir := pictureFolder(t)
 	file := filepath.ToSlash(filepath.Join(dir, "x.toml"))
 	b := newTestBuilder(t)
-	for _, tc := range []struct{ name, src, want string }{
+	checkBuildErrorsAt(t, b, file, []buildError{
 		{"missing", "[[nodes]]\nid = \"a\"\nimage = \"pictures/logo.png\"\n",
 			file + `:3:1: image "pictures/logo.png": no file ` + filepath.ToSlash(dir) + `/pictures/logo.png (a picture's path is relative to the diagram's folder)`},
 		{"oversized", "[[nodes]]\nid = \"a\"\nimage = \"big.png\"\n",
@@ -95,17 +94,7 @@ func TestImageErrors(t *testing.T) {
 			file + `:5:10: image "page.svg": not a valid SVG file: its root element is not <svg>`},
 		{"header image and header", "kind = \"table\"\n[[table.columns]]\nheader = \"A\"\nheader_image = \"pictures/stamp.png\"\n",
 			file + `:4:1: a column has one of header, header_icon and header_image, not two`},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res := b.Build(context.Background(), Source{File: file, Data: []byte(tc.src)})
-			if res.Err == nil {
-				t.Fatal("no error")
-			}
-			if got := res.Err.Error(); got != tc.want {
-				t.Errorf("got\n%s\nwant\n%s", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestImageKey: a diagram's build key changes when a picture it shows
@@ -161,7 +150,7 @@ func TestMissingFilesWithOtherErrors(t *testing.T) {
 	noFile := func(line int, name string) string {
 		return file + ":" + strconv.Itoa(line) + `:1: image "` + name + `": no file ` + d + "/" + name + ` (a picture's path is relative to the diagram's folder)`
 	}
-	for _, tc := range []struct{ name, src, want string }{
+	checkBuildErrorsAt(t, b, file, []buildError{
 		{"picture", "[[nodes]]\nid = \"a\"\nimage = \"gone.png\"\n[[edges]]\nfrom = \"a\"\nto = \"b\"\n",
 			noFile(3, "gone.png") + "\n" + file + `:6:1: edge "a → b": unknown node "b"`},
 		{"parts folder", "parts = [\"gone\"]\n[[nodes]]\nid = \"a\"\n[[edges]]\nfrom = \"a\"\nto = \"c\"\n",
@@ -175,15 +164,5 @@ func TestMissingFilesWithOtherErrors(t *testing.T) {
 			noFile(4, "gone.png")},
 		{"table", "kind = \"table\"\n[[table.columns]]\nheader_image = \"gone.png\"\n[[table.rows]]\ncells = [{ image = \"pictures/gone.png\" }]\n",
 			noFile(3, "gone.png") + "\n" + file + `:5:10: image "pictures/gone.png": no file ` + d + `/pictures/gone.png (a picture's path is relative to the diagram's folder)`},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			res := b.Build(context.Background(), Source{File: file, Data: []byte(tc.src)})
-			if res.Err == nil {
-				t.Fatal("no error")
-			}
-			if got := res.Err.Error(); got != tc.want {
-				t.Errorf("got\n%s\nwant\n%s", got, tc.want)
-			}
-		})
-	}
+	})
 }

@@ -73,7 +73,7 @@ func markItems(r resolver, marks []spec.Overlay, prefix string, pl placed) ([]sc
 		if r.env.Original != nil && m.Kind == spec.OverlayText && len(items) == 1 && items[0].Kind == scene.Label {
 			movers = append(movers, mover{at: []int{len(pl.items) + len(out)}, moves: nudges(items[0].Text.Size, 1)})
 		}
-		out = append(out, items...)
+		out = append(out, stamp(items, int(m.Step))...)
 		whole = whole.Union(contentBounds(items))
 	}
 	return out, movers

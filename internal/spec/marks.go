@@ -40,6 +40,9 @@ type Overlay struct {
 	Token string `toml:"token"`
 	// Offset nudges the mark by [dx, dy] px after it is placed.
 	Offset []float64 `toml:"offset"`
+	// Step is the build step the mark appears at (steps.go); 0: on every
+	// step file.
+	Step Step `toml:"step"`
 
 	P Pos `toml:"-" json:"-"`
 }
