@@ -9,8 +9,8 @@ import (
 	"time"
 )
 
-// handler serves the page, its state, the SVGs, each diagram's PNG (drawn
-// on request) and the change events.
+// handler serves the page, its state, the SVGs (the step files too), each
+// diagram's PNG (drawn on request) and the change events.
 func (p *preview) handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
@@ -33,7 +33,7 @@ func (p *preview) handler() http.Handler {
 		json.NewEncoder(w).Encode(p.snapshot()) //nolint:errcheck // the page retries on the next event
 	})
 	mux.HandleFunc("GET /svg/{lang}/{file}", func(w http.ResponseWriter, r *http.Request) {
-		svg, ok := p.svg(r.PathValue("lang"), strings.TrimSuffix(r.PathValue("file"), ".svg"))
+		svg, ok := p.svg(r.PathValue("lang"), r.PathValue("file"))
 		if !ok {
 			http.NotFound(w, r)
 			return

@@ -1,7 +1,8 @@
 package main
 
 // previewPage is the live preview: a gallery of every diagram, a language
-// toggle, one diagram large on click, build errors in place (as
+// toggle, one diagram large on click (with its build steps, one at a time,
+// when it has some), build errors in place (as
 // file:line:col: message), and updates pushed by /events without reload.
 // The SVGs are inlined so that their text is part of the page.
 const previewPage = `<!doctype html>
@@ -25,21 +26,41 @@ figure.bad{border-color:#fa5252}
 #large.open{display:flex;flex-direction:column}
 #large .pic{flex:1;min-height:0}
 #large svg{width:100%;height:100%}
+#steps{display:flex;gap:.4em;align-items:center;font-size:.85em;color:#495057;margin:.3em 0}
+#steps button{border:1px solid #adb5bd;background:#fff;padding:.1em .6em;cursor:pointer}
+#steps button.on{background:#228be6;color:#fff;border-color:#228be6}
 </style></head>
 <body>
 <header><h1>sketchdeck</h1><span id="langs"></span><span id="status">loading…</span></header>
 <div id="problem"></div>
 <main id="gallery"></main>
-<div id="large"><figcaption></figcaption><div class="pic"></div></div>
+<div id="large"><figcaption></figcaption><nav id="steps"></nav><div class="pic"></div></div>
 <script>
 "use strict";
-let lang = "en", state = null, open = null;
+let lang = "en", state = null, open = null, step = 0; // step: the step file shown large, 0 the whole
 const shown = new Map(); // name → key of the SVG on show
 const $ = (id) => document.getElementById(id);
 
-async function svgText(name, key) {
-  const r = await fetch("/svg/" + lang + "/" + encodeURIComponent(name) + ".svg?v=" + key);
+async function svgText(name, key, k) {
+  const file = k ? name + ".step-" + k : name;
+  const r = await fetch("/svg/" + lang + "/" + encodeURIComponent(file) + ".svg?v=" + key);
   return r.ok ? r.text() : "";
+}
+
+// stepButtons lets the large view show each build step of d, or the whole.
+function stepButtons(d) {
+  const nav = $("steps");
+  nav.replaceChildren();
+  if (!d || !d.steps) { step = 0; return; }
+  step = Math.min(step, d.steps);
+  nav.append("steps:");
+  for (let k = 0; k <= d.steps; k++) {
+    const b = document.createElement("button");
+    b.textContent = k ? String(k) : "all";
+    b.className = k === step ? "on" : "";
+    b.onclick = (e) => { e.stopPropagation(); step = k; enlarge(open); };
+    nav.append(b);
+  }
 }
 
 function langButtons() {
@@ -89,16 +110,19 @@ async function render() {
   $("status").textContent = "updated " + new Date().toLocaleTimeString() + " · " + version;
 }
 
-function enlarge(name) {
+async function enlarge(name) {
   const fig = $("gallery").querySelector('figure[data-name="' + CSS.escape(name) + '"]');
   if (!fig) return;
+  if (open !== name) step = 0;
   open = name;
+  const d = (state.diagrams[lang] || []).find((e) => e.name === name);
+  stepButtons(d && !d.error ? d : null);
   const big = $("large");
   big.querySelector("figcaption").textContent = fig.querySelector("figcaption").textContent;
-  big.querySelector(".pic").innerHTML = fig.querySelector(".pic").innerHTML;
+  big.querySelector(".pic").innerHTML = step ? await svgText(name, d.key, step) : fig.querySelector(".pic").innerHTML;
   big.classList.add("open");
 }
-$("large").onclick = () => { open = null; $("large").classList.remove("open"); };
+$("large").onclick = () => { open = null; step = 0; $("large").classList.remove("open"); };
 
 async function refresh() {
   const r = await fetch("/state");

@@ -6,6 +6,7 @@ import (
 	"io"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -51,7 +52,9 @@ type diagram struct {
 	File  string `json:"file"`
 	Key   string `json:"key"`   // changes whenever the SVG does
 	Error string `json:"error"` // file:line:col: message lines, or ""
+	Steps int    `json:"steps"` // how many step files it has (NAME.step-K.svg)
 	svg   []byte
+	steps [][]byte       // the step files' SVGs
 	src   build.Source   // to draw the PNG from, on request
 	png   *build.Builder // draws it: the rebuild's Builder, as PNG
 }
@@ -180,7 +183,7 @@ func (p *preview) buildLang(ctx context.Context, l language, srcs []build.Source
 	}
 	for j, r := range p.builder.BuildAll(ctx, todo) {
 		d := &out[at[j]]
-		d.svg = r.SVG
+		d.svg, d.steps, d.Steps = r.SVG, r.Steps, len(r.Steps)
 		for _, w := range r.Warnings {
 			n.warnings = append(n.warnings, w.String())
 		}
@@ -222,13 +225,22 @@ func (p *preview) snapshot() snapshot {
 	return snapshot{Version: p.version, Langs: slices.Clone(p.langs), Diagrams: p.byLang, Problem: p.problem}
 }
 
-// svg returns one built SVG.
-func (p *preview) svg(lang, name string) ([]byte, bool) {
+// svg returns one built SVG: a diagram's (file "NAME.svg"), or one of
+// its step files ("NAME.step-K.svg").
+func (p *preview) svg(lang, file string) ([]byte, bool) {
+	name, k, step := spec.StepOf(file)
+	if !step {
+		name = strings.TrimSuffix(file, ".svg")
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	for _, d := range p.byLang[lang] {
-		if d.Name == name && d.svg != nil {
+		switch {
+		case d.Name != name || d.svg == nil:
+		case !step:
 			return d.svg, true
+		case k <= len(d.steps):
+			return d.steps[k-1], true
 		}
 	}
 	return nil, false

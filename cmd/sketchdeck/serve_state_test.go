@@ -126,18 +126,26 @@ func TestFingerprintSeesBeside(t *testing.T) {
 	}
 }
 
-// TestServePNG: a diagram's PNG is drawn on request at /png/LANG/NAME.png;
-// an unknown one is not found.
-func TestServePNG(t *testing.T) {
+// servedDiagram serves a preview of one diagram, g.toml, of source src,
+// built once; it returns the server and the diagram's folder.
+func servedDiagram(t *testing.T, src string) (*httptest.Server, string) {
+	t.Helper()
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "g.toml"), []byte("[[nodes]]\nid = \"a\"\n"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "g.toml"), []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	p := newPreview(previewOptions{paths: []string{dir}, locales: filepath.Join(dir, "locales"), log: io.Discard})
-	defer p.placer.Close()
+	t.Cleanup(func() { p.placer.Close() })
 	p.rebuild(context.Background())
 	srv := httptest.NewServer(p.handler())
-	defer srv.Close()
+	t.Cleanup(srv.Close)
+	return srv, dir
+}
+
+// TestServePNG: a diagram's PNG is drawn on request at /png/LANG/NAME.png;
+// an unknown one is not found.
+func TestServePNG(t *testing.T) {
+	srv, _ := servedDiagram(t, "[[nodes]]\nid = \"a\"\n")
 	for path, want := range map[string]int{"/png/en/g.png": http.StatusOK, "/png/en/nope.png": http.StatusNotFound, "/png/xx/g.png": http.StatusNotFound} {
 		r, err := http.Get(srv.URL + path)
 		if err != nil {
@@ -150,6 +158,42 @@ func TestServePNG(t *testing.T) {
 		}
 		if want == http.StatusOK && (r.Header.Get("Content-Type") != "image/png" || !strings.HasPrefix(string(body), "\x89PNG")) {
 			t.Errorf("%s: %s, %.8q; want a PNG", path, r.Header.Get("Content-Type"), body)
+		}
+	}
+}
+
+// TestServeSteps: the state tells how many step files a diagram has, and
+// each is served at /svg/LANG/NAME.step-K.svg, as build writes it; a step
+// past the last is not found.
+func TestServeSteps(t *testing.T) {
+	srv, dir := servedDiagram(t, "[[nodes]]\nid = \"a\"\n[[nodes]]\nid = \"b\"\nstep = 1\n[[nodes]]\nid = \"c\"\nstep = 2\n")
+	get := func(path string) (int, string) {
+		t.Helper()
+		r, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer r.Body.Close()
+		body, _ := io.ReadAll(r.Body)
+		return r.StatusCode, string(body)
+	}
+	if _, state := get("/state"); !strings.Contains(state, `"name":"g","file":`) || !strings.Contains(state, `"steps":2`) {
+		t.Errorf("state %s: want g with 2 steps", state)
+	}
+	out := filepath.Join(dir, "out")
+	if code, _, errs := runCLI(t, "", "build", "--quiet", "--out", out, filepath.Join(dir, "g.toml")); code != exitOK {
+		t.Fatalf("build: exit %d, %s", code, errs)
+	}
+	for path, want := range map[string]string{"/svg/en/g.svg": "g.svg", "/svg/en/g.step-1.svg": "g.step-1.svg", "/svg/en/g.step-2.svg": "g.step-2.svg", "/svg/en/g.step-3.svg": ""} {
+		code, body := get(path)
+		if want == "" {
+			if code != http.StatusNotFound {
+				t.Errorf("%s: %d; want 404", path, code)
+			}
+			continue
+		}
+		if file, _ := os.ReadFile(filepath.Join(out, want)); code != http.StatusOK || body != string(file) {
+			t.Errorf("%s: %d, not the %s build writes", path, code, want)
 		}
 	}
 }

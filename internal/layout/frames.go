@@ -190,7 +190,7 @@ func (f *frames) items(r resolver, prefix string) ([]scene.Item, []mover) {
 			if depth(g.ID) != lvl {
 				continue
 			}
-			its := f.groupItems(r, g, prefix+"groups["+strconv.Itoa(i)+"]")
+			its := stamp(f.groupItems(r, g, prefix+"groups["+strconv.Itoa(i)+"]"), int(g.Step))
 			if len(its) == 2 {
 				free := f.boxes[g.ID].W - 2*labelIndent(g) - f.label[g.ID].W
 				if free > 0 {

@@ -121,12 +121,12 @@ func (ls lanes) items(d *spec.Diagram, r resolver, prefix string, size float64) 
 		path := prefix + "lanes[" + strconv.Itoa(k) + "]"
 		if l.Fill != "" {
 			st := r.style(look{Fill: l.Fill, FillStyle: spec.Solid, Stroke: "none"}, "", path, path+".fill")
-			out = append(out, scene.Item{ID: "lane:" + l.ID, Kind: scene.Rect, Box: b, Style: st})
+			out = append(out, scene.Item{ID: "lane:" + l.ID, Kind: scene.Rect, Box: b, Style: st, Step: int(l.Step)})
 		}
 		if l.Name != "" {
 			color := r.color("", r.env.Theme.TextColor, path)
 			t := textSpec{ID: "lane:" + l.ID + ":name", Text: l.Name, Size: size, Color: color}
-			out = append(out, textInBox(r.env.Text, t, ls.headBox(b)))
+			out = append(out, stamp([]scene.Item{textInBox(r.env.Text, t, ls.headBox(b))}, int(l.Step))...)
 		}
 	}
 	dash := d.Layout.LaneRule

@@ -10,6 +10,9 @@ type Lane struct {
 	Name string `toml:"name" i18n:"text"`
 	// Fill paints the band; none by default.
 	Fill Color `toml:"fill"`
+	// Step is the build step the lane's fill and name appear at
+	// (steps.go); the rules between the lanes are there from the start.
+	Step Step `toml:"step"`
 
 	P Pos `toml:"-" json:"-"`
 }
@@ -28,6 +31,8 @@ type Group struct {
 	StrokeStyle StrokeStyle `toml:"stroke_style"`
 	// Rounded rounds the frame's corners: true, or a radius in px.
 	Rounded Corner `toml:"rounded"`
+	// Step is the build step the frame appears at (steps.go).
+	Step Step `toml:"step"`
 
 	P Pos `toml:"-" json:"-"`
 }
