@@ -167,7 +167,7 @@ func TestHostileInput(t *testing.T) {
 
 // TestTangledGraphTimesOut: a graph Graphviz would take minutes on is
 // stopped at the limit of CPU time (300 ms here instead of the default
-// 60 s) and reported, naming the diagram, the limit and how to raise it.
+// 3 min) and reported, naming the diagram, the limit and how to raise it.
 // The test worker stands in for such a graph by using CPU time without end
 // on one with workertest.HangRankGap, so no layout's speed is assumed; that the next layout gets a new worker is
 // internal/graphviz/worker's TestTimeoutAndCrash.

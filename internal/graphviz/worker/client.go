@@ -17,10 +17,11 @@ const (
 	// not wall-clock time: a loaded machine slows a layout down but does not
 	// make it use more CPU, so the same graph builds or fails whatever else
 	// runs. The deck's diagrams take milliseconds, a structured 200-node
-	// graph about 0.1 s and a random 400-node one about 7.5 s; a layout that
-	// needs more than this is a graph too tangled for Graphviz to finish in
-	// reasonable time.
-	DefaultTimeout = 60 * time.Second
+	// graph about 0.1 s, a random 400-node one about 7.5 s and a banded one
+	// at the format's limits (2000 nodes, 4000 edges) about 65 s; the
+	// default leaves that one room to spare, and a layout that needs more
+	// is a graph too tangled for Graphviz to finish in reasonable time.
+	DefaultTimeout = 3 * time.Minute
 	// WallFactor times Options.Timeout is a layout's wall-clock backstop,
 	// for a worker that stops answering without using CPU time, and the
 	// only bound where the system does not tell a process its CPU time
