@@ -132,6 +132,9 @@ func decodeScene(js []byte) (*scene, error) {
 		if err := s.checkElement(i, &e); err != nil {
 			return nil, err
 		}
+		if err := s.checkValues(&e); err != nil {
+			return nil, err
+		}
 		s.elements = append(s.elements, e)
 	}
 	s.files = map[string]file{}
@@ -212,7 +215,11 @@ func (s *scene) jsonError(obj []byte, base int, err error, what string) error {
 			return s.errorAt(base, "%s is %s, not %s", what, jsonKind(typ.Value), goKind(typ.Type))
 		}
 		key, _, _ := strings.Cut(typ.Field, ".")
-		return s.errorAt(s.fieldOff(obj, base, key), "%s: %q is %s, not %s", what, typ.Field, jsonKind(typ.Value), goKind(typ.Type))
+		got, want := jsonKind(typ.Value), goKind(typ.Type)
+		if got == want { // a number too large for a float64
+			return s.errorAt(s.fieldOff(obj, base, key), "%s: %q is %s, too large a number", what, typ.Field, strings.TrimPrefix(typ.Value, "number "))
+		}
+		return s.errorAt(s.fieldOff(obj, base, key), "%s: %q is %s, not %s", what, typ.Field, got, want)
 	}
 	return s.errorAt(base, "%s: %v", what, err)
 }
