@@ -14,6 +14,9 @@ import (
 // DOT lays out a Graphviz graph file with Graphviz as written and returns
 // Graphviz's "json" output (json0 with its drawing operations); errors in the DOT are positioned in src.
 func (b *Builder) DOT(ctx context.Context, src Source) (string, error) {
+	if dotin.Empty(src.Data) {
+		return "", dotin.EmptyError(src.File)
+	}
 	r, ok := b.placer.(layout.JobRenderer)
 	if !ok {
 		return "", fmt.Errorf("%s: this build lays graphs out without Graphviz, so it cannot read a Graphviz file", src.File)

@@ -114,3 +114,23 @@ func TestDrawing(t *testing.T) {
 		t.Errorf("warnings = %q, want %q", got, want)
 	}
 }
+
+// TestEmpty: a file of white space and comments holds no graph; one with
+// anything else may.
+func TestEmpty(t *testing.T) {
+	for src, want := range map[string]bool{
+		"":                               true,
+		" \n\t\n":                        true,
+		"// a comment\n/* another\n*/\n": true,
+		"# 1 \"graph.gv\"\n":             true,
+		"/* unclosed":                    true,
+		"digraph { a -> b }":             false,
+		"// x\ngraph { a }":              false,
+		"/* x */ strict digraph {}":      false,
+		"\ufeffdigraph {}":               false,
+	} {
+		if got := Empty([]byte(src)); got != want {
+			t.Errorf("Empty(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
