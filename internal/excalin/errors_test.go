@@ -88,3 +88,15 @@ func TestImportErrors(t *testing.T) {
 		t.Errorf("a scene with pictures and no file name: %v is not ErrPictures", err)
 	}
 }
+
+// TestNothingToDraw: a scene whose every element is left out says why.
+func TestNothingToDraw(t *testing.T) {
+	for scene, want := range map[string]string{
+		`{"elements":[]}`: "the scene has no elements to draw",
+		`{"elements":[{"id":"b","type":"blob"},{"id":"s","type":"sticker"}]}`: `the scene has no elements to draw: element "b" (blob) has no sketchdeck equal and is left out; element "s" (sticker) has no sketchdeck equal and is left out`,
+	} {
+		if _, err := ImportScene([]byte(scene), Options{Title: "t"}); err == nil || err.Error() != want {
+			t.Errorf("%s: error %v, want %s", scene, err, want)
+		}
+	}
+}

@@ -95,6 +95,9 @@ func importScene(js []byte, opt Options) (*Result, error) {
 		d.Elements = append(d.Elements, els...)
 	}
 	if len(d.Elements) == 0 {
+		if len(im.warnings) > 0 { // why its elements were left out
+			return nil, fmt.Errorf("the scene has no elements to draw: %s", strings.Join(im.warnings, "; "))
+		}
 		return nil, fmt.Errorf("the scene has no elements to draw")
 	}
 	warnings := append(im.warnings, im.membership()...)
