@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
+	"github.com/sketchdeck/sketchdeck/internal/dotin"
 	"github.com/sketchdeck/sketchdeck/internal/i18n"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 	"github.com/sketchdeck/sketchdeck/internal/svg"
@@ -107,6 +108,10 @@ func flagValues(flag string, before []string, cur string) []string {
 		return withPrefix(spec.Kinds().Names(), cur)
 	case "--format":
 		return formatValues(cur)
+	case "--graphviz":
+		return withPrefix([]string{"wasm", "native"}, cur)
+	case "--as":
+		return withPrefix([]string{"drawing", "graph"}, cur)
 	case "--out", "--parts", "--locales", "--images", "--diagrams", "--dir":
 		return []string{completeDirs}
 	case "--deck":
@@ -150,7 +155,7 @@ func diagramPaths(cur string) []string {
 		case strings.HasPrefix(e.Name(), "."):
 		case e.IsDir():
 			out = append(out, p+"/")
-		case strings.HasSuffix(p, ".toml") || strings.HasSuffix(p, ".md") && !strings.EqualFold(e.Name(), "README.md"):
+		case strings.HasSuffix(p, ".toml") || dotin.Is(p) || strings.HasSuffix(p, ".md") && !strings.EqualFold(e.Name(), "README.md"):
 			out = append(out, p)
 		}
 	}

@@ -47,6 +47,7 @@ func TestVersion(t *testing.T) {
 func TestComplete(t *testing.T) {
 	dir, _ := langDir(t)
 	write(t, filepath.Join(dir, "diagrams", "cdn.toml"), "")
+	write(t, filepath.Join(dir, "diagrams", "ci.gv"), "")
 	write(t, filepath.Join(dir, "diagrams", "README.md"), "")
 	t.Chdir(dir)
 	for _, c := range []struct{ line, want string }{
@@ -61,14 +62,16 @@ func TestComplete(t *testing.T) {
 		{"new x -", "--dir --force --kind --help"},
 		{"build --theme ", "auto clean dark default excalidraw"},
 		{"build --text o", "outlines"},
+		{"build --graphviz ", "wasm native"},
+		{"import --as g", "graph"},
 		{"build --theme my/", ":files"},
 		{"build --lang ", "en en-XA all fr"},
 		{"build -o ", ":dirs"},
 		{"check --deck ", ":files"},
 		{"new x --kind m", "mindmap"},
 		{"build ", "diagrams/"},
-		{"build diagrams/c", "diagrams/cache.toml diagrams/cdn.toml"},
-		{"lint --lang all diagrams/", "diagrams/cache.toml diagrams/cdn.toml diagrams/locales/"},
+		{"build diagrams/c", "diagrams/cache.toml diagrams/cdn.toml diagrams/ci.gv"},
+		{"lint --lang all diagrams/", "diagrams/cache.toml diagrams/cdn.toml diagrams/ci.gv diagrams/locales/"},
 		{"i18n ", "check export extract import init"},
 		{"i18n --lang fr ex", "export extract"},
 		{"i18n extract diagrams/ca", "diagrams/cache.toml"},
