@@ -114,23 +114,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		paths = []string{"diagrams"}
 	}
 	f.i18n.locales = localesOf(f.i18n.locales, paths)
-	th, err := loadTheme(f.theme)
-	if err != nil {
-		fmt.Fprintln(stderr, "sketchdeck:", err)
-		return exitUsage
-	}
-	formats, scale, err := outputFlags(f)
-	if err != nil {
-		fmt.Fprintln(stderr, "sketchdeck:", err)
-		return exitUsage
-	}
-	if f.mode, err = svg.ParseTextMode(f.text); err != nil {
-		fmt.Fprintln(stderr, "sketchdeck: --text:", err)
-		return exitUsage
-	}
-	f.layouts = cache.NewLayouts()
-	b, err := build.New(build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate, Text: f.mode, Formats: formats, Scale: scale,
-		ExactColors: f.exact, Graphviz: f.layoutOptions()})
+	b, err := f.builder()
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitUsage
@@ -142,15 +126,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if slices.Contains(paths, "-") {
-		if len(paths) > 1 || f.watch {
-			fmt.Fprintln(stderr, "sketchdeck: '-' (standard input) cannot be mixed with files or --watch")
-			return exitUsage
-		}
-		if len(formats) > 1 {
-			fmt.Fprintln(stderr, "sketchdeck: '-' (standard input) writes one format to standard output: give one --format")
-			return exitUsage
-		}
-		return buildStdin(ctx, b, f.i18n, stdin, stdout, stderr)
+		return buildOneStdin(ctx, b, paths, f, stdin, stdout, stderr)
 	}
 	if f.watch {
 		return watchBuild(ctx, b, paths, f, f.verb.summary(stdout), stderr)
@@ -173,6 +149,39 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		code = exitBad
 	}
 	return code
+}
+
+// builder is the builder the flags ask for: the theme, the formats, the
+// text mode, the layout options. Its errors name the flag at fault.
+func (f *buildFlags) builder() (*build.Builder, error) {
+	th, err := loadTheme(f.theme)
+	if err != nil {
+		return nil, err
+	}
+	formats, scale, err := outputFlags(*f)
+	if err != nil {
+		return nil, err
+	}
+	if f.mode, err = svg.ParseTextMode(f.text); err != nil {
+		return nil, fmt.Errorf("--text: %w", err)
+	}
+	f.layouts = cache.NewLayouts()
+	return build.New(build.Options{Theme: th, Seed: f.seed, PartsDirs: f.parts, Animate: f.animate, Text: f.mode, Formats: formats, Scale: scale,
+		ExactColors: f.exact, Graphviz: f.layoutOptions()})
+}
+
+// buildOneStdin builds standard input's diagram ('-'), which must be
+// the only path, in one format, without --watch.
+func buildOneStdin(ctx context.Context, b *build.Builder, paths []string, f buildFlags, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(paths) > 1 || f.watch {
+		fmt.Fprintln(stderr, "sketchdeck: '-' (standard input) cannot be mixed with files or --watch")
+		return exitUsage
+	}
+	if len(b.Formats()) > 1 {
+		fmt.Fprintln(stderr, "sketchdeck: '-' (standard input) writes one format to standard output: give one --format")
+		return exitUsage
+	}
+	return buildStdin(ctx, b, f.i18n, stdin, stdout, stderr)
 }
 
 // layoutOptions are the layout options (--layout-timeout, --graphviz),
