@@ -17,6 +17,9 @@ func (b *Builder) DOT(ctx context.Context, src Source) (string, error) {
 	if dotin.Empty(src.Data) {
 		return "", dotin.EmptyError(src.File)
 	}
+	if at, ok := dotin.SecondGraph(src.Data); ok {
+		return "", dotin.SecondGraphError(src.File, at)
+	}
 	r, ok := b.placer.(layout.JobRenderer)
 	if !ok {
 		return "", fmt.Errorf("%s: this build lays graphs out without Graphviz, so it cannot read a Graphviz file", src.File)

@@ -2,9 +2,12 @@ package dotin
 
 import (
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 func TestText(t *testing.T) {
@@ -132,5 +135,67 @@ func TestEmpty(t *testing.T) {
 		if got := Empty([]byte(src)); got != want {
 			t.Errorf("Empty(%q) = %v, want %v", src, got, want)
 		}
+	}
+}
+
+// TestOutOfRangeSizes: a font size or pen width beyond what a diagram may
+// say is drawn at the bound, with a warning at the attribute in the DOT
+// text, instead of failing at a line of the generated TOML.
+func TestOutOfRangeSizes(t *testing.T) {
+	src := []byte("digraph G {\n  a [shape=box, fontsize=5000, penwidth=-3]\n}\n")
+	laid := `{"name":"G","directed":true,"bb":"0,0,100,100","_subgraph_cnt":0,
+"objects":[{"_gvid":0,"name":"a","pos":"50,50","width":"0.75","height":"0.5","label":"\\N","shape":"box","fontsize":"5000","penwidth":"-3"}],
+"edges":[]}`
+	out, warnings, err := Drawing("g.gv", src, laid, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"font_size = 1000.0\n"} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("the drawing lacks %q:\n%s", want, out)
+		}
+	}
+	var got []string
+	for _, w := range warnings {
+		got = append(got, w.String())
+	}
+	want := []string{
+		"g.gv:2:41: warning: penwidth -3 is out of range (stroke_width must be a number from 0 to 100, not -3): drawn as 1",
+		"g.gv:2:26: warning: fontsize 5000 is out of range (font_size must be a number from 0 to 1000, not 5000): drawn as 1000",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("warnings =\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestSecondGraph: a file holding a second graph after the first is
+// reported at it, since Graphviz's reader would leave it out silently;
+// braces in strings, HTML labels and comments do not count.
+func TestSecondGraph(t *testing.T) {
+	for _, c := range []struct {
+		src  string
+		want string // "" when there is no second graph
+	}{
+		{"digraph { a -> b }", ""},
+		{"digraph { a -> b }\n// done\n/* } */\n", ""},
+		{"digraph { a [label=\"}\"] }\n", ""},
+		{"digraph { a [label=<<b>}</b>>] }\n", ""},
+		{"digraph {\n# 1 \"}\"\n a }\n", ""},
+		{"digraph { a -> b", ""},
+		{"digraph { a }\ngraph H { b }\n", "2:1"},
+		{"digraph { a [label=\"}\"] }  digraph { c }", "1:28"},
+		{"/* { */ digraph { x { y } }\n\n  strict graph { z }", "3:3"},
+	} {
+		at, ok := SecondGraph([]byte(c.src))
+		got := ""
+		if ok {
+			got = fmt.Sprintf("%d:%d", at.Line, at.Col)
+		}
+		if got != c.want {
+			t.Errorf("SecondGraph(%q) = %q, want %q", c.src, got, c.want)
+		}
+	}
+	if got, want := SecondGraphError("g.gv", spec.Pos{Line: 2, Col: 1}).Error(), "g.gv:2:1: a second graph starts here: sketchdeck draws one graph per file (dot -Tsvg would draw each, one after the other); put each graph in a file of its own"; got != want {
+		t.Errorf("error = %q, want %q", got, want)
 	}
 }

@@ -136,7 +136,7 @@ func (c *conv) pen(e *drawtoml.Element, a attrs, st styles, names ...string) {
 	case st["dotted"]:
 		e.StrokeStyle = "dotted"
 	}
-	w := a.num("penwidth", 1)
+	w := c.sized(a, "penwidth", "stroke_width", 1)
 	if st["bold"] {
 		w = max(w, 2)
 	}
@@ -151,7 +151,7 @@ func (c *conv) label(s string, cx, cy, width float64, a attrs, key string) {
 	if s == "" {
 		return
 	}
-	fs := a.num("fontsize", 14)
+	fs := c.sized(a, "fontsize", "font_size", 14)
 	n := float64(strings.Count(s, "\n") + 1)
 	if width <= 0 {
 		width = fs * 0.6 * float64(longest(s))

@@ -137,7 +137,7 @@ func (c *conv) figure(n nodeIn) {
 		c.nodeLabel(n)
 		return
 	}
-	e.Text, e.FontSize = n.words, n.a.num("fontsize", 14)
+	e.Text, e.FontSize = n.words, c.sized(n.a, "fontsize", "font_size", 14)
 	e.Color = c.colourOf(n.a, "_ldraw_", "c", "fontcolor")
 	c.els = append(c.els, e)
 }
@@ -198,7 +198,7 @@ func (c *conv) record(n nodeIn) {
 		c.els = append(c.els, outer)
 	}
 	base.Fill = ""
-	base.FontSize = a.num("fontsize", 14)
+	base.FontSize = c.sized(a, "fontsize", "font_size", 14)
 	base.Color = c.colourOf(a, "_ldraw_", "c", "fontcolor")
 	fields := recordFields(n.label, n.names)
 	if len(rects) == 0 {

@@ -2,7 +2,9 @@ package dotin
 
 import (
 	"fmt"
+	"math"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/spec"
@@ -48,3 +50,31 @@ func locate(src []byte, key, value string) spec.Pos {
 	col := len([]rune(before[strings.LastIndexByte(before, '\n')+1:])) + 1
 	return spec.Pos{Line: line, Col: col}
 }
+
+// sized reads a number attribute that becomes the style number key
+// (fontsize as font_size, penwidth as stroke_width): one outside what a
+// diagram may say is drawn at the nearest bound, with a warning placed at
+// the attribute, rather than failing later at a line of the generated
+// TOML that the user never wrote.
+func (c *conv) sized(a attrs, attr, key string, def float64) float64 {
+	v := a.num(attr, def)
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		c.warn(attr, strings.TrimSpace(a[attr]), "%s %s is not a number: drawn as %s", attr, strings.TrimSpace(a[attr]), formatNum(def))
+		return def
+	}
+	r, ok := spec.StyleRange(key)
+	if !ok {
+		return v
+	}
+	if err := r.Check(key, v); err != nil {
+		bound := min(max(v, r.Min), r.Max)
+		if bound == 0 { // 0 is "the theme's" in a diagram: Graphviz's default instead
+			bound = def
+		}
+		c.warn(attr, strings.TrimSpace(a[attr]), "%s %s is out of range (%v): drawn as %s", attr, strings.TrimSpace(a[attr]), err, formatNum(bound))
+		return bound
+	}
+	return v
+}
+
+func formatNum(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
