@@ -52,11 +52,14 @@ func runImport(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return exitBad
 	}
 	if *asGraph == "graph" {
-		toml, err := excalin.ImportGraph(data, stem(file), palette(th))
+		r, err := excalin.ImportGraph(data, stem(file), palette(th))
 		if err != nil {
 			return importFailed(file, err, stderr)
 		}
-		return writeOut(*out, toml, stdout, stderr)
+		for _, w := range r.Warnings {
+			fmt.Fprintf(stderr, "%s: warning: %s\n", file, w)
+		}
+		return writeOut(*out, r.TOML, stdout, stderr)
 	}
 	opt := excalin.Options{Title: stem(file), Palette: palette(th)}
 	if *out != "" {

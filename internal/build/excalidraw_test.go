@@ -91,11 +91,11 @@ func TestExcalidrawImportGraph(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		toml, err := excalin.ImportGraph(data, name, nil)
+		r, err := excalin.ImportGraph(data, name, nil)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		if res := b.Build(context.Background(), Source{File: name + ".toml", Data: toml}); res.Err != nil {
+		if res := b.Build(context.Background(), Source{File: name + ".toml", Data: r.TOML}); res.Err != nil {
 			t.Errorf("%s: %v", name, res.Err)
 		}
 	}

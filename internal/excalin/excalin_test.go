@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -81,10 +82,11 @@ const graphScene = `{"type":"excalidraw","elements":[
 {"id":"t3","type":"text","x":0,"y":0,"text":"SQL","containerId":"e"}]}`
 
 func TestImportGraph(t *testing.T) {
-	out, err := ImportGraph([]byte(graphScene), "g", Palette{"#000000": "black"})
+	r, err := ImportGraph([]byte(graphScene), "g", Palette{"#000000": "black"})
 	if err != nil {
 		t.Fatal(err)
 	}
+	out := r.TOML
 	want := `# Imported from an Excalidraw scene as a graph: sketchdeck lays it out afresh.
 version = 1
 kind = "graph"
@@ -115,5 +117,32 @@ style = "dashed"
 	}
 	if _, err := ImportGraph([]byte(tiny), "g", nil); err == nil || !strings.Contains(err.Error(), "not a graph") {
 		t.Errorf("a scene without bound arrows: %v", err)
+	}
+}
+
+// TestImportGraphLeftOut: what a graph has no place for is named, by type,
+// in warnings and in comments at the top of the TOML, not dropped silently.
+func TestImportGraphLeftOut(t *testing.T) {
+	scene := strings.TrimSuffix(graphScene, "]}") + `,
+{"id":"loose","type":"text","x":500,"y":500,"width":40,"height":20,"text":"note"},
+{"id":"free","type":"arrow","x":0,"y":200,"points":[[0,0],[50,0]],"startBinding":{"elementId":"A"}},
+{"id":"t4","type":"text","x":0,"y":0,"text":"lost","containerId":"free"},
+{"id":"pen","type":"freedraw","x":0,"y":300,"points":[[0,0],[5,5]]}]}`
+	r, err := ImportGraph([]byte(scene), "g", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		`left out of the graph: 2 text element(s) (neither bound to a shape or an arrow nor inside a shape): "loose", "t4"`,
+		`left out of the graph: 1 arrow element(s) (not bound to two shapes at both ends): "free"`,
+		`left out of the graph: 1 freedraw element(s): "pen"`,
+	}
+	if !slices.Equal(r.Warnings, want) {
+		t.Errorf("warnings =\n%q\nwant\n%q", r.Warnings, want)
+	}
+	for _, w := range want {
+		if !strings.Contains(string(r.TOML), "# "+w+"\n") {
+			t.Errorf("the TOML lacks the comment %q:\n%s", w, r.TOML)
+		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/BurntSushi/toml"
 )
@@ -38,16 +39,20 @@ var nodeShapes = map[string]string{"rectangle": "rect", "ellipse": "ellipse", "d
 // writes it as a graph diagram: each rectangle, ellipse and diamond a node
 // labelled by the text inside it (bound to it, or lying within its box),
 // each arrow bound at both ends an edge with its bound text as label.
-// sketchdeck lays the graph out afresh; loose texts and lines are left out.
-func ImportGraph(data []byte, title string, pal Palette) ([]byte, error) {
+// sketchdeck lays the graph out afresh. What has no place in a graph
+// (loose texts, lines not bound to two shapes, pictures, pencil strokes,
+// frames) is left out and named in the result's Warnings, which are
+// also comments at the top of its TOML; the result has no pictures.
+func ImportGraph(data []byte, title string, pal Palette) (Result, error) {
 	js, err := sceneJSON(data)
 	if err != nil {
-		return nil, err
+		return Result{}, err
 	}
 	s, err := decodeScene(js)
 	if err != nil {
-		return nil, err
+		return Result{}, err
 	}
+	used := map[string]bool{}
 	f := gFile{Version: 1, Kind: "graph", Title: title}
 	node := map[string]int{} // Excalidraw id → index in f.Nodes
 	var boxes []element
@@ -57,6 +62,7 @@ func ImportGraph(data []byte, title string, pal Palette) ([]byte, error) {
 			f.Nodes = append(f.Nodes, gNode{ID: "n" + strconv.Itoa(len(f.Nodes)+1), Shape: shape,
 				Fill: color(e.BackgroundColor, pal), Stroke: color(e.StrokeColor, pal)})
 			boxes = append(boxes, e)
+			used[e.ID] = true
 		}
 	}
 	labels := map[string]string{} // container id → its text
@@ -66,10 +72,12 @@ func ImportGraph(data []byte, title string, pal Palette) ([]byte, error) {
 		}
 		if e.ContainerID != nil && *e.ContainerID != "" {
 			labels[*e.ContainerID] = e.Text
+			used[e.ID] = true
 			continue
 		}
 		if i := within(boxes, e); i >= 0 && f.Nodes[i].Label == "" {
 			f.Nodes[i].Label = e.Text
+			used[e.ID] = true
 		}
 	}
 	for id, i := range node {
@@ -91,18 +99,57 @@ func ImportGraph(data []byte, title string, pal Palette) ([]byte, error) {
 			ge.Style = e.StrokeStyle
 		}
 		f.Edges = append(f.Edges, ge)
+		used[e.ID] = true
 	}
 	if len(f.Edges) == 0 {
-		return nil, fmt.Errorf("the scene is not a graph: no arrow is bound to two shapes (import it as a drawing)")
+		return Result{}, fmt.Errorf("the scene is not a graph: no arrow is bound to two shapes (import it as a drawing)")
 	}
+	// A bound text's container may be an edge: it became the edge's label.
+	for _, e := range s.elements {
+		if e.Type == "text" && e.ContainerID != nil && !used[*e.ContainerID] {
+			used[e.ID] = false
+		}
+	}
+	warnings := leftOut(s.elements, used)
 	var b bytes.Buffer
 	b.WriteString("# Imported from an Excalidraw scene as a graph: sketchdeck lays it out afresh.\n")
+	for _, w := range warnings {
+		b.WriteString("# " + w + "\n")
+	}
 	enc := toml.NewEncoder(&b)
 	enc.Indent = ""
 	if err := enc.Encode(f); err != nil {
-		return nil, fmt.Errorf("writing the graph: %w", err)
+		return Result{}, fmt.Errorf("writing the graph: %w", err)
 	}
-	return b.Bytes(), nil
+	return Result{TOML: b.Bytes(), Warnings: warnings}, nil
+}
+
+// leftOut names the elements a graph has no place for, by type in the
+// scene's order: one warning per type.
+func leftOut(els []element, used map[string]bool) []string {
+	var types []string
+	ids := map[string][]string{}
+	for _, e := range els {
+		if used[e.ID] {
+			continue
+		}
+		if _, ok := ids[e.Type]; !ok {
+			types = append(types, e.Type)
+		}
+		ids[e.Type] = append(ids[e.Type], strconv.Quote(e.ID))
+	}
+	var out []string
+	for _, t := range types {
+		why := ""
+		switch t {
+		case "text":
+			why = " (neither bound to a shape or an arrow nor inside a shape)"
+		case "arrow", "line":
+			why = " (not bound to two shapes at both ends)"
+		}
+		out = append(out, fmt.Sprintf("left out of the graph: %d %s element(s)%s: %s", len(ids[t]), t, why, strings.Join(ids[t], ", ")))
+	}
+	return out
 }
 
 // within is the smallest box that holds t's centre, or -1.
