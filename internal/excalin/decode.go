@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"reflect"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -139,7 +141,8 @@ func decodeScene(js []byte) (*scene, error) {
 	}
 	s.files = map[string]file{}
 	s.filesOff = s.fieldOff(js, 0, "files")
-	for id, raw := range top.Files {
+	for _, id := range slices.Sorted(maps.Keys(top.Files)) { // the first broken one by id, whatever the map's order
+		raw := top.Files[id]
 		var f file
 		if err := json.Unmarshal(raw, &f); err != nil {
 			return nil, s.jsonError(raw, s.fileOff(id), err, fmt.Sprintf("file %q", id))

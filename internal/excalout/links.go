@@ -1,6 +1,7 @@
 package excalout
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -38,14 +39,17 @@ func (v *validator) links(doc map[string]any) {
 			v.file(where, e, files)
 		}
 	}
-	for id, raw := range files {
-		f, ok := raw.(map[string]any)
+	for _, id := range slices.Sorted(maps.Keys(files)) {
+		f, ok := files[id].(map[string]any)
 		if !ok {
 			v.errorf("file %q is not an object", id)
 			continue
 		}
-		for name, k := range map[string]kind{"mimeType": kString, "id": kString, "dataURL": kString, "created": kNumber} {
-			v.field(f, name, k, "file "+quote(id))
+		for _, fk := range []struct {
+			name string
+			k    kind
+		}{{"mimeType", kString}, {"id", kString}, {"dataURL", kString}, {"created", kNumber}} {
+			v.field(f, fk.name, fk.k, "file "+quote(id))
 		}
 		if f["id"] != id {
 			v.errorf("file %q: its id is %v", id, f["id"])

@@ -113,8 +113,11 @@ func (v *validator) document(doc map[string]any) {
 	if doc["version"] != 2.0 {
 		v.errorf("version is %v, not 2", doc["version"])
 	}
-	for name, k := range map[string]kind{"source": kString, "elements": kArray, "appState": kObject, "files": kObject} {
-		v.field(doc, name, k, "the scene")
+	for _, f := range []struct {
+		name string
+		k    kind
+	}{{"source", kString}, {"elements", kArray}, {"appState", kObject}, {"files", kObject}} {
+		v.field(doc, f.name, f.k, "the scene")
 	}
 	if app, ok := doc["appState"].(map[string]any); ok {
 		if c, ok := app["viewBackgroundColor"].(string); ok && !colourRe.MatchString(c) {
