@@ -22,7 +22,7 @@ const LayoutsFileName = ".sketchdeck-layouts.json"
 
 // layoutsVersion changes when the layout cache's layout does; a file of
 // another version is ignored, which costs the layouts once.
-const layoutsVersion = 1
+const layoutsVersion = 2
 
 // Bounds of a layout cache: past either, the layouts laid out longest ago
 // are dropped when it is saved. The deck has 33 distinct layouts of a few
@@ -52,11 +52,23 @@ type Layouts struct {
 	saved   map[string]int    // folder → rev when its file was loaded or saved
 }
 
-// layoutEntry is one remembered layout: Graphviz's output and the
-// generation (a count of saves) that laid it out, the oldest dropped first.
+// layoutEntry is one remembered layout: Graphviz's output, the
+// generation (a count of saves) that laid it out, the oldest dropped
+// first, and a checksum of the key and the output, so that an entry
+// damaged on disk is laid out again rather than read as Graphviz's answer.
 type layoutEntry struct {
 	Out string `json:"out"`
 	Gen int    `json:"gen"`
+	Sum string `json:"sum"`
+}
+
+// entrySum is the checksum of a layout entry for key with output out.
+func entrySum(key, out string) string {
+	h := sha256.New()
+	h.Write([]byte(key))
+	h.Write([]byte{0})
+	h.Write([]byte(out))
+	return fmt.Sprintf("%x", h.Sum(nil)[:16])
 }
 
 type layoutsFile struct {
@@ -95,6 +107,9 @@ func (l *Layouts) Load(dir string) error {
 		return nil
 	}
 	for k, e := range f.Layouts {
+		if e.Sum != entrySum(k, e.Out) {
+			continue // damaged: laid out again when asked for
+		}
 		if old, ok := l.entries[k]; !ok || old.Gen < e.Gen {
 			l.entries[k] = e
 			if ok || len(l.saved) > 0 {
@@ -121,7 +136,7 @@ func (l *Layouts) Keep(key, out string) {
 	if e, ok := l.entries[key]; ok && e.Out == out {
 		return
 	}
-	l.entries[key] = layoutEntry{Out: out, Gen: l.gen}
+	l.entries[key] = layoutEntry{Out: out, Gen: l.gen, Sum: entrySum(key, out)}
 	l.rev++
 }
 

@@ -84,6 +84,8 @@ func TestLayoutsIgnoresBadFiles(t *testing.T) {
 	for name, data := range map[string]string{
 		"corrupt":       "{not json",
 		"other version": `{"version": 999, "gen": 1, "layouts": {"k": {"out": "x", "gen": 1}}}`,
+		"damaged entry": `{"version": 2, "gen": 1, "layouts": {"k": {"out": "x", "gen": 1, "sum": "` + entrySum("k", "y") + `"}}}`,
+		"no checksum":   `{"version": 2, "gen": 1, "layouts": {"k": {"out": "x", "gen": 1}}}`,
 	} {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
