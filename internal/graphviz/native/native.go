@@ -112,7 +112,7 @@ func (d *Dot) Render(ctx context.Context, engine graphviz.Engine, src, format st
 	case limited && st != nil && overCPU(st, cpu):
 		return "", errors.New(over(cpu))
 	case ctx.Err() != nil && wall > 0 && errors.Is(ctx.Err(), context.DeadlineExceeded):
-		return "", fmt.Errorf("%s gave no answer within %v of wall-clock time and was stopped", d.Path, wall)
+		return "", fmt.Errorf("%s gave no answer within %v of wall-clock time and was stopped (the wall-clock bound is %d times --layout-timeout: raise that to give it longer)", d.Path, wall, wallFactor(cpu, wall))
 	case ctx.Err() != nil:
 		return "", ctx.Err()
 	}
@@ -121,4 +121,13 @@ func (d *Dot) Render(ctx context.Context, engine graphviz.Engine, src, format st
 		msg = "…" + msg[len(msg)-tailMax:]
 	}
 	return "", fmt.Errorf("%s -K%s failed (%v): %s", d.Path, engine, err, msg)
+}
+
+// wallFactor is wall / cpu as a whole number (the worker's WallFactor when
+// the caller derived one from the other), at least 1.
+func wallFactor(cpu, wall time.Duration) int64 {
+	if cpu <= 0 {
+		return 1
+	}
+	return max(1, int64(wall/cpu))
 }

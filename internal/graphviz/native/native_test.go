@@ -103,7 +103,7 @@ func TestRenderCPULimit(t *testing.T) {
 func TestRenderWall(t *testing.T) {
 	d := fakeDot(t, "exec sleep 600")
 	_, err := d.Render(context.Background(), graphviz.Dot, "digraph {}", "dot", time.Minute, 100*time.Millisecond, over)
-	want := d.Path + " gave no answer within 100ms of wall-clock time and was stopped"
+	want := d.Path + " gave no answer within 100ms of wall-clock time and was stopped (the wall-clock bound is 1 times --layout-timeout: raise that to give it longer)"
 	if err == nil || err.Error() != want {
 		t.Fatalf("error %v, want %s", err, want)
 	}
