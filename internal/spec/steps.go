@@ -153,29 +153,71 @@ type stepAt struct {
 
 // collectSteps lists every Step of v, with its key path, in written order.
 func collectSteps(v reflect.Value, path string, out []stepAt) []stepAt {
+	w := stepWalker{has: map[reflect.Type]bool{}}
+	return w.collect(v, path, out)
+}
+
+// stepWalker walks a diagram for its steps, skipping the values whose
+// type holds no Step (most of a diagram: labels, styles, points), so that
+// no key path is built for them.
+type stepWalker struct {
+	has map[reflect.Type]bool // whether a type holds a Step, as found so far
+}
+
+var stepType = reflect.TypeFor[Step]()
+
+// holds reports whether a value of type t can hold a Step.
+func (w stepWalker) holds(t reflect.Type) bool {
+	if h, ok := w.has[t]; ok {
+		return h
+	}
+	w.has[t] = false // a type that refers to itself holds a Step through another field or not at all
+	h := false
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		h = w.holds(t.Elem())
+	case reflect.Struct:
+		for i := range t.NumField() {
+			if f := t.Field(i); f.IsExported() && (f.Type == stepType || w.holds(f.Type)) {
+				h = true
+				break
+			}
+		}
+	}
+	w.has[t] = h
+	return h
+}
+
+func (w stepWalker) collect(v reflect.Value, path string, out []stepAt) []stepAt {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if !v.IsNil() {
-			out = collectSteps(v.Elem(), path, out)
+			out = w.collect(v.Elem(), path, out)
 		}
 	case reflect.Struct:
 		t := v.Type()
 		for i := range t.NumField() {
 			f := t.Field(i)
+			if !f.IsExported() || f.Type != stepType && !w.holds(f.Type) {
+				continue
+			}
 			name, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
 			switch {
-			case !f.IsExported() || name == "-":
-			case f.Type == reflect.TypeFor[Step]():
+			case name == "-":
+			case f.Type == stepType:
 				out = append(out, stepAt{join(path, name), Step(v.Field(i).Int())})
 			case f.Anonymous:
-				out = collectSteps(v.Field(i), path, out)
+				out = w.collect(v.Field(i), path, out)
 			case name != "":
-				out = collectSteps(v.Field(i), join(path, name), out)
+				out = w.collect(v.Field(i), join(path, name), out)
 			}
 		}
 	case reflect.Slice:
+		if !w.holds(v.Type().Elem()) {
+			break
+		}
 		for i := range v.Len() {
-			out = collectSteps(v.Index(i), path+"["+strconv.Itoa(i)+"]", out)
+			out = w.collect(v.Index(i), path+"["+strconv.Itoa(i)+"]", out)
 		}
 	}
 	return out
