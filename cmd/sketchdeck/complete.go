@@ -86,8 +86,16 @@ func completions(before []string, cur string) []string {
 	switch cmd {
 	case "build", "lint", "serve", "i18n":
 		return diagramPaths(cur)
+	case "import", "convert":
+		return []string{completeFiles}
 	}
 	return nil
+}
+
+// writesOneFile reports whether command cmd's --out names a file (import,
+// convert and schema write one), not a folder of pictures.
+func writesOneFile(cmd string) bool {
+	return cmd == "import" || cmd == "convert" || cmd == "schema"
 }
 
 // flagValues are the candidates for the value of flag.
@@ -112,7 +120,12 @@ func flagValues(flag string, before []string, cur string) []string {
 		return withPrefix([]string{"wasm", "native"}, cur)
 	case "--as":
 		return withPrefix([]string{"drawing", "graph"}, cur)
-	case "--out", "--parts", "--locales", "--images", "--diagrams", "--dir":
+	case "--out":
+		if writesOneFile(before[0]) {
+			return []string{completeFiles}
+		}
+		return []string{completeDirs}
+	case "--parts", "--locales", "--images", "--diagrams", "--dir":
 		return []string{completeDirs}
 	case "--deck":
 		return []string{completeFiles}
