@@ -70,10 +70,7 @@ func SecondGraph(src []byte) (spec.Pos, bool) {
 	}
 	rest := s[end:]
 	at := end + len(rest) - len(strings.TrimLeft(rest, " \t\r\n\f\v"))
-	before := s[:at]
-	line := strings.Count(before, "\n") + 1
-	col := len([]rune(before[strings.LastIndexByte(before, '\n')+1:])) + 1
-	return spec.Pos{Line: line, Col: col}, true
+	return spec.OffsetPos(s, at), true
 }
 
 // SecondGraphError is the error of a file that holds more than one graph.

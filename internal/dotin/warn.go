@@ -45,10 +45,7 @@ func locate(src []byte, key, value string) spec.Pos {
 	if m == nil {
 		return spec.Pos{}
 	}
-	before := string(src[:m[2]])
-	line := strings.Count(before, "\n") + 1
-	col := len([]rune(before[strings.LastIndexByte(before, '\n')+1:])) + 1
-	return spec.Pos{Line: line, Col: col}
+	return spec.OffsetPos(string(src), m[2])
 }
 
 // sized reads a number attribute that becomes the style number key

@@ -54,7 +54,7 @@ func TOMLError(file, src string, err error) *Error { return tomlError(file, src,
 func tomlError(file, src string, err error) *Error {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
-		pos := offsetPos(src, pe.Position.Start)
+		pos := OffsetPos(src, pe.Position.Start)
 		msg := syntaxWords(pe.Message)
 		if k := pe.LastKey; k != "" && keyOnLine(src, pos.Line, k) && !strings.Contains(msg, k) {
 			msg = fmt.Sprintf("%s: %s", lastKey(k), msg)
@@ -64,10 +64,10 @@ func tomlError(file, src string, err error) *Error {
 	return typeError(file, src, err.Error())
 }
 
-// offsetPos is the line and column of byte offset off in src. The TOML
+// OffsetPos is the line and column (in characters) of byte offset off in src. The TOML
 // decoder's own line is one late when it has read past a line's end, as in
 // "[[nodes]" followed by a new line; its offset is right.
-func offsetPos(src string, off int) Pos {
+func OffsetPos(src string, off int) Pos {
 	off = min(max(off, 0), len(src))
 	before := src[:off]
 	line := strings.Count(before, "\n") + 1
