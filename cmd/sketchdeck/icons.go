@@ -35,7 +35,11 @@ func runIcons(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		return exitBad
 	}
 	words := fs.Args()
-	rows := partRows(lib, words)
+	rows, err := partRows(lib, words)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitBad
+	}
 	matches, err := sets.Search(words...)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
@@ -72,10 +76,13 @@ func listSets(sets icon.Sets, stdout, stderr io.Writer) int {
 }
 
 // partRows are the parts whose name or description holds every word.
-func partRows(lib *part.Library, words []string) [][3]string {
+func partRows(lib *part.Library, words []string) ([][3]string, error) {
 	var rows [][3]string
 	for _, n := range lib.Names() {
-		p, _ := lib.Part(n)
+		p, err := lib.Part(n)
+		if err != nil {
+			return nil, err
+		}
 		hay := strings.ToLower(n + " " + p.Description)
 		all := true
 		for _, w := range words {
@@ -85,7 +92,7 @@ func partRows(lib *part.Library, words []string) [][3]string {
 			rows = append(rows, [3]string{n, "part", p.Description})
 		}
 	}
-	return rows
+	return rows, nil
 }
 
 // tagLine is an icon's first tags, enough to tell it from its neighbours.

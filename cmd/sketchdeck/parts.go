@@ -36,7 +36,11 @@ func runParts(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		width = max(width, len(n))
 	}
 	for _, n := range names {
-		p, _ := lib.Part(n)
+		p, err := lib.Part(n)
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return exitBad
+		}
 		fmt.Fprintf(stdout, "%-*s  %s\n", width, n, p.Description)
 	}
 	return exitOK

@@ -32,32 +32,85 @@ type Options struct {
 // Library is a loaded, checked set of parts. It is immutable once loaded
 // and safe for concurrent use.
 type Library struct {
-	parts map[string]*spec.Part
+	parts map[string]*entry // by name
 	names []string
 	env   layout.Env
 	icons icon.Sets // the vendored icon sets, placed like parts
 	dirs  []string  // the user folders read, for messages
 }
 
-// Load reads the shipped parts and those of opts.Dirs. The error lists
-// every problem of every file.
+// entry is one part of a library: a user's part is decoded when the
+// library loads, so that every problem of every file is reported at once;
+// a shipped part is decoded the first time it is used (most diagrams place
+// few parts or none, and TestShippedChecked decodes and checks them all).
+type entry struct {
+	once sync.Once
+	read func() ([]byte, error) // the source, for a part not decoded yet
+	file string                 // for messages
+	part *spec.Part
+	err  error
+}
+
+// decodedEntry is the entry of a part already decoded.
+func decodedEntry(p *spec.Part) *entry {
+	e := &entry{file: p.File}
+	e.once.Do(func() { e.part = p })
+	return e
+}
+
+// get decodes the part on first use and returns it.
+func (e *entry) get() (*spec.Part, error) {
+	e.once.Do(func() {
+		data, err := e.read()
+		if err != nil {
+			e.err = fmt.Errorf("part: %s: %w", e.file, err)
+			return
+		}
+		e.part, e.err = spec.DecodePart(e.file, data)
+	})
+	return e.part, e.err
+}
+
+// Load lists the shipped parts and reads those of opts.Dirs. The error
+// lists every problem of every file of opts.Dirs, and every nested part
+// their parts name that is missing or contains itself.
 func Load(opts Options) (*Library, error) {
-	l := &Library{parts: map[string]*spec.Part{}, env: opts.Env, icons: icon.Shipped(), dirs: slices.Clone(opts.Dirs)}
+	l := &Library{parts: map[string]*entry{}, env: opts.Env, icons: icon.Shipped(), dirs: slices.Clone(opts.Dirs)}
 	l.env.Parts = l
 	var errs []error
-	errs = append(errs, l.readFS(parts.FS, "parts"))
+	errs = append(errs, l.listShipped())
+	var own []string // the names of the users' parts
 	for _, dir := range opts.Dirs {
-		errs = append(errs, l.readFS(os.DirFS(dir), dir))
+		names, err := l.readFS(os.DirFS(dir), dir)
+		errs = append(errs, err)
+		own = append(own, names...)
 	}
 	for name := range l.parts {
 		l.names = append(l.names, name)
 	}
 	slices.Sort(l.names)
-	errs = append(errs, l.checkRefs())
+	slices.Sort(own)
+	errs = append(errs, l.checkRefs(slices.Compact(own)))
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
 	return l, nil
+}
+
+// listShipped adds every part of the shipped library, to be decoded on
+// first use: a part's name is its file's.
+func (l *Library) listShipped() error {
+	files, err := fs.Glob(parts.FS, "*.toml")
+	if err != nil {
+		return fmt.Errorf("part: parts: %w", err)
+	}
+	for _, f := range files {
+		l.parts[spec.NameOf(f)] = &entry{
+			file: path.Join("parts", f),
+			read: func() ([]byte, error) { return input.ReadFS(parts.FS, f, spec.MaxSource) },
+		}
+	}
+	return nil
 }
 
 // readAll reads every *.toml at the top of fsys.
@@ -77,33 +130,36 @@ func readAll(fsys fs.FS) (map[string][]byte, error) {
 	return out, nil
 }
 
-// readFS decodes every *.toml of fsys; dir names the folder in messages.
-func (l *Library) readFS(fsys fs.FS, dir string) error {
+// readFS decodes every *.toml of fsys, a user's folder; dir names it in
+// messages. It returns the names of the parts decoded.
+func (l *Library) readFS(fsys fs.FS, dir string) ([]string, error) {
 	files, err := readAll(fsys)
 	if err != nil {
-		return fmt.Errorf("part: %s: %w", dir, err)
+		return nil, fmt.Errorf("part: %s: %w", dir, err)
 	}
-	if len(files) == 0 && dir != "parts" {
+	if len(files) == 0 {
 		if _, err := fs.Stat(fsys, "."); errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("part: parts folder %s does not exist", dir)
+			return nil, fmt.Errorf("part: parts folder %s does not exist", dir)
 		} else if err != nil {
-			return fmt.Errorf("part: parts folder %s: %w", dir, err)
+			return nil, fmt.Errorf("part: parts folder %s: %w", dir, err)
 		}
 	}
 	names := slices.Sorted(mapKeys(files))
 	decoded := make([]*spec.Part, len(names))
 	errs := make([]error, len(names))
-	// Decoded on every core (the shipped library is fifty files, read
-	// before the first diagram is laid out); kept in the order of names.
+	// Decoded on every core, every file, so that the error lists every
+	// problem of the folder; kept in the order of names.
 	each(len(names), func(i int) {
 		decoded[i], errs[i] = spec.DecodePart(filepath.ToSlash(path.Join(dir, names[i])), files[names[i]])
 	})
+	var ok []string
 	for i, p := range decoded {
 		if errs[i] == nil {
-			l.parts[p.Name] = p
+			l.parts[p.Name] = decodedEntry(p)
+			ok = append(ok, p.Name)
 		}
 	}
-	return errors.Join(errs...)
+	return ok, errors.Join(errs...)
 }
 
 // each calls do(0) … do(n-1) on up to GOMAXPROCS goroutines and waits.
@@ -136,22 +192,30 @@ func mapKeys[V any](m map[string]V) func(func(string) bool) {
 	}
 }
 
-// checkRefs makes sure every nested part exists and no part contains
-// itself, however deep: placing parts then always ends.
-func (l *Library) checkRefs() error {
+// checkRefs makes sure that every nested part of the parts roots, however
+// deep, exists and that none contains itself: placing them then always
+// ends. Load checks the users' parts (a cycle needs one: the shipped
+// library has none, as TestShippedChecked checks with every name as a
+// root); the shipped parts they reach are decoded on the way.
+func (l *Library) checkRefs(roots []string) error {
 	var errs []error
 	state := map[string]int{} // 0 unseen, 1 on the path, 2 done
 	var visit func(name string, trail []string)
 	visit = func(name string, trail []string) {
 		switch state[name] {
 		case 1:
-			errs = append(errs, fmt.Errorf("%s: %s: a part cannot contain itself", l.parts[name].File, layout.PartChain(append(trail, name))))
+			errs = append(errs, fmt.Errorf("%s: %s: a part cannot contain itself", l.parts[name].file, layout.PartChain(append(trail, name))))
 			return
 		case 2:
 			return
 		}
 		state[name] = 1
-		p := l.parts[name]
+		p, err := l.parts[name].get()
+		if err != nil {
+			errs = append(errs, err)
+			state[name] = 2
+			return
+		}
 		for _, sub := range p.PartNames() {
 			if _, ok := l.parts[sub]; !ok {
 				if err := l.Check(sub); err != nil {
@@ -163,7 +227,7 @@ func (l *Library) checkRefs() error {
 		}
 		state[name] = 2
 	}
-	for _, n := range l.names {
+	for _, n := range roots {
 		visit(n, nil)
 	}
 	return errors.Join(errs...)
@@ -172,10 +236,14 @@ func (l *Library) checkRefs() error {
 // Names lists the parts' names, sorted (icons aside).
 func (l *Library) Names() []string { return slices.Clone(l.names) }
 
-// Part returns the decoded part called name.
-func (l *Library) Part(name string) (*spec.Part, bool) {
-	p, ok := l.parts[name]
-	return p, ok
+// Part returns the decoded part called name; a shipped part is decoded
+// on first use.
+func (l *Library) Part(name string) (*spec.Part, error) {
+	e, ok := l.parts[name]
+	if !ok {
+		return nil, fmt.Errorf("unknown part %q", name)
+	}
+	return e.get()
 }
 
 // Digest is the names and contents of the parts in dirs, for incremental

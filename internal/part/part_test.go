@@ -3,6 +3,7 @@ package part
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -92,5 +93,57 @@ func TestLoadErrors(t *testing.T) {
 				t.Errorf("got\n%s\nwant\n%s", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestShippedChecked decodes every shipped part and checks its nested
+// parts, however deep (they exist, none contains itself): Load decodes a
+// shipped part only when it is first used, and checks only the nested
+// parts of the users' parts, so this is the check of the shipped library.
+// A part's name is its file's.
+func TestShippedChecked(t *testing.T) {
+	l, err := Load(Options{Env: env(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range l.Names() {
+		p, err := l.Part(n)
+		if err != nil {
+			t.Error(err)
+			continue
+		}
+		if want := "parts/" + n + ".toml"; p.File != want || p.Name != n {
+			t.Errorf("part %q comes from %s as %q, want %s", n, p.File, p.Name, want)
+		}
+	}
+	if err := l.checkRefs(l.Names()); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestLoadLazy: loading the library decodes none of the shipped parts;
+// a user's part that nests a shipped one decodes that one and no other.
+func TestLoadLazy(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "desk.toml"), []byte("[[elements]]\nkind = \"part\"\npart = \"laptop\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		dirs []string
+		want []string
+	}{{nil, nil}, {[]string{dir}, []string{"desk", "laptop"}}} {
+		l, err := Load(Options{Dirs: tc.dirs, Env: env(t)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, n := range l.Names() {
+			if l.parts[n].part != nil {
+				got = append(got, n)
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("dirs %v: decoded %v, want %v", tc.dirs, got, tc.want)
+		}
 	}
 }

@@ -21,9 +21,13 @@ import (
 // past it, the error is a *layout.SceneError naming the chain of parts
 // being placed.
 func (l *Library) Place(name, id string, box geom.Rect, o layout.PartOptions) ([]scene.Item, error) {
-	p, ok := l.parts[name]
+	e, ok := l.parts[name]
 	if !ok {
 		return l.placeIcon(name, id, box, o)
+	}
+	p, err := e.get()
+	if err != nil {
+		return nil, err
 	}
 	chain := append(slices.Clip(o.Chain), name)
 	if slices.Contains(o.Chain, name) {
