@@ -14,19 +14,40 @@ import (
 // once in <defs> and placed with <use> wherever it recurs.
 type glyphSet struct {
 	fonts  *text.Fonts
+	cache  *GlyphCache // outlines shared with the build's other documents, or nil
 	prefix string
-	seen   map[text.GlyphID]bool
-	order  []text.GlyphID // first use first, for a deterministic <defs>
+	ids    map[text.GlyphID]string // every glyph used, by its id in the document
+	order  []text.GlyphID          // first use first, for a deterministic <defs>
+	buf    []byte                  // draw builds each <use> in it
 }
 
-func (g *glyphSet) id(gl text.GlyphID) string { return g.prefix + "-g-" + gl.String() }
+// id is glyph gl's id in the document, noting its first use for define.
+func (g *glyphSet) id(gl text.GlyphID) string {
+	if id, ok := g.ids[gl]; ok {
+		return id
+	}
+	if g.ids == nil {
+		g.ids = map[text.GlyphID]string{}
+	}
+	id := g.prefix + "-g-" + gl.String()
+	g.ids[gl] = id
+	g.order = append(g.order, gl)
+	return id
+}
 
 // define writes every used glyph's outline, in glyph units.
 func (g *glyphSet) define(w io.Writer) {
 	for _, gl := range g.order {
-		p := pathData{fill: true}
-		g.fonts.DrawGlyph(gl, glyphUnits{&p})
-		io.WriteString(w, `<path id="`+g.id(gl)+`" d="`+p.String()+"\"/>\n")
+		d := g.cache.path(gl, func() string {
+			p := pathData{fill: true}
+			g.fonts.DrawGlyph(gl, glyphUnits{&p})
+			return p.String()
+		})
+		io.WriteString(w, `<path id="`)
+		io.WriteString(w, g.ids[gl])
+		io.WriteString(w, `" d="`)
+		io.WriteString(w, d)
+		io.WriteString(w, "\"/>\n")
 	}
 }
 
@@ -47,9 +68,6 @@ func (g *glyphSet) draw(w io.Writer, t canvas.Text, effect []string) {
 	if g.fonts == nil {
 		return
 	}
-	if g.seen == nil {
-		g.seen = map[text.GlyphID]bool{}
-	}
 	scale := t.Size / text.GlyphUnits
 	color := shortColor(t.Color)
 	for _, l := range t.Lines {
@@ -59,23 +77,25 @@ func (g *glyphSet) draw(w io.Writer, t canvas.Text, effect []string) {
 		x := l.Start(t.Align)
 		io.WriteString(w, "<g "+attr("transform", rotation(t)+"translate("+Num(x)+" "+Num(l.Y)+") scale("+Num4(scale)+")")+" "+attr("fill", color)+boldAttrs(color, t, scale)+attrs(groupAttrs(t.Effect))+attrs(effect)+">\n")
 		for _, gl := range l.Glyphs {
-			if !g.seen[gl.ID] {
-				g.seen[gl.ID] = true
-				g.order = append(g.order, gl.ID)
-			}
-			io.WriteString(w, "<use"+useX(gl.X)+` xlink:href="#`+g.id(gl.ID)+"\"/>\n")
+			g.buf = g.use(g.buf[:0], gl)
+			w.Write(g.buf)
 		}
 		io.WriteString(w, "</g>\n")
 	}
 }
 
-// useX is a glyph's x attribute in glyph units, or nothing at 0.
-func useX(em float64) string {
-	x := int(math.Round(em * text.GlyphUnits)) // whole glyph units
-	if x == 0 {
-		return ""
+// use appends the <use> element that places gl: its x attribute in whole
+// glyph units, left out at 0.
+func (g *glyphSet) use(b []byte, gl text.Glyph) []byte {
+	b = append(b, "<use"...)
+	if x := int64(math.Round(gl.X * text.GlyphUnits)); x != 0 {
+		b = append(b, ` x="`...)
+		b = strconv.AppendInt(b, x, 10)
+		b = append(b, '"')
 	}
-	return ` x="` + strconv.Itoa(x) + `"`
+	b = append(b, ` xlink:href="#`...)
+	b = append(b, g.id(gl.ID)...)
+	return append(b, "\"/>\n"...)
 }
 
 // boldAttrs strokes a bold block's glyph outlines in its colour, in glyph

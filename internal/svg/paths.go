@@ -26,8 +26,17 @@ func (c *Canvas) Paths(ps []canvas.Path) {
 	w := c.doc.Writer
 	io.WriteString(w, "<g"+attrs(groupAttrs(e))+">\n")
 	for _, p := range ps {
-		a := paint(p.Paint) + attrs(c.effectAttrs(p.Effect, p.Paint.Area || p.Paint.Dash != [2]float64{}))
-		io.WriteString(w, `<path d="`+pathD(p.Ops)+`" `+a+"/>\n")
+		// One element built in the canvas's scratch buffer, written once.
+		d := pathData{b: append(c.scratch[:0], `<path d="`...)}
+		d.ops(p.Ops)
+		b := append(d.b, `" `...)
+		b = append(b, paint(p.Paint)...)
+		for _, a := range c.effectAttrs(p.Effect, p.Paint.Area || p.Paint.Dash != [2]float64{}) {
+			b = append(append(b, ' '), a...)
+		}
+		b = append(b, "/>\n"...)
+		w.Write(b)
+		c.scratch = b
 	}
 	io.WriteString(w, "</g>\n")
 }
@@ -40,10 +49,8 @@ func attrs(a []string) string {
 	return " " + strings.Join(a, " ")
 }
 
-// pathD is a sketched path's compact path data.
-func pathD(ops []sketch.Op) string {
-	var d pathData
-	d.b = make([]byte, 0, len(ops)*24)
+// ops writes a sketched path's operations.
+func (d *pathData) ops(ops []sketch.Op) {
 	for _, op := range ops {
 		switch op.Kind {
 		case sketch.Move:
@@ -56,7 +63,6 @@ func pathD(ops []sketch.Op) string {
 			d.Close()
 		}
 	}
-	return d.String()
 }
 
 // paint gives a path's presentation attributes. The body's group sets

@@ -75,3 +75,13 @@ func (c *capped) Write(b []byte) (int, error) {
 	c.left -= len(b)
 	return c.w.Write(b)
 }
+
+// WriteString is Write without copying s to a []byte first.
+func (c *capped) WriteString(s string) (int, error) {
+	if len(s) > c.left {
+		c.left = -1
+		return 0, errTooBig
+	}
+	c.left -= len(s)
+	return io.WriteString(c.w, s)
+}

@@ -28,6 +28,9 @@ type Options struct {
 	Dark func(color string) string
 	// MaxBytes bounds the document; 0 is MaxBytes.
 	MaxBytes int
+	// Glyphs, when not nil, keeps the glyph outlines written, for the
+	// next documents: give every document of a build the same one.
+	Glyphs *GlyphCache
 }
 
 // Canvas is one SVG document being drawn: the body is kept until WriteTo,
@@ -43,6 +46,7 @@ type Canvas struct {
 	capped    capped    // body's writer: stops at limit
 	doc       *svgo.SVG // writes the body
 	glyphs    glyphSet
+	scratch   []byte            // Paths builds each element in it
 	used      []strings.Builder // every character written, per text.Family, for the font subsets
 	estimate  int               // of the document's size, fonts left out
 	wroteText []bool            // per text.Family: a <text> in it was written, the document needs its style
@@ -67,7 +71,7 @@ func New(page canvas.Page, opt Options) *Canvas {
 	// Strokes are round-capped and round-joined and paths unfilled unless
 	// they say otherwise: said once here rather than on every path.
 	c.doc.Group(`fill="none"`, `stroke-linecap="round"`, `stroke-linejoin="round"`)
-	c.glyphs = glyphSet{fonts: opt.Fonts, prefix: c.prefix}
+	c.glyphs = glyphSet{fonts: opt.Fonts, cache: opt.Glyphs, prefix: c.prefix}
 	return c
 }
 

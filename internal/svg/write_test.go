@@ -1,0 +1,82 @@
+package svg
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"testing"
+
+	"github.com/sketchdeck/sketchdeck/internal/canvas"
+	"github.com/sketchdeck/sketchdeck/internal/geom"
+	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/sketch"
+	"github.com/sketchdeck/sketchdeck/internal/text"
+)
+
+// testDoc draws a small diagram's worth of strokes, areas and text lines
+// (Latin, a fallback CJK glyph) on a new document and writes it.
+func testDoc(tb testing.TB, fonts *text.Fonts, glyphs *GlyphCache) []byte {
+	tb.Helper()
+	c := New(canvas.Page{Name: "doc", Width: 640, Height: 480, Title: "t", Background: "#ffffff"},
+		Options{Fonts: fonts, Glyphs: glyphs})
+	r := rand.New(rand.NewPCG(7, 8))
+	pt := func() geom.Point { return geom.Point{X: r.Float64() * 640, Y: r.Float64() * 480} }
+	for range 40 {
+		ops := []sketch.Op{{Kind: sketch.Move, P: [3]geom.Point{pt()}}}
+		for range 12 {
+			ops = append(ops, sketch.Op{Kind: sketch.Cubic, P: [3]geom.Point{pt(), pt(), pt()}})
+		}
+		ops = append(ops, sketch.Op{Kind: sketch.Line, P: [3]geom.Point{pt()}}, sketch.Op{Kind: sketch.Close})
+		c.Paths([]canvas.Path{
+			{Ops: ops, Paint: canvas.Paint{Area: true, Color: "#a5d8ff"}},
+			{Ops: ops, Paint: canvas.Paint{Color: "#1e1e1e", Width: 1.5}, Effect: canvas.Effect{Start: 1, Dur: 0.5}},
+		})
+	}
+	for i, s := range []string{"Hello, sketchdeck", "Élan — 42 ↔ 7", "漢字 and more words"} {
+		l := canvas.Line{Line: scene.Line{Text: s, X: 20, Y: 40 + 30*float64(i), Width: fonts.Width(s, 20)}, Glyphs: fonts.Glyphs(s)}
+		c.Text(canvas.Text{Lines: []canvas.Line{l, l}, Size: 20, Color: "#1e1e1e", Bold: i == 1})
+	}
+	var buf bytes.Buffer
+	if _, err := c.WriteTo(&buf); err != nil {
+		tb.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestGlyphCacheSameBytes(t *testing.T) {
+	fonts, err := text.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := testDoc(t, fonts, nil)
+	for _, gc := range []*GlyphCache{{}, {Limit: 1500}, {Limit: 1}} {
+		for i := range 3 { // empty, then filled by the documents before
+			if got := testDoc(t, fonts, gc); !bytes.Equal(got, want) {
+				t.Fatalf("limit %d, document %d: differs from the one written without a cache", gc.Limit, i)
+			}
+		}
+		if gc.bytes > gc.limit() {
+			t.Errorf("limit %d: the cache holds %d bytes", gc.Limit, gc.bytes)
+		}
+		if gc.Limit == 1 && len(gc.paths) != 0 {
+			t.Errorf("limit 1: the cache holds %d outlines", len(gc.paths))
+		}
+		if gc.Limit == 0 && len(gc.paths) == 0 {
+			t.Error("default limit: the cache holds no outline")
+		}
+	}
+}
+
+// BenchmarkWrite draws and writes one document with a warm glyph cache,
+// as every document of a build but the first.
+func BenchmarkWrite(b *testing.B) {
+	fonts, err := text.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	gc := &GlyphCache{}
+	testDoc(b, fonts, gc)
+	b.ReportAllocs()
+	for b.Loop() {
+		testDoc(b, fonts, gc)
+	}
+}
