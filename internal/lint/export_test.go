@@ -1,7 +1,23 @@
 package lint
 
-import "github.com/sketchdeck/sketchdeck/internal/spec"
+import (
+	"math"
+
+	"github.com/sketchdeck/sketchdeck/internal/scene"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
+)
 
 // ElementPos is where the element that draws item id is written in d, for
 // the external tests.
 func ElementPos(d *spec.Diagram, id string) spec.Pos { return owners(d).of(id).pos }
+
+// NewRoomIndexed is NewRoom with its pieces indexed in a grid from the
+// first query (indexed) or never, for the tests that compare the two.
+func NewRoomIndexed(d *spec.Diagram, items []scene.Item, ink Inker, indexed bool) *Room {
+	r := NewRoom(d, items, ink)
+	r.tried = math.MinInt / 2
+	if indexed {
+		r.tried = gridAfter
+	}
+	return r
+}

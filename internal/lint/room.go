@@ -21,8 +21,16 @@ type Room struct {
 	items []scene.Item
 	ps    []*piece
 	reach []geom.Rect // each piece's reach, indexed by near
-	near  *grid
+	near  *grid       // nil until the queries have tested gridAfter pieces
+	tried int         // pieces tested one by one so far
 }
+
+// gridAfter is how many pieces a room's queries test one by one before
+// it indexes them in a grid. Most rooms (a slide's few labels, each
+// checked once) never get there: indexing a hundred pieces costs more
+// than testing them. Both find the same clashes, the grid only skips
+// pieces whose reach is too far to meet.
+const gridAfter = 4096
 
 // NewRoom measures items, laid out from d (it keeps its own copy).
 func NewRoom(d *spec.Diagram, items []scene.Item, ink Inker) *Room {
@@ -33,8 +41,25 @@ func NewRoom(d *spec.Diagram, items []scene.Item, ink Inker) *Room {
 		r.ps[i] = newPiece(&r.items[i], i, r.gs.of(r.items[i].ID), ink)
 		r.reach[i] = r.ps[i].reach()
 	}
-	r.near = newGrid(r.reach)
 	return r
+}
+
+// neighbours calls f with every piece whose reach may meet reach (each
+// once) until f returns true; it reports whether one did.
+func (r *Room) neighbours(reach geom.Rect, f func(k int) bool) bool {
+	if r.near == nil && r.tried < gridAfter {
+		r.tried += len(r.ps)
+		for k := range r.ps {
+			if f(k) {
+				return true
+			}
+		}
+		return false
+	}
+	if r.near == nil {
+		r.near = newGrid(r.reach)
+	}
+	return r.near.near(reach, f)
 }
 
 // Item is item i as the room holds it.
@@ -45,7 +70,9 @@ func (r *Room) Set(i int, it scene.Item) {
 	r.items[i] = it
 	r.ps[i] = newPiece(&r.items[i], i, r.gs.of(it.ID), r.ink)
 	r.reach[i] = r.ps[i].reach()
-	r.near.move(i, r.reach[i])
+	if r.near != nil {
+		r.near.move(i, r.reach[i])
+	}
 }
 
 // Clashes reports whether item i overlaps another text, is a text crossed
@@ -70,7 +97,7 @@ func (r *Room) clashes(i int, own func(k int) bool) bool {
 	}
 	a, reach := r.ps[i], r.reach[i]
 	// Only pieces whose reach meets a's can overlap or cross it.
-	return r.near.near(reach, func(k int) bool {
+	return r.neighbours(reach, func(k int) bool {
 		b := r.ps[k]
 		if k == i || !reach.Overlaps(r.reach[k]) || r.accepted(a, b) {
 			return false
