@@ -38,16 +38,22 @@ func writeDOT(g *Graph, index map[string]int) string {
 }
 
 func writeNode(b *strings.Builder, i int, n *Node) {
-	b.WriteString(nodeName(i))
+	writeName(b, i)
 	b.WriteString(" [width=")
-	b.WriteString(num(n.Width / 72))
-	attr(b, "height", num(n.Height/72))
+	writeNum(b, n.Width/72)
+	b.WriteString(", height=\"")
+	writeNum(b, n.Height/72)
+	b.WriteString("\"")
 	if n.Shape != "" && n.Shape != "box" {
 		attr(b, "shape", n.Shape)
 	}
 	if n.Pos != nil {
 		// inputscale=72 reads pos in points; Graphviz's y points up.
-		attr(b, "pos", num(n.Pos.X)+","+num(-n.Pos.Y)+"!")
+		b.WriteString(", pos=\"")
+		writeNum(b, n.Pos.X)
+		b.WriteByte(',')
+		writeNum(b, -n.Pos.Y)
+		b.WriteString("!\"")
 	}
 	b.WriteString("];\n")
 }
@@ -69,32 +75,46 @@ func writeRanks(b *strings.Builder, nodes []Node) {
 	for _, name := range order {
 		b.WriteString("{rank=same;")
 		for _, i := range groups[name] {
-			b.WriteString(" " + nodeName(i) + ";")
+			b.WriteByte(' ')
+			writeName(b, i)
+			b.WriteByte(';')
 		}
 		b.WriteString("}\n")
 	}
 }
 
 func writeEdge(b *strings.Builder, e *Edge, index map[string]int, eng Engine) {
-	b.WriteString(nodeName(index[e.From]) + " -> " + nodeName(index[e.To]) + " [")
-	var attrs []string
+	writeName(b, index[e.From])
+	b.WriteString(" -> ")
+	writeName(b, index[e.To])
+	b.WriteString(" [")
+	sep := ""
+	next := func(name string) {
+		b.WriteString(sep)
+		b.WriteString(name)
+		b.WriteByte('=')
+		sep = ", "
+	}
 	if e.Weight > 0 {
 		w := e.Weight
 		if eng == Dot || eng == "" {
 			w = math.Max(1, math.Round(w)) // dot wants an integer weight
 		}
-		attrs = append(attrs, "weight="+num(w))
+		next("weight")
+		writeNum(b, w)
 	}
 	if e.MinLen > 0 {
-		attrs = append(attrs, "minlen="+num(e.MinLen))
+		next("minlen")
+		writeNum(b, e.MinLen)
 	}
 	if e.Constraint != nil {
-		attrs = append(attrs, "constraint="+strconv.FormatBool(*e.Constraint))
+		next("constraint")
+		b.WriteString(strconv.FormatBool(*e.Constraint))
 	}
 	if e.LabelWidth > 0 {
-		attrs = append(attrs, "label="+labelBox(e.LabelWidth, e.LabelHeight))
+		next("label")
+		b.WriteString(labelBox(e.LabelWidth, e.LabelHeight))
 	}
-	b.WriteString(strings.Join(attrs, ", "))
 	b.WriteString("];\n")
 }
 
@@ -116,4 +136,17 @@ func attr(b *strings.Builder, name, value string) {
 
 func nodeName(i int) string { return "n" + strconv.Itoa(i) }
 
+// writeName writes nodeName(i).
+func writeName(b *strings.Builder, i int) {
+	var buf [24]byte
+	b.WriteByte('n')
+	b.Write(strconv.AppendInt(buf[:0], int64(i), 10))
+}
+
 func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+
+// writeNum writes num(v).
+func writeNum(b *strings.Builder, v float64) {
+	var buf [32]byte
+	b.Write(strconv.AppendFloat(buf[:0], v, 'f', -1, 64))
+}

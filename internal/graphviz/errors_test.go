@@ -74,7 +74,7 @@ func TestLex(t *testing.T) {
 		t.Fatal(err)
 	}
 	got := out.nodes["n0"]
-	if got["pos"] != "1,2" || got["label"] != `a"]b\\c` || got["x"] != "<<B>]</B>>" {
+	if got.get("pos") != "1,2" || got.get("label") != `a"]b\\c` || got.get("x") != "<<B>]</B>>" {
 		t.Errorf("got %q", got)
 	}
 }

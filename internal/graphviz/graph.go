@@ -195,10 +195,11 @@ func checkNode(n Node) []error {
 
 func checkEdge(e Edge, index map[string]int) []error {
 	var errs []error
-	name := fmt.Sprintf("edge %q", e.From+" → "+e.To)
+	// The edge's name is made only for an error: most edges have none.
+	name := func() string { return fmt.Sprintf("edge %q", e.From+" → "+e.To) }
 	for _, end := range []string{e.From, e.To} {
 		if _, ok := index[end]; !ok {
-			errs = append(errs, fmt.Errorf("%s: unknown node %q", name, end))
+			errs = append(errs, fmt.Errorf("%s: unknown node %q", name(), end))
 		}
 	}
 	for _, f := range []struct {
@@ -208,11 +209,11 @@ func checkEdge(e Edge, index map[string]int) []error {
 	}{{"weight", e.Weight, MaxWeight}, {"minimum length", e.MinLen, MaxMinLen},
 		{"label width", e.LabelWidth, MaxLabel}, {"label height", e.LabelHeight, MaxLabel}} {
 		if !inRange(f.v, f.max) {
-			errs = append(errs, fmt.Errorf("%s: %s %v must be a number from 0 to %d", name, f.what, f.v, f.max))
+			errs = append(errs, fmt.Errorf("%s: %s %v must be a number from 0 to %d", name(), f.what, f.v, f.max))
 		}
 	}
 	if (e.LabelWidth > 0) != (e.LabelHeight > 0) {
-		errs = append(errs, fmt.Errorf("%s: label size %v×%v needs both sides > 0, or neither", name, e.LabelWidth, e.LabelHeight))
+		errs = append(errs, fmt.Errorf("%s: label size %v×%v needs both sides > 0, or neither", name(), e.LabelWidth, e.LabelHeight))
 	}
 	return errs
 }

@@ -11,14 +11,36 @@ import (
 // layoutOut is what we read back from Graphviz's "dot" output: the graph's
 // attributes, each node's by name, and each edge's in output order.
 type layoutOut struct {
-	graph map[string]string
-	nodes map[string]map[string]string
+	graph attrList
+	nodes map[string]attrList
 	edges []edgeOut
 }
 
 type edgeOut struct {
 	tail, head string
-	attrs      map[string]string
+	attrs      attrList
+}
+
+// attrList is a statement's attributes in written order; of several with
+// one name, the last counts, as when Graphviz reads them.
+type attrList []attrPair
+
+type attrPair struct{ name, value string }
+
+// get is the value of the attribute name, "" if there is none.
+func (as attrList) get(name string) string {
+	v, _ := as.lookup(name)
+	return v
+}
+
+// lookup is the value of the attribute name and whether there is one.
+func (as attrList) lookup(name string) (string, bool) {
+	for i := len(as) - 1; i >= 0; i-- {
+		if as[i].name == name {
+			return as[i].value, true
+		}
+	}
+	return "", false
 }
 
 // parseOutput reads the DOT that Graphviz writes. It is not a general DOT
@@ -29,7 +51,7 @@ func parseOutput(src string) (*layoutOut, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := &layoutOut{graph: map[string]string{}, nodes: map[string]map[string]string{}}
+	out := &layoutOut{nodes: map[string]attrList{}}
 	p := parser{toks: toks}
 	for p.more() && p.peek() != "{" { // digraph header
 		p.next()
@@ -54,9 +76,13 @@ func parseOutput(src string) (*layoutOut, error) {
 	return out, nil
 }
 
+// parser reads tokens; the attribute lists it returns share one backing
+// array (all), each capped at its end, so that a layout's hundreds of
+// attributes cost a few allocations, not one map each.
 type parser struct {
 	toks []token
 	i    int
+	all  []attrPair
 }
 
 type token struct {
@@ -99,26 +125,29 @@ func (p *parser) statement(out *layoutOut, depth int) error {
 	attrs, err := p.attrs()
 	switch {
 	case first == "graph" && depth == 1:
-		for k, v := range attrs {
-			out.graph[k] = v
-		}
+		out.graph = merge(out.graph, attrs)
 	case first == "graph" || first == "node" || first == "edge":
 	default:
-		if out.nodes[first] == nil {
-			out.nodes[first] = map[string]string{}
-		}
-		for k, v := range attrs {
-			out.nodes[first][k] = v
-		}
+		out.nodes[first] = merge(out.nodes[first], attrs)
 	}
 	return err
 }
 
+// merge is the attributes of as followed by those of more (which count
+// over them); attribute lists are capped, so appending copies.
+func merge(as, more attrList) attrList {
+	if as == nil {
+		return more
+	}
+	return append(as, more...)
+}
+
 // attrs reads an optional [k=v, k=v] list.
-func (p *parser) attrs() (map[string]string, error) {
-	m := map[string]string{}
+func (p *parser) attrs() (attrList, error) {
+	start := len(p.all)
+	list := func() attrList { return attrList(p.all[start:len(p.all):len(p.all)]) }
 	if p.peek() != "[" {
-		return m, nil
+		return attrList{}, nil
 	}
 	p.next()
 	for p.more() && p.peek() != "]" {
@@ -128,16 +157,16 @@ func (p *parser) attrs() (map[string]string, error) {
 		}
 		k := p.next()
 		if p.peek() != "=" || p.i+1 >= len(p.toks) {
-			return m, fmt.Errorf("attribute %q has no value", k)
+			return list(), fmt.Errorf("attribute %q has no value", k)
 		}
 		p.next()
-		m[k] = p.next()
+		p.all = append(p.all, attrPair{k, p.next()})
 	}
 	if !p.more() {
-		return m, fmt.Errorf("unterminated attribute list")
+		return list(), fmt.Errorf("unterminated attribute list")
 	}
 	p.next()
-	return m, nil
+	return list(), nil
 }
 
 // lex splits DOT into tokens. Inside "…" only \" is an escape and a
@@ -182,6 +211,10 @@ func lex(s string) ([]token, error) {
 }
 
 func lexString(s string) (string, int, error) {
+	// Most strings hold no backslash: their text is the source's.
+	if end := strings.IndexAny(s[1:], "\\\""); end >= 0 && s[1+end] == '"' {
+		return s[1 : 1+end], end + 2, nil
+	}
 	var b strings.Builder
 	for i := 1; i < len(s); i++ {
 		switch {
@@ -234,32 +267,35 @@ func parsePoint(s string) (geom.Point, error) {
 // spline is an edge's "pos": optional arrow tips s,x,y and e,x,y, then the
 // Bézier chain. Only the first of several ';'-separated splines is kept.
 type spline struct {
-	points     []geom.Point
-	start, end *geom.Point
+	points           []geom.Point
+	start, end       geom.Point
+	hasStart, hasEnd bool
 }
 
 func parseSpline(s string) (spline, error) {
 	var sp spline
 	first, _, _ := strings.Cut(s, ";")
-	for _, f := range strings.Fields(first) {
-		tip := (*geom.Point)(nil)
+	sp.points = make([]geom.Point, 0, strings.Count(first, " ")+1)
+	for f := range strings.FieldsSeq(first) {
+		tip := 0
 		switch {
 		case strings.HasPrefix(f, "s,"):
-			tip, f = new(geom.Point), f[2:]
-			sp.start = tip
+			tip, f = 's', f[2:]
 		case strings.HasPrefix(f, "e,"):
-			tip, f = new(geom.Point), f[2:]
-			sp.end = tip
+			tip, f = 'e', f[2:]
 		}
 		pt, err := parsePoint(f)
 		if err != nil {
 			return sp, err
 		}
-		if tip != nil {
-			*tip = pt
-			continue
+		switch tip {
+		case 's':
+			sp.start, sp.hasStart = pt, true
+		case 'e':
+			sp.end, sp.hasEnd = pt, true
+		default:
+			sp.points = append(sp.points, pt)
 		}
-		sp.points = append(sp.points, pt)
 	}
 	if len(sp.points) < 4 || (len(sp.points)-1)%3 != 0 {
 		return sp, fmt.Errorf("spline %q: want 3n+1 points, have %d", s, len(sp.points))
@@ -269,15 +305,17 @@ func parseSpline(s string) (spline, error) {
 
 // parseBB reads "llx,lly,urx,ury".
 func parseBB(s string) (x0, y0, x1, y1 float64, err error) {
-	f := strings.Split(s, ",")
-	if len(f) != 4 {
-		return 0, 0, 0, 0, fmt.Errorf("bad bounding box %q", s)
-	}
 	var v [4]float64
-	for i := range f {
-		if v[i], err = strconv.ParseFloat(strings.TrimSpace(f[i]), 64); err != nil {
+	rest := s
+	for i := range v {
+		f, tail, more := strings.Cut(rest, ",")
+		if more == (i == len(v)-1) {
 			return 0, 0, 0, 0, fmt.Errorf("bad bounding box %q", s)
 		}
+		if v[i], err = strconv.ParseFloat(strings.TrimSpace(f), 64); err != nil {
+			return 0, 0, 0, 0, fmt.Errorf("bad bounding box %q", s)
+		}
+		rest = tail
 	}
 	return v[0], v[1], v[2], v[3], nil
 }

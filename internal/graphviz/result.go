@@ -16,7 +16,7 @@ func (f frame) point(p geom.Point) geom.Point {
 
 // buildResult turns Graphviz's output into a Result in g's order.
 func buildResult(g *Graph, index map[string]int, out *layoutOut) (Result, error) {
-	x0, y0, x1, y1, err := parseBB(out.graph["bb"])
+	x0, y0, x1, y1, err := parseBB(out.graph.get("bb"))
 	if err != nil {
 		return Result{}, err
 	}
@@ -48,8 +48,8 @@ func buildResult(g *Graph, index map[string]int, out *layoutOut) (Result, error)
 	return res, nil
 }
 
-func nodeBox(n Node, attrs map[string]string, f frame) (NodeBox, error) {
-	c, err := parsePoint(attrs["pos"])
+func nodeBox(n Node, attrs attrList, f frame) (NodeBox, error) {
+	c, err := parsePoint(attrs.get("pos"))
 	if err != nil {
 		return NodeBox{}, fmt.Errorf("position: %w", err)
 	}
@@ -82,8 +82,8 @@ func matchEdges(g *Graph, index map[string]int, edges []edgeOut) ([]int, error) 
 	return order, nil
 }
 
-func edgePath(attrs map[string]string, f frame) (EdgePath, error) {
-	sp, err := parseSpline(attrs["pos"])
+func edgePath(attrs attrList, f frame) (EdgePath, error) {
+	sp, err := parseSpline(attrs.get("pos"))
 	if err != nil {
 		return EdgePath{}, err
 	}
@@ -92,13 +92,13 @@ func edgePath(attrs map[string]string, f frame) (EdgePath, error) {
 		path.Points[i] = f.point(p)
 	}
 	path.Start, path.End = path.Points[0], path.Points[len(path.Points)-1]
-	if sp.start != nil {
-		path.Start = f.point(*sp.start)
+	if sp.hasStart {
+		path.Start = f.point(sp.start)
 	}
-	if sp.end != nil {
-		path.End = f.point(*sp.end)
+	if sp.hasEnd {
+		path.End = f.point(sp.end)
 	}
-	if lp, ok := attrs["lp"]; ok {
+	if lp, ok := attrs.lookup("lp"); ok {
 		p, err := parsePoint(lp)
 		if err != nil {
 			return EdgePath{}, fmt.Errorf("label position: %w", err)
