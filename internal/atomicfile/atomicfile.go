@@ -1,17 +1,22 @@
 package atomicfile
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 )
 
 // Write writes data to path atomically and durably: into a temporary
 // file in the same folder, which is flushed to disk (fsync) before it is
 // renamed over path; on Linux the folder is flushed too, so that the rename
 // itself survives a crash. A failed or interrupted build never leaves a
-// truncated file, and the previous one stays intact.
+// truncated file, and the previous one stays intact. The file's mode is
+// 0644 less the umask, and its folders are made if need be.
 func Write(path string, data []byte) error {
 	return writeFile(path, data, (*os.File).Sync)
 }
@@ -33,13 +38,17 @@ func writeFile(path string, data []byte, sync func(*os.File) error) error {
 }
 
 // replace writes data into a temporary file beside path, flushes it with
-// sync and renames it over path; the folder is not flushed.
+// sync and renames it over path; the folder is not flushed. The folder is
+// made when the temporary file cannot be created for want of it: a build
+// writes many files into a folder that is there.
 func replace(path string, data []byte, sync func(*os.File) error) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("atomicfile: %w", err)
+	f, err := createTemp(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return fmt.Errorf("atomicfile: %w", err)
+		}
+		f, err = createTemp(path)
 	}
-	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
 		return fmt.Errorf("atomicfile: %w", err)
 	}
@@ -53,14 +62,25 @@ func replace(path string, data []byte, sync func(*os.File) error) error {
 	if err := writeSynced(f, data, sync); err != nil {
 		return fmt.Errorf("atomicfile: writing %s: %w", path, err)
 	}
-	if err := os.Chmod(tmp, 0o644); err != nil {
-		return fmt.Errorf("atomicfile: %w", err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
+	if err := rename(tmp, path); err != nil {
 		return fmt.Errorf("atomicfile: %w", err)
 	}
 	ok = true
 	return nil
+}
+
+// createTemp creates a new file beside path, named after it
+// (.NAME.tmp-RANDOM), with mode 0644 less the umask, as os.WriteFile does.
+func createTemp(path string) (*os.File, error) {
+	dir, base := filepath.Split(path)
+	for try := 0; ; try++ {
+		tmp := filepath.Join(dir, "."+base+".tmp-"+strconv.FormatUint(uint64(rand.Uint32()), 10))
+		f, err := openNew(tmp)
+		if errors.Is(err, fs.ErrExist) && try < 100 {
+			continue
+		}
+		return f, err
+	}
 }
 
 // flushDir says whether a folder must be flushed for a rename in it to

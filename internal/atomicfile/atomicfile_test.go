@@ -60,3 +60,35 @@ func TestWriteSyncs(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteFolders: Write makes the folders a file needs, replaces an
+// existing file, and refuses to replace a folder, leaving no temporary
+// file behind.
+func TestWriteFolders(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "a", "b", "x.svg")
+	for _, data := range []string{"one", "two"} {
+		if err := Write(path, []byte(data)); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := os.ReadFile(path); string(got) != data {
+			t.Errorf("file holds %q, want %q", got, data)
+		}
+	}
+	folder := filepath.Join(dir, "a", "b", "y.svg")
+	if err := os.Mkdir(folder, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(folder, []byte("three")); err == nil {
+		t.Error("a folder was replaced by a file")
+	}
+	if st, err := os.Stat(folder); err != nil || !st.IsDir() {
+		t.Errorf("the folder is gone: %v", err)
+	}
+	entries, _ := os.ReadDir(filepath.Dir(path))
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".tmp-") {
+			t.Errorf("temporary file %s left behind", e.Name())
+		}
+	}
+}
