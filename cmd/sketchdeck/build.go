@@ -188,7 +188,8 @@ func buildOneStdin(ctx context.Context, b *build.Builder, paths []string, f buil
 // with the layout cache when there is one. Up to one worker (or dot
 // process) per core, at most maxLayoutProcs, lays out at once; a second
 // starts only when two layouts are wanted at once, so a build of a few
-// graphs starts one.
+// graphs starts one (a build that lays out afresh starts them ahead:
+// prestartLayouts).
 func (f buildFlags) layoutOptions() worker.Options {
 	o := f.gv
 	o.Procs = min(runtime.GOMAXPROCS(0), maxLayoutProcs)

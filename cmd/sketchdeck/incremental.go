@@ -51,6 +51,7 @@ func buildFiles(ctx context.Context, b *build.Builder, folders []*outFolder, f b
 			}
 		}
 	}
+	prestartLayouts(ctx, b, srcs, f)
 	// Each result is written as soon as it is built, a few at once while
 	// the next are built, and then dropped. removed[k] is what writing the
 	// k-th removed, written by its writer and read by emit after it.
@@ -82,6 +83,26 @@ func buildFiles(ctx context.Context, b *build.Builder, folders []*outFolder, f b
 		code = max(code, fo.finish(f.layouts, stdout, stderr))
 	}
 	return code
+}
+
+// prestartLayouts starts layout workers while the first diagrams are
+// decoded and measured, when the build is sure to need them: it lays out
+// afresh (--no-layout-cache, or no layout cache yet), so every graph among
+// srcs misses the cache. One worker per diagram that may hold a graph, up
+// to the build's number of workers. A build with a layout cache starts
+// its workers on the first miss, as before: none when every layout is
+// cached.
+func prestartLayouts(ctx context.Context, b *build.Builder, srcs []build.Source, f buildFlags) {
+	if f.layouts != nil && f.layouts.Len() > 0 {
+		return
+	}
+	n := 0
+	for _, src := range srcs {
+		if build.MayLayOut(src) {
+			n++
+		}
+	}
+	b.Prestart(ctx, n)
 }
 
 // job is one diagram to build: the i-th source of folder fo.

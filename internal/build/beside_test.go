@@ -12,18 +12,9 @@ import (
 // any case and through escapes.
 func TestMayReadBeside(t *testing.T) {
 	b := newTestBuilder(t)
-	var files []string
-	for _, glob := range []string{"testdata/*.toml", "../../diagrams/*.toml", "../../docs/examples/*.toml"} {
-		m, _ := filepath.Glob(glob)
-		files = append(files, m...)
-	}
 	skipped, read := 0, 0
-	for _, file := range files {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			t.Fatal(err)
-		}
-		src := Source{File: file, Data: data}
+	for _, src := range tomlSources(t) {
+		file := src.File
 		d, err := b.decode(src)
 		if err != nil {
 			continue
@@ -57,4 +48,21 @@ func TestMayReadBeside(t *testing.T) {
 	if !mayReadBeside(Source{File: "m.md", Data: []byte("# root\n")}) {
 		t.Error("a Markdown outline is skipped")
 	}
+}
+
+// tomlSources are the TOML test cases, deck diagrams and examples.
+func tomlSources(t *testing.T) []Source {
+	t.Helper()
+	var srcs []Source
+	for _, glob := range []string{"testdata/*.toml", "../../diagrams/*.toml", "../../docs/examples/*.toml"} {
+		files, _ := filepath.Glob(glob)
+		for _, file := range files {
+			data, err := os.ReadFile(file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			srcs = append(srcs, Source{File: file, Data: data})
+		}
+	}
+	return srcs
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strconv"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/sketchdeck/sketchdeck/internal/graphviz"
@@ -70,13 +71,17 @@ type Options struct {
 // use; Close stops the workers.
 type Client struct {
 	opt Options
-	// slots holds one entry per allowed worker: a running *proc, or nil for
-	// a slot whose worker is not started (or was stopped).
-	slots chan *proc
-	// starting is held while a worker starts: workers start one after
-	// the other, so that on a fresh machine the first compiles the
-	// WebAssembly module and the others find it compiled.
+	// Each allowed worker has a slot, which is in idle (a worker waiting
+	// for a layout: running, or starting for Prestart), in empty (no
+	// worker: not started, or stopped) or held by a layout. A layout takes
+	// an idle worker before an empty slot, where it would start one.
+	idle  chan *proc
+	empty chan struct{}
+	// starting is held while a worker starts until the WebAssembly module
+	// is known to be compiled (compiled): on a fresh machine the first
+	// worker compiles it and the others wait to find it compiled.
 	starting sync.Mutex
+	compiled atomic.Bool
 	mu       sync.Mutex
 	closed   bool
 	starts   int // worker processes started, for tests and measurements
@@ -84,7 +89,8 @@ type Client struct {
 	memo     memo
 }
 
-// New returns a Client. No worker starts before the first Layout.
+// New returns a Client. No worker starts before the first Layout (or
+// Prestart).
 func New(opt Options) *Client {
 	if opt.Timeout <= 0 {
 		opt.Timeout = DefaultTimeout
@@ -96,9 +102,9 @@ func New(opt Options) *Client {
 		opt.RecycleAfter = DefaultRecycleAfter
 	}
 	opt.Procs = max(opt.Procs, 1)
-	c := &Client{opt: opt, slots: make(chan *proc, opt.Procs)}
+	c := &Client{opt: opt, idle: make(chan *proc, opt.Procs), empty: make(chan struct{}, opt.Procs)}
 	for range opt.Procs {
-		c.slots <- nil
+		c.empty <- struct{}{}
 	}
 	return c
 }
@@ -146,15 +152,40 @@ func (c *Client) lay(ctx context.Context, job *graphviz.Job) (string, error) {
 	if err := ctx.Err(); err != nil {
 		return "", err
 	}
-	var p *proc
-	select {
-	case p = <-c.slots:
-	case <-ctx.Done():
-		return "", ctx.Err()
+	p, err := c.take(ctx)
+	if err != nil {
+		return "", err
 	}
 	p, text, err := c.render(ctx, p, job)
-	c.slots <- p
+	c.give(p)
 	return text, err
+}
+
+// take waits for a slot: an idle worker if there is one, else an empty
+// slot (nil), else whichever comes first.
+func (c *Client) take(ctx context.Context) (*proc, error) {
+	select {
+	case p := <-c.idle:
+		return p, nil
+	default:
+	}
+	select {
+	case p := <-c.idle:
+		return p, nil
+	case <-c.empty:
+		return nil, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// give puts back a slot that take gave: p idle, or nil for an empty slot.
+func (c *Client) give(p *proc) {
+	if p == nil {
+		c.empty <- struct{}{}
+		return
+	}
+	c.idle <- p
 }
 
 // RenderJob runs a prepared job (graphviz.UserJob) in a worker and returns
@@ -182,6 +213,10 @@ func (c *Client) render(ctx context.Context, p *proc, job *graphviz.Job) (*proc,
 		text, err := c.renderNative(ctx, job)
 		return p, text, err
 	}
+	p, err := started(ctx, p)
+	if err != nil {
+		return p, "", err
+	}
 	if p != nil && p.exited() {
 		// Killed or crashed since its last layout: replace it unseen.
 		p.kill()
@@ -192,16 +227,9 @@ func (c *Client) render(ctx context.Context, p *proc, job *graphviz.Job) (*proc,
 		if err := ctx.Err(); err != nil {
 			return nil, "", err
 		}
-		var err error
-		c.starting.Lock()
-		p, err = start(ctx, c.opt)
-		c.starting.Unlock()
-		if err != nil {
+		if p, err = c.startWorker(ctx); err != nil {
 			return nil, "", err
 		}
-		c.mu.Lock()
-		c.starts++
-		c.mu.Unlock()
 	}
 	c.mu.Lock()
 	c.sent++
@@ -272,10 +300,16 @@ func (c *Client) Close() error {
 	c.closed = true
 	c.mu.Unlock()
 	for range c.opt.Procs {
-		if p := <-c.slots; p != nil {
+		var p *proc
+		select {
+		case p = <-c.idle:
+		case <-c.empty:
+		}
+		// A worker still starting is waited for (its start is bounded) and stopped.
+		if p, _ = started(context.Background(), p); p != nil {
 			p.stop()
 		}
-		defer func() { c.slots <- nil }()
+		defer c.give(nil)
 	}
 	return nil
 }

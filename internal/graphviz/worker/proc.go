@@ -22,6 +22,9 @@ type proc struct {
 	done   chan struct{} // closed when the process has exited
 	used   int           // layouts served
 	expire expiry
+	// pending, when set, is a worker still starting (Client.Prestart), and
+	// the fields above are unset: see started.
+	pending *pending
 }
 
 // expiry starts a clock that fires after limit, and gives a function that

@@ -192,12 +192,12 @@ func TestReplacedWhateverKilledIt(t *testing.T) {
 		t.Errorf("%d workers started, want 2", n)
 	}
 	// Kill the idle worker behind the Client's back.
-	p := <-c.slots
+	p := <-c.idle
 	if err := p.cmd.Process.Kill(); err != nil {
 		t.Fatal(err)
 	}
 	<-p.done
-	c.slots <- p
+	c.idle <- p
 	if _, err := c.Layout(context.Background(), squareN(graphviz.Dot, 2)); err != nil {
 		t.Fatalf("layout after the worker was killed: %v", err)
 	}
