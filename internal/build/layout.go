@@ -26,10 +26,7 @@ func (b *Builder) layOutSource(ctx context.Context, src Source) (*spec.Diagram, 
 	if err != nil {
 		return nil, nil, err
 	}
-	orig, err := b.original(src, d)
-	if err != nil {
-		return nil, nil, err
-	}
+	orig := b.original(src, d)
 	sc, err := b.layOut(ctx, src.File, d, orig)
 	if err != nil {
 		return nil, nil, err
@@ -38,17 +35,19 @@ func (b *Builder) layOutSource(ctx context.Context, src Source) (*spec.Diagram, 
 }
 
 // original translates d, decoded from src, and returns it as written (a
-// second decoding) when src has a translator: the layout keeps a
-// translation to its original's size and moves the texts the author
-// placed only in a translation. nil when there is no translator.
-func (b *Builder) original(src Source, d *spec.Diagram) (*spec.Diagram, error) {
+// copy taken before translating) when src has a translator: the layout
+// keeps a translation to its original's size and moves the texts the
+// author placed only in a translation. nil when there is no translator.
+//
+// The copy replaces a second decoding of the source, which cost as much
+// CPU as the first: the diagram as written is what d was before
+// translating, whatever the options d was decoded with (they only add
+// problems, and d has none).
+func (b *Builder) original(src Source, d *spec.Diagram) *spec.Diagram {
 	if src.Translator == nil {
-		return nil, nil
+		return nil
 	}
-	orig, err := b.decode(src)
-	if err != nil {
-		return nil, err
-	}
+	orig := d.Clone()
 	src.translate(d)
-	return orig, nil
+	return orig
 }

@@ -36,10 +36,7 @@ func (b *Builder) overflows(ctx context.Context, src Source, c *i18n.Catalog) (o
 	if err != nil {
 		return nil
 	}
-	orig, err := b.original(src, d)
-	if err != nil {
-		return nil
-	}
+	orig := b.original(src, d)
 	sc, err := b.layOut(ctx, src.File, d, orig)
 	if err != nil {
 		return invalid(err)
@@ -83,11 +80,7 @@ func (b *Builder) growth(ctx context.Context, src Source, sc *scene.Scene, orig 
 		if err != nil {
 			return nil, err
 		}
-		o, err := b.original(one, d)
-		if err != nil {
-			return nil, err
-		}
-		s, err := b.layOut(ctx, src.File, d, o)
+		s, err := b.layOut(ctx, src.File, d, b.original(one, d))
 		if err != nil {
 			return nil, err
 		}
