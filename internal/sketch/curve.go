@@ -1,6 +1,8 @@
 package sketch
 
 import (
+	"slices"
+
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 )
@@ -52,6 +54,7 @@ func (p *Pen) curveOps(ops []Op, ps []geom.Point) []Op {
 	switch {
 	case n > 3:
 		s := (1 - p.o.CurveTightness) / 6
+		ops = slices.Grow(ops, n-2) // one growth, not one per doubling
 		ops = append(ops, moveTo(ps[1]))
 		for i := 1; i+2 < n; i++ {
 			c1 := ps[i].Add(ps[i+1].Sub(ps[i-1]).Scale(s))

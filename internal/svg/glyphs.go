@@ -35,18 +35,29 @@ func (g *glyphSet) id(gl text.GlyphID) string {
 	return id
 }
 
-// define writes every used glyph's outline, in glyph units.
-func (g *glyphSet) define(w io.Writer) {
-	for _, gl := range g.order {
-		d := g.cache.path(gl, func() string {
+// paths are the path data of every used glyph's outline, in glyph units,
+// in the order define writes them, and their bytes.
+func (g *glyphSet) paths() ([]string, int) {
+	ds := make([]string, len(g.order))
+	n := 0
+	for i, gl := range g.order {
+		ds[i] = g.cache.path(gl, func() string {
 			p := pathData{fill: true}
 			g.fonts.DrawGlyph(gl, glyphUnits{&p})
 			return p.String()
 		})
+		n += len(ds[i]) + len(g.ids[gl]) + len(`<path id="" d=""/>`+"\n")
+	}
+	return ds, n
+}
+
+// define writes every used glyph's outline: ds, from paths.
+func (g *glyphSet) define(w io.Writer, ds []string) {
+	for i, gl := range g.order {
 		io.WriteString(w, `<path id="`)
 		io.WriteString(w, g.ids[gl])
 		io.WriteString(w, `" d="`)
-		io.WriteString(w, d)
+		io.WriteString(w, ds[i])
 		io.WriteString(w, "\"/>\n")
 	}
 }

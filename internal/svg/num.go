@@ -48,14 +48,26 @@ func Num4(v float64) string {
 // function of a build: every coordinate of every stroke and glyph).
 const fastLimit = 1e15
 
+// appendNum appends Num(v) to b, without making a string of it.
+func appendNum(b []byte, v float64) []byte {
+	if n := math.Round(v * 100); math.Abs(n) < fastLimit { // false for NaN
+		return appendFixed(b, int64(n), 2)
+	}
+	return append(b, Num(v)...)
+}
+
 // fixed writes n/10^digits with at most digits decimals, without trailing
 // zeros, and 0 as "0" (never "-0").
 func fixed(n int64, digits int) string {
-	if n == 0 {
-		return "0"
-	}
 	var buf [24]byte
-	b := buf[:0]
+	return string(appendFixed(buf[:0], n, digits))
+}
+
+// appendFixed appends fixed(n, digits) to b.
+func appendFixed(b []byte, n int64, digits int) []byte {
+	if n == 0 {
+		return append(b, '0')
+	}
 	if n < 0 {
 		b = append(b, '-')
 		n = -n
@@ -76,5 +88,5 @@ func fixed(n int64, digits int) string {
 			frac %= div
 		}
 	}
-	return string(b)
+	return b
 }

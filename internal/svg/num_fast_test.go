@@ -39,6 +39,9 @@ func TestNumFastPathSameBytes(t *testing.T) {
 		if got, want := Num(v), slowNum(v, 2); got != want {
 			t.Fatalf("Num(%v) = %q, want %q", v, got, want)
 		}
+		if got, want := string(appendNum([]byte("x"), v)), "x"+slowNum(v, 2); got != want {
+			t.Fatalf("appendNum(%v) = %q, want %q", v, got, want)
+		}
 		if got, want := Num4(v), slowNum(v, 4); got != want {
 			t.Fatalf("Num4(%v) = %q, want %q", v, got, want)
 		}

@@ -30,7 +30,7 @@ func (c *Canvas) Paths(ps []canvas.Path) {
 		d := pathData{b: append(c.scratch[:0], `<path d="`...)}
 		d.ops(p.Ops)
 		b := append(d.b, `" `...)
-		b = append(b, paint(p.Paint)...)
+		b = appendPaint(b, p.Paint)
 		for _, a := range c.effectAttrs(p.Effect, p.Paint.Area || p.Paint.Dash != [2]float64{}) {
 			b = append(append(b, ' '), a...)
 		}
@@ -65,28 +65,37 @@ func (d *pathData) ops(ops []sketch.Op) {
 	}
 }
 
-// paint gives a path's presentation attributes. The body's group sets
-// fill none and round caps and joins, so a stroke says only its colour,
-// width and dashes, and an area only its fill.
-func paint(p canvas.Paint) string {
+// appendPaint appends a path's presentation attributes to b. The body's
+// group sets fill none and round caps and joins, so a stroke says only its
+// colour, width and dashes, and an area only its fill.
+func appendPaint(b []byte, p canvas.Paint) []byte {
 	if p.Area {
-		a := attr("fill", shortColor(p.Color))
+		b = appendAttr(b, "fill", shortColor(p.Color))
 		if p.EvenOdd {
-			a += ` fill-rule="evenodd"`
+			b = append(b, ` fill-rule="evenodd"`...)
 		}
 		if op := p.Alpha(); op < 1 {
-			a += " " + attr("fill-opacity", Num(op))
+			b = append(b, ` fill-opacity="`...)
+			b = append(appendNum(b, op), '"')
 		}
-		return a
+		return b
 	}
-	a := attr("stroke", shortColor(p.Color)) + " " + attr("stroke-width", Num(p.Width))
+	b = appendAttr(b, "stroke", shortColor(p.Color))
+	b = append(b, ` stroke-width="`...)
+	b = append(appendNum(b, p.Width), '"')
 	if p.Dash != [2]float64{} {
-		a += " " + attr("stroke-dasharray", Num(p.Dash[0])+" "+Num(p.Dash[1]))
+		b = append(b, ` stroke-dasharray="`...)
+		b = append(appendNum(b, p.Dash[0]), ' ')
+		b = append(appendNum(b, p.Dash[1]), '"')
 	}
 	if op := p.Alpha(); op < 1 {
-		a += " " + attr("stroke-opacity", Num(op))
+		b = append(b, ` stroke-opacity="`...)
+		b = append(appendNum(b, op), '"')
 	}
-	return a + shapeAttrs(p)
+	if p.Cap != canvas.RoundCap || p.Join != canvas.RoundJoin {
+		b = append(b, shapeAttrs(p)...)
+	}
+	return b
 }
 
 // capNames and joinNames are SVG's names of the stroke ends and corners.

@@ -25,6 +25,10 @@ const (
 	cubicBytes = 16 // c1 2 3 4 5 6, relative: numbers of one or two digits
 	lineBytes  = 150
 	runeBytes  = 36 // <use x="…" y="0" xlink:href="#…" /> per glyph, and the character
+	// headBytes is a generous guess at the rest of the head besides its
+	// fonts and glyphs (root, title, description, animation and dark
+	// scheme style, background): WriteTo sizes the head's buffer with it.
+	headBytes = 4 << 10
 )
 
 // pathSize estimates the bytes of one path.

@@ -102,8 +102,10 @@ func (c *Canvas) WriteTo(w io.Writer) (int64, error) {
 	if n := len(fonts) + c.estimate; n > c.limit {
 		return 0, tooBig("about "+bytesOf(n), c.limit)
 	}
+	defs, size := c.glyphs.paths()
 	var head, tail bytes.Buffer
-	c.writeHead(svgo.New(&head), fonts+classes)
+	head.Grow(size + len(fonts) + len(classes) + headBytes)
+	c.writeHead(svgo.New(&head), fonts+classes, defs)
 	doc := svgo.New(&tail)
 	doc.Gend()
 	doc.End()
@@ -126,7 +128,7 @@ func (c *Canvas) WriteTo(w io.Writer) (int64, error) {
 
 // writeHead writes the document's start: its size, title and description,
 // the style and glyph definitions, and the background.
-func (c *Canvas) writeHead(doc *svgo.SVG, css string) {
+func (c *Canvas) writeHead(doc *svgo.SVG, css string, glyphs []string) {
 	p := c.page
 	root := []string{
 		attr("width", Num(p.Width)), attr("height", Num(p.Height)),
@@ -146,7 +148,7 @@ func (c *Canvas) writeHead(doc *svgo.SVG, css string) {
 	if style != "" {
 		doc.Style("text/css", style)
 	}
-	c.glyphs.define(doc.Writer)
+	c.glyphs.define(doc.Writer, glyphs)
 	doc.DefEnd()
 	if p.Background != "" && p.Background != "none" {
 		doc.Path("M0 0H"+Num(p.Width)+"V"+Num(p.Height)+"H0Z", attr("fill", p.Background))
@@ -219,10 +221,33 @@ func (c *Canvas) embed() bool { return c.fonts != nil && c.mode == TextFont }
 
 // attr formats name="value" with value escaped for an XML attribute.
 func attr(name, value string) string {
-	var b strings.Builder
-	b.WriteString(name)
-	b.WriteString(`="`)
-	_ = xml.EscapeText(&b, []byte(value)) // a strings.Builder never fails
-	b.WriteByte('"')
-	return b.String()
+	if plain(value) { // nearly every value: one allocation
+		return name + `="` + value + `"`
+	}
+	return string(appendAttr(nil, name, value))
+}
+
+// appendAttr appends attr(name, value) to b.
+func appendAttr(b []byte, name, value string) []byte {
+	b = append(append(b, name...), `="`...)
+	if plain(value) {
+		b = append(b, value...)
+	} else {
+		var e bytes.Buffer
+		_ = xml.EscapeText(&e, []byte(value)) // a bytes.Buffer never fails
+		b = append(b, e.Bytes()...)
+	}
+	return append(b, '"')
+}
+
+// plain tells whether xml.EscapeText leaves s as it is: printable ASCII
+// without the characters it escapes.
+func plain(s string) bool {
+	for i := range len(s) {
+		switch c := s[i]; {
+		case c < 0x20 || c > 0x7e, c == '"', c == '\'', c == '&', c == '<', c == '>':
+			return false
+		}
+	}
+	return true
 }

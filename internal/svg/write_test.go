@@ -2,7 +2,9 @@ package svg
 
 import (
 	"bytes"
+	"encoding/xml"
 	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"github.com/sketchdeck/sketchdeck/internal/canvas"
@@ -78,5 +80,27 @@ func BenchmarkWrite(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		testDoc(b, fonts, gc)
+	}
+}
+
+// TestAttrEscapes checks attr's shortcut for values that need no escaping
+// against xml.EscapeText, on every single byte and a few strings.
+func TestAttrEscapes(t *testing.T) {
+	values := []string{"", "#1e1e1e", "translate(1 2) scale(.02)", `a"b`, "a'b", "a&b", "<b>", "tab\there",
+		"line\nbreak", "cr\r", "é", "漢字", "\x00", "\x7f", "\xff", "ok ~ {}"}
+	for c := range 256 {
+		values = append(values, string([]byte{byte(c)}))
+	}
+	for _, v := range values {
+		var want strings.Builder
+		want.WriteString(`k="`)
+		_ = xml.EscapeText(&want, []byte(v))
+		want.WriteString(`"`)
+		if got := attr("k", v); got != want.String() {
+			t.Errorf("attr(%q) = %q, want %q", v, got, want.String())
+		}
+		if got := string(appendAttr([]byte("x"), "k", v)); got != "x"+want.String() {
+			t.Errorf("appendAttr(%q) = %q, want %q", v, got, "x"+want.String())
+		}
 	}
 }
