@@ -92,12 +92,13 @@ func (p *pathData) QuadTo(cx, cy, x, y float64) {
 func (p *pathData) CubicTo(c1x, c1y, c2x, c2y, x, y float64) {
 	ax, ay := hundredths(x), hundredths(y)
 	p.command('c')
-	p.num(hundredths(c1x) - p.x)
-	p.num(hundredths(c1y) - p.y)
-	p.num(hundredths(c2x) - p.x)
-	p.num(hundredths(c2y) - p.y)
-	p.num(ax - p.x)
-	p.num(ay - p.y)
+	b := p.b // appended to locally: one store to p, not one per number
+	b = appendCoord(b, hundredths(c1x)-p.x)
+	b = appendCoord(b, hundredths(c1y)-p.y)
+	b = appendCoord(b, hundredths(c2x)-p.x)
+	b = appendCoord(b, hundredths(c2y)-p.y)
+	b = appendCoord(b, ax-p.x)
+	p.b = appendCoord(b, ay-p.y)
 	p.x, p.y = ax, ay
 }
 
@@ -122,29 +123,36 @@ func (p *pathData) command(c byte) {
 	p.b = append(p.b, ' ') // separates this segment's first number; num may take it back
 }
 
-// num writes n hundredths with at most two decimals, without a leading
-// zero, after a space unless it starts with a minus sign or follows a
-// command letter.
-func (p *pathData) num(n int64) {
+// num writes n hundredths (see appendCoord).
+func (p *pathData) num(n int64) { p.b = appendCoord(p.b, n) }
+
+// appendCoord appends n hundredths to path data b with at most two
+// decimals, without a leading zero, after a space unless it starts with a
+// minus sign or follows a command letter.
+func appendCoord(b []byte, n int64) []byte {
 	if n < 0 {
-		if len(p.b) > 0 && p.b[len(p.b)-1] == ' ' {
-			p.b = p.b[:len(p.b)-1]
+		if k := len(b); k > 0 && b[k-1] == ' ' {
+			b = b[:k-1]
 		}
-		p.b = append(p.b, '-')
+		b = append(b, '-')
 		n = -n
-	} else if k := len(p.b); k > 0 && !isCommand(p.b[k-1]) && p.b[k-1] != ' ' {
-		p.b = append(p.b, ' ')
+	} else if k := len(b); k > 0 && !isCommand(b[k-1]) && b[k-1] != ' ' {
+		b = append(b, ' ')
 	}
 	whole, frac := n/100, n%100
-	if whole != 0 || frac == 0 {
-		p.b = strconv.AppendInt(p.b, whole, 10)
+	switch {
+	case whole >= 10 || (whole == 0 && frac == 0):
+		b = strconv.AppendInt(b, whole, 10)
+	case whole != 0:
+		b = append(b, byte('0'+whole)) // one digit, the common case
 	}
 	if frac != 0 {
-		p.b = append(p.b, '.', byte('0'+frac/10))
+		b = append(b, '.', byte('0'+frac/10))
 		if frac%10 != 0 {
-			p.b = append(p.b, byte('0'+frac%10))
+			b = append(b, byte('0'+frac%10))
 		}
 	}
+	return b
 }
 
 func isCommand(c byte) bool { return c >= 'a' && c <= 'z' }

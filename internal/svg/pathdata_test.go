@@ -145,3 +145,28 @@ func absolutePoints(t *testing.T, d string) [][2]string {
 	flush()
 	return pts
 }
+
+// TestAppendCoord checks a path number against Num's digits without the
+// leading zero, after a space or a command letter.
+func TestAppendCoord(t *testing.T) {
+	for n := int64(-120_000); n <= 120_000; n++ {
+		want := strings.TrimPrefix(Num(math.Abs(float64(n))/100), "0.")
+		if len(want) < len(Num(math.Abs(float64(n))/100)) {
+			want = "." + want
+		}
+		if n < 0 {
+			want = "-" + want
+		} else {
+			want = " " + want
+		}
+		if got := string(appendCoord([]byte("1"), n)); got != "1"+want {
+			t.Fatalf("appendCoord(%d) = %q, want %q", n, got, "1"+want)
+		}
+		if got := string(appendCoord([]byte("1 "), n)); got != "1"+want {
+			t.Fatalf("appendCoord(%d) after a space = %q, want %q", n, got, "1"+want)
+		}
+		if got, trimmed := string(appendCoord([]byte("c"), n)), strings.TrimPrefix(want, " "); got != "c"+trimmed {
+			t.Fatalf("appendCoord(%d) after a command = %q, want %q", n, got, "c"+trimmed)
+		}
+	}
+}
