@@ -74,10 +74,15 @@ func validName(s string) bool {
 
 // paletteName reports a colour name the theme does not know, at path.
 func (c checker) paletteName(path string, col Color) {
-	if c.color == nil || col == "" || col.IsHex() {
-		return
-	}
-	if err := c.color(string(col)); err != nil {
+	if err := c.paletteError(col); err != nil {
 		c.errorf(path, "%s", err)
 	}
+}
+
+// paletteError is what paletteName reports, or nil.
+func (c checker) paletteError(col Color) error {
+	if c.color == nil || col == "" || col.IsHex() {
+		return nil
+	}
+	return c.color(string(col))
 }

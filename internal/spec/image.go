@@ -47,20 +47,43 @@ type ImageUse struct {
 // an incremental build's key covers them.
 func (d *Diagram) Images() []ImageUse {
 	var out []ImageUse
-	collectImages(reflect.ValueOf(d).Elem(), "", &out)
+	collectImages(reflect.ValueOf(d).Elem(), planOf(reflect.TypeFor[Diagram]()), newKeyPath(""), &out)
 	return out
 }
 
-var imageType = reflect.TypeFor[Image]()
+var (
+	imageType = reflect.TypeFor[Image]()
+	colorType = reflect.TypeFor[Color]()
+)
 
-func collectImages(v reflect.Value, path string, out *[]ImageUse) {
-	eachValue(v, path, func(v reflect.Value, path string) bool {
-		if v.Type() != imageType {
-			return false
+// collectImages adds every image v holds to out, walking only the values
+// whose type can hold one (typePlan).
+func collectImages(v reflect.Value, p *typePlan, path *keyPath, out *[]ImageUse) {
+	if v.Kind() == reflect.Pointer {
+		if v.IsNil() {
+			return
 		}
+		v, p = v.Elem(), p.elem
+	}
+	switch {
+	case !p.images:
+	case p.t == imageType:
 		if s := Image(v.String()); s != "" {
-			*out = append(*out, ImageUse{Path: path, File: s})
+			*out = append(*out, ImageUse{Path: path.String(), File: s})
 		}
-		return true
-	})
+	case p.kind == reflect.Struct:
+		for _, f := range p.fields {
+			if f.plan.images {
+				mark := path.child(f.key)
+				collectImages(v.Field(f.index), f.plan, path, out)
+				path.up(mark)
+			}
+		}
+	case p.kind == reflect.Slice && p.elem.images:
+		for i := range v.Len() {
+			mark := path.elem(i)
+			collectImages(v.Index(i), p.elem, path, out)
+			path.up(mark)
+		}
+	}
 }

@@ -151,73 +151,41 @@ type stepAt struct {
 	step Step
 }
 
-// collectSteps lists every Step of v, with its key path, in written order.
+// collectSteps lists every Step of v, with its key path, in written order,
+// walking only the values whose type can hold one (typePlan).
 func collectSteps(v reflect.Value, path string, out []stepAt) []stepAt {
-	w := stepWalker{has: map[reflect.Type]bool{}}
-	return w.collect(v, path, out)
-}
-
-// stepWalker walks a diagram for its steps, skipping the values whose
-// type holds no Step (most of a diagram: labels, styles, points), so that
-// no key path is built for them.
-type stepWalker struct {
-	has map[reflect.Type]bool // whether a type holds a Step, as found so far
+	return stepsOf(v, planOf(v.Type()), newKeyPath(path), out)
 }
 
 var stepType = reflect.TypeFor[Step]()
 
-// holds reports whether a value of type t can hold a Step.
-func (w stepWalker) holds(t reflect.Type) bool {
-	if h, ok := w.has[t]; ok {
-		return h
-	}
-	w.has[t] = false // a type that refers to itself holds a Step through another field or not at all
-	h := false
-	switch t.Kind() {
-	case reflect.Pointer, reflect.Slice, reflect.Array:
-		h = w.holds(t.Elem())
-	case reflect.Struct:
-		for i := range t.NumField() {
-			if f := t.Field(i); f.IsExported() && (f.Type == stepType || w.holds(f.Type)) {
-				h = true
-				break
-			}
-		}
-	}
-	w.has[t] = h
-	return h
-}
-
-func (w stepWalker) collect(v reflect.Value, path string, out []stepAt) []stepAt {
+func stepsOf(v reflect.Value, p *typePlan, path *keyPath, out []stepAt) []stepAt {
 	switch v.Kind() {
 	case reflect.Pointer:
 		if !v.IsNil() {
-			out = w.collect(v.Elem(), path, out)
+			out = stepsOf(v.Elem(), p.elem, path, out)
 		}
 	case reflect.Struct:
-		t := v.Type()
-		for i := range t.NumField() {
-			f := t.Field(i)
-			if !f.IsExported() || f.Type != stepType && !w.holds(f.Type) {
-				continue
-			}
-			name, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
+		for _, f := range p.fields {
 			switch {
-			case name == "-":
-			case f.Type == stepType:
-				out = append(out, stepAt{join(path, name), Step(v.Field(i).Int())})
-			case f.Anonymous:
-				out = w.collect(v.Field(i), path, out)
-			case name != "":
-				out = w.collect(v.Field(i), join(path, name), out)
+			case f.plan.t == stepType:
+				mark := path.child(f.key)
+				out = append(out, stepAt{path.String(), Step(v.Field(f.index).Int())})
+				path.up(mark)
+			case f.plan.steps:
+				mark := path.child(f.key)
+				out = stepsOf(v.Field(f.index), f.plan, path, out)
+				path.up(mark)
 			}
 		}
 	case reflect.Slice:
-		if !w.holds(v.Type().Elem()) {
+		if !p.elem.steps {
 			break
 		}
 		for i := range v.Len() {
-			out = w.collect(v.Index(i), path+"["+strconv.Itoa(i)+"]", out)
+			mark := path.elem(i)
+			out = stepsOf(v.Index(i), p.elem, path, out)
+			path.up(mark)
 		}
 	}
 	return out
