@@ -122,7 +122,7 @@ func (f wrapFit) width(m Measurer) float64 {
 	if word >= lw {
 		return 0
 	}
-	count := func(w float64) int { return f.text.wrap(m, w).lineCount() }
+	count := func(w float64) int { return f.text.wrapCount(m, w) }
 	score := func(b geom.Rect) float64 {
 		s := max(b.W-f.ow, b.H-f.oh, 0)
 		if f.fixed && b.W > f.ow+1e-9 {
@@ -153,6 +153,15 @@ func (t richText) wrap(m Measurer, width float64) richText {
 		t.lines = lines
 	}
 	return t
+}
+
+// wrapCount is wrap(m, width).lineCount(), without making the lines.
+func (t richText) wrapCount(m Measurer, width float64) int {
+	n := wrapCount(m, t.plain, t.size, width)
+	for _, l := range t.lines {
+		n += wrapCount(in(m, l.Font), l.Text, t.size, width)
+	}
+	return n
 }
 
 // lineCount is how many lines the text draws.

@@ -241,7 +241,7 @@ func (tl *tableLayout) balanced(b *cellBlock, limit float64) float64 {
 	count := func(w float64) int {
 		n := 0
 		for _, l := range b.texts {
-			n += strings.Count(wrapText(in(tl.r.env.Text, l.Font), l.Text, tl.size, w), "\n") + 1
+			n += wrapCount(in(tl.r.env.Text, l.Font), l.Text, tl.size, w)
 		}
 		return n
 	}

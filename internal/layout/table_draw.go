@@ -183,6 +183,18 @@ func firstAlign(as ...spec.Align) spec.Align {
 // shipped fonts do); wrapText falls back to a plain greedy wrap.
 type wrapper interface {
 	Wrap(s string, size, maxWidth float64) []string
+	// WrapCount is len(Wrap(s, size, maxWidth)).
+	WrapCount(s string, size, maxWidth float64) int
+}
+
+// wrapCount is how many lines wrapText(m, s, size, width) has, for the
+// layouts that try many widths: the shipped fonts count them without
+// making them.
+func wrapCount(m Measurer, s string, size, width float64) int {
+	if w, ok := m.(wrapper); ok {
+		return w.WrapCount(s, size, width)
+	}
+	return strings.Count(wrapWords(m, s, size, width), "\n") + 1
 }
 
 // wrapText breaks s into lines no wider than width, keeping its own line

@@ -103,9 +103,13 @@ func TestWrap(t *testing.T) {
 		// Only a word wider than the line is broken, between runes.
 		{"a Supercalifragilistic", 120, []string{"a", "Superc", "alifrag", "ilistic"}},
 		{"", 100, []string{""}},
+		{"Supercalifragilistic\n\n  a b  \nHello world", 120, []string{"Superc", "alifrag", "ilistic", "", "a b", "Hello", "world"}},
 	} {
 		if got := fs.Wrap(c.s, 36, c.max); !slices.Equal(got, c.want) {
 			t.Errorf("Wrap(%q, 36, %v) = %q, want %q", c.s, c.max, got, c.want)
+		}
+		if n := fs.WrapCount(c.s, 36, c.max); n != len(c.want) {
+			t.Errorf("WrapCount(%q, 36, %v) = %d, want %d", c.s, c.max, n, len(c.want))
 		}
 	}
 }
