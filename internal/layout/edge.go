@@ -159,15 +159,19 @@ func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]
 	if slide {
 		m.at = append(m.at, riders...)
 	}
-	m.moves = labelMoves(tr, flip, len(m.at), slide)
+	n, step := len(m.at), geom.Point{}
+	if slide {
+		step = tr.pts[1].Sub(tr.pts[0]).Scale(0.05)
+	}
+	m.moves = func() [][]geom.Point { return labelMoves(step, flip, n, slide) }
 	return items, tr, []mover{m}
 }
 
 // labelMoves are the places an edge's label tries when it collides: the
 // other side of the edge, then slid along a straight edge (with its
 // tokens, the first n-1 items after the label) a twentieth of its length
-// at a time, backwards first, on either side, when slide.
-func labelMoves(tr track, flip geom.Point, n int, slide bool) [][]geom.Point {
+// at a time (step), backwards first, on either side, when slide.
+func labelMoves(step, flip geom.Point, n int, slide bool) [][]geom.Point {
 	move := func(slide geom.Point, flipped bool) []geom.Point {
 		mv := make([]geom.Point, n)
 		for i := range mv {
@@ -182,8 +186,6 @@ func labelMoves(tr track, flip geom.Point, n int, slide bool) [][]geom.Point {
 	if !slide {
 		return out
 	}
-	p, q := tr.pts[0], tr.pts[1]
-	step := q.Sub(p).Scale(0.05)
 	for k := 1; k <= 8; k++ {
 		for _, sign := range []float64{-1, 1} {
 			s := step.Scale(sign * float64(k))

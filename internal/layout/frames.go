@@ -195,7 +195,7 @@ func (f *frames) items(r resolver, prefix string) ([]scene.Item, []mover) {
 				free := f.boxes[g.ID].W - 2*labelIndent(g) - f.label[g.ID].W
 				if free > 0 {
 					movers = append(movers, mover{at: []int{len(out) + 1},
-						moves: [][]geom.Point{{geom.Pt(free, 0)}, {geom.Pt(free/2, 0)}}})
+						moves: func() [][]geom.Point { return [][]geom.Point{{geom.Pt(free, 0)}, {geom.Pt(free/2, 0)}} }})
 				}
 			}
 			out = append(out, its...)

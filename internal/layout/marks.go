@@ -71,7 +71,8 @@ func markItems(r resolver, marks []spec.Overlay, prefix string, pl placed) ([]sc
 		// A text mark is placed by its author: it moves to make room
 		// only in a translation.
 		if r.env.Original != nil && m.Kind == spec.OverlayText && len(items) == 1 && items[0].Kind == scene.Label {
-			movers = append(movers, mover{at: []int{len(pl.items) + len(out)}, moves: nudges(items[0].Text.Size, 1)})
+			size := items[0].Text.Size
+			movers = append(movers, mover{at: []int{len(pl.items) + len(out)}, moves: func() [][]geom.Point { return nudges(size, 1) }})
 		}
 		out = append(out, stamp(items, int(m.Step))...)
 		whole = whole.Union(contentBounds(items))

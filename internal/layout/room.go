@@ -12,11 +12,12 @@ import (
 
 // mover is a text the layout may shift to make room when it collides
 // (a longer translation, mostly), with the items that go with it (an
-// edge's tokens): at are their indexes in the items, moves the candidate
-// shifts in order of preference, one displacement per item.
+// edge's tokens): at are their indexes in the items, moves makes the
+// candidate shifts in order of preference, one displacement per item,
+// asked only for a text that collides (most never do).
 type mover struct {
 	at    []int
-	moves [][]geom.Point
+	moves func() [][]geom.Point
 }
 
 // offset returns m with its indexes moved by n (its items were appended
@@ -78,7 +79,7 @@ func makeRoom(d *spec.Diagram, env Env, items []scene.Item, movers []mover) {
 		for i, k := range m.at {
 			orig[i] = room.Item(k)
 		}
-		for _, mv := range m.moves {
+		for _, mv := range m.moves() {
 			for i, k := range m.at {
 				room.Set(k, shifted(orig[i], mv[i]))
 			}
@@ -164,7 +165,8 @@ func textMovers(els []spec.Element, items []scene.Item, prefix string) []mover {
 			}
 			m.at = append(m.at, u)
 		}
-		m.moves = nudges(items[k].Text.Size, len(m.at))
+		size, n := items[k].Text.Size, len(m.at)
+		m.moves = func() [][]geom.Point { return nudges(size, n) }
 		out = append(out, m)
 	}
 	return out
