@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"debug/elf"
@@ -11,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"sync"
 
 	"github.com/sketchdeck/sketchdeck/internal/atomicfile"
@@ -43,13 +45,19 @@ func buildFiles(ctx context.Context, b *build.Builder, folders []*outFolder, f b
 		fo.plan(b, tool, f.force, stderr)
 		for _, i := range fo.stale {
 			jobs = append(jobs, job{fo, i})
-			srcs = append(srcs, fo.srcs[i])
 		}
 		if len(fo.stale) > 0 && f.layouts != nil && !f.noLayouts {
 			if err := f.layouts.Load(fo.out); err != nil {
 				fmt.Fprintln(stderr, "sketchdeck: ignoring the layout cache:", err)
 			}
 		}
+	}
+	// A file's languages one after the other (every folder lists the same
+	// files in the same order): the Builder then decodes a file once for
+	// all of them (build.Builder.BuildWrite).
+	slices.SortStableFunc(jobs, func(a, b job) int { return cmp.Compare(a.i, b.i) })
+	for _, j := range jobs {
+		srcs = append(srcs, j.fo.srcs[j.i])
 	}
 	prestartLayouts(ctx, b, srcs, f)
 	// Each result is written as soon as it is built, a few at once while

@@ -45,13 +45,14 @@ func deckSources(tb testing.TB) []Source {
 		}
 		trs = append(trs, c)
 	}
+	// A file's languages one after the other, as the command builds them.
 	var srcs []Source
-	for _, tr := range trs {
-		for _, file := range files {
-			data, err := os.ReadFile(file)
-			if err != nil {
-				tb.Fatal(err)
-			}
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, tr := range trs {
 			srcs = append(srcs, Source{File: "diagrams/" + filepath.Base(file), Data: data, Translator: tr})
 		}
 	}

@@ -177,9 +177,13 @@ type Result struct {
 }
 
 // Build builds one diagram.
-func (b *Builder) Build(ctx context.Context, src Source) Result {
+func (b *Builder) Build(ctx context.Context, src Source) Result { return b.buildShared(ctx, src, nil) }
+
+// buildShared is Build taking src's decoded diagram from shared, when not
+// nil.
+func (b *Builder) buildShared(ctx context.Context, src Source, shared *sharedDecode) Result {
 	res := Result{Name: src.name()}
-	res.Scene, res.Outputs, res.Steps, res.Warnings, res.Err = b.build(ctx, src)
+	res.Scene, res.Outputs, res.Steps, res.Warnings, res.Err = b.build(ctx, src, shared)
 	for _, o := range res.Outputs {
 		if o.Format == SVG {
 			res.SVG = o.Data
@@ -243,13 +247,13 @@ func cancelled(src Source, err error) Result {
 
 // build runs the pipeline, turning any panic inside it into an error that
 // names the diagram: one bad diagram must never bring the build down.
-func (b *Builder) build(ctx context.Context, src Source) (sc *scene.Scene, out []Output, steps [][]byte, warnings []spec.Warning, err error) {
+func (b *Builder) build(ctx context.Context, src Source, shared *sharedDecode) (sc *scene.Scene, out []Output, steps [][]byte, warnings []spec.Warning, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("%s: internal error (please report it): %v", src.File, r)
 		}
 	}()
-	d, sc, err := b.layOutSource(ctx, src)
+	d, sc, err := b.layOutSource(ctx, src, shared)
 	if err != nil {
 		return nil, nil, nil, nil, err
 	}

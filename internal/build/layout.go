@@ -17,12 +17,19 @@ func (b *Builder) LayOut(ctx context.Context, src Source) (d *spec.Diagram, sc *
 			err = fmt.Errorf("%s: internal error (please report it): %v", src.File, r)
 		}
 	}()
-	return b.layOutSource(ctx, src)
+	return b.layOutSource(ctx, src, nil)
 }
 
-// layOutSource decodes, translates and lays out a source.
-func (b *Builder) layOutSource(ctx context.Context, src Source) (*spec.Diagram, *scene.Scene, error) {
-	d, err := b.decodeToBuild(src)
+// layOutSource decodes, translates and lays out a source: its decoded
+// diagram is a copy of shared's when shared is not nil.
+func (b *Builder) layOutSource(ctx context.Context, src Source, shared *sharedDecode) (*spec.Diagram, *scene.Scene, error) {
+	var d *spec.Diagram
+	var err error
+	if shared != nil {
+		d, err = shared.get()
+	} else {
+		d, err = b.decodeToBuild(src)
+	}
 	if err != nil {
 		return nil, nil, err
 	}

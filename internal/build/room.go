@@ -29,12 +29,12 @@ func (b *Builder) room(ctx context.Context, src Source) (out *i18n.DiagramTexts)
 		}
 	}()
 	src.Translator = nil
-	d, en, err := b.layOutSource(ctx, src)
+	d, en, err := b.layOutSource(ctx, src, nil)
 	if err != nil {
 		return nil
 	}
 	src.Translator = i18n.Pseudo{}
-	_, long, err := b.layOutSource(ctx, src)
+	_, long, err := b.layOutSource(ctx, src, nil)
 	if err != nil {
 		return nil
 	}

@@ -41,8 +41,15 @@ func (b *Builder) BuildWrite(ctx context.Context, srcs []Source, write func(i in
 			return r
 		}
 	}
+	// A source in several languages is decoded once (the languages of a
+	// file are built one after the other, within ahead).
+	shares := b.shareDecodes(srcs, ahead)
 	inOrder(ctx, len(srcs), workers, ahead,
-		func(i int) Result { return b.Build(ctx, srcs[i]) },
+		func(i int) Result {
+			r := b.buildShared(ctx, srcs[i], shares[i])
+			shares[i] = nil // the last source done drops the decoded diagram
+			return r
+		},
 		func(i int) Result { return cancelled(srcs[i], ctx.Err()) },
 		then, emit)
 }
