@@ -145,6 +145,7 @@ func (fo *outFolder) plan(b *build.Builder, tool string, force bool, stderr io.W
 		fo.keys[i] = b.Key(tool, src)
 		name := spec.NameOf(src.File)
 		if force || !fresh(man, b, name, steps[name], fo.keys[i]) {
+			b.Prefetch() // the build's first diagram will need the fonts
 			fo.stale = append(fo.stale, i)
 		}
 	}

@@ -65,6 +65,7 @@ type Builder struct {
 	placer  layout.Placer
 	own     *worker.Client                // the workers this Builder started and closes, or nil
 	parts   func() (*part.Library, error) // loaded on first use, like the fonts
+	warm    sync.Once                     // Prefetch's
 	digest  []byte                        // the user parts' contents, for inputs
 	libs    libraries                     // with the diagrams' own parts folders
 	seed    uint64
@@ -115,6 +116,15 @@ func New(opts Options) (*Builder, error) {
 		return part.Load(part.Options{Dirs: opts.PartsDirs, Env: layout.Env{Theme: th, Text: f}})
 	})
 	return b, nil
+}
+
+// Prefetch starts parsing the fonts and listing the parts library in the
+// background, for a build about to start: its first diagram then finds
+// them ready instead of waiting for them, while the caller still plans.
+// A caller that builds nothing (everything up to date) does not call it,
+// and parses no font.
+func (b *Builder) Prefetch() {
+	b.warm.Do(func() { go b.parts() }) //nolint:errcheck // the build reports the error
 }
 
 // Close stops the Graphviz layout workers it started (none when
