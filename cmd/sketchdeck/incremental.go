@@ -68,7 +68,8 @@ func buildFiles(ctx context.Context, b *build.Builder, folders []*outFolder, f b
 	removed := make([][]string, len(srcs))
 	var batch atomicfile.Batch
 	write := func(k int, r build.Result) (err error) {
-		removed[k], err = writeOutputs(&batch, jobs[k].fo.out, r)
+		fo := jobs[k].fo
+		removed[k], err = writeOutputs(&batch, fo.out, r, fo.onDisk[r.Name])
 		return err
 	}
 	warned := map[string]bool{}
@@ -126,13 +127,15 @@ type outFolder struct {
 	srcs []build.Source
 
 	man                      *cache.Manifest
-	keys                     []string // each source's key
-	stale                    []int    // the sources to build, by index
+	keys                     []string            // each source's key
+	stale                    []int               // the sources to build, by index
+	onDisk                   map[string][]string // the step files in out when planned, by diagram (stepFilesIn)
 	failed, written, stopped int
 	msgs                     []string
 }
 
-// plan loads the folder's manifest and finds the sources to build.
+// plan loads the folder's manifest and finds the sources to build; when
+// there are some, it lists the step files already in the folder.
 func (fo *outFolder) plan(b *build.Builder, tool string, force bool, stderr io.Writer) {
 	man, err := cache.Load(fo.out)
 	if err != nil {
@@ -148,6 +151,9 @@ func (fo *outFolder) plan(b *build.Builder, tool string, force bool, stderr io.W
 			b.Prefetch() // the build's first diagram will need the fonts
 			fo.stale = append(fo.stale, i)
 		}
+	}
+	if len(fo.stale) > 0 {
+		fo.onDisk = stepFilesIn(fo.out)
 	}
 }
 

@@ -15,9 +15,11 @@ import (
 // writeOutputs writes a built diagram's files into out (NAME.svg and its
 // step files, NAME.png, NAME.pdf), and, when it writes the SVG, removes
 // the step files of steps it no longer has, so that a slide cannot show a
-// step that was taken out; it returns the names of those it removed. The
-// files are written through w, whose Sync makes them durable.
-func writeOutputs(w *atomicfile.Batch, out string, r build.Result) (removed []string, err error) {
+// step that was taken out; it returns the names of those it removed.
+// onDisk are the diagram's step files in out before the build
+// (stepFilesIn). The files are written through w, whose Sync makes them
+// durable.
+func writeOutputs(w *atomicfile.Batch, out string, r build.Result, onDisk []string) (removed []string, err error) {
 	for _, f := range r.Files() {
 		if err := w.Write(filepath.Join(out, f.Name), f.Data); err != nil {
 			return nil, err
@@ -26,20 +28,32 @@ func writeOutputs(w *atomicfile.Batch, out string, r build.Result) (removed []st
 	if r.SVG == nil {
 		return nil, nil
 	}
-	old, err := filepath.Glob(filepath.Join(out, globEscape(r.Name)+".step-*.svg"))
-	if err != nil {
-		return nil, err
-	}
-	for _, f := range old {
-		name, k, ok := spec.StepOf(filepath.Base(f))
+	for _, f := range onDisk {
+		name, k, ok := spec.StepOf(f)
 		if ok && name == r.Name && k > len(r.Steps) {
-			if err := os.Remove(f); err != nil && !errors.Is(err, os.ErrNotExist) {
+			if err := os.Remove(filepath.Join(out, f)); err != nil && !errors.Is(err, os.ErrNotExist) {
 				return removed, err
 			}
-			removed = append(removed, filepath.Base(f))
+			removed = append(removed, f)
 		}
 	}
 	return removed, nil
+}
+
+// stepFilesIn lists the step files in the folder out, by diagram name, in
+// the order of their names. A build lists each folder once, not once per
+// diagram written (1500 diagrams in a folder made that 1500 listings of
+// 1500 files). A folder that cannot be read has none: writing into it
+// says why.
+func stepFilesIn(out string) map[string][]string {
+	entries, _ := os.ReadDir(out)
+	steps := map[string][]string{}
+	for _, e := range entries {
+		if name, _, ok := spec.StepOf(e.Name()); ok {
+			steps[name] = append(steps[name], e.Name())
+		}
+	}
+	return steps
 }
 
 // fresh reports whether the diagram called name needs no build: its
@@ -81,17 +95,4 @@ func forget(man *cache.Manifest, b *build.Builder, name string) {
 	for _, file := range b.FileNames(name) {
 		man.Forget(file)
 	}
-}
-
-// globEscape quotes the characters filepath.Match reads as a pattern.
-func globEscape(s string) string {
-	var b []byte
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '*', '?', '[', '\\':
-			b = append(b, '\\')
-		}
-		b = append(b, s[i])
-	}
-	return string(b)
 }

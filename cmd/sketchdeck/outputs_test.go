@@ -1,11 +1,15 @@
 package main
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/sketchdeck/sketchdeck/internal/atomicfile"
+	"github.com/sketchdeck/sketchdeck/internal/build"
 )
 
 // TestStepFiles: build writes a diagram's step files beside it, rebuilds
@@ -54,4 +58,35 @@ func TestStepFiles(t *testing.T) {
 		t.Errorf("after taking two steps out, files %v", got)
 	}
 	build("0 rebuilt, 1 up to date")
+}
+
+// TestStepFilesIn: the folder's step files by diagram, names that are
+// glob patterns included; writing a diagram removes only its own step
+// files past its steps.
+func TestStepFilesIn(t *testing.T) {
+	out := t.TempDir()
+	for _, f := range []string{"a.svg", "a.step-1.svg", "a.step-2.svg", "a.step-3.svg", "a[1].step-2.svg", "a*.step-1.svg", "b.step-x.svg", "notes.txt"} {
+		if err := os.WriteFile(filepath.Join(out, f), nil, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got := stepFilesIn(out)
+	want := map[string][]string{"a": {"a.step-1.svg", "a.step-2.svg", "a.step-3.svg"}, "a[1]": {"a[1].step-2.svg"}, "a*": {"a*.step-1.svg"}}
+	if !maps.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("stepFilesIn = %v, want %v", got, want)
+	}
+	if len(stepFilesIn(filepath.Join(out, "none"))) != 0 {
+		t.Error("a missing folder has step files")
+	}
+	var w atomicfile.Batch
+	removed, err := writeOutputs(&w, out, build.Result{Name: "a", SVG: []byte("<svg/>"), Steps: [][]byte{[]byte("<svg/>")}}, got["a"])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(removed, []string{"a.step-2.svg", "a.step-3.svg"}) {
+		t.Errorf("removed %v", removed)
+	}
+	if got := stepFilesIn(out); !slices.Equal(got["a"], []string{"a.step-1.svg"}) || len(got["a[1]"]) != 1 || len(got["a*"]) != 1 {
+		t.Errorf("left %v", got)
+	}
 }
