@@ -61,7 +61,7 @@ type Options struct {
 type Builder struct {
 	theme   *theme.Theme
 	fonts   func() (*text.Fonts, error) // parsed on first use: an up-to-date incremental build needs none
-	glyphs  *svg.GlyphCache             // the glyph outlines every SVG of the build shares
+	shared  *svg.Shared                 // what every SVG of the build shares: glyph outlines, buffers
 	placer  layout.Placer
 	own     *worker.Client                // the workers this Builder started and closes, or nil
 	parts   func() (*part.Library, error) // loaded on first use, like the fonts
@@ -103,7 +103,7 @@ func New(opts Options) (*Builder, error) {
 	if len(formats) == 0 {
 		formats = []Format{SVG}
 	}
-	b := &Builder{theme: th, fonts: fonts, glyphs: &svg.GlyphCache{}, placer: opts.Placer, seed: seed, formats: formats, opts: opts, digest: digest}
+	b := &Builder{theme: th, fonts: fonts, shared: &svg.Shared{}, placer: opts.Placer, seed: seed, formats: formats, opts: opts, digest: digest}
 	if b.placer == nil {
 		b.own = worker.New(opts.Graphviz)
 		b.placer = b.own

@@ -142,7 +142,7 @@ func (b *Builder) canvas(f Format, page canvas.Page, fonts *text.Fonts, scheme t
 	case PDF:
 		return pdf.New(page, pdf.Options{Fonts: fonts})
 	}
-	opt := svg.Options{Fonts: fonts, Text: b.opts.Text, Glyphs: b.glyphs}
+	opt := svg.Options{Fonts: fonts, Text: b.opts.Text, Shared: b.shared}
 	if scheme == theme.Auto {
 		opt.Dark = theme.DarkColor
 	}
@@ -156,6 +156,6 @@ func (b *Builder) As(formats []Format) *Builder {
 	if len(formats) == 0 {
 		formats = []Format{SVG}
 	}
-	return &Builder{theme: b.theme, fonts: b.fonts, glyphs: b.glyphs, placer: b.placer, parts: b.parts, digest: b.digest,
+	return &Builder{theme: b.theme, fonts: b.fonts, shared: b.shared, placer: b.placer, parts: b.parts, digest: b.digest,
 		seed: b.seed, formats: formats, opts: b.opts}
 }

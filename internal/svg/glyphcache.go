@@ -11,8 +11,8 @@ import (
 // dozen glyphs) trace and format each outline once instead of once per
 // document. A glyph's path data depends only on the glyph: the shipped
 // faces are the same for every text.Fonts, so one cache serves every
-// document and family. Give one to all the documents of a build through
-// Options.Glyphs; it is safe for concurrent use. The zero value is an
+// document and family. The documents of a build share one through
+// Options.Shared; it is safe for concurrent use. The zero value is an
 // empty cache holding at most DefaultGlyphCacheBytes.
 //
 // It is bounded: once its outlines add up to its limit it keeps what it

@@ -3,6 +3,7 @@ package svg
 import (
 	"bytes"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -28,9 +29,10 @@ type Options struct {
 	Dark func(color string) string
 	// MaxBytes bounds the document; 0 is MaxBytes.
 	MaxBytes int
-	// Glyphs, when not nil, keeps the glyph outlines written, for the
-	// next documents: give every document of a build the same one.
-	Glyphs *GlyphCache
+	// Shared, when not nil, is what the document shares with the other
+	// documents of its build (glyph outlines, buffers): give every
+	// document of a build the same one.
+	Shared *Shared
 }
 
 // Canvas is one SVG document being drawn: the body is kept until WriteTo,
@@ -42,9 +44,10 @@ type Canvas struct {
 	dark      func(string) string
 	prefix    string // of ids and CSS names ("sd-cdn")
 	limit     int
-	body      bytes.Buffer
-	capped    capped    // body's writer: stops at limit
-	doc       *svgo.SVG // writes the body
+	shared    *Shared
+	body      *bytes.Buffer // lent by shared, given back by WriteTo
+	capped    capped        // body's writer: stops at limit
+	doc       *svgo.SVG     // writes the body
 	glyphs    glyphSet
 	scratch   []byte            // Paths builds each element in it
 	used      []strings.Builder // every character written, per text.Family, for the font subsets
@@ -65,13 +68,14 @@ func New(page canvas.Page, opt Options) *Canvas {
 	if c.limit <= 0 {
 		c.limit = MaxBytes
 	}
-	c.body.Grow(64 << 10)
-	c.capped = capped{w: &c.body, left: c.limit}
+	c.shared = opt.Shared
+	c.body = c.shared.body()
+	c.capped = capped{w: c.body, left: c.limit}
 	c.doc = svgo.New(&c.capped)
 	// Strokes are round-capped and round-joined and paths unfilled unless
 	// they say otherwise: said once here rather than on every path.
 	c.doc.Group(`fill="none"`, `stroke-linecap="round"`, `stroke-linejoin="round"`)
-	c.glyphs = glyphSet{fonts: opt.Fonts, cache: opt.Glyphs, prefix: c.prefix}
+	c.glyphs = glyphSet{fonts: opt.Fonts, cache: opt.Shared.glyphs(), prefix: c.prefix}
 	return c
 }
 
@@ -93,8 +97,13 @@ func idPrefix(name string) string {
 }
 
 // WriteTo writes the whole document to w, or nothing and an error that
-// says the limit when it would pass it.
+// says the limit when it would pass it. Once it has written the document,
+// the canvas is spent: its body's buffer goes back to Options.Shared for
+// the next document, and nothing more can be drawn or written.
 func (c *Canvas) WriteTo(w io.Writer) (int64, error) {
+	if c.body == nil {
+		return 0, errWritten
+	}
 	fonts, classes, err := c.fontCSS()
 	if err != nil {
 		return 0, err
@@ -115,6 +124,7 @@ func (c *Canvas) WriteTo(w io.Writer) (int64, error) {
 	if buf, ok := w.(*bytes.Buffer); ok {
 		buf.Grow(head.Len() + c.body.Len() + tail.Len()) // one allocation, not a doubling per write
 	}
+	defer c.spend()
 	var n int64
 	for _, b := range [][]byte{head.Bytes(), c.body.Bytes(), tail.Bytes()} {
 		m, err := w.Write(b)
@@ -124,6 +134,17 @@ func (c *Canvas) WriteTo(w io.Writer) (int64, error) {
 		}
 	}
 	return n, nil
+}
+
+// errWritten is the error of a second WriteTo.
+var errWritten = errors.New("svg: the document was written already")
+
+// spend gives the body's buffer back and makes whatever is still drawn
+// fail harmlessly (capped refuses it), as WriteTo would.
+func (c *Canvas) spend() {
+	c.shared.release(c.body)
+	c.body = nil
+	c.capped = capped{w: io.Discard, left: -1}
 }
 
 // writeHead writes the document's start: its size, title and description,

@@ -3,6 +3,7 @@ package svg
 import (
 	"bytes"
 	"encoding/xml"
+	"io"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -16,10 +17,10 @@ import (
 
 // testDoc draws a small diagram's worth of strokes, areas and text lines
 // (Latin, a fallback CJK glyph) on a new document and writes it.
-func testDoc(tb testing.TB, fonts *text.Fonts, glyphs *GlyphCache) []byte {
+func testDoc(tb testing.TB, fonts *text.Fonts, shared *Shared) []byte {
 	tb.Helper()
 	c := New(canvas.Page{Name: "doc", Width: 640, Height: 480, Title: "t", Background: "#ffffff"},
-		Options{Fonts: fonts, Glyphs: glyphs})
+		Options{Fonts: fonts, Shared: shared})
 	r := rand.New(rand.NewPCG(7, 8))
 	pt := func() geom.Point { return geom.Point{X: r.Float64() * 640, Y: r.Float64() * 480} }
 	for range 40 {
@@ -50,9 +51,10 @@ func TestGlyphCacheSameBytes(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := testDoc(t, fonts, nil)
-	for _, gc := range []*GlyphCache{{}, {Limit: 1500}, {Limit: 1}} {
+	for _, s := range []*Shared{{}, {Glyphs: GlyphCache{Limit: 1500}}, {Glyphs: GlyphCache{Limit: 1}}} {
+		gc := &s.Glyphs
 		for i := range 3 { // empty, then filled by the documents before
-			if got := testDoc(t, fonts, gc); !bytes.Equal(got, want) {
+			if got := testDoc(t, fonts, s); !bytes.Equal(got, want) {
 				t.Fatalf("limit %d, document %d: differs from the one written without a cache", gc.Limit, i)
 			}
 		}
@@ -68,18 +70,18 @@ func TestGlyphCacheSameBytes(t *testing.T) {
 	}
 }
 
-// BenchmarkWrite draws and writes one document with a warm glyph cache,
-// as every document of a build but the first.
+// BenchmarkWrite draws and writes one document with a warm glyph cache
+// and a spare body buffer, as every document of a build but the first.
 func BenchmarkWrite(b *testing.B) {
 	fonts, err := text.Load()
 	if err != nil {
 		b.Fatal(err)
 	}
-	gc := &GlyphCache{}
-	testDoc(b, fonts, gc)
+	s := &Shared{}
+	testDoc(b, fonts, s)
 	b.ReportAllocs()
 	for b.Loop() {
-		testDoc(b, fonts, gc)
+		testDoc(b, fonts, s)
 	}
 }
 
@@ -102,5 +104,34 @@ func TestAttrEscapes(t *testing.T) {
 		if got := string(appendAttr([]byte("x"), "k", v)); got != "x"+want.String() {
 			t.Errorf("appendAttr(%q) = %q, want %q", v, got, "x"+want.String())
 		}
+	}
+}
+
+// TestWrittenOnce checks that a written canvas is spent: a second WriteTo
+// fails, and drawing on it does not reach the body buffer it gave back,
+// which the next document of the build writes in.
+func TestWrittenOnce(t *testing.T) {
+	s := &Shared{}
+	page := canvas.Page{Name: "a", Width: 10, Height: 10}
+	line := canvas.Path{Ops: []sketch.Op{{Kind: sketch.Move}, {Kind: sketch.Line, P: [3]geom.Point{{X: 5, Y: 5}}}},
+		Paint: canvas.Paint{Color: "#000000", Width: 1}}
+	c := New(page, Options{Shared: s})
+	c.Paths([]canvas.Path{line})
+	var first bytes.Buffer
+	if _, err := c.WriteTo(&first); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.WriteTo(io.Discard); err == nil || err.Error() != "svg: the document was written already" {
+		t.Errorf("second WriteTo: got %v, want the document was written already", err)
+	}
+	next := New(page, Options{Shared: s})
+	c.Paths([]canvas.Path{line, line}) // on the spent canvas
+	next.Paths([]canvas.Path{line})
+	var second bytes.Buffer
+	if _, err := next.WriteTo(&second); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(first.Bytes(), second.Bytes()) {
+		t.Errorf("the next document differs:\n%s\nwant\n%s", second.Bytes(), first.Bytes())
 	}
 }
