@@ -72,6 +72,9 @@ func walk(v reflect.Value, key, path string, depth int, visit func(key, path str
 		}
 		v = v.Elem()
 	}
+	if !holdsText(v.Type()) {
+		return
+	}
 	switch v.Kind() {
 	case reflect.Struct:
 		walkStruct(v, key, path, depth, visit)
@@ -88,6 +91,9 @@ func walkStruct(v reflect.Value, key, path string, depth int, visit func(key, pa
 	for i := range t.NumField() {
 		f := t.Field(i)
 		if !f.IsExported() {
+			continue
+		}
+		if !holdsText(f.Type) && f.Tag.Get("i18n") != "text" {
 			continue
 		}
 		if f.Anonymous {
