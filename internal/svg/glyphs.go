@@ -81,12 +81,21 @@ func (g *glyphSet) draw(w io.Writer, t canvas.Text, effect []string) {
 	}
 	scale := t.Size / text.GlyphUnits
 	color := shortColor(t.Color)
+	// What every line's group says but its place, made once per block. The
+	// transform's characters (digits, letters, parentheses, spaces) need
+	// no escaping.
+	rotate, scale4 := rotation(t), Num4(scale)
+	rest := `)" ` + attr("fill", color) + boldAttrs(color, t, scale) + attrs(groupAttrs(t.Effect)) + attrs(effect) + ">\n"
 	for _, l := range t.Lines {
 		if len(l.Glyphs) == 0 {
 			continue
 		}
-		x := l.Start(t.Align)
-		io.WriteString(w, "<g "+attr("transform", rotation(t)+"translate("+Num(x)+" "+Num(l.Y)+") scale("+Num4(scale)+")")+" "+attr("fill", color)+boldAttrs(color, t, scale)+attrs(groupAttrs(t.Effect))+attrs(effect)+">\n")
+		b := append(append(g.buf[:0], `<g transform="`...), rotate...)
+		b = appendNum(append(b, "translate("...), l.Start(t.Align))
+		b = appendNum(append(b, ' '), l.Y)
+		b = append(append(append(b, ") scale("...), scale4...), rest...)
+		w.Write(b)
+		g.buf = b
 		for _, gl := range l.Glyphs {
 			g.buf = g.use(g.buf[:0], gl)
 			w.Write(g.buf)
