@@ -120,6 +120,11 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 	defer b.Close()
+	if f.force {
+		// Every diagram is built: the fonts are parsed while the sources,
+		// the catalogs and the manifests are read.
+		b.Prefetch()
+	}
 	// Ctrl-C or SIGTERM stops the build: layouts under way are abandoned
 	// (their workers killed), nothing more starts, what was written stays
 	// and the manifest says so. A second signal kills at once.
