@@ -44,19 +44,17 @@ func (d *Dot) Identity() string { return "native Graphviz: " + d.Version }
 // versionRE finds the release in dot -V's line.
 var versionRE = regexp.MustCompile(`version (\d+)\.(\d+)`)
 
-// Find looks dot up on PATH and checks its release: the error says what
-// is missing and how to install it or go without.
+// Find looks dot up on PATH and checks its release (dot -V, remembered
+// while the program's file stays the same: version.go): the error says
+// what is missing and how to install it or go without.
 func Find(ctx context.Context) (*Dot, error) {
 	path, err := exec.LookPath(Program)
 	if err != nil {
 		return nil, fmt.Errorf("--graphviz native needs Graphviz's %s program on PATH, and there is none: %s", Program, Install)
 	}
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	defer cancel()
-	out, err := exec.CommandContext(ctx, path, "-V").CombinedOutput()
-	line := strings.TrimSpace(string(out))
+	line, err := version(ctx, path)
 	if err != nil {
-		return nil, fmt.Errorf("--graphviz native: %s -V failed (%v: %s): %s", path, err, line, Install)
+		return nil, err
 	}
 	return check(path, line)
 }
