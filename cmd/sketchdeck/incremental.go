@@ -61,15 +61,19 @@ func buildFiles(ctx context.Context, b *build.Builder, folders []*outFolder, f b
 	}
 	prestartLayouts(ctx, b, srcs, f)
 	// Each result is written as soon as it is built, a few at once while
-	// the next are built, and then dropped. removed[k] is what writing the
-	// k-th removed, written by its writer and read by emit after it.
+	// the next are built, and then dropped (emit gets its name, warnings
+	// and error). wrote[k] is what writing the k-th wrote (each file's name
+	// and sum) and removed, written by its writer and read by emit after it.
 	// Each folder is flushed to disk once, after its files: before the
 	// manifests that record them are written.
-	removed := make([][]string, len(srcs))
+	wrote := make([]written, len(srcs))
 	var batch atomicfile.Batch
 	write := func(k int, r build.Result) (err error) {
 		fo := jobs[k].fo
-		removed[k], err = writeOutputs(&batch, fo.out, r, fo.onDisk[r.Name])
+		wrote[k].removed, err = writeOutputs(&batch, fo.out, r, fo.onDisk[r.Name])
+		if err == nil {
+			wrote[k].files = sums(r)
+		}
 		return err
 	}
 	warned := map[string]bool{}
@@ -80,8 +84,8 @@ func buildFiles(ctx context.Context, b *build.Builder, folders []*outFolder, f b
 				fmt.Fprintln(stderr, s)
 			}
 		}
-		jobs[k].fo.record(ctx, b, r, jobs[k].i, removed[k], f.verb.detail(stdout))
-		removed[k] = nil
+		jobs[k].fo.record(ctx, b, r, jobs[k].i, wrote[k], f.verb.detail(stdout))
+		wrote[k] = written{}
 	})
 	code := exitOK
 	if err := batch.Sync(); err != nil {
@@ -112,6 +116,26 @@ func prestartLayouts(ctx context.Context, b *build.Builder, srcs []build.Source,
 		}
 	}
 	b.Prestart(ctx, n)
+}
+
+// written is what writing a diagram's files did: each file written, with
+// the sum of its bytes (cache.Sum), and the step files it removed.
+type written struct {
+	files   []fileSum
+	removed []string
+}
+
+// fileSum is a file written and the sum of its bytes.
+type fileSum struct{ name, sum string }
+
+// sums are the sums of r's files, for its manifest entries.
+func sums(r build.Result) []fileSum {
+	files := r.Files()
+	out := make([]fileSum, len(files))
+	for k, f := range files {
+		out[k] = fileSum{f.Name, cache.Sum(f.Data)}
+	}
+	return out
 }
 
 // job is one diagram to build: the i-th source of folder fo.
@@ -158,8 +182,8 @@ func (fo *outFolder) plan(b *build.Builder, tool string, force bool, stderr io.W
 }
 
 // record notes the result r of building the i-th source, whose writing
-// removed the files removed; -v's lines go to detail.
-func (fo *outFolder) record(ctx context.Context, b *build.Builder, r build.Result, i int, removed []string, detail io.Writer) {
+// did w; -v's lines go to detail.
+func (fo *outFolder) record(ctx context.Context, b *build.Builder, r build.Result, i int, w written, detail io.Writer) {
 	if r.Err != nil && ctx.Err() != nil && errors.Is(r.Err, ctx.Err()) {
 		fo.stopped++
 		forget(fo.man, b, r.Name)
@@ -171,11 +195,11 @@ func (fo *outFolder) record(ctx context.Context, b *build.Builder, r build.Resul
 		forget(fo.man, b, r.Name)
 		return
 	}
-	for _, file := range r.Files() {
-		fo.man.Record(file.Name, b.FileKey(fo.keys[i], file.Name), file.Data)
-		fmt.Fprintln(detail, "sketchdeck: wrote", filepath.Join(fo.out, file.Name))
+	for _, file := range w.files {
+		fo.man.RecordSum(file.name, b.FileKey(fo.keys[i], file.name), file.sum)
+		fmt.Fprintln(detail, "sketchdeck: wrote", filepath.Join(fo.out, file.name))
 	}
-	for _, file := range removed {
+	for _, file := range w.removed {
 		fo.man.Forget(file)
 		fmt.Fprintln(detail, "sketchdeck: removed", filepath.Join(fo.out, file))
 	}

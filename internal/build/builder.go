@@ -186,6 +186,12 @@ type Result struct {
 	Err      error
 }
 
+// Written is r without its scene and files, once they are written: its
+// name, warnings and error (Builder.BuildWrite).
+func (r Result) Written() Result {
+	return Result{Name: r.Name, Warnings: r.Warnings, Err: r.Err}
+}
+
 // Build builds one diagram.
 func (b *Builder) Build(ctx context.Context, src Source) Result { return b.buildShared(ctx, src, nil) }
 

@@ -24,7 +24,12 @@ func (b *Builder) BuildEach(ctx context.Context, srcs []Source, emit func(i int,
 // built without error as soon as it is built, before emit gets it, on a
 // goroutine of its own: a few results are written at once, and while they
 // are (a file's write waits for the disk), the next diagrams are built.
-// write's error becomes the result's. write may be nil.
+// write's error becomes the result's. write may be nil. Once through
+// write, a result keeps only its name, warnings and error (Written): emit
+// gets that, and write keeps what else it needs. So a written result that
+// waits for an earlier one to be handed over holds little memory and does
+// not count against the few under way: a write that waits long for the
+// disk (a flush) does not stop the next diagrams from being built.
 func (b *Builder) BuildWrite(ctx context.Context, srcs []Source, write func(i int, r Result) error, emit func(i int, r Result)) {
 	workers, ahead := b.opts.Workers, aheadPerWorker*b.opts.Workers
 	if workers <= 0 {
@@ -38,7 +43,7 @@ func (b *Builder) BuildWrite(ctx context.Context, srcs []Source, write func(i in
 			if r.Err == nil {
 				r.Err = write(i, r)
 			}
-			return r
+			return r.Written()
 		}
 	}
 	// A source in several languages is decoded once (the languages of a
@@ -57,21 +62,28 @@ func (b *Builder) BuildWrite(ctx context.Context, srcs []Source, write func(i in
 // inOrder runs do(0) … do(n-1) on up to workers goroutines and passes each
 // value to emit in index order, on the calling goroutine. When then is not
 // nil, each value done goes through then on a goroutine of its own, and
-// the worker moves on. At most ahead values are done or under way and not
-// yet emitted. Once ctx ends nothing more starts, and each index not
-// started gets skip(i) instead.
+// the worker moves on. At most ahead values are under way or done and not
+// yet emitted, or with then, not yet through then (then's values are
+// small: they wait for their turn without counting). Once ctx ends nothing
+// more starts, and each index not started gets skip(i) instead.
 func inOrder[T any](ctx context.Context, n, workers, ahead int, do, skip func(i int) T, then func(i int, v T) T, emit func(i int, v T)) {
 	ahead = max(ahead, 1)
 	done := make([]chan T, n)
 	for i := range done {
 		done[i] = make(chan T, 1)
 	}
-	room := make(chan struct{}, ahead) // one token per value not yet emitted
+	// One token per value under way or not yet emitted (with then: not yet
+	// through then).
+	room := make(chan struct{}, ahead)
+	small := then != nil
 	jobs := make(chan int)
 	for range min(workers, n) {
 		go func() {
 			for i := range jobs {
 				if ctx.Err() != nil {
+					if small {
+						<-room
+					}
 					done[i] <- skip(i)
 					continue
 				}
@@ -80,7 +92,11 @@ func inOrder[T any](ctx context.Context, n, workers, ahead int, do, skip func(i 
 					done[i] <- v
 					continue
 				}
-				go func() { done[i] <- then(i, v) }()
+				go func() {
+					v := then(i, v)
+					<-room
+					done[i] <- v
+				}()
 			}
 		}()
 	}
@@ -99,7 +115,9 @@ func inOrder[T any](ctx context.Context, n, workers, ahead int, do, skip func(i 
 				case <-ctx.Done():
 				}
 			}
-			room <- struct{}{}
+			if !small {
+				room <- struct{}{}
+			}
 			done[i] <- skip(i)
 		}
 	}()
@@ -107,6 +125,8 @@ func inOrder[T any](ctx context.Context, n, workers, ahead int, do, skip func(i 
 		v := <-done[i]
 		done[i] = nil
 		emit(i, v)
-		<-room
+		if !small {
+			<-room
+		}
 	}
 }

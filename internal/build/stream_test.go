@@ -9,9 +9,10 @@ import (
 
 // TestInOrderHoldsFew: values come out in index order, and however many
 // there are, no more than `ahead` are done or under way and not yet handed
-// over, whether or not each value goes through then (as BuildWrite's
-// write) on a goroutine of its own: what keeps BuildEach's memory flat.
-// Nothing is timed: the counts are taken at each start and each hand-over.
+// over, or when each value goes through then (as BuildWrite's write) on a
+// goroutine of its own, not yet through then: what keeps BuildEach's
+// memory flat. Nothing is timed: the counts are taken at each start, each
+// end of then and each hand-over.
 func TestInOrderHoldsFew(t *testing.T) {
 	for _, c := range []struct {
 		n    int
@@ -31,11 +32,23 @@ func TestInOrderHoldsFew(t *testing.T) {
 			mu.Unlock()
 			return i * i
 		}
-		next := 0
-		inOrder(context.Background(), n, 3, 5, do, func(int) int { return -1 }, c.then, func(i, v int) {
+		release := func() {
 			mu.Lock()
 			held--
 			mu.Unlock()
+		}
+		then := c.then
+		if then != nil {
+			then = func(i, v int) int {
+				defer release()
+				return c.then(i, v)
+			}
+		}
+		next := 0
+		inOrder(context.Background(), n, 3, 5, do, func(int) int { return -1 }, then, func(i, v int) {
+			if then == nil {
+				release()
+			}
 			if i != next || v != i*i+add {
 				t.Fatalf("n=%d: got value %d for %d, want %d for %d", n, v, i, next*next+add, next)
 			}
@@ -47,6 +60,39 @@ func TestInOrderHoldsFew(t *testing.T) {
 		if most > 5 {
 			t.Errorf("n=%d: %d values held at once, want at most 5", n, most)
 		}
+	}
+}
+
+// TestInOrderThenDoesNotHold: a value whose then waits (a write waiting
+// for the disk) holds back only its own turn to be handed over: the values
+// after it are built and go through then meanwhile, however many there
+// are. The first value's then waits for the last value's do; were the
+// values through then still counted until handed over, they would stop
+// at ahead and the test would never end.
+func TestInOrderThenDoesNotHold(t *testing.T) {
+	const n = 50
+	last := make(chan struct{})
+	do := func(i int) int {
+		if i == n-1 {
+			close(last)
+		}
+		return i
+	}
+	then := func(i, v int) int {
+		if i == 0 {
+			<-last
+		}
+		return v
+	}
+	next := 0
+	inOrder(context.Background(), n, 3, 5, do, func(int) int { return -1 }, then, func(i, v int) {
+		if i != next || v != i {
+			t.Fatalf("got value %d for %d, want %d", v, i, next)
+		}
+		next++
+	})
+	if next != n {
+		t.Errorf("%d values handed over, want %d", next, n)
 	}
 }
 

@@ -118,7 +118,13 @@ func (m *Manifest) Names() []string { return slices.Sorted(maps.Keys(m.files)) }
 
 // Record notes that name was just written with data, built from key.
 func (m *Manifest) Record(name, key string, data []byte) {
-	m.files[name] = Entry{Key: key, Sum: Sum(data)}
+	m.RecordSum(name, key, Sum(data))
+}
+
+// RecordSum is Record with the sum of the file's bytes (Sum) instead of
+// the bytes: for a file written and dropped before it is recorded.
+func (m *Manifest) RecordSum(name, key, sum string) {
+	m.files[name] = Entry{Key: key, Sum: sum}
 }
 
 // Forget drops what the manifest knows of name, after a failed build.
