@@ -27,7 +27,12 @@ func main() {
 	}
 	// No Close at the end: the process's exit frees Graphviz, and after
 	// ErrAbandoned a layout may still hold it.
-	err := worker.Serve(context.Background(), os.Stdin, os.Stdout, wasm.NewRunner(wasm.Options{}))
+	r := wasm.NewRunner(wasm.Options{})
+	// Ready means ready to lay out: the Graphviz context is made before the
+	// hello, while sketchdeck still measures the first graph (a failure
+	// here is the first layout's to report).
+	_ = r.Start(context.Background())
+	err := worker.Serve(context.Background(), os.Stdin, os.Stdout, r)
 	// Over its CPU-time limit, the layout was answered with an error; the
 	// exit ends the layout still running inside Graphviz.
 	if err != nil && !errors.Is(err, worker.ErrOverBudget) {

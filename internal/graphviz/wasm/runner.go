@@ -50,6 +50,28 @@ func NewRunner(opt Options) *Runner {
 	return &Runner{opt: opt}
 }
 
+// Start creates the Graphviz context now instead of in the first Layout:
+// a worker process does so before it says it is ready, while its client
+// still decodes and measures the first graph. An error is the first
+// Layout's too, which tries again.
+func (r *Runner) Start(ctx context.Context) error {
+	select {
+	case gvLock <- struct{}{}:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	defer func() { <-gvLock }()
+	if r.closed || r.stopped != nil || r.gv != nil {
+		return nil
+	}
+	gv, err := gvc.New(ctx)
+	if err != nil {
+		return fmt.Errorf("starting Graphviz: %w", err)
+	}
+	r.gv = gv
+	return nil
+}
+
 // Layout places g's nodes and routes its edges with g.Engine. Invalid input
 // gives an error listing every problem; so does a Graphviz failure or panic,
 // after which the Runner starts over with a fresh context. If ctx ends while

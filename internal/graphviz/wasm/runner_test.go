@@ -300,6 +300,54 @@ func TestClosedAndCancelled(t *testing.T) {
 	}
 }
 
+// TestStart: a Runner started ahead lays out as one that was not, the
+// same bytes; starting twice, after Close or under an ended context does
+// nothing.
+func TestStart(t *testing.T) {
+	r := NewRunner(Options{})
+	defer r.Close()
+	if err := r.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	gv := r.gv
+	if gv == nil {
+		t.Fatal("no Graphviz context after Start")
+	}
+	if err := r.Start(context.Background()); err != nil || r.gv != gv {
+		t.Errorf("a second Start: %v, another context %v", err, r.gv != gv)
+	}
+	job, err := graphviz.Prepare(square())
+	if err != nil {
+		t.Fatal(err)
+	}
+	started, err := r.Render(context.Background(), job.Engine, job.DOT)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fresh := NewRunner(Options{})
+	defer fresh.Close()
+	want, err := fresh.Render(context.Background(), job.Engine, job.DOT)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if started != want {
+		t.Error("a Runner started ahead lays out otherwise")
+	}
+	closed := NewRunner(Options{})
+	closed.Close()
+	if err := closed.Start(context.Background()); err != nil || closed.gv != nil {
+		t.Errorf("Start after Close: %v, context made %v", err, closed.gv != nil)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	gvLock <- struct{}{} // someone else is laying out
+	err = NewRunner(Options{}).Start(ctx)
+	<-gvLock
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("Start under an ended context: %v", err)
+	}
+}
+
 // bigGraph is a deterministic graph of n nodes and m edges in mixed shapes.
 func bigGraph(n, m int) graphviz.Graph {
 	g := graphviz.Graph{Name: fmt.Sprintf("big%d", n)}
