@@ -48,11 +48,31 @@ func Prepare(g Graph) (*Job, error) {
 // Result reads Graphviz's "dot" output for this job's graph into a Result
 // in the graph's order.
 func (j *Job) Result(text string) (Result, error) {
+	out, err := j.Read(text)
+	if err != nil {
+		return Result{}, err
+	}
+	return j.ResultOf(out)
+}
+
+// Output is Graphviz's "dot" output, read. It is only read afterwards, so
+// the jobs of one DOT text (a diagram's translations whose nodes keep the
+// original's sizes) may share it.
+type Output struct{ out *layoutOut }
+
+// Read reads Graphviz's "dot" output for this job, for ResultOf.
+func (j *Job) Read(text string) (*Output, error) {
 	out, err := parseOutput(text)
 	if err != nil {
-		return Result{}, j.Wrap(fmt.Errorf("reading Graphviz's output: %w", err))
+		return nil, j.Wrap(fmt.Errorf("reading Graphviz's output: %w", err))
 	}
-	res, err := buildResult(&j.g, j.index, out)
+	return &Output{out}, nil
+}
+
+// ResultOf is the Result of o, the output read for a job of the same DOT
+// text as this one, in this job's graph's order.
+func (j *Job) ResultOf(o *Output) (Result, error) {
+	res, err := buildResult(&j.g, j.index, o.out)
 	if err != nil {
 		return Result{}, j.Wrap(fmt.Errorf("reading Graphviz's output: %w", err))
 	}

@@ -111,8 +111,8 @@ func New(opt Options) *Client {
 
 // Layout places g's nodes and routes its edges in a worker. A graph whose
 // request (engine and DOT text) the Client has laid out before, or is
-// laying out, is not sent again: its output is reused, so a diagram and
-// its translations of the same sizes cost one layout. Invalid input
+// laying out, is not sent again: its output is reused, and read once, so
+// a diagram and its translations of the same sizes cost one layout. Invalid input
 // gives graphviz.Prepare's error; a layout that overruns Options.Timeout of
 // CPU time (or WallFactor times it of wall-clock time), or a worker that dies, gives an error and the worker is replaced by the
 // next layout.
@@ -126,7 +126,11 @@ func (c *Client) Layout(ctx context.Context, g graphviz.Graph) (graphviz.Result,
 	if err != nil {
 		return graphviz.Result{}, job.Wrap(err)
 	}
-	return job.Result(text)
+	out, err := c.memo.output(key, text, job)
+	if err != nil {
+		return graphviz.Result{}, err
+	}
+	return job.ResultOf(out)
 }
 
 // stored returns the output that Options.Store holds for key, or lays job

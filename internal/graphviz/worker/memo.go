@@ -21,6 +21,13 @@ type memo struct {
 	mu   sync.Mutex
 	done map[string]string      // key → Graphviz's output
 	busy map[string]*memoFlight // key → the layout under way
+	read map[string]memoRead    // key → Graphviz's output, read
+}
+
+// memoRead is Graphviz's output for a key (text) and the same read.
+type memoRead struct {
+	text string
+	out  *graphviz.Output
 }
 
 // Store remembers Graphviz's output per request beyond one Client: a
@@ -87,4 +94,27 @@ func (m *memo) do(key string, lay func() (string, error)) (string, error) {
 	m.mu.Unlock()
 	close(f.ready)
 	return f.out, f.err
+}
+
+// output returns text, Graphviz's output for key, read by job: read once
+// per key and text, so that the translations of a diagram, which share
+// its layout, share its reading too. Reading it again gives the same.
+func (m *memo) output(key, text string, job *graphviz.Job) (*graphviz.Output, error) {
+	m.mu.Lock()
+	r, ok := m.read[key]
+	m.mu.Unlock()
+	if ok && r.text == text {
+		return r.out, nil
+	}
+	out, err := job.Read(text)
+	if err != nil {
+		return nil, err
+	}
+	m.mu.Lock()
+	if m.read == nil || len(m.read) >= memoMax {
+		m.read = map[string]memoRead{}
+	}
+	m.read[key] = memoRead{text, out}
+	m.mu.Unlock()
+	return out, nil
 }

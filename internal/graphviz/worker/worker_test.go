@@ -340,6 +340,30 @@ func TestIdenticalLaidOutOnce(t *testing.T) {
 	if n := c.Sent(); n != 3 {
 		t.Errorf("%d requests sent, want 3 (dot, neato, a wider node)", n)
 	}
+	// The same graph under other ids is the same DOT text: its layout and
+	// the reading of it are shared, the ids in the result are its own.
+	g := square(graphviz.Dot)
+	for i := range g.Nodes {
+		g.Nodes[i].ID = "x" + g.Nodes[i].ID
+	}
+	for i := range g.Edges {
+		g.Edges[i].From, g.Edges[i].To = "x"+g.Edges[i].From, "x"+g.Edges[i].To
+	}
+	res, err := c.Layout(context.Background(), g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, n := range res.Nodes {
+		if want := got[0].Nodes[i]; n.ID != g.Nodes[i].ID || n.Center != want.Center || n.Width != want.Width {
+			t.Errorf("node %d: %+v, want %+v with id %q", i, n, want, g.Nodes[i].ID)
+		}
+	}
+	if !reflect.DeepEqual(res.Edges, got[0].Edges) {
+		t.Errorf("edges %+v, want %+v", res.Edges, got[0].Edges)
+	}
+	if n := c.Sent(); n != 3 {
+		t.Errorf("%d requests sent, want still 3", n)
+	}
 }
 
 // TestWithCacheDir: the worker's temporary folder, where go-graphviz keeps
