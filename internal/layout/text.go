@@ -24,11 +24,12 @@ func lines(s string) []string {
 
 // measure returns the block's width and height.
 func measure(m Measurer, s string, size float64) (w, h float64) {
-	ls := lines(s)
-	for _, l := range ls {
+	n := 0
+	for l := range strings.SplitSeq(strings.ReplaceAll(s, "\r\n", "\n"), "\n") { // lines(s), not kept
 		w = max(w, m.Width(l, size))
+		n++
 	}
-	return w, float64(len(ls)) * m.LineHeight(size)
+	return w, float64(n) * m.LineHeight(size)
 }
 
 // textItem places a text block with its box's centre at c.

@@ -28,7 +28,7 @@ func (fs *Fonts) WrapCount(s string, size, maxWidth float64) int {
 // wrap calls line with the words of each line of s wrapped as Wrap says,
 // in order; the slice is reused from one call to the next.
 func (fs *Fonts) wrap(s string, size, maxWidth float64, line func(words []string)) {
-	var words []string
+	words := make([]string, 0, 8) // a line's words; most lines have fewer
 	space := fs.Width(" ", size)
 	for para := range strings.SplitSeq(s, "\n") {
 		words = fs.wrapParagraph(para, size, maxWidth, space, words[:0], line)
