@@ -22,9 +22,10 @@
 // Text is laid out left to right in logical order, one glyph per rune:
 // right-to-left scripts and Arabic joining are not shaped.
 //
-// Load parses the fonts, glyph outlines included, once into an immutable
-// *Fonts; layout measures with it and the svg stage calls Outline (or
-// Subset, CSS and FontFamily).
+// Load parses the fonts once into a *Fonts safe for concurrent use (a
+// glyph's outline is decoded the first time it is drawn, and kept);
+// layout measures with it and the svg stage calls Outline (or Subset, CSS
+// and FontFamily).
 //
 // Viewers: Chromium and Firefox honour an embedded @font-face. librsvg
 // (rsvg-convert) ignores @font-face and picks fonts through fontconfig, so

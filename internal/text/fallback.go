@@ -133,15 +133,19 @@ func (fs *Fonts) face(i int) *face {
 	return nil
 }
 
-// outline is glyph gid's outline: decoded at load, or now for a lazy face
-// (whose glyphs are all simple: TestFallbackLoads). nil if gid is out of
-// range.
+// outline is glyph gid's outline: decoded once and kept for a shipped face
+// (cacheOutlines), decoded now for a fallback face (whose glyphs are all
+// simple: TestFallbackLoads). nil if gid is out of range.
 func (f *face) outline(gid uint16) *glyphOutline {
 	switch {
-	case f.outlines != nil && int(gid) < len(f.outlines):
-		return &f.outlines[gid]
-	case f.outlines != nil || int(gid) >= len(f.glyphs):
+	case int(gid) >= len(f.glyphs):
 		return nil
+	case f.decoded != nil:
+		o, err := f.cached(int(gid), 0)
+		if err != nil {
+			return &glyphOutline{} // TestShippedOutlines decodes every glyph
+		}
+		return o
 	}
 	g := f.glyphs[gid]
 	if len(g) < 10 || int16(u16(g, 0)) < 0 {
@@ -157,8 +161,9 @@ func (f *face) outline(gid uint16) *glyphOutline {
 
 // inked tells whether glyph gid draws anything.
 func (f *face) inked(gid uint16) bool {
-	if f.outlines != nil {
-		return int(gid) < len(f.outlines) && len(f.outlines[gid].pts) > 0
+	if f.decoded != nil {
+		o := f.outline(gid)
+		return o != nil && len(o.pts) > 0
 	}
 	return int(gid) < len(f.glyphs) && len(f.glyphs[gid]) >= 10
 }

@@ -61,11 +61,12 @@ func LoadFamily(family Family) (*Fonts, error) {
 		if err != nil {
 			return nil, fmt.Errorf("text: %w", err)
 		}
-		f, err := parseFace(s.family, data)
+		f, err := parseLazyFace(s.family, data)
 		if err != nil {
 			return nil, fmt.Errorf("text: %s: %w", s.file, err)
 		}
 		addSpaces(f)
+		f.cacheOutlines()
 		fs.faces = append(fs.faces, f)
 	}
 	chains := make([]chain, len(families))
@@ -143,7 +144,6 @@ func addSpaces(f *face) {
 		f.cmap['\u202f'] = uint16(len(f.metrics))
 		f.metrics = append(f.metrics, hmetric{advance: f.metrics[space].advance / 2})
 		f.glyphs = append(f.glyphs, nil)
-		f.outlines = append(f.outlines, glyphOutline{})
 	}
 }
 

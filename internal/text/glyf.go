@@ -25,10 +25,11 @@ type gpoint struct {
 // levels, so anything deeper is a malformed font.
 const maxCompositeDepth = 8
 
-// parseOutlines decodes every glyph's contours, scaling font units to em.
-// All of them, at load, so a malformed glyph fails Load instead of drawing
-// wrong later, and a *Fonts stays immutable (the shipped fonts' ~88,000
-// points take about a millisecond).
+// parseOutlines decodes every glyph's contours, scaling font units to em,
+// and fails on the first malformed one (a component cycle included): the
+// check of a whole font. A loaded face decodes a glyph when it is first
+// drawn instead (face.cached): a build draws a few hundred of the shipped
+// faces' glyphs, and TestShippedOutlines checks them all this way.
 func parseOutlines(glyphs [][]byte, upem float64) ([]glyphOutline, error) {
 	p := outlineParser{glyphs: glyphs, scale: float32(1 / upem), out: make([]glyphOutline, len(glyphs)), state: make([]uint8, len(glyphs))}
 	for gid := range glyphs {
@@ -45,6 +46,7 @@ type outlineParser struct {
 	out    []glyphOutline
 	state  []uint8 // parseNone, parseBusy or parseDone per glyph
 	flags  []byte  // scratch, reused from glyph to glyph
+	face   *face   // when not nil, components come from its cache, not out
 	xs, ys []int32 // scratch
 }
 
@@ -64,21 +66,53 @@ func (p *outlineParser) resolve(gid, depth int) error {
 		return fmt.Errorf("components form a cycle")
 	}
 	p.state[gid] = parseBusy
-	g := p.glyphs[gid]
 	var err error
-	switch {
-	case len(g) == 0: // blank glyph, e.g. space
-	case len(g) < 10:
-		err = fmt.Errorf("short header")
-	case int16(u16(g, 0)) >= 0:
-		p.out[gid], err = p.parseSimple(g)
-	case depth >= maxCompositeDepth:
-		err = fmt.Errorf("composite glyphs nested over %d deep", maxCompositeDepth)
-	default:
-		p.out[gid], err = p.parseComposite(g, depth)
-	}
+	p.out[gid], err = p.parse(p.glyphs[gid], depth)
 	p.state[gid] = parseDone
 	return err
+}
+
+// parse decodes one glyph, at depth among composites.
+func (p *outlineParser) parse(g []byte, depth int) (glyphOutline, error) {
+	switch {
+	case len(g) == 0: // blank glyph, e.g. space
+		return glyphOutline{}, nil
+	case len(g) < 10:
+		return glyphOutline{}, fmt.Errorf("short header")
+	case int16(u16(g, 0)) >= 0:
+		return p.parseSimple(g)
+	case depth >= maxCompositeDepth:
+		return glyphOutline{}, fmt.Errorf("composite glyphs nested over %d deep", maxCompositeDepth)
+	}
+	return p.parseComposite(g, depth)
+}
+
+// component is the outline of component gid of a composite: from the
+// face's cache when p decodes for one (cached), else parsed into p.out.
+func (p *outlineParser) component(gid, depth int) (*glyphOutline, error) {
+	if p.face != nil {
+		return p.face.cached(gid, depth)
+	}
+	if err := p.resolve(gid, depth); err != nil {
+		return nil, err
+	}
+	return &p.out[gid], nil
+}
+
+// cached is glyph gid's outline, decoded now if it was not yet (its
+// components through the cache too) and kept. Two goroutines may decode
+// the same glyph at once: they keep equal outlines.
+func (f *face) cached(gid, depth int) (*glyphOutline, error) {
+	if o := f.decoded[gid].Load(); o != nil {
+		return o, nil
+	}
+	p := outlineParser{glyphs: f.glyphs, scale: float32(1 / f.upem), face: f}
+	o, err := p.parse(f.glyphs[gid], depth)
+	if err != nil {
+		return nil, err
+	}
+	f.decoded[gid].Store(&o)
+	return &o, nil
 }
 
 // Simple glyph flags.
@@ -201,11 +235,11 @@ func (p *outlineParser) parseComposite(g []byte, depth int) (glyphOutline, error
 		if gid >= len(p.glyphs) {
 			return glyphOutline{}, fmt.Errorf("component glyph %d of %d", gid, len(p.glyphs))
 		}
-		if err := p.resolve(gid, depth+1); err != nil {
+		child, err := p.component(gid, depth+1)
+		if err != nil {
 			return glyphOutline{}, fmt.Errorf("component %d: %w", gid, err)
 		}
 		arg1, arg2, m := componentArgs(g[at:], flags)
-		child := p.out[gid]
 		var dx, dy float32
 		if flags&compArgsXY != 0 {
 			dx, dy = float32(arg1)*p.scale, float32(arg2)*p.scale

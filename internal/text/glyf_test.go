@@ -2,6 +2,8 @@ package text
 
 import (
 	"encoding/binary"
+	"reflect"
+	"sync"
 	"testing"
 )
 
@@ -143,6 +145,64 @@ func TestGlyphErrors(t *testing.T) {
 		_, err := parseOutlines(c.glyphs, 1000)
 		if err == nil || err.Error() != c.want {
 			t.Errorf("parseOutlines(% x) = %v, want %q", c.glyphs, err, c.want)
+		}
+	}
+}
+
+// TestShippedOutlines: every glyph of every shipped face decodes, and
+// decoded on first use (as Load's faces do, components from the cache)
+// it is the outline that decoding the whole font at once gives.
+func TestShippedOutlines(t *testing.T) {
+	fs, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, f := range fs.faces {
+		all, err := parseOutlines(f.glyphs, f.upem)
+		if err != nil {
+			t.Fatalf("%s: %v", shippedFaces[i].file, err)
+		}
+		// From the last glyph to the first, so that composites come
+		// before their components.
+		for gid := len(f.glyphs) - 1; gid >= 0; gid-- {
+			o, err := f.cached(gid, 0)
+			if err != nil {
+				t.Fatalf("%s: glyph %d: %v", shippedFaces[i].file, gid, err)
+			}
+			if !reflect.DeepEqual(*o, all[gid]) && (len(o.pts) > 0 || len(all[gid].pts) > 0) {
+				t.Fatalf("%s: glyph %d decoded on use differs from the whole font's", shippedFaces[i].file, gid)
+			}
+		}
+	}
+}
+
+// TestOutlinesConcurrent: goroutines drawing the same glyphs at once
+// decode and keep them safely (run with -race) and see the same outlines.
+func TestOutlinesConcurrent(t *testing.T) {
+	fs, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 4
+	got := make([][]*glyphOutline, n)
+	var wg sync.WaitGroup
+	for k := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := rune(' '); r < 0x250; r++ {
+				if g, ok := fs.chain.glyphs[r]; ok {
+					got[k] = append(got[k], fs.face(g.face).outline(g.gid))
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	for k := 1; k < n; k++ {
+		for i := range got[0] {
+			if !reflect.DeepEqual(*got[k][i], *got[0][i]) {
+				t.Fatalf("goroutine %d drew glyph %d otherwise", k, i)
+			}
 		}
 	}
 }

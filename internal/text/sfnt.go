@@ -4,22 +4,24 @@ import (
 	"encoding/binary"
 	"fmt"
 	"sort"
+	"sync/atomic"
 )
 
 // face is one parsed TrueType font: the raw tables the subsetter copies plus
 // the decoded cmap and metrics that measuring needs. It is never written to
-// after parseFace returns, so a *Fonts can be shared between goroutines.
+// after it is loaded, but for its cache of decoded outlines (atomic), so a
+// *Fonts can be shared between goroutines.
 type face struct {
-	family     string            // CSS family name, also the name table's family
-	upem       float64           // font units per em
-	ascent     float64           // hhea ascender, in em
-	descent    float64           // hhea descender as a positive number, in em
-	tables     map[string][]byte // raw tables by tag, for lookup only
-	cmap       map[rune]uint16   // code point → glyph id
-	metrics    []hmetric         // per glyph, including any synthetic ones
-	glyphs     [][]byte          // per glyph outline bytes (empty for blank glyphs)
-	outlines   []glyphOutline    // per glyph decoded contours, for Outline; nil if lazy
-	origGlyphs int               // numGlyphs in the font file, before synthetic ones
+	family     string                         // CSS family name, also the name table's family
+	upem       float64                        // font units per em
+	ascent     float64                        // hhea ascender, in em
+	descent    float64                        // hhea descender as a positive number, in em
+	tables     map[string][]byte              // raw tables by tag, for lookup only
+	cmap       map[rune]uint16                // code point → glyph id
+	metrics    []hmetric                      // per glyph, including any synthetic ones
+	glyphs     [][]byte                       // per glyph outline bytes (empty for blank glyphs)
+	decoded    []atomic.Pointer[glyphOutline] // per glyph contours, decoded on first use; nil for a face that decodes a glyph each time (fallback)
+	origGlyphs int                            // numGlyphs in the font file, before synthetic ones
 }
 
 // hmetric is one glyph's horizontal metrics in font units.
@@ -28,22 +30,14 @@ type hmetric struct {
 	lsb     int16
 }
 
-// parseFace decodes the tables needed to measure and subset a TrueType
-// (glyf-flavoured) font, and every glyph's outline.
-func parseFace(family string, data []byte) (*face, error) {
-	f, err := parseLazyFace(family, data)
-	if err != nil {
-		return nil, err
-	}
-	if f.outlines, err = parseOutlines(f.glyphs, f.upem); err != nil {
-		return nil, err
-	}
-	return f, nil
-}
+// cacheOutlines makes f keep each glyph's outline once decoded, composite
+// glyphs included: a shipped face, whose glyphs a build draws again and
+// again. Every glyph of every shipped face decodes (TestShippedOutlines).
+// It is called once f has all its glyphs (addSpaces).
+func (f *face) cacheOutlines() { f.decoded = make([]atomic.Pointer[glyphOutline], len(f.glyphs)) }
 
-// parseLazyFace is parseFace without the outlines: a face of tens of
-// thousands of glyphs, of which a document uses a few, decodes a glyph's
-// outline each time it is drawn (lazyOutline).
+// parseLazyFace decodes the tables needed to measure and subset a TrueType
+// (glyf-flavoured) font; glyph outlines are decoded when drawn (outline).
 func parseLazyFace(family string, data []byte) (*face, error) {
 	tables, err := tableDirectory(data)
 	if err != nil {
