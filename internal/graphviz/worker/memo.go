@@ -13,6 +13,15 @@ import (
 // deck has 33 distinct layouts.
 const memoMax = 4096
 
+// readMax bounds how many outputs the memo keeps read, far fewer than it
+// remembers: a reading is shared only by the jobs of one DOT text laid
+// out close together (a diagram's translations, built one after the
+// other), and one read is several times its text, so keeping every layout
+// of a build of thousands of graphs read would grow the build's memory
+// with the number of its diagrams. Past it the readings start over; a job
+// that then misses reads the text again, to the same result.
+const readMax = 64
+
 // memo remembers Graphviz's output per distinct request (engine and DOT
 // text), so that identical graphs, such as a diagram's translations whose
 // nodes keep the original's sizes, are laid out once. Requests for a
@@ -111,7 +120,7 @@ func (m *memo) output(key, text string, job *graphviz.Job) (*graphviz.Output, er
 		return nil, err
 	}
 	m.mu.Lock()
-	if m.read == nil || len(m.read) >= memoMax {
+	if m.read == nil || len(m.read) >= readMax {
 		m.read = map[string]memoRead{}
 	}
 	m.read[key] = memoRead{text, out}
