@@ -12,7 +12,8 @@ import (
 // is flushed to disk before it is renamed over the file, but flushes each
 // folder once, at Sync, instead of after every file: a build writes many
 // files into a few folders. Until Sync, a crash may lose a rename (leaving
-// the old file or none, never a truncated one). It is safe for concurrent
+// the old file or none, never a truncated one). A file that already holds
+// what is to be written is not written again. It is safe for concurrent
 // use; the zero value is ready.
 type Batch struct {
 	mu   sync.Mutex
@@ -21,7 +22,12 @@ type Batch struct {
 }
 
 // Write writes data to path atomically; Sync makes the rename durable.
+// A file that already holds exactly data is left as it is (flushed, not
+// rewritten): a forced rebuild rewrites only the outputs that changed.
 func (b *Batch) Write(path string, data []byte) error {
+	if holds(path, data, b.flush()) {
+		return nil
+	}
 	if err := replace(path, data, b.flush()); err != nil {
 		return err
 	}

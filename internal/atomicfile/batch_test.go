@@ -77,3 +77,62 @@ func BenchmarkBatch(b *testing.B) {
 		}
 	}
 }
+
+// TestBatchLeavesSameFile: writing the bytes a file already holds leaves
+// that file as it is (same file, same modification time, flushed, no
+// folder to flush), while other bytes replace it; a file one byte longer
+// or shorter, or a folder in the way, is never taken for the same.
+func TestBatchLeavesSameFile(t *testing.T) {
+	root := t.TempDir()
+	path := filepath.Join(root, "a.svg")
+	flushed := 0
+	b := &Batch{sync: func(f *os.File) error { flushed++; return (*os.File).Sync(f) }}
+	if err := b.Write(path, []byte("<svg/>")); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Sync(); err != nil {
+		t.Fatal(err)
+	}
+	old, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	flushed = 0
+	if err := b.Write(path, []byte("<svg/>")); err != nil {
+		t.Fatal(err)
+	}
+	now, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !os.SameFile(old, now) || !now.ModTime().Equal(old.ModTime()) {
+		t.Errorf("the same bytes replaced the file")
+	}
+	if flushed != 1 || len(b.dirs) != 0 {
+		t.Errorf("the same bytes: %d flushes and %d folders to flush, want 1 and 0", flushed, len(b.dirs))
+	}
+	for _, data := range []string{"<svg />", "<svg/>\n", "<svg", ""} {
+		if err := b.Write(path, []byte(data)); err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(path)
+		if err != nil || string(got) != data {
+			t.Errorf("after writing %q the file holds %q (%v)", data, got, err)
+		}
+		now, err := os.Stat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if os.SameFile(old, now) {
+			t.Errorf("writing %q did not replace the file", data)
+		}
+		old = now
+	}
+	dir := filepath.Join(root, "d.svg")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if holds(dir, nil, (*os.File).Sync) {
+		t.Errorf("a folder is taken for an empty file")
+	}
+}

@@ -10,6 +10,12 @@ import (
 // slow diagram holds the queue, few enough that memory stays flat.
 const aheadPerWorker = 4
 
+// writingPerCore bounds how many built results BuildWrite writes at once,
+// per core: a write mostly waits for the disk (its flush), so many at once
+// cost no core, and the disk can flush several in one go. Results waiting
+// to be written do not stop the next diagrams from being built.
+const writingPerCore = 4
+
 // BuildEach builds every source in parallel, as BuildAll does, but hands
 // each result to emit as soon as it and every result before it are done,
 // in the order of srcs, and then forgets it: however many sources there
@@ -27,9 +33,11 @@ func (b *Builder) BuildEach(ctx context.Context, srcs []Source, emit func(i int,
 // write's error becomes the result's. write may be nil. Once through
 // write, a result keeps only its name, warnings and error (Written): emit
 // gets that, and write keeps what else it needs. So a written result that
-// waits for an earlier one to be handed over holds little memory and does
-// not count against the few under way: a write that waits long for the
-// disk (a flush) does not stop the next diagrams from being built.
+// waits for an earlier one to be handed over holds little memory, and a
+// result being written counts against the few being written
+// (writingPerCore), not against the few being built: writes that wait
+// long for the disk (a flush) do not stop the next diagrams from being
+// built.
 func (b *Builder) BuildWrite(ctx context.Context, srcs []Source, write func(i int, r Result) error, emit func(i int, r Result)) {
 	workers, ahead := b.opts.Workers, aheadPerWorker*b.opts.Workers
 	if workers <= 0 {
@@ -49,7 +57,7 @@ func (b *Builder) BuildWrite(ctx context.Context, srcs []Source, write func(i in
 	// A source in several languages is decoded once (the languages of a
 	// file are built one after the other, within ahead).
 	shares := b.shareDecodes(srcs, ahead)
-	inOrder(ctx, len(srcs), workers, ahead,
+	inOrder(ctx, len(srcs), workers, ahead, writingPerCore*runtime.GOMAXPROCS(0),
 		func(i int) Result {
 			r := b.buildShared(ctx, srcs[i], shares[i])
 			shares[i] = nil // the last source done drops the decoded diagram
@@ -61,20 +69,21 @@ func (b *Builder) BuildWrite(ctx context.Context, srcs []Source, write func(i in
 
 // inOrder runs do(0) … do(n-1) on up to workers goroutines and passes each
 // value to emit in index order, on the calling goroutine. When then is not
-// nil, each value done goes through then on a goroutine of its own, and
-// the worker moves on. At most ahead values are under way or done and not
-// yet emitted, or with then, not yet through then (then's values are
-// small: they wait for their turn without counting). Once ctx ends nothing
-// more starts, and each index not started gets skip(i) instead.
-func inOrder[T any](ctx context.Context, n, workers, ahead int, do, skip func(i int) T, then func(i int, v T) T, emit func(i int, v T)) {
+// nil, each value done goes through then on a goroutine of its own, up to
+// thens at once, and the worker moves on. At most ahead values are under
+// way (without then: done or under way and not yet emitted); a value
+// waiting in then holds a place of thens only, so a slow then (a write
+// waiting for the disk) does not stop the next values from being done,
+// and a value through then holds none. Once ctx ends nothing more starts,
+// and each index not started gets skip(i) instead.
+func inOrder[T any](ctx context.Context, n, workers, ahead, thens int, do, skip func(i int) T, then func(i int, v T) T, emit func(i int, v T)) {
 	ahead = max(ahead, 1)
 	done := make([]chan T, n)
 	for i := range done {
 		done[i] = make(chan T, 1)
 	}
-	// One token per value under way or not yet emitted (with then: not yet
-	// through then).
-	room := make(chan struct{}, ahead)
+	room := make(chan struct{}, ahead)         // one token per value under way (or, without then, not yet emitted)
+	busy := make(chan struct{}, max(thens, 1)) // one token per value in then
 	small := then != nil
 	jobs := make(chan int)
 	for range min(workers, n) {
@@ -92,9 +101,11 @@ func inOrder[T any](ctx context.Context, n, workers, ahead int, do, skip func(i 
 					done[i] <- v
 					continue
 				}
+				busy <- struct{}{} // waits while thens values are in then
+				<-room
 				go func() {
 					v := then(i, v)
-					<-room
+					<-busy
 					done[i] <- v
 				}()
 			}

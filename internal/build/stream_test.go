@@ -45,7 +45,7 @@ func TestInOrderHoldsFew(t *testing.T) {
 			}
 		}
 		next := 0
-		inOrder(context.Background(), n, 3, 5, do, func(int) int { return -1 }, then, func(i, v int) {
+		inOrder(context.Background(), n, 3, 5, 2, do, func(int) int { return -1 }, then, func(i, v int) {
 			if then == nil {
 				release()
 			}
@@ -57,8 +57,9 @@ func TestInOrderHoldsFew(t *testing.T) {
 		if next != n {
 			t.Errorf("n=%d: %d values handed over", n, next)
 		}
-		if most > 5 {
-			t.Errorf("n=%d: %d values held at once, want at most 5", n, most)
+		// Under way (5), and with then, in then too (2).
+		if want := 5 + 2*add; most > want {
+			t.Errorf("n=%d: %d values held at once, want at most %d", n, most, want)
 		}
 	}
 }
@@ -85,7 +86,39 @@ func TestInOrderThenDoesNotHold(t *testing.T) {
 		return v
 	}
 	next := 0
-	inOrder(context.Background(), n, 3, 5, do, func(int) int { return -1 }, then, func(i, v int) {
+	inOrder(context.Background(), n, 3, 5, 2, do, func(int) int { return -1 }, then, func(i, v int) {
+		if i != next || v != i {
+			t.Fatalf("got value %d for %d, want %d", v, i, next)
+		}
+		next++
+	})
+	if next != n {
+		t.Errorf("%d values handed over, want %d", next, n)
+	}
+}
+
+// TestInOrderThenDoesNotStopDoing: values waiting in then (writes waiting
+// for the disk) hold places of thens, not of ahead: with two places under
+// way, five values in then that wait for a later value's do let it be
+// done. Were a value in then still under way, the first two would stop
+// every do and the test would never end.
+func TestInOrderThenDoesNotStopDoing(t *testing.T) {
+	const n, wait, waitFor = 50, 5, 20
+	reached := make(chan struct{})
+	do := func(i int) int {
+		if i == waitFor {
+			close(reached)
+		}
+		return i
+	}
+	then := func(i, v int) int {
+		if i < wait {
+			<-reached
+		}
+		return v
+	}
+	next := 0
+	inOrder(context.Background(), n, 3, 2, 8, do, func(int) int { return -1 }, then, func(i, v int) {
 		if i != next || v != i {
 			t.Fatalf("got value %d for %d, want %d", v, i, next)
 		}
@@ -102,7 +135,7 @@ func TestInOrderCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var got []string
-	inOrder(ctx, 50, 2, 4, func(i int) string {
+	inOrder(ctx, 50, 2, 4, 2, func(i int) string {
 		if i == 3 {
 			cancel()
 		}
