@@ -13,6 +13,12 @@ import (
 // deck has 33 distinct layouts.
 const memoMax = 4096
 
+// memoBytes bounds the bytes of the outputs a Client remembers, as memoMax
+// bounds their number: a 2000-node graph's output is hundreds of KB, and
+// a build of many graphs keeps a build's memory flat only if what it
+// remembers is bounded in size too. The deck's 33 layouts take 40 KB.
+const memoBytes = 8 << 20
+
 // readMax bounds how many outputs the memo keeps read, far fewer than it
 // remembers: a reading is shared only by the jobs of one DOT text laid
 // out close together (a diagram's translations, built one after the
@@ -29,6 +35,7 @@ const readMax = 64
 type memo struct {
 	mu   sync.Mutex
 	done map[string]string      // key → Graphviz's output
+	size int                    // the bytes of done's outputs
 	busy map[string]*memoFlight // key → the layout under way
 	read map[string]memoRead    // key → Graphviz's output, read
 }
@@ -95,10 +102,12 @@ func (m *memo) do(key string, lay func() (string, error)) (string, error) {
 	m.mu.Lock()
 	delete(m.busy, key)
 	if f.err == nil {
-		if len(m.done) >= memoMax {
+		if len(m.done) >= memoMax || m.size+len(f.out) > memoBytes {
 			clear(m.done)
+			m.size = 0
 		}
 		m.done[key] = f.out
+		m.size += len(f.out)
 	}
 	m.mu.Unlock()
 	close(f.ready)

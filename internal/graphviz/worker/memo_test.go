@@ -2,6 +2,7 @@ package worker
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/sketchdeck/sketchdeck/internal/graphviz"
@@ -31,5 +32,35 @@ func TestMemoReadBounded(t *testing.T) {
 	first, _ := m.output("again", text, job)
 	if again, _ := m.output("again", text, job); again != first {
 		t.Error("the same key and text read twice")
+	}
+}
+
+// TestMemoBytesBounded: the outputs a Client remembers are bounded in
+// bytes, not only in number: large layouts start the memo over long
+// before memoMax of them (the reviewer's case: thousands of big graphs in
+// a serve session), while a small one stays remembered.
+func TestMemoBytesBounded(t *testing.T) {
+	var m memo
+	big := strings.Repeat("x", 1<<20) // a 1 MB output
+	for i := range 100 {
+		if _, err := m.do("big"+strconv.Itoa(i), func() (string, error) { return big, nil }); err != nil {
+			t.Fatal(err)
+		}
+		if m.size > memoBytes {
+			t.Fatalf("after %d outputs of 1 MB, %d bytes remembered; want at most %d", i+1, m.size, memoBytes)
+		}
+	}
+	if len(m.done) == 0 || len(m.done) > memoBytes>>20 {
+		t.Errorf("%d outputs of 1 MB remembered; want 1 to %d", len(m.done), memoBytes>>20)
+	}
+	calls := 0
+	lay := func() (string, error) { calls++; return "small", nil }
+	for range 3 {
+		if out, err := m.do("small", lay); err != nil || out != "small" {
+			t.Fatalf("got %q, %v", out, err)
+		}
+	}
+	if calls != 1 {
+		t.Errorf("a remembered layout laid out %d times; want 1", calls)
 	}
 }
