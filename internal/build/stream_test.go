@@ -72,29 +72,7 @@ func TestInOrderHoldsFew(t *testing.T) {
 // at ahead and the test would never end.
 func TestInOrderThenDoesNotHold(t *testing.T) {
 	const n = 50
-	last := make(chan struct{})
-	do := func(i int) int {
-		if i == n-1 {
-			close(last)
-		}
-		return i
-	}
-	then := func(i, v int) int {
-		if i == 0 {
-			<-last
-		}
-		return v
-	}
-	next := 0
-	inOrder(context.Background(), n, 3, 5, 2, do, func(int) int { return -1 }, then, func(i, v int) {
-		if i != next || v != i {
-			t.Fatalf("got value %d for %d, want %d", v, i, next)
-		}
-		next++
-	})
-	if next != n {
-		t.Errorf("%d values handed over, want %d", next, n)
-	}
+	thenWaits(t, n, 5, 2, 1, n-1)
 }
 
 // TestInOrderThenDoesNotStopDoing: values waiting in then (writes waiting
@@ -103,7 +81,14 @@ func TestInOrderThenDoesNotHold(t *testing.T) {
 // done. Were a value in then still under way, the first two would stop
 // every do and the test would never end.
 func TestInOrderThenDoesNotStopDoing(t *testing.T) {
-	const n, wait, waitFor = 50, 5, 20
+	thenWaits(t, 50, 2, 8, 5, 20)
+}
+
+// thenWaits runs inOrder over n values with ahead and thens places, where
+// the thens of the first wait values wait for the do of value waitFor,
+// and checks that every value is handed over, in order.
+func thenWaits(t *testing.T, n, ahead, thens, wait, waitFor int) {
+	t.Helper()
 	reached := make(chan struct{})
 	do := func(i int) int {
 		if i == waitFor {
@@ -118,7 +103,7 @@ func TestInOrderThenDoesNotStopDoing(t *testing.T) {
 		return v
 	}
 	next := 0
-	inOrder(context.Background(), n, 3, 2, 8, do, func(int) int { return -1 }, then, func(i, v int) {
+	inOrder(context.Background(), n, 3, ahead, thens, do, func(int) int { return -1 }, then, func(i, v int) {
 		if i != next || v != i {
 			t.Fatalf("got value %d for %d, want %d", v, i, next)
 		}
