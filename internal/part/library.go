@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path"
 	"path/filepath"
@@ -144,7 +145,7 @@ func (l *Library) readFS(fsys fs.FS, dir string) ([]string, error) {
 			return nil, fmt.Errorf("part: parts folder %s: %w", dir, err)
 		}
 	}
-	names := slices.Sorted(mapKeys(files))
+	names := slices.Sorted(maps.Keys(files))
 	decoded := make([]*spec.Part, len(names))
 	errs := make([]error, len(names))
 	// Decoded on every core, every file, so that the error lists every
@@ -180,16 +181,6 @@ func each(n int, do func(i int)) {
 	}
 	close(next)
 	wg.Wait()
-}
-
-func mapKeys[V any](m map[string]V) func(func(string) bool) {
-	return func(yield func(string) bool) {
-		for k := range m {
-			if !yield(k) {
-				return
-			}
-		}
-	}
 }
 
 // checkRefs makes sure that every nested part of the parts roots, however
@@ -257,7 +248,7 @@ func Digest(dirs []string) ([]byte, error) {
 			return nil, fmt.Errorf("part: %s: %w", dir, err)
 		}
 		fmt.Fprintf(h, "dir %q\n", dir)
-		for _, f := range slices.Sorted(mapKeys(files)) {
+		for _, f := range slices.Sorted(maps.Keys(files)) {
 			fmt.Fprintf(h, "file %q %d\n", f, len(files[f]))
 			h.Write(files[f])
 		}
