@@ -87,7 +87,7 @@ func NewLayouts() *Layouts {
 // cache costs the layouts once, never a failed build. Only an error other
 // than "not found" while reading is returned, for the caller to mention.
 func (l *Layouts) Load(dir string) error {
-	data, err := input.ReadFile(filepath.Join(dir, LayoutsFileName), MaxFile)
+	data, err := input.ReadFile(LayoutsPath(dir), MaxFile)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
