@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -221,7 +222,7 @@ var properties = map[string]bool{
 // classes, fonts) do not change a shape's look.
 func presentation(a attrs) [][2]string {
 	var out [][2]string
-	for _, name := range sortedKeys(a) {
+	for _, name := range slices.Sorted(maps.Keys(a)) {
 		if properties[name] || unsupported[name] != "" {
 			out = append(out, [2]string{name, a.text(name)})
 		}
@@ -321,13 +322,4 @@ func placed(ops []sketch.Op) bool {
 		}
 	}
 	return true
-}
-
-func sortedKeys(a attrs) []string {
-	keys := make([]string, 0, len(a))
-	for k := range a {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

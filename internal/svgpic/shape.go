@@ -3,6 +3,7 @@ package svgpic
 import (
 	"encoding/xml"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -59,21 +60,12 @@ func (a attrs) lens(names []string, positive ...string) ([]float64, error) {
 		if err != nil {
 			return nil, err
 		}
-		if v < 0 && containsString(positive, n) {
+		if v < 0 && slices.Contains(positive, n) {
 			return nil, fmt.Errorf("%s %q: it is not negative", n, a.text(n))
 		}
 		out[i] = v
 	}
 	return out, nil
-}
-
-func containsString(s []string, v string) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 func f(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }

@@ -3,6 +3,7 @@ package svgpic
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
@@ -75,7 +76,7 @@ func transformOf(name string, v []float64) (matrix, error) {
 	if !ok {
 		return identity, fmt.Errorf("unknown function %q; the functions are matrix, translate, scale, rotate, skewX and skewY", name)
 	}
-	if !containsInt(counts, len(v)) {
+	if !slices.Contains(counts, len(v)) {
 		return identity, fmt.Errorf("%s takes %s numbers, not %d", name, strings.Trim(strings.Join(strings.Fields(fmt.Sprint(counts)), " or "), "[]"), len(v))
 	}
 	switch name {
@@ -100,13 +101,4 @@ func transformOf(name string, v []float64) (matrix, error) {
 		return matrix{a: 1, c: math.Tan(v[0] * math.Pi / 180), d: 1}, nil
 	}
 	return matrix{a: 1, b: math.Tan(v[0] * math.Pi / 180), d: 1}, nil // skewY
-}
-
-func containsInt(s []int, n int) bool {
-	for _, v := range s {
-		if v == n {
-			return true
-		}
-	}
-	return false
 }
