@@ -87,14 +87,8 @@ func textOf(it scene.Item, fonts *text.Fonts) Text {
 	t := it.Text
 	var family text.Family
 	if fonts != nil {
+		fonts = fonts.Named(t.Font) // layout writes only names it parsed
 		family = fonts.Family()
-		if t.Font != "" {
-			// Layout writes only names it parsed, so an error cannot happen.
-			if f, err := text.ParseFamily(t.Font); err == nil {
-				family = f
-			}
-			fonts = fonts.In(family)
-		}
 	}
 	lines := make([]Line, len(t.Lines))
 	for i, l := range t.Lines {
