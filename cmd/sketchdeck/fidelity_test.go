@@ -9,7 +9,6 @@ import (
 	"image"
 	"image/draw"
 	stdpng "image/png"
-	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -41,22 +40,36 @@ func TestFidelity(t *testing.T) {
 	if testing.Short() {
 		t.Skip("renders with Chromium and pdftoppm")
 	}
-	pdftoppm, err := exec.LookPath("pdftoppm")
-	if err != nil {
-		t.Skip("pdftoppm is not installed (.ci/run installs poppler-utils)")
-	}
+	pdftoppm := lookPdftoppm(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
 	defer cancel()
 	dir := t.TempDir()
-	var stderr bytes.Buffer
-	if code := run([]string{"build", "--format", "svg,png,pdf", "--out", dir, "../../diagrams"}, nil, io.Discard, &stderr); code != exitOK {
-		t.Fatalf("build: exit %d: %s", code, stderr.String())
-	}
+	buildOrFail(t, "--format", "svg,png,pdf", "--out", dir, "../../diagrams")
 	svgs, _ := filepath.Glob(filepath.Join(dir, *fidelityRun+".svg"))
 	if len(svgs) < 30 && *fidelityRun == "*" {
 		t.Fatalf("the deck built %d SVGs; want every diagram", len(svgs))
 	}
 	compareRenderings(t, ctx, pdftoppm, svgs, *fidelityOut)
+}
+
+// lookPdftoppm returns the path of pdftoppm, skipping the test without
+// it (.ci/run installs poppler-utils).
+func lookPdftoppm(t *testing.T) string {
+	t.Helper()
+	p, err := exec.LookPath("pdftoppm")
+	if err != nil {
+		t.Skip("pdftoppm is not installed (.ci/run installs poppler-utils)")
+	}
+	return p
+}
+
+// buildOrFail runs sketchdeck build with args in-process, failing the
+// test when it does not succeed.
+func buildOrFail(t *testing.T, args ...string) {
+	t.Helper()
+	if code, _, stderr := runCLI(t, "", append([]string{"build"}, args...)...); code != exitOK {
+		t.Fatalf("build: exit %d: %s", code, stderr)
+	}
 }
 
 // compareRenderings checks each built SVG's PNG, and its PDF rasterised by

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/base64"
 	"encoding/json"
@@ -11,7 +10,6 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -70,26 +68,18 @@ func TestPDFInBrowser(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(pdfjsDir, "build", "pdf.js")); err != nil {
 		t.Skip("pdf.js is not installed (.ci/run installs libjs-pdf)")
 	}
-	pdftoppm, err := exec.LookPath("pdftoppm")
-	if err != nil {
-		t.Skip("pdftoppm is not installed (.ci/run installs poppler-utils)")
-	}
+	pdftoppm := lookPdftoppm(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 6*time.Minute)
 	defer cancel()
 	out := t.TempDir()
-	var stderr bytes.Buffer
-	if code := run([]string{"build", "--format", "pdf", "--out", filepath.Join(out, "deck"), "../../diagrams"}, nil, io.Discard, &stderr); code != exitOK {
-		t.Fatalf("build: exit %d: %s", code, stderr.String())
-	}
+	buildOrFail(t, "--format", "pdf", "--out", filepath.Join(out, "deck"), "../../diagrams")
 	pdfs, _ := filepath.Glob(filepath.Join(out, "deck", *fidelityRun+".pdf"))
 	if len(pdfs) < 30 && *fidelityRun == "*" {
 		t.Fatalf("the deck built %d PDFs; want every diagram", len(pdfs))
 	}
 	src := t.TempDir()
 	writePictureDiagram(t, src)
-	if code := run([]string{"build", "--format", "pdf", "--out", filepath.Join(out, "pictures"), src}, nil, io.Discard, &stderr); code != exitOK {
-		t.Fatalf("build: exit %d: %s", code, stderr.String())
-	}
+	buildOrFail(t, "--format", "pdf", "--out", filepath.Join(out, "pictures"), src)
 	pdfs = append(pdfs, filepath.Join(out, "pictures", "pictures.pdf"))
 	// pdftoppm rasterises the PDFs while pdf.js renders them.
 	poppler := rasterise(t, ctx, pdftoppm, pdfjsDPI, pdfs)

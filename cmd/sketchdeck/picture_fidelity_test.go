@@ -6,9 +6,7 @@ import (
 	"compress/gzip"
 	"context"
 	"fmt"
-	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -51,19 +49,13 @@ func TestPictureFidelity(t *testing.T) {
 	if testing.Short() {
 		t.Skip("renders with Chromium and pdftoppm")
 	}
-	pdftoppm, err := exec.LookPath("pdftoppm")
-	if err != nil {
-		t.Skip("pdftoppm is not installed (.ci/run installs poppler-utils)")
-	}
+	pdftoppm := lookPdftoppm(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	src := t.TempDir()
 	writePictureDiagram(t, src)
 	out := t.TempDir()
-	var stderr bytes.Buffer
-	if code := run([]string{"build", "--format", "svg,png,pdf", "--out", out, src}, nil, io.Discard, &stderr); code != exitOK {
-		t.Fatalf("build: exit %d: %s", code, stderr.String())
-	}
+	buildOrFail(t, "--format", "svg,png,pdf", "--out", out, src)
 	keep := ""
 	if *fidelityOut != "" {
 		keep = filepath.Join(*fidelityOut, "pictures")
