@@ -83,7 +83,7 @@ func (c *conv) colourOf(a attrs, key, kind string, names ...string) string {
 	if hex, ok := opColour(ops(a, key), kind); ok {
 		return hex
 	}
-	hex, _ := colour(a.get(names...))
+	hex, _ := colour(v)
 	return hex
 }
 
