@@ -109,14 +109,12 @@ func readVersions(file string) map[string]versionEntry {
 	return known
 }
 
-// writeVersions replaces the cache file, if it can: a cache that cannot
-// be written only means running dot -V again next time.
+// writeVersions replaces the cache file, if it can (atomicfile.Write
+// makes its folder): a cache that cannot be written only means running
+// dot -V again next time.
 func writeVersions(file string, known map[string]versionEntry) {
 	data, err := json.MarshalIndent(known, "", "  ")
 	if err != nil {
-		return
-	}
-	if os.MkdirAll(filepath.Dir(file), 0o755) != nil {
 		return
 	}
 	_ = atomicfile.Write(file, append(data, '\n'))
