@@ -64,13 +64,10 @@ func buildFiles(ctx context.Context, b *build.Builder, folders []*outFolder, f b
 	// the next are built, and then dropped (emit gets its name, warnings
 	// and error). wrote[k] is what writing the k-th wrote (each file's name
 	// and sum) and removed, written by its writer and read by emit after it.
-	// Each folder is flushed to disk once, after its files: before the
-	// manifests that record them are written.
 	wrote := make([]written, len(srcs))
-	var batch atomicfile.Batch
 	write := func(k int, r build.Result) (err error) {
 		fo := jobs[k].fo
-		wrote[k].removed, err = writeOutputs(&batch, fo.out, r, fo.onDisk[r.Name])
+		wrote[k].removed, err = writeOutputs(fo.out, r, fo.onDisk[r.Name])
 		if err == nil {
 			wrote[k].files = sums(r)
 		}
@@ -88,10 +85,6 @@ func buildFiles(ctx context.Context, b *build.Builder, folders []*outFolder, f b
 		wrote[k] = written{}
 	})
 	code := exitOK
-	if err := batch.Sync(); err != nil {
-		fmt.Fprintln(stderr, "sketchdeck:", err)
-		code = exitBad
-	}
 	for _, fo := range folders {
 		code = max(code, fo.finish(f.layouts, stdout, stderr))
 	}
@@ -211,13 +204,17 @@ func (fo *outFolder) record(ctx context.Context, b *build.Builder, r build.Resul
 // folder's exit status.
 func (fo *outFolder) finish(layouts *cache.Layouts, stdout, stderr io.Writer) int {
 	if len(fo.stale) > 0 {
-		if err := atomicfile.Write(fo.man.Path(), fo.man.Bytes()); err != nil {
+		// Not flushed (atomicfile.Replace): a manifest a crash damaged
+		// reads as none (every output is then rebuilt), a lost one as the
+		// previous manifest, whose keys and sums do not match the outputs
+		// it missed.
+		if err := atomicfile.Replace(fo.man.Path(), fo.man.Bytes()); err != nil {
 			fo.msgs = append(fo.msgs, "sketchdeck: saving the build cache: "+err.Error())
 		}
 	}
 	if layouts != nil && layouts.Stale(fo.out) {
 		data := layouts.Bytes()
-		if err := atomicfile.Write(cache.LayoutsPath(fo.out), data); err != nil {
+		if err := atomicfile.Replace(cache.LayoutsPath(fo.out), data); err != nil {
 			fo.msgs = append(fo.msgs, "sketchdeck: saving the layout cache: "+err.Error())
 		} else {
 			layouts.Saved(fo.out, data)

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/sketchdeck/sketchdeck/internal/atomicfile"
 	"github.com/sketchdeck/sketchdeck/internal/build"
 )
 
@@ -78,8 +77,7 @@ func TestStepFilesIn(t *testing.T) {
 	if len(stepFilesIn(filepath.Join(out, "none"))) != 0 {
 		t.Error("a missing folder has step files")
 	}
-	var w atomicfile.Batch
-	removed, err := writeOutputs(&w, out, build.Result{Name: "a", SVG: []byte("<svg/>"), Steps: [][]byte{[]byte("<svg/>")}}, got["a"])
+	removed, err := writeOutputs(out, build.Result{Name: "a", SVG: []byte("<svg/>"), Steps: [][]byte{[]byte("<svg/>")}}, got["a"])
 	if err != nil {
 		t.Fatal(err)
 	}

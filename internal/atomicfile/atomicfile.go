@@ -21,6 +21,25 @@ func Write(path string, data []byte) error {
 	return writeFile(path, data, (*os.File).Sync)
 }
 
+// Replace writes data to path atomically, as Write does, but flushes
+// nothing to disk, and leaves a file that already holds exactly data as it
+// is (not rewritten: it keeps its modification time, so tools watching the
+// folder see no change). Readers never see a half-written file and a
+// failed write leaves the old one intact, but a crash of the machine soon
+// after may lose the new bytes or the rename. It is for files a later run
+// checks and makes again when they are lost or damaged: a build's
+// outputs, whose sums its manifest records, and the manifest and layout
+// cache, which a build reads as empty when they do not parse.
+func Replace(path string, data []byte) error {
+	if holds(path, data) {
+		return nil
+	}
+	return replace(path, data, noFlush)
+}
+
+// noFlush is the flush of Replace: none.
+func noFlush(*os.File) error { return nil }
+
 // writeFile is Write with the flush as a parameter, so that a test can
 // see that it happens, and in which order.
 func writeFile(path string, data []byte, sync func(*os.File) error) error {

@@ -11,9 +11,9 @@ import (
 const aheadPerWorker = 4
 
 // writingPerCore bounds how many built results BuildWrite writes at once,
-// per core: a write mostly waits for the disk (its flush), so many at once
-// cost no core, and the disk can flush several in one go. Results waiting
-// to be written do not stop the next diagrams from being built.
+// per core: a write mostly waits in system calls (or for the disk, when the
+// writer flushes), so several at once cost little more than one. Results
+// waiting to be written do not stop the next diagrams from being built.
 const writingPerCore = 4
 
 // BuildEach builds every source in parallel, as BuildAll does, but hands
