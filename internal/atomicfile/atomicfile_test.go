@@ -53,12 +53,7 @@ func TestWriteSyncs(t *testing.T) {
 	if got, _ := os.ReadFile(path); string(got) != "new" {
 		t.Errorf("after a failed flush the file holds %q, want %q", got, "new")
 	}
-	entries, _ := os.ReadDir(dir)
-	for _, e := range entries {
-		if strings.Contains(e.Name(), ".tmp-") {
-			t.Errorf("temporary file %s left behind", e.Name())
-		}
-	}
+	noTemporaryFiles(t, dir)
 }
 
 // TestWriteFolders: Write makes the folders a file needs, replaces an
@@ -85,7 +80,13 @@ func TestWriteFolders(t *testing.T) {
 	if st, err := os.Stat(folder); err != nil || !st.IsDir() {
 		t.Errorf("the folder is gone: %v", err)
 	}
-	entries, _ := os.ReadDir(filepath.Dir(path))
+	noTemporaryFiles(t, filepath.Dir(path))
+}
+
+// noTemporaryFiles fails t if dir holds a temporary file of this package.
+func noTemporaryFiles(t *testing.T, dir string) {
+	t.Helper()
+	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
 		if strings.Contains(e.Name(), ".tmp-") {
 			t.Errorf("temporary file %s left behind", e.Name())

@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
 )
 
@@ -59,12 +58,7 @@ func TestReplaceLeavesSameFile(t *testing.T) {
 	if err := Replace(dir, []byte("x")); err == nil {
 		t.Error("a folder was replaced by a file")
 	}
-	entries, _ := os.ReadDir(root)
-	for _, e := range entries {
-		if strings.Contains(e.Name(), ".tmp-") {
-			t.Errorf("temporary file %s left behind", e.Name())
-		}
-	}
+	noTemporaryFiles(t, root)
 }
 
 // BenchmarkReplace writes a deck's worth of files (70 of 20 kB, in two
