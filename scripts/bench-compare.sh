@@ -19,7 +19,7 @@
 #           build writes no file)
 #   changed the same with every output changed: --seed alternating
 #           between two values, so each SVG's bytes differ from the file
-#           on disk and every file is written and flushed again (layout
+#           on disk and every file is written again (layout
 #           cache warm: the seed changes the wobble, not the layout)
 #   empty   the same with --no-layout-cache: every layout laid out again
 #   cold    the same with XDG_CACHE_HOME (and TMPDIR) set to a fresh folder
@@ -203,7 +203,7 @@ echo
 echo "| figure | seconds | target |"
 echo "|---|---:|---|"
 echo "| sketchdeck, warm compile cache, layouts cached by the build before (repeat build) | $warm_spread | ≤ batched dot |"
-echo "| sketchdeck, warm compile cache, layouts cached, every output changed (--seed alternating: all 70 files written and flushed) | $changed_spread | — |"
+echo "| sketchdeck, warm compile cache, layouts cached, every output changed (--seed alternating: all 70 files written again) | $changed_spread | — |"
 echo "| sketchdeck, warm compile cache, empty layout cache (--no-layout-cache) | $empty_spread | — |"
 echo "| sketchdeck, cold compile cache and empty layout cache (fresh machine) | $cold_spread | ≤ 1.0 |"
 echo "| sketchdeck, no-op rebuild | $noop | ≤ 0.1 |"
