@@ -37,7 +37,7 @@ check: build
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/build ./internal/graphviz/wasm
 	$(GO) test -run '^$$' -bench '^Benchmark(Load|FallbackParse)$$' -benchmem ./internal/text
-	$(GO) test -run '^$$' -bench '^BenchmarkDecode$$' -benchmem ./internal/spec
+	$(GO) test -run '^$$' -bench '^BenchmarkDecode(Banded)?$$' -benchmem ./internal/spec
 	scripts/bench-compare.sh
 	scripts/bench-large.sh
 

@@ -188,20 +188,27 @@ func (p positions) first(k toml.Key) Pos {
 	return p[firstMark+strings.Join(k, ".")]
 }
 
-func stripIndices(path string) string {
-	var b strings.Builder
+func stripIndices(path string) string { return string(appendStripped(nil, path)) }
+
+// appendStripped appends path to b without its array indices (a byte
+// that is not UTF-8 as U+FFFD, as ranging over the string reads it).
+func appendStripped(b []byte, path string) []byte {
 	depth := 0
-	for _, r := range path {
-		switch {
-		case r == '[':
+	for i := 0; i < len(path); i++ {
+		switch c := path[i]; {
+		case c == '[':
 			depth++
-		case r == ']':
+		case c == ']':
 			depth--
+		case depth == 0 && c < utf8.RuneSelf:
+			b = append(b, c)
 		case depth == 0:
-			b.WriteRune(r)
+			r, n := utf8.DecodeRuneInString(path[i:])
+			b = utf8.AppendRune(b, r)
+			i += n - 1
 		}
 	}
-	return b.String()
+	return b
 }
 
 // validKeys lists the TOML keys of the struct reached from t along path.

@@ -52,6 +52,9 @@ func checkKindKeys(d *Diagram, md toml.MetaData, pos positions, errs *ErrorList)
 	known := validKeys(reflect.TypeFor[Diagram](), nil)
 	seen := map[string]bool{}
 	for _, k := range md.Keys() {
+		if len(k) > 2 || len(k) == 2 && k[0] != "layout" {
+			continue // neither a top-level key nor one of [layout]
+		}
 		key := k.String()
 		if seen[key] || !slices.Contains(known, k[0]) { // unknown keys are reported as such
 			continue

@@ -7,7 +7,9 @@ import (
 
 // positions maps key paths ("nodes[2].shape") to where they are written.
 // The TOML decoder keeps key positions private, so this light scanner reads
-// them off the source, which the decoder has already accepted.
+// them off the source. Its positions are right for a source the decoder
+// accepts; it reads any other text without failing, as it may run while
+// the decoder reads the same source (locateAside).
 type positions map[string]Pos
 
 // at returns the position of path, or of its closest written ancestor.
@@ -30,10 +32,15 @@ type locator struct {
 	lastIdx map[string]int
 	table   string
 	lines   []string
+	// buf is where record spells a path's index-free form to look it up.
+	buf []byte
 }
 
 func locate(src string) positions {
-	l := &locator{pos: positions{}, lastIdx: map[string]int{}, lines: strings.Split(src, "\n")}
+	lines := strings.Split(src, "\n")
+	// Nearly every line of a diagram writes one key or table header: a map
+	// sized for them is not grown and rehashed along the way.
+	l := &locator{pos: make(positions, len(lines)+8), lastIdx: map[string]int{}, lines: lines}
 	for i := 0; i < len(l.lines); i++ {
 		i = l.line(i)
 	}
@@ -120,17 +127,24 @@ func (l *locator) value(path, rest string, i int) int {
 const firstMark = "\x00"
 
 // record notes where path is written, and where its index-free form
-// ("nodes.shape" for "nodes[3].shape") is first written.
+// ("nodes.shape" for "nodes[3].shape") is first written. The index-free
+// form is spelled in a buffer to be looked up, and made a string only the
+// first time it is written.
 func (l *locator) record(path string, at Pos) {
 	l.pos[path] = at
-	k := firstMark + stripIndices(path)
-	if _, seen := l.pos[k]; !seen {
-		l.pos[k] = at
+	l.buf = appendStripped(append(l.buf[:0], firstMark...), path)
+	if _, seen := l.pos[string(l.buf)]; !seen {
+		l.pos[string(l.buf)] = at
 	}
 }
 
 func (l *locator) resolve(name string, isArray bool) string {
-	segs := splitDotted(name)
+	var segs []string
+	if plainKey(name) {
+		segs = []string{name}
+	} else {
+		segs = splitDotted(name)
+	}
 	path := ""
 	for k, seg := range segs {
 		path = join(path, seg)
@@ -171,11 +185,27 @@ func splitKey(s string) (key, rest string, ok bool) {
 		case '"', '\'':
 			c = skipString(s, c)
 		case '=':
-			k := strings.Join(splitDotted(strings.TrimSpace(s[:c])), ".")
+			k := strings.TrimSpace(s[:c])
+			if !plainKey(k) {
+				k = strings.Join(splitDotted(k), ".")
+			}
 			return k, strings.TrimSpace(s[c+1:]), k != ""
 		}
 	}
 	return "", "", false
+}
+
+// plainKey reports whether k, with no space around it, is one bare key
+// (letters, digits, "_" and "-"), which splitDotted would return as it is.
+func plainKey(k string) bool {
+	for i := 0; i < len(k); i++ {
+		switch c := k[i]; {
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '_', c == '-':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // splitDotted splits a dotted key into its parts, unquoting quoted parts.
@@ -189,7 +219,7 @@ func splitDotted(s string) []string {
 			if end >= len(s) {
 				end = len(s) - 1
 			}
-			inner := s[c+1 : end]
+			inner := s[c+1 : max(end, c+1)]
 			if ch == '"' {
 				if u, err := strconv.Unquote(`"` + inner + `"`); err == nil {
 					inner = u
