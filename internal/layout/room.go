@@ -75,20 +75,15 @@ func makeRoom(d *spec.Diagram, env Env, items []scene.Item, movers []mover) {
 		if !clashes(room, m.at) {
 			continue
 		}
-		orig := make([]scene.Item, len(m.at))
-		for i, k := range m.at {
-			orig[i] = room.Item(k)
-		}
+		orig := room.Save(m.at)
 		for _, mv := range m.moves() {
 			for i, k := range m.at {
-				room.Set(k, shifted(orig[i], mv[i]))
+				room.Set(k, shifted(orig.Item(i), mv[i]))
 			}
 			if !blocked(room, m.at) {
 				break
 			}
-			for i, k := range m.at {
-				room.Set(k, orig[i])
-			}
+			room.Restore(orig)
 		}
 		for _, k := range m.at {
 			items[k] = room.Item(k)

@@ -9,6 +9,10 @@ import (
 // seg is one straight piece of a stroke.
 type seg struct{ a, b geom.Point }
 
+// near is the segment's box grown by half a pixel: a text whose glyphs
+// lie outside it is not crossed (crossMin is more).
+func (s seg) near() geom.Rect { return geom.Bounds([]geom.Point{s.a, s.b}).Inset(-0.5) }
+
 // polygon is a closed outline, its points in order.
 type polygon []geom.Point
 

@@ -2,6 +2,7 @@ package lint
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
@@ -34,6 +35,9 @@ type piece struct {
 	// lines are a text's inked lines, each a (possibly turned) box.
 	lines []textLine
 	grow  float64 // the clearance its glyph boxes were grown by
+	// spanList are the lines' spans once found (spans).
+	spanList []span
+	spanned  bool
 	// area is a closed shape's outline, convex (a star's hull); filled
 	// says whether its inside is painted.
 	area   polygon
@@ -156,7 +160,10 @@ func (p *piece) open(pts []geom.Point, turn func(geom.Point) geom.Point, stroked
 }
 
 // text measures each line's ink where the SVG writer sets it: anchored at
-// X by the alignment, on the baseline Y.
+// X by the alignment, on the baseline Y. A line's glyph boxes share one
+// array, and the ink's corners go straight into all: a large graph has
+// thousands of texts, and a moved one is measured again at each place
+// tried.
 func (p *piece) text(ink Inker, turn func(geom.Point) geom.Point) {
 	t := p.it.Text
 	if t == nil || ink == nil {
@@ -167,22 +174,34 @@ func (p *piece) text(ink Inker, turn func(geom.Point) geom.Point) {
 	ink = inkIn(ink, t.Font)
 	for _, l := range t.Lines {
 		start := t.Start(l)
-		tl := textLine{text: l.Text}
-		for _, b := range ink.Ink(l.Text, t.Size) {
+		boxes := ink.Ink(l.Text, t.Size)
+		if len(boxes) == 0 {
+			continue
+		}
+		tl := textLine{text: l.Text, glyphs: make([]polygon, len(boxes))}
+		grown := make([]geom.Point, 4*len(boxes))
+		p.all = slices.Grow(p.all, 4*len(boxes))
+		for k, b := range boxes {
 			r := geom.Rect{X: start + b.X0, Y: l.Y + b.Y0, W: b.X1 - b.X0, H: b.Y1 - b.Y0}
-			ink := polygon(shape.Corners(r))
-			q := polygon(shape.Corners(r.Inset(-grow)))
+			q := polygon(grown[4*k : 4*k+4 : 4*k+4])
+			corners(q, r.Inset(-grow))
+			var c [4]geom.Point
+			corners(c[:], r)
 			for i := range q {
-				q[i], ink[i] = turn(q[i]), turn(ink[i])
+				q[i], c[i] = turn(q[i]), turn(c[i])
 			}
-			tl.glyphs = append(tl.glyphs, q)
+			tl.glyphs[k] = q
 			tl.bounds = tl.bounds.Union(q.box())
-			p.all = append(p.all, ink...) // the canvas must hold the ink, not the clearance
+			p.all = append(p.all, c[:]...) // the canvas must hold the ink, not the clearance
 		}
-		if len(tl.glyphs) > 0 {
-			p.lines = append(p.lines, tl)
-		}
+		p.lines = append(p.lines, tl)
 	}
+}
+
+// corners sets q's four points to r's corners, in shape.Corners' order.
+func corners(q []geom.Point, r geom.Rect) {
+	q[0], q[1] = geom.Point{X: r.X, Y: r.Y}, geom.Point{X: r.X + r.W, Y: r.Y}
+	q[2], q[3] = geom.Point{X: r.X + r.W, Y: r.Y + r.H}, geom.Point{X: r.X, Y: r.Y + r.H}
 }
 
 // label names the item in a message: a text by its words and id, any

@@ -1,7 +1,6 @@
 package lint
 
 import (
-	"math"
 	"slices"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
@@ -75,6 +74,40 @@ func (r *Room) Set(i int, it scene.Item) {
 	}
 }
 
+// Saved is what a room held at some of its items (Save), to put back
+// as it was (Restore).
+type Saved struct {
+	at    []int
+	items []scene.Item
+	ps    []*piece
+	reach []geom.Rect
+}
+
+// Item is the n-th item saved, as it was.
+func (s Saved) Item(n int) scene.Item { return s.items[n] }
+
+// Save keeps items at as the room holds them now.
+func (r *Room) Save(at []int) Saved {
+	s := Saved{at: at, items: make([]scene.Item, len(at)), ps: make([]*piece, len(at)), reach: make([]geom.Rect, len(at))}
+	for n, i := range at {
+		s.items[n], s.ps[n], s.reach[n] = r.items[i], r.ps[i], r.reach[i]
+	}
+	return s
+}
+
+// Restore puts back the items s saved, as they were measured then: a text
+// tried at other places goes back without being measured again. (A piece
+// points at its item's place in the room, which holds the saved item
+// again.)
+func (r *Room) Restore(s Saved) {
+	for n, i := range s.at {
+		r.items[i], r.ps[i], r.reach[i] = s.items[n], s.ps[n], s.reach[n]
+		if r.near != nil {
+			r.near.move(i, r.reach[i])
+		}
+	}
+}
+
 // Clashes reports whether item i overlaps another text, is a text crossed
 // by another element's stroke, or crosses another element's text, in a
 // way no exception of the diagram accepts: what Check would report.
@@ -134,38 +167,13 @@ func (r *Room) accepted(a, b *piece) bool {
 }
 
 // crossedLine is crossed with each line of t taken whole, the blanks
-// between its words included; a wider blank (over half an em: several
-// spaces, a hole the author left for a logo) splits the line in pieces.
+// between its words included (t.spans).
 func crossedLine(t, s *piece) bool {
-	a := t.it.Rotate * math.Pi / 180
-	dir := geom.Pt(math.Cos(a), math.Sin(a))
-	hole := 0.5 * t.it.Text.Size
-	for _, l := range t.lines {
-		var pts []geom.Point
-		end := math.Inf(-1)
-		flush := func() bool {
-			if len(pts) == 0 {
-				return false
-			}
-			box := hull(pts) // glyphs and the blanks between them, turned with the text
-			pts = nil
-			for _, sg := range s.strokes {
-				if crosses(box, sg, crossMin) {
-					return true
-				}
-			}
-			return false
-		}
-		for _, g := range l.glyphs {
-			lo, hi := project(g, dir)
-			if lo-end > hole && flush() {
+	for _, w := range t.spans() {
+		for _, sg := range s.strokes {
+			if w.box.Overlaps(sg.near()) && crosses(w.hull, sg, crossMin) {
 				return true
 			}
-			pts = append(pts, g...)
-			end = max(end, hi)
-		}
-		if flush() {
-			return true
 		}
 	}
 	return false

@@ -1,6 +1,8 @@
 package lint_test
 
 import (
+	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/sketchdeck/sketchdeck/internal/lint"
@@ -47,5 +49,48 @@ func TestRoomGridSameAnswers(t *testing.T) {
 	t.Logf("%d answers, %d clash", asked, clashing)
 	if clashing == 0 || clashing == asked {
 		t.Fatalf("%d of %d answers clash: the comparison tells nothing", clashing, asked)
+	}
+}
+
+// TestRoomRestore: items tried at other places and restored give the
+// room's answers of before, for every item of the deck, with and without
+// the grid; and the room holds the items as they were.
+func TestRoomRestore(t *testing.T) {
+	b, fonts := newBuilder(t)
+	for _, l := range deck(t, b) {
+		n := len(l.sc.Items)
+		var at []int
+		for i := 0; i < n; i += 4 {
+			at = append(at, i)
+		}
+		for _, indexed := range []bool{false, true} {
+			r := lint.NewRoomIndexed(l.d, l.sc.Items, fonts, indexed)
+			answers := func() []bool {
+				var out []bool
+				for i := range n {
+					out = append(out, r.Clashes(i), r.Blocked(i, []int{i, (i + 1) % n}))
+				}
+				return out
+			}
+			before := answers()
+			saved := r.Save(at)
+			for k, i := range at {
+				if saved.Item(k).ID != l.sc.Items[i].ID {
+					t.Fatalf("%s: saved item %d is %q, want %q", l.d.File, k, saved.Item(k).ID, l.sc.Items[i].ID)
+				}
+				moved := l.sc.Items[(i*7+1)%n]
+				moved.ID = l.sc.Items[i].ID
+				r.Set(i, moved)
+			}
+			r.Restore(saved)
+			if after := answers(); !slices.Equal(before, after) {
+				t.Fatalf("%s (grid %v): answers after Restore differ from those before", l.d.File, indexed)
+			}
+			for i := range n {
+				if got := r.Item(i); !reflect.DeepEqual(got, l.sc.Items[i]) {
+					t.Fatalf("%s: item %d after Restore is %+v, want %+v", l.d.File, i, got, l.sc.Items[i])
+				}
+			}
+		}
 	}
 }

@@ -91,7 +91,7 @@ func onArea(t *piece, area polygon) bool {
 func crossed(t, s *piece) bool {
 	for _, l := range t.lines {
 		for _, sg := range s.strokes {
-			if !l.bounds.Overlaps(geom.Bounds([]geom.Point{sg.a, sg.b}).Inset(-0.5)) {
+			if !l.bounds.Overlaps(sg.near()) {
 				continue
 			}
 			for _, g := range l.glyphs {

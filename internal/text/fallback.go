@@ -156,6 +156,7 @@ func (f *face) outline(gid uint16) *glyphOutline {
 	if err != nil {
 		return &glyphOutline{} // TestFallbackLoads decodes every glyph
 	}
+	o.bound()
 	return &o
 }
 

@@ -13,6 +13,23 @@ import (
 type glyphOutline struct {
 	pts  []gpoint
 	ends []int // index one past the last point of each contour
+	// lo and hi bound pts (on- and off-curve), in em with y up: the
+	// glyph's ink box, which Ink places at the pen without walking the
+	// points again.
+	lo, hi gpoint
+}
+
+// bound sets o's ink box from its points.
+func (o *glyphOutline) bound() {
+	if len(o.pts) == 0 {
+		return
+	}
+	lo, hi := o.pts[0], o.pts[0]
+	for _, q := range o.pts[1:] {
+		lo.x, lo.y = min(lo.x, q.x), min(lo.y, q.y)
+		hi.x, hi.y = max(hi.x, q.x), max(hi.y, q.y)
+	}
+	o.lo, o.hi = gpoint{x: lo.x, y: lo.y}, gpoint{x: hi.x, y: hi.y}
 }
 
 // gpoint is one contour point in em, y up.
@@ -72,8 +89,15 @@ func (p *outlineParser) resolve(gid, depth int) error {
 	return err
 }
 
-// parse decodes one glyph, at depth among composites.
+// parse decodes one glyph, at depth among composites, with its ink box.
 func (p *outlineParser) parse(g []byte, depth int) (glyphOutline, error) {
+	o, err := p.parseContours(g, depth)
+	o.bound()
+	return o, err
+}
+
+// parseContours is parse without the ink box.
+func (p *outlineParser) parseContours(g []byte, depth int) (glyphOutline, error) {
 	switch {
 	case len(g) == 0: // blank glyph, e.g. space
 		return glyphOutline{}, nil

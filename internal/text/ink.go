@@ -11,18 +11,22 @@ type InkBox struct{ X0, Y0, X1, Y1 float64 }
 // checks use it: the font's ascent and descent bound every glyph, and a
 // line's box would make a descender of one word touch the next line's
 // capitals.
+//
+// Each glyph's box in em is kept with its outline (glyphOutline.bound) and
+// placed here: scaling and moving preserve order, so the box is the one
+// the points themselves give, to the bit (TestInkSameAsPoints).
 func (fs *Fonts) Ink(s string, size float64) []InkBox {
 	var out []InkBox
 	pen := 0.0 // em, summed in the order Width sums
 	for _, r := range s {
 		o, adv := fs.glyphOf(r)
 		if o != nil && len(o.pts) > 0 {
-			b := InkBox{X0: 1e9, Y0: 1e9, X1: -1e9, Y1: -1e9}
-			for _, p := range o.pts {
-				x, y := (pen+float64(p.x))*size, -float64(p.y)*size
-				b = InkBox{min(b.X0, x), min(b.Y0, y), max(b.X1, x), max(b.Y1, y)}
+			if out == nil {
+				out = make([]InkBox, 0, len(s))
 			}
-			out = append(out, b)
+			x0, x1 := (pen+float64(o.lo.x))*size, (pen+float64(o.hi.x))*size
+			y0, y1 := -float64(o.hi.y)*size, -float64(o.lo.y)*size
+			out = append(out, InkBox{min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)})
 		}
 		pen += adv
 	}
