@@ -21,6 +21,7 @@ import (
 //	BenchmarkDiagram/NAME   one diagram, one language:               0.3–14 ms/op
 //	BenchmarkLarge200       200 nodes, 300 edges, laid out+sketched: ~150 ms/op
 //	BenchmarkBanded/N       bench-large.sh's bandedN, layout remembered: what the process does around Graphviz
+//	BenchmarkDrawBanded/N   bandedN's scene sketched and written: see docs/PERFORMANCE.md
 //	BenchmarkDeckFormat/F   the 35 diagrams in one format: see docs/PERFORMANCE.md
 //
 // Each builds through the layout worker exactly as the sketchdeck command
@@ -138,6 +139,32 @@ func benchBuild(b *testing.B, bld *Builder, src Source) {
 		if r := bld.Build(context.Background(), src); r.Err != nil {
 			b.Fatal(r.Err)
 		}
+	}
+}
+
+// BenchmarkDrawBanded sketches and writes the scene of
+// scripts/bench-large.sh's bandedN, laid out once before the timer
+// starts: what a build of one large graph does after Graphviz answers and
+// room is made for the labels (drawAll), on every core (startSketches).
+func BenchmarkDrawBanded(b *testing.B) {
+	for _, n := range []int{200, 400} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			bld := newTestBuilder(b)
+			d, sc, err := bld.LayOut(context.Background(), Source{File: fmt.Sprintf("banded%d.toml", n), Data: bandedGraph(n)})
+			if err != nil {
+				b.Fatal(err)
+			}
+			if _, _, err := bld.drawAll(d, sc); err != nil { // parses the fonts
+				b.Fatal(err)
+			}
+			b.ResetTimer()
+			for range b.N {
+				if _, _, err := bld.drawAll(d, sc); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(sc.Items)), "items")
+		})
 	}
 }
 

@@ -26,11 +26,23 @@ const MaxDrawCost = 1_000_000
 // same sketch, so every step has the layout and the wobble of the whole
 // picture), the PNG and PDF as the whole, still picture, and the
 // Excalidraw scene from the scene's items, seeded alike.
+//
+// A wide scene is sketched on every core while its first document is
+// written (startSketches); its cost is checked once every item is drawn.
 func (b *Builder) drawAll(d *spec.Diagram, sc *scene.Scene) ([]Output, [][]byte, error) {
-	drawings, err := sketchAll(d.Name, sc, b.seed^uint64(d.Seed))
+	drawings, err := startSketches(d.Name, sc, b.seed^uint64(d.Seed))
 	if err != nil {
 		return nil, nil, err
 	}
+	outs, steps, err := b.drawEach(d, sc, drawings)
+	if ferr := drawings.finish(); ferr != nil {
+		return nil, nil, ferr
+	}
+	return outs, steps, err
+}
+
+// drawEach draws a diagram's sketched scene in each format (see drawAll).
+func (b *Builder) drawEach(d *spec.Diagram, sc *scene.Scene, drawings *sketches) ([]Output, [][]byte, error) {
 	outs := make([]Output, 0, len(b.formats))
 	var steps [][]byte
 	scheme := b.theme.Scheme()
@@ -101,41 +113,9 @@ func maxStep(sc *scene.Scene) int {
 	return m
 }
 
-// sketchAll sketches every item of a scene; name names the diagram in
-// errors, seed picks the wobble.
-func sketchAll(name string, sc *scene.Scene, seed uint64) ([]sketch.Drawing, error) {
-	drawings := make([]sketch.Drawing, len(sc.Items))
-	cost := 0
-	for i, it := range sc.Items {
-		est := sketch.Cost(it)
-		if it.Text != nil {
-			for _, l := range it.Text.Lines {
-				est += len(l.Text)
-			}
-		}
-		if cost+est > MaxDrawCost {
-			return nil, fmt.Errorf("%s: the drawing is too big: over %d strokes and characters (item %q and those before it); the limit keeps SVGs to a few MiB", name, MaxDrawCost, it.ID)
-		}
-		drawings[i] = sketch.Draw(it, seed)
-		for _, p := range drawings[i].Paths {
-			cost += len(p.Ops)
-		}
-		if it.Text != nil {
-			for _, l := range it.Text.Lines {
-				cost += len(l.Text)
-			}
-		}
-	}
-	return drawings, nil
-}
-
 // write draws a planned scene, with the sketches of the whole scene, in
 // format f and colour scheme scheme; name makes an SVG's ids unique.
-func (b *Builder) write(f Format, scheme theme.Scheme, name string, p reveal.Plan, all []sketch.Drawing) ([]byte, error) {
-	drawings := make([]sketch.Drawing, len(p.Kept))
-	for i, k := range p.Kept {
-		drawings[i] = all[k]
-	}
+func (b *Builder) write(f Format, scheme theme.Scheme, name string, p reveal.Plan, all *sketches) ([]byte, error) {
 	fonts, err := b.fonts()
 	if err != nil {
 		return nil, err
@@ -148,7 +128,7 @@ func (b *Builder) write(f Format, scheme theme.Scheme, name string, p reveal.Pla
 	if scheme == theme.Dark {
 		c = canvas.Recolor(c, theme.DarkColor)
 	}
-	canvas.DrawWith(c, p.Scene, drawings, fonts, p.Effects)
+	canvas.DrawWith(c, p.Scene, func(i int) sketch.Drawing { return all.get(p.Kept[i]) }, fonts, p.Effects)
 	var buf bytes.Buffer
 	if _, err := c.WriteTo(&buf); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)

@@ -10,12 +10,14 @@ import (
 // drawings[i] is the sketch of sc.Items[i] (text items have none), and
 // fonts shape the text (nil: lines come without glyphs).
 func Draw(c Canvas, sc *scene.Scene, drawings []sketch.Drawing, fonts *text.Fonts) {
-	DrawWith(c, sc, drawings, fonts, nil)
+	DrawWith(c, sc, func(i int) sketch.Drawing { return drawings[i] }, fonts, nil)
 }
 
 // DrawWith is Draw with an Effect per item (effects[i] for sc.Items[i];
-// nil draws the plain picture).
-func DrawWith(c Canvas, sc *scene.Scene, drawings []sketch.Drawing, fonts *text.Fonts, effects []Effect) {
+// nil draws the plain picture), each item's sketch asked of drawing in
+// painting order, when the item is drawn: the sketches of a large scene
+// may still be under way on other cores while the first are drawn.
+func DrawWith(c Canvas, sc *scene.Scene, drawing func(i int) sketch.Drawing, fonts *text.Fonts, effects []Effect) {
 	for i, it := range sc.Items {
 		var e Effect
 		if effects != nil {
@@ -36,8 +38,8 @@ func DrawWith(c Canvas, sc *scene.Scene, drawings []sketch.Drawing, fonts *text.
 			}
 			continue
 		}
-		if len(drawings[i].Paths) > 0 {
-			ps := pathsOf(it.Style, drawings[i])
+		if d := drawing(i); len(d.Paths) > 0 {
+			ps := pathsOf(it.Style, d)
 			for k := range ps {
 				ps[k].Effect = e
 			}

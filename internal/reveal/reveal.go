@@ -33,8 +33,8 @@ type Plan struct {
 // Make plans the document o asks for.
 func Make(sc *scene.Scene, o Options) Plan {
 	out := *sc
-	out.Items = nil
-	p := Plan{Scene: &out}
+	out.Items = make([]scene.Item, 0, len(sc.Items))
+	p := Plan{Scene: &out, Kept: make([]int, 0, len(sc.Items)), Effects: make([]canvas.Effect, 0, len(sc.Items))}
 	for i, it := range sc.Items {
 		if o.Step > 0 && it.Step > o.Step {
 			continue

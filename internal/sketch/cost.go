@@ -15,7 +15,7 @@ import (
 // usual shapes (a hachured rectangle: about twice) and bounded by the same
 // caps as the drawing (hachure lines, dots, ellipse steps, freehand samples).
 func Cost(it scene.Item) int {
-	p := NewPen(0, itemOptions(it))
+	p := &Pen{o: itemOptions(it)} // no randomness: a cost draws nothing
 	o := p.o
 	n := 0
 	if ol, ok := shape.OutlineNamed(string(it.Kind)); ok {
