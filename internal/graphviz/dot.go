@@ -136,6 +136,26 @@ func attr(b *strings.Builder, name, value string) {
 
 func nodeName(i int) string { return "n" + strconv.Itoa(i) }
 
+// appendName appends nodeName(i) to b.
+func appendName(b []byte, i int) []byte {
+	return strconv.AppendInt(append(b, 'n'), int64(i), 10)
+}
+
+// nodeIndex is i when name is nodeName(i).
+func nodeIndex(name string) (int, bool) {
+	if len(name) < 2 || len(name) > 10 || name[0] != 'n' || (name[1] == '0' && len(name) > 2) {
+		return 0, false
+	}
+	i := 0
+	for _, c := range []byte(name[1:]) {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		i = 10*i + int(c-'0')
+	}
+	return i, true
+}
+
 // writeName writes nodeName(i).
 func writeName(b *strings.Builder, i int) {
 	var buf [24]byte

@@ -2,6 +2,9 @@ package graphviz
 
 import (
 	"math"
+	"math/rand/v2"
+	"reflect"
+	"strconv"
 	"testing"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
@@ -76,5 +79,87 @@ func TestLex(t *testing.T) {
 	got := out.nodes["n0"]
 	if got.get("pos") != "1,2" || got.get("label") != `a"]b\\c` || got.get("x") != "<<B>]</B>>" {
 		t.Errorf("got %q", got)
+	}
+}
+
+// TestReadErrors reads broken output: a token that cannot be read is told
+// first, even when a statement before it is cut short too.
+func TestReadErrors(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"digraph {\n\tn0 [pos=\"1,2];\n}", "unterminated string"},
+		{"digraph {\n\tn0 [pos=<1,2];\n}", "unterminated HTML label"},
+		{"digraph {\n\tn0 -> n1 [pos];\n}", `attribute "pos" has no value`},
+		{"digraph {\n\tn0 [pos=", `attribute "pos" has no value`},
+		{"digraph {\n\tn0 [pos=\"1,2\"", "unterminated attribute list"},
+		{"digraph {\n\tn0 ->", "output ends inside edge from n0"},
+		{"digraph {\n\tn0 [pos] n1 [label=\"x];\n}", "unterminated string"},
+	} {
+		_, err := parseOutput(tc.src)
+		if err == nil || err.Error() != tc.want {
+			t.Errorf("%q: got %v, want %s", tc.src, err, tc.want)
+		}
+	}
+}
+
+// TestParseNum wants parseNum to give strconv.ParseFloat's float64, bit
+// for bit, and its errors.
+func TestParseNum(t *testing.T) {
+	cases := []string{"0", "-0", "+0", "0.0", "-0.0", ".5", "5.", "-.5", "007", "1e5", "1E-3", "-2.2573",
+		"29909", "496.84", "123456789012345", "1234567890123456", "0.1234567890123456789", "9007199254740993",
+		"", "-", ".", "+", "1.2.3", "1_000", "0x10", "inf", "NaN", "1,2", " 1", "1!"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		whole := strconv.FormatInt(r.Int64N(1_000_000_000), 10)
+		frac := strconv.FormatInt(r.Int64N(1_000_000), 10)
+		s := whole[:r.IntN(len(whole))+1] + "." + frac[:r.IntN(len(frac))+1]
+		if r.IntN(2) == 0 {
+			s = "-" + s
+		}
+		cases = append(cases, s)
+	}
+	for _, s := range cases {
+		got, err := parseNum(s)
+		want, werr := strconv.ParseFloat(s, 64)
+		if (err != nil) != (werr != nil) || math.Float64bits(got) != math.Float64bits(want) {
+			t.Errorf("parseNum(%q) = %v, %v; ParseFloat: %v, %v", s, got, err, want, werr)
+		}
+	}
+}
+
+// TestNodesOnly reads one output for a graph with and without NodesOnly:
+// the same nodes, and the routes only without it, paired with the
+// graph's edges in order (two a → b edges, written after b → a).
+func TestNodesOnly(t *testing.T) {
+	out := "digraph {\n\tgraph [bb=\"0,0,100,200\"];\n\tn0 [pos=\"50,180\"];\n\tn1 [pos=\"50,20\"];\n" +
+		"\tn1 -> n0 [pos=\"e,1,1 1,2 1,3 1,4 1,5\"];\n\tn0 -> n1 [pos=\"2,1 2,2 2,3 2,4\"];\n" +
+		"\tn0 -> n1 [lp=\"9,9\", pos=\"3,1 3,2 3,3 3,4\"];\n}\n"
+	g := Graph{Name: "g", Nodes: []Node{{ID: "a", Width: 10, Height: 10}, {ID: "b", Width: 10, Height: 10}},
+		Edges: []Edge{{From: "a", To: "b"}, {From: "b", To: "a"}, {From: "a", To: "b"}}}
+	read := func(g Graph) Result {
+		j, err := Prepare(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := j.Result(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res
+	}
+	all := read(g)
+	g.NodesOnly = true
+	nodes := read(g)
+	if !reflect.DeepEqual(all.Nodes, nodes.Nodes) || all.Width != nodes.Width || all.Height != nodes.Height {
+		t.Errorf("NodesOnly placed %+v, want %+v", nodes, all)
+	}
+	if nodes.Edges != nil {
+		t.Errorf("NodesOnly read the routes: %+v", nodes.Edges)
+	}
+	var firstX []float64
+	for _, e := range all.Edges {
+		firstX = append(firstX, e.Points[0].X)
+	}
+	if !reflect.DeepEqual(firstX, []float64{2, 1, 3}) || all.Edges[2].LabelPos == nil || all.Edges[0].LabelPos != nil {
+		t.Errorf("routes paired as %v (label positions %v, %v), want from x 2, 1, 3 and the last labelled", firstX, all.Edges[0].LabelPos, all.Edges[2].LabelPos)
 	}
 }

@@ -87,6 +87,11 @@ type Graph struct {
 	Pad     float64 // margin added on every side of the result, px
 	// Clusters are boxes kept around nodes (cluster.go), parents first.
 	Clusters []Cluster
+	// NodesOnly leaves Result.Edges nil, for a caller that draws its own
+	// edges between the nodes it places (package layout): reading the
+	// routes Graphviz wrote was most of reading its output. The DOT text
+	// is the same either way.
+	NodesOnly bool
 }
 
 // Node is a box to place. Graphviz sees only its size and shape.
@@ -114,7 +119,7 @@ type Edge struct {
 type Result struct {
 	Width, Height float64
 	Nodes         []NodeBox  // in the order of Graph.Nodes
-	Edges         []EdgePath // in the order of Graph.Edges
+	Edges         []EdgePath // in the order of Graph.Edges; nil for Graph.NodesOnly
 }
 
 // NodeBox is a placed node.

@@ -47,12 +47,12 @@ func (as attrList) lookup(name string) (string, bool) {
 // parser: it knows the shapes of statement Graphviz emits (attribute
 // defaults, nodes, edges, anonymous subgraphs, a = b).
 func parseOutput(src string) (*layoutOut, error) {
-	toks, err := lex(src)
-	if err != nil {
-		return nil, err
-	}
-	out := &layoutOut{nodes: map[string]attrList{}}
-	p := parser{toks: toks}
+	// Every attribute and every edge has its "=" and its "->": counting
+	// them sizes the lists once (HTML labels' own "=" make it a little
+	// more than needed).
+	out := &layoutOut{nodes: map[string]attrList{}, edges: make([]edgeOut, 0, strings.Count(src, "->"))}
+	p := parser{src: src, all: make([]attrPair, 0, strings.Count(src, "="))}
+	p.scan()
 	for p.more() && p.peek() != "{" { // digraph header
 		p.next()
 	}
@@ -69,20 +69,27 @@ func parseOutput(src string) (*layoutOut, error) {
 			p.next()
 		default:
 			if err := p.statement(out, depth); err != nil {
-				return nil, err
+				return nil, p.lexError(err)
 			}
 		}
+	}
+	if p.err != nil {
+		return nil, p.err
 	}
 	return out, nil
 }
 
-// parser reads tokens; the attribute lists it returns share one backing
-// array (all), each capped at its end, so that a layout's hundreds of
-// attributes cost a few allocations, not one map each.
+// parser reads tokens as it goes, one ahead; the attribute lists it
+// returns share one backing array (all), each capped at its end, so that
+// a layout's hundreds of attributes cost a few allocations, not one map
+// each.
 type parser struct {
-	toks []token
-	i    int
-	all  []attrPair
+	src string
+	pos int   // of the next token's text in src, or past its blanks
+	tok token // the token ahead, when has
+	has bool
+	err error // the lexer's, which ends the tokens
+	all []attrPair
 }
 
 type token struct {
@@ -90,19 +97,31 @@ type token struct {
 	quoted bool // a string or HTML literal, never punctuation
 }
 
-func (p *parser) more() bool { return p.i < len(p.toks) }
+func (p *parser) more() bool { return p.has }
 
 // peek returns the next token's text, or "" for a literal: punctuation is
 // never quoted, so the parser can't mistake a string "{" for a brace.
 func (p *parser) peek() string {
-	if !p.more() || p.toks[p.i].quoted {
+	if !p.has || p.tok.quoted {
 		return ""
 	}
-	return p.toks[p.i].text
+	return p.tok.text
 }
 
-func (p *parser) next() string { t := p.toks[p.i].text; p.i++; return t }
+func (p *parser) next() string { t := p.tok.text; p.scan(); return t }
 
+// lexError is the error of the first token that could not be read, if
+// there is one in what is left of the source, and err otherwise: a
+// statement cut short by a bad token is told as the bad token.
+func (p *parser) lexError(err error) error {
+	for p.has {
+		p.scan()
+	}
+	if p.err != nil {
+		return p.err
+	}
+	return err
+}
 func (p *parser) statement(out *layoutOut, depth int) error {
 	first := p.next()
 	if p.peek() == "=" { // a = b, e.g. rank=same inside a subgraph
@@ -156,10 +175,13 @@ func (p *parser) attrs() (attrList, error) {
 			continue
 		}
 		k := p.next()
-		if p.peek() != "=" || p.i+1 >= len(p.toks) {
+		if p.peek() != "=" {
 			return list(), fmt.Errorf("attribute %q has no value", k)
 		}
 		p.next()
+		if !p.more() {
+			return list(), fmt.Errorf("attribute %q has no value", k)
+		}
 		p.all = append(p.all, attrPair{k, p.next()})
 	}
 	if !p.more() {
@@ -169,45 +191,78 @@ func (p *parser) attrs() (attrList, error) {
 	return list(), nil
 }
 
-// lex splits DOT into tokens. Inside "…" only \" is an escape and a
-// backslash-newline is a line continuation, as in Graphviz's scanner.
-func lex(s string) ([]token, error) {
-	var toks []token
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
-			i++
-		case c == '-' && i+1 < len(s) && (s[i+1] == '>' || s[i+1] == '-'):
-			toks = append(toks, token{text: s[i : i+2]})
-			i += 2
-		case strings.IndexByte("{}[];,=", c) >= 0:
-			toks = append(toks, token{text: s[i : i+1]})
-			i++
-		case c == '"':
-			text, n, err := lexString(s[i:])
-			if err != nil {
-				return nil, err
-			}
-			toks = append(toks, token{text: text, quoted: true})
-			i += n
-		case c == '<':
-			n, err := lexHTML(s[i:])
-			if err != nil {
-				return nil, err
-			}
-			toks = append(toks, token{text: s[i : i+n], quoted: true})
-			i += n
-		default:
-			j := i
-			for j < len(s) && strings.IndexByte(" \t\r\n{}[];,=\"<", s[j]) < 0 && !(s[j] == '-' && j+1 < len(s) && (s[j+1] == '>' || s[j+1] == '-')) {
-				j++
-			}
-			toks = append(toks, token{text: s[i:j]})
-			i = j
-		}
+// byteClass sorts the bytes of DOT for scan: a name (an identifier or a
+// number) runs until a blank, punctuation, a quote or an HTML label's <
+// (and an edge operator, which starts with a byte of a name).
+var byteClass = func() (c [256]uint8) {
+	for _, b := range []byte(" \t\r\n") {
+		c[b] = blank
 	}
-	return toks, nil
+	for _, b := range []byte("{}[];,=") {
+		c[b] = punct
+	}
+	c['"'], c['<'] = quote, html
+	return c
+}()
+
+// The classes of byteClass; 0 is a byte of a name.
+const (
+	blank = 1 + iota
+	punct
+	quote
+	html
+)
+
+// scan reads the next token into p.tok, or sets has false at the end
+// of the source or at a token it cannot read (err). Inside "…" only \"
+// is an escape and a backslash-newline is a line continuation, as in
+// Graphviz's scanner.
+func (p *parser) scan() {
+	s, i := p.src, p.pos
+	for i < len(s) && byteClass[s[i]] == blank {
+		i++
+	}
+	p.has = i < len(s) && p.err == nil
+	if !p.has {
+		p.pos = i
+		return
+	}
+	switch byteClass[s[i]] {
+	case punct:
+		p.tok, p.pos = token{text: s[i : i+1]}, i+1
+		return
+	case quote:
+		text, n, err := lexString(s[i:])
+		p.tok, p.pos = token{text: text, quoted: true}, i+n
+		p.fail(err)
+		return
+	case html:
+		n, err := lexHTML(s[i:])
+		p.tok, p.pos = token{text: s[i : i+n], quoted: true}, i+n
+		p.fail(err)
+		return
+	}
+	if edgeOp(s, i) {
+		p.tok, p.pos = token{text: s[i : i+2]}, i+2
+		return
+	}
+	j := i + 1
+	for j < len(s) && byteClass[s[j]] == 0 && !edgeOp(s, j) {
+		j++
+	}
+	p.tok, p.pos = token{text: s[i:j]}, j
+}
+
+// fail ends the tokens at a lexer's error.
+func (p *parser) fail(err error) {
+	if err != nil {
+		p.err, p.has = err, false
+	}
+}
+
+// edgeOp tells whether s[i:] starts with an edge operator, -> or --.
+func edgeOp(s string, i int) bool {
+	return s[i] == '-' && i+1 < len(s) && (s[i+1] == '>' || s[i+1] == '-')
 }
 
 func lexString(s string) (string, int, error) {
@@ -256,12 +311,53 @@ func parsePoint(s string) (geom.Point, error) {
 	if !ok {
 		return geom.Point{}, fmt.Errorf("bad point %q", s)
 	}
-	x, err1 := strconv.ParseFloat(xs, 64)
-	y, err2 := strconv.ParseFloat(strings.TrimSuffix(ys, "!"), 64)
+	x, err1 := parseNum(xs)
+	y, err2 := parseNum(strings.TrimSuffix(ys, "!"))
 	if err1 != nil || err2 != nil {
 		return geom.Point{}, fmt.Errorf("bad point %q", s)
 	}
 	return geom.Point{X: x, Y: y}, nil
+}
+
+// pow10 are the powers of ten a float64 holds exactly, up to those
+// parseNum divides by.
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15}
+
+// parseNum is strconv.ParseFloat(s, 64), quicker for the numbers Graphviz
+// writes (an edge's spline holds dozens): a decimal of at most 15 digits
+// without an exponent is its digits as an integer, exact in a float64,
+// divided by a power of ten, exact too, and IEEE division rounds the
+// quotient correctly, as ParseFloat rounds the decimal. Anything else
+// goes to ParseFloat.
+func parseNum(s string) (float64, error) {
+	i, neg := 0, false
+	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
+		i, neg = 1, s[0] == '-'
+	}
+	var m uint64
+	digits, frac, dot := 0, 0, false
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			m = 10*m + uint64(c-'0')
+			digits++
+			if dot {
+				frac++
+			}
+		case c == '.' && !dot:
+			dot = true
+		default:
+			return strconv.ParseFloat(s, 64)
+		}
+	}
+	if digits == 0 || digits >= len(pow10) {
+		return strconv.ParseFloat(s, 64)
+	}
+	f := float64(m) / pow10[frac]
+	if neg {
+		f = -f
+	}
+	return f, nil
 }
 
 // spline is an edge's "pos": optional arrow tips s,x,y and e,x,y, then the
@@ -272,11 +368,28 @@ type spline struct {
 	hasStart, hasEnd bool
 }
 
+// isSpace tells the ASCII white space that separates a spline's points.
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
+}
+
 func parseSpline(s string) (spline, error) {
 	var sp spline
 	first, _, _ := strings.Cut(s, ";")
 	sp.points = make([]geom.Point, 0, strings.Count(first, " ")+1)
-	for f := range strings.FieldsSeq(first) {
+	for i := 0; i < len(first); {
+		for i < len(first) && isSpace(first[i]) {
+			i++
+		}
+		j := i
+		for j < len(first) && !isSpace(first[j]) {
+			j++
+		}
+		if i == j {
+			break
+		}
+		f := first[i:j]
+		i = j
 		tip := 0
 		switch {
 		case strings.HasPrefix(f, "s,"):

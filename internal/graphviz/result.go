@@ -25,15 +25,20 @@ func buildResult(g *Graph, index map[string]int, out *layoutOut) (Result, error)
 		Width:  x1 - x0 + 2*g.Pad,
 		Height: y1 - y0 + 2*g.Pad,
 		Nodes:  make([]NodeBox, len(g.Nodes)),
-		Edges:  make([]EdgePath, len(g.Edges)),
 	}
+	var name []byte
 	for i, n := range g.Nodes {
-		box, err := nodeBox(n, out.nodes[nodeName(i)], f)
+		name = appendName(name[:0], i)
+		box, err := nodeBox(n, out.nodes[string(name)], f) // a look-up by bytes makes no string
 		if err != nil {
 			return Result{}, fmt.Errorf("node %q: %w", n.ID, err)
 		}
 		res.Nodes[i] = box
 	}
+	if g.NodesOnly {
+		return res, nil
+	}
+	res.Edges = make([]EdgePath, len(g.Edges))
 	order, err := matchEdges(g, index, out.edges)
 	if err != nil {
 		return Result{}, err
@@ -64,20 +69,30 @@ func nodeBox(n Node, attrs attrList, f frame) (NodeBox, error) {
 // matchEdges pairs each of g's edges with its output edge. Graphviz writes
 // edges grouped by tail, and the edges between one pair of nodes in the
 // order they were made, so the k-th a→b in g is the k-th a→b written.
+// The output edges of a pair are chained in written order (first, then
+// after), so that pairing them takes no list per pair.
 func matchEdges(g *Graph, index map[string]int, edges []edgeOut) ([]int, error) {
-	type pair struct{ tail, head string }
-	written := map[pair][]int{}
-	for i, e := range edges {
-		k := pair{e.tail, e.head}
-		written[k] = append(written[k], i)
+	type pair struct{ tail, head int }
+	first := make(map[pair]int, len(edges)) // 1 + the index of the pair's next edge not taken
+	after := make([]int, len(edges))        // 1 + the index of the edge written after edges[i] between its nodes, 0 for none
+	for i := len(edges) - 1; i >= 0; i-- {
+		tail, ok1 := nodeIndex(edges[i].tail)
+		head, ok2 := nodeIndex(edges[i].head)
+		if !ok1 || !ok2 { // not one of g's nodes: no edge of g is it
+			continue
+		}
+		k := pair{tail, head}
+		after[i] = first[k]
+		first[k] = i + 1
 	}
 	order := make([]int, len(g.Edges))
 	for i, e := range g.Edges {
-		k := pair{nodeName(index[e.From]), nodeName(index[e.To])}
-		if len(written[k]) == 0 {
+		k := pair{index[e.From], index[e.To]}
+		next := first[k]
+		if next == 0 {
 			return nil, fmt.Errorf("edge %q: missing from Graphviz's output", e.From+" → "+e.To)
 		}
-		order[i], written[k] = written[k][0], written[k][1:]
+		order[i], first[k] = next-1, after[next-1]
 	}
 	return order, nil
 }

@@ -163,6 +163,9 @@ func toGraphviz(d *spec.Diagram, nodes []node, r resolver) graphviz.Graph {
 		NodeSep: d.Layout.NodeGap,
 		RankSep: d.Layout.RankGap,
 		Root:    d.Layout.Root,
+		// Edges are drawn here, border to border: Graphviz's routes
+		// are not read.
+		NodesOnly: true,
 	}
 	if g.Engine == "" {
 		g.Engine = graphviz.Dot
