@@ -30,12 +30,13 @@ check: build
 	@echo "out/ and docs/examples are up to date"
 
 ## bench: the speed figures (docs/PERFORMANCE.md): Go benchmarks (whole
-## deck, each diagram, a 200-node graph; Graphviz alone; loading the fonts; decoding the deck), then wall clock,
+## deck, each diagram, a 200-node graph; Graphviz alone; a fresh layout worker's start and first
+## layout, with its own and Go's default collector pacing; loading the fonts; decoding the deck), then wall clock,
 ## cold/warm/no-op, peak RSS and dot/d2 beside them (scripts/bench-compare.sh),
 ## then large graphs beside dot -Tsvg and repeated builds of a 400-node
 ## random graph (scripts/bench-large.sh: issue 18's targets 5 and 4)
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./internal/build ./internal/graphviz/wasm
+	$(GO) test -run '^$$' -bench . -benchmem ./internal/build ./internal/graphviz/wasm ./cmd/sketchdeck-layout
 	$(GO) test -run '^$$' -bench '^Benchmark(Load|FallbackParse)$$' -benchmem ./internal/text
 	$(GO) test -run '^$$' -bench '^BenchmarkDecode(Banded)?$$' -benchmem ./internal/spec
 	scripts/bench-compare.sh

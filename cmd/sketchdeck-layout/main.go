@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/sketchdeck/sketchdeck/internal/gcpace"
 	"github.com/sketchdeck/sketchdeck/internal/graphviz/wasm"
 	"github.com/sketchdeck/sketchdeck/internal/graphviz/worker"
 )
@@ -27,7 +28,7 @@ func main() {
 	}
 	// No Close at the end: the process's exit frees Graphviz, and after
 	// ErrAbandoned a layout may still hold it.
-	r := wasm.NewRunner(wasm.Options{})
+	r := newRunner()
 	// Ready means ready to lay out: the Graphviz context is made before the
 	// hello, while sketchdeck still measures the first graph (a failure
 	// here is the first layout's to report).
@@ -39,4 +40,13 @@ func main() {
 		fmt.Fprintln(os.Stderr, "sketchdeck-layout:", err)
 		os.Exit(1)
 	}
+}
+
+// newRunner paces the collector of this process and gives the Graphviz
+// runner it serves with. The live heap of a worker is small and its garbage
+// plenty (go-graphviz's): it collects against a memory budget and between
+// layouts, not whenever its heap has doubled, which was eight times inside
+// the first layout of a 200-node graph (see gcpace.WorkerBudget).
+func newRunner() *wasm.Runner {
+	return wasm.NewRunner(wasm.Options{Before: gcpace.Jobs(gcpace.WorkerBudget, gcpace.WorkerSlack)})
 }

@@ -4,5 +4,7 @@
 // collections per deck. Build lets the heap grow to a fixed budget
 // instead, and gives the default pacing back as soon as a collection finds
 // the live heap large (a big graph), so that a large build never collects
-// over and over against the budget.
+// over and over against the budget. Jobs paces the layout worker the same
+// way, against a budget of its own, and collects between its layouts rather
+// than inside Graphviz.
 package gcpace

@@ -29,6 +29,10 @@ type Options struct {
 	// process-wide WebAssembly memory, not in the context. The context is
 	// always re-created after a Graphviz error or panic.
 	RecycleAfter int
+	// Before, if set, is called before each layout, holding the
+	// process-wide lock: the layout worker collects garbage there
+	// (gcpace.Jobs), between layouts rather than inside Graphviz.
+	Before func()
 }
 
 // Runner owns a Graphviz context and serves layouts to any number of
@@ -153,6 +157,9 @@ func (r *Runner) run(ctx context.Context, engine, src, format string) (text stri
 	}
 	if r.inLock != nil {
 		r.inLock()
+	}
+	if r.opt.Before != nil {
+		r.opt.Before()
 	}
 	text, err = r.render(ctx, engine, src, format)
 	r.used++

@@ -348,6 +348,36 @@ func TestStart(t *testing.T) {
 	}
 }
 
+// TestBefore: Options.Before runs before every layout, holding the
+// process-wide lock, whichever method asked for it.
+func TestBefore(t *testing.T) {
+	calls := 0
+	r := NewRunner(Options{Before: func() {
+		if len(gvLock) != 1 {
+			t.Error("Before ran without the lock")
+		}
+		calls++
+	}})
+	defer r.Close()
+	ctx := context.Background()
+	if err := r.Start(ctx); err != nil || calls != 0 {
+		t.Fatalf("Start: %v, Before ran %d times; want 0", err, calls)
+	}
+	if _, err := r.Layout(ctx, square()); err != nil {
+		t.Fatal(err)
+	}
+	job, err := graphviz.Prepare(square())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.RenderFormat(ctx, job.Engine, job.DOT, "json0"); err != nil {
+		t.Fatal(err)
+	}
+	if calls != 2 {
+		t.Errorf("Before ran %d times for 2 layouts", calls)
+	}
+}
+
 // bigGraph is a deterministic graph of n nodes and m edges in mixed shapes.
 func bigGraph(n, m int) graphviz.Graph {
 	g := graphviz.Graph{Name: fmt.Sprintf("big%d", n)}
