@@ -20,12 +20,13 @@ const Budget = 28 << 20
 // WebAssembly memory (about 3 MB after start, 10 MB after a 200-node
 // layout) and its garbage is go-graphviz's: about 10 KB for every call into
 // the module and a copy of the linear memory each time it grows, 33 MB for
-// the first layout of a 200-node graph in a fresh worker. With Go's default
-// pacing that layout ran eight collections, each waiting for the layout to
-// leave WebAssembly code before it could stop the world. Under the budget it
-// runs none; a worker collects before a layout once WorkerSlack of garbage
-// has piled up, so that laying out many graphs keeps it small; a graph whose
-// live heap outgrows half the budget collects when the heap has doubled.
+// the first layout of a 200-node graph in a fresh worker. With Go's
+// default pacing that layout ran six to eight collections, each waiting
+// for the layout to leave WebAssembly code before it could stop the world.
+// Under the budget it runs none; a worker collects before a layout once
+// WorkerSlack of garbage has piled up, so that laying out many graphs keeps
+// it small; once its live heap is more than half the budget, it collects
+// when the heap has doubled.
 const (
 	WorkerBudget = 64 << 20
 	WorkerSlack  = 16 << 20
