@@ -164,29 +164,36 @@ func (a *PanelAlign) UnmarshalText(b []byte) error { return PanelAligns().decode
 func (d *Diagram) checkComposite(c checker, ids map[string]bool) {
 	for i := range d.Edges {
 		e := &d.Edges[i]
-		p := "edges[" + strconv.Itoa(i) + "]"
+		p := func() string { return "edges[" + strconv.Itoa(i) + "]" } // for a problem
 		if math.IsNaN(e.Bend) || math.Abs(e.Bend) > MaxSize {
-			c.errorf(p+".bend", "bend must be a number of px from -%d to %d, not %v", MaxSize, MaxSize, e.Bend)
+			c.errorf(p()+".bend", "bend must be a number of px from -%d to %d, not %v", MaxSize, MaxSize, e.Bend)
 		}
 		if math.IsNaN(e.Cut) || e.Cut < 0 || e.Cut > 1 {
-			c.errorf(p+".cut", "cut must be from 0 (not cut) to 1, not %v", e.Cut)
+			c.errorf(p()+".cut", "cut must be from 0 (not cut) to 1, not %v", e.Cut)
 		}
 		for _, s := range []struct {
 			key string
 			a   Anchor
 		}{{"from_side", e.FromSide}, {"to_side", e.ToSide}} {
 			if s.a == AtStart || s.a == AtEnd {
-				c.errorf(p+"."+s.key, "%s %q is a point of an edge, not of a node: valid choices are %s", s.key, s.a, choices(nodeAnchors()))
+				c.errorf(p()+"."+s.key, "%s %q is a point of an edge, not of a node: valid choices are %s", s.key, s.a, choices(nodeAnchors()))
 			}
 		}
 	}
 	for i := range d.Nodes {
-		c.inside("nodes["+strconv.Itoa(i)+"]", &d.Nodes[i])
+		if !d.Nodes[i].Inside.zero() { // nothing to check
+			c.inside("nodes["+strconv.Itoa(i)+"]", &d.Nodes[i])
+		}
 	}
 	d.checkMarks(c, ids)
 }
 
 func nodeAnchors() []string { return Anchors().Names()[:9] }
+
+// zero reports whether nothing is written in inside.
+func (in *InnerNodes) zero() bool {
+	return len(in.Nodes) == 0 && in.Columns == 0 && in.Repeat == 0 && in.Gap == 0 && in.Padding == 0 && in.Scatter == 0
+}
 
 // inside validates the nodes drawn inside node n.
 func (c checker) inside(p string, n *Node) {

@@ -238,7 +238,7 @@ func (c checker) checkElement(p string, e *Element) {
 		c.errorf(p+".columns", "columns must be from 1 to 100, not %d", e.Columns)
 	}
 	c.arcAngles(p, e)
-	c.roughness(p+".roughness", e.Roughness)
+	c.roughness(p, e.Roughness)
 	c.opacity(p+".opacity", e.Opacity)
 	c.text(p+".text", e.Text)
 	c.checkLines(p+".lines", "text", e.Text, e.Lines)
@@ -267,8 +267,8 @@ func (c checker) checkElement(p string, e *Element) {
 // elementFigure checks the values of rounded and cap; unreadKeys reports
 // them on kinds that do not draw them.
 func (c checker) elementFigure(p string, e *Element) {
-	c.corner(p+".rounded", e.Rounded)
-	c.capHeight(p+".cap", e.Cap)
+	c.corner(p, "rounded", e.Rounded)
+	c.capHeight(p, "cap", e.Cap)
 }
 
 // MaxArcTurn bounds an arc's sweep, degrees: ten turns. An arc is drawn

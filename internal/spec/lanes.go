@@ -91,7 +91,7 @@ func (d *Diagram) checkGroups(c checker, nodeIDs map[string]bool) {
 		}
 		names = append(names, g.ID)
 		c.text(p+".label", g.Label)
-		c.corner(p+".rounded", g.Rounded)
+		c.corner(p, "rounded", g.Rounded)
 	}
 	members := append(d.nodeIDs(), names...)
 	parent := map[string]string{}

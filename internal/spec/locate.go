@@ -27,6 +27,18 @@ func (p positions) at(path string) Pos {
 	return Pos{}
 }
 
+// elem is at(section+"["+i+"]") for an element of an array of tables
+// ("nodes[3]"), spelled in buf, which it returns for the next: a large
+// graph's nodes and edges are looked up without making a string each.
+func (p positions) elem(buf []byte, section string, i int) (Pos, []byte) {
+	buf = append(append(buf[:0], section...), '[')
+	buf = append(strconv.AppendInt(buf, int64(i), 10), ']')
+	if pos, ok := p[string(buf)]; ok {
+		return pos, buf
+	}
+	return p.at(string(buf)), buf
+}
+
 type locator struct {
 	pos     positions
 	lastIdx map[string]int

@@ -44,21 +44,22 @@ func (c *Corner) UnmarshalTOML(v any) error {
 // IsZero reports whether rounded is left out.
 func (c Corner) IsZero() bool { return !c.Set }
 
-// check reports a value that is not true, false or a radius in range.
-func (c checker) corner(path string, v Corner) {
+// corner reports a value at p+"."+key that is not true, false or a
+// radius in range.
+func (c checker) corner(p, key string, v Corner) {
 	switch {
 	case v.bad != "":
-		c.errorf(path, "rounded must be true, false or a corner radius in px, not %s", v.bad)
+		c.errorf(p+"."+key, "rounded must be true, false or a corner radius in px, not %s", v.bad)
 	case v.Radius != shape.AutoRadius && (math.IsNaN(v.Radius) || v.Radius < 0 || v.Radius > MaxSize):
-		c.errorf(path, "rounded must be true, false or a corner radius from 0 to %d px, not %v", MaxSize, v.Radius)
+		c.errorf(p+"."+key, "rounded must be true, false or a corner radius from 0 to %d px, not %v", MaxSize, v.Radius)
 	}
 }
 
-// capRange checks a lid height: a fraction of the figure's height up to
-// 1, or px above.
-func (c checker) capHeight(path string, v float64) {
+// capHeight checks a lid height at p+"."+key: a fraction of the figure's
+// height up to 1, or px above.
+func (c checker) capHeight(p, key string, v float64) {
 	if math.IsNaN(v) || v < 0 || v > MaxSize {
-		c.errorf(path, "cap must be a fraction of the height (0 to 1) or a height in px up to %d, not %v", MaxSize, v)
+		c.errorf(p+"."+key, "cap must be a fraction of the height (0 to 1) or a height in px up to %d, not %v", MaxSize, v)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"math"
 	"reflect"
 	"strconv"
+	"unicode/utf8"
 
 	"github.com/sketchdeck/sketchdeck/internal/shape"
 )
@@ -43,11 +44,12 @@ const (
 func (d *Diagram) attachPositions(pos positions) {
 	d.pos = pos
 	d.Layout.P = pos.at("layout")
+	var buf []byte
 	for i := range d.Nodes {
-		d.Nodes[i].P = pos.at("nodes[" + strconv.Itoa(i) + "]")
+		d.Nodes[i].P, buf = pos.elem(buf, "nodes", i)
 	}
 	for i := range d.Edges {
-		d.Edges[i].P = pos.at("edges[" + strconv.Itoa(i) + "]")
+		d.Edges[i].P, buf = pos.elem(buf, "edges", i)
 	}
 }
 
@@ -89,9 +91,31 @@ func (c checker) inRange(path string, v float64, r Range) bool {
 	return true
 }
 
-func (c checker) roughness(path string, v *float64) {
+// sizeOf is size(p+"."+key, v), spelling the path only for a problem:
+// checking every node and edge of a large graph spelled thousands of
+// paths that no message used. key is one key ("width").
+func (c checker) sizeOf(p, key string, v float64) {
+	r, ok := StyleRange(key)
+	if !ok {
+		r = Range{Min: 0, Max: MaxSize}
+	}
+	c.inRangeOf(p, key, v, r)
+}
+
+// inRangeOf is inRange(p+"."+key, v, r), spelling the path only for a
+// problem.
+func (c checker) inRangeOf(p, key string, v float64, r Range) bool {
+	if err := r.Check(key, v); err != nil {
+		c.errorf(p+"."+key, "%s", err)
+		return false
+	}
+	return true
+}
+
+// roughness checks the roughness at p+".roughness", when written.
+func (c checker) roughness(p string, v *float64) {
 	if v != nil {
-		c.size(path, *v)
+		c.sizeOf(p, "roughness", *v)
 	}
 }
 
@@ -103,8 +127,15 @@ func (c checker) opacity(path string, v *float64) {
 }
 
 func (c checker) text(path, s string) {
-	if n := len([]rune(s)); n > MaxTextLen {
+	if n := utf8.RuneCountInString(s); n > MaxTextLen {
 		c.errorf(path, "text is %d characters long; the limit is %d", n, MaxTextLen)
+	}
+}
+
+// textOf is text(p+"."+key, s), spelling the path only for a problem.
+func (c checker) textOf(p, key, s string) {
+	if utf8.RuneCountInString(s) > MaxTextLen {
+		c.text(p+"."+key, s)
 	}
 }
 
@@ -189,16 +220,16 @@ func (c checker) layout(l *Layout) {
 }
 
 func (c checker) style(path string, s *NodeStyle) {
-	c.size(path+".width", s.Width)
-	c.size(path+".height", s.Height)
-	c.size(path+".stroke_width", s.StrokeWidth)
-	c.size(path+".font_size", s.FontSize)
-	c.roughness(path+".roughness", s.Roughness)
-	c.size(path+".token_size", s.TokenSize)
-	c.corner(path+".rounded", s.Rounded)
-	c.capHeight(path+".cap", s.Cap)
-	c.size(path+".icon_size", s.IconSize)
-	c.size(path+".image_size", s.ImageSize)
+	c.sizeOf(path, "width", s.Width)
+	c.sizeOf(path, "height", s.Height)
+	c.sizeOf(path, "stroke_width", s.StrokeWidth)
+	c.sizeOf(path, "font_size", s.FontSize)
+	c.roughness(path, s.Roughness)
+	c.sizeOf(path, "token_size", s.TokenSize)
+	c.corner(path, "rounded", s.Rounded)
+	c.capHeight(path, "cap", s.Cap)
+	c.sizeOf(path, "icon_size", s.IconSize)
+	c.sizeOf(path, "image_size", s.ImageSize)
 }
 
 // uniqueID reports an entry of [[section]] that has no id, or an id an
@@ -229,8 +260,10 @@ func (d *Diagram) checkNodes(c checker) map[string]bool {
 		} else {
 			c.uniqueID("node", "nodes", p, n.ID, ids)
 		}
-		c.text(p+".label", n.Label)
-		c.checkLines(p+".lines", "label", n.Label, n.Lines)
+		c.textOf(p, "label", n.Label)
+		if len(n.Lines) > 0 {
+			c.checkLines(p+".lines", "label", n.Label, n.Lines)
+		}
 		c.style(p, &n.NodeStyle)
 		c.nodeFigure(p, n, d.Defaults.Shape)
 		if n.Icon != "" && n.Image != "" {
@@ -278,21 +311,21 @@ func (d *Diagram) checkEdges(c checker, ids map[string]bool) {
 				c.errorf(p+"."+end.key, "edge %s: unknown node %q%s", e.Name(), end.id, c.didYouMean(end.id, names))
 			}
 		}
-		c.text(p+".label", e.Label)
-		c.size(p+".stroke_width", e.StrokeWidth)
-		c.size(p+".font_size", e.FontSize)
-		c.size(p+".token_size", e.TokenSize)
-		c.roughness(p+".roughness", e.Roughness)
+		c.textOf(p, "label", e.Label)
+		c.sizeOf(p, "stroke_width", e.StrokeWidth)
+		c.sizeOf(p, "font_size", e.FontSize)
+		c.sizeOf(p, "token_size", e.TokenSize)
+		c.roughness(p, e.Roughness)
 		c.checkHeads(p, e.Heads, ArrowEnd, e.Style == EdgeBlock)
 		c.checkBlockEdge(p, e)
 		if e.TokenAt < 0 || e.TokenAt > 1 || math.IsNaN(e.TokenAt) {
 			c.errorf(p+".token_at", "token_at must be from 0 (start) to 1 (end), not %v", e.TokenAt)
 		}
 		if e.Gap != nil {
-			c.size(p+".gap", *e.Gap)
+			c.sizeOf(p, "gap", *e.Gap)
 		}
-		c.inRange(p+".weight", e.Weight, Range{Max: MaxWeight})
-		if c.inRange(p+".min_len", e.MinLen, Range{Max: MaxMinLen}) {
+		c.inRangeOf(p, "weight", e.Weight, Range{Max: MaxWeight})
+		if c.inRangeOf(p, "min_len", e.MinLen, Range{Max: MaxMinLen}) {
 			minLens += e.MinLen
 			if minLens > MaxMinLenSum && over == "" {
 				over = p + ".min_len"
@@ -318,6 +351,9 @@ func (d *Diagram) nodeIDs() []string {
 // nodeFigure reports rounded and cap written on a node whose shape does
 // not take them (a default applies only where it can).
 func (c checker) nodeFigure(p string, n *Node, def Shape) {
+	if !n.Rounded.Set && n.Cap == 0 {
+		return // neither is written
+	}
 	name := n.Shape
 	if name == "" {
 		name = def
