@@ -172,8 +172,14 @@ func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]
 // tokens, the first n-1 items after the label) a twentieth of its length
 // at a time (step), backwards first, on either side, when slide.
 func labelMoves(step, flip geom.Point, n int, slide bool) [][]geom.Point {
+	count := 1
+	if slide {
+		count += 8 * 2 * 2
+	}
+	buf := make([]geom.Point, count*n) // one array for every move's shifts
 	move := func(slide geom.Point, flipped bool) []geom.Point {
-		mv := make([]geom.Point, n)
+		mv := buf[:n:n]
+		buf = buf[n:]
 		for i := range mv {
 			mv[i] = slide
 		}
@@ -182,7 +188,8 @@ func labelMoves(step, flip geom.Point, n int, slide bool) [][]geom.Point {
 		}
 		return mv
 	}
-	out := [][]geom.Point{move(geom.Point{}, true)}
+	out := make([][]geom.Point, 0, count)
+	out = append(out, move(geom.Point{}, true))
 	if !slide {
 		return out
 	}

@@ -25,10 +25,15 @@ func hull(pts []geom.Point) polygon {
 	if len(pts) < 3 {
 		return append(polygon(nil), pts...)
 	}
-	ps := append([]geom.Point(nil), pts...)
+	// One array holds the sorted points and, after them, the hull, which
+	// has at most 2n-1 points on the way (the lower chain, then the upper).
+	n := len(pts)
+	buf := make([]geom.Point, n, 3*n)
+	ps := buf[:n:n]
+	copy(ps, pts)
 	sortPoints(ps)
 	cross := func(o, a, b geom.Point) float64 { return (a.X-o.X)*(b.Y-o.Y) - (a.Y-o.Y)*(b.X-o.X) }
-	var h polygon
+	h := polygon(buf[n:n])
 	for _, p := range ps {
 		for len(h) >= 2 && cross(h[len(h)-2], h[len(h)-1], p) <= 0 {
 			h = h[:len(h)-1]
@@ -42,7 +47,7 @@ func hull(pts []geom.Point) polygon {
 		}
 		h = append(h, p)
 	}
-	return h[:len(h)-1]
+	return h[: len(h)-1 : len(h)-1]
 }
 
 func sortPoints(ps []geom.Point) {
@@ -244,7 +249,10 @@ func arc(c geom.Point, w, h, from, to float64, ends bool) []geom.Point {
 
 // segs are the sides of a closed polygon, or the pieces of an open line.
 func segs(pts []geom.Point, closed bool) []seg {
-	var out []seg
+	if len(pts) < 2 {
+		return nil
+	}
+	out := make([]seg, 0, len(pts))
 	for i := 0; i+1 < len(pts); i++ {
 		out = append(out, seg{pts[i], pts[i+1]})
 	}

@@ -62,12 +62,8 @@ func (f Finding) String() string {
 // language is checked). ink measures text.
 func Check(d *spec.Diagram, sc *scene.Scene, ink Inker) (found []Finding, used []bool) {
 	gs := owners(d)
-	ps := make([]*piece, len(sc.Items))
-	for i := range sc.Items {
-		it := &sc.Items[i]
-		ps[i] = newPiece(it, i, gs.of(it.ID), ink)
-	}
-	c := &checker{file: d.File, seen: map[string]bool{}}
+	ps := measure(sc.Items, gs, ink)
+	c := &checker{d: d, seen: map[string]bool{}}
 	c.texts(ps)
 	c.crossings(ps)
 	c.shapes(ps)
@@ -82,7 +78,7 @@ func Check(d *spec.Diagram, sc *scene.Scene, ink Inker) (found []Finding, used [
 
 // checker collects findings, one per rule and pair of units.
 type checker struct {
-	file  string
+	d     *spec.Diagram
 	found []Finding
 	seen  map[string]bool
 }
@@ -97,11 +93,11 @@ func (c *checker) add(rule Rule, a, b *piece, format string, args ...any) {
 		return
 	}
 	c.seen[key] = true
-	pos := a.g.pos
+	pos := a.g.where(c.d)
 	if pos.Line == 0 {
 		pos = spec.Pos{Line: 1, Col: 1}
 	}
-	c.found = append(c.found, Finding{File: c.file, Pos: pos, Rule: rule, A: a.it.ID, B: bid, Msg: fmt.Sprintf(format, args...)})
+	c.found = append(c.found, Finding{File: c.d.File, Pos: pos, Rule: rule, A: a.it.ID, B: bid, Msg: fmt.Sprintf(format, args...)})
 }
 
 // related reports whether two items are drawn together by design: parts
@@ -168,7 +164,7 @@ func (gs groups) names(id, item string) bool {
 	if under(item, id) {
 		return true
 	}
-	return slices.Contains(gs.of(item).names, id)
+	return gs.of(item).named(id)
 }
 
 // OrUsed merges which exceptions accepted a finding in two languages (as

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,6 +19,31 @@ type group struct {
 	// on are the groups a mark is placed on (prefixes of their ids): a
 	// mark and its target are drawn together by design.
 	on []string
+	// A graph's node, edge or mark is found by its key path, path +
+	// list + "[idx]", only when a finding needs its position (where):
+	// a large graph has thousands and a room asks for none.
+	path, list string
+	idx        int
+	// ref is a node's id, or an edge's "from->to", which names it as
+	// well as names do; an edge's nth ("from->to#nth", from 1) too.
+	ref string
+	nth int
+}
+
+// where is where the diagram writes g; zero if unknown.
+func (g *group) where(d *spec.Diagram) spec.Pos {
+	if g.list == "" {
+		return g.pos
+	}
+	return d.At(g.path + g.list + "[" + strconv.Itoa(g.idx) + "]")
+}
+
+// named reports whether the author names g id.
+func (g *group) named(id string) bool {
+	if g.ref != "" && (id == g.ref || g.nth > 0 && id == g.ref+"#"+strconv.Itoa(g.nth)) {
+		return true
+	}
+	return slices.Contains(g.names, id)
 }
 
 // groups lists the elements of d by item id prefix.
@@ -54,7 +80,7 @@ func owners(d *spec.Diagram) groups {
 func (gs groups) graph(d *spec.Diagram, nodes []spec.Node, edges []spec.Edge, marks []spec.Overlay, prefix, path string) {
 	for i := range nodes {
 		n := &nodes[i]
-		gs.add(&group{id: prefix + "node:" + n.ID, pos: d.At(path + "nodes[" + strconv.Itoa(i) + "]"), names: []string{n.ID}})
+		gs.add(&group{id: prefix + "node:" + n.ID, path: path, list: "nodes", idx: i, ref: n.ID})
 	}
 	same := map[string]int{}
 	for i := range edges {
@@ -62,14 +88,14 @@ func (gs groups) graph(d *spec.Diagram, nodes []spec.Node, edges []spec.Edge, ma
 		ref := e.From + "->" + e.To
 		id := prefix + "edge:" + ref + "#" + strconv.Itoa(same[ref])
 		same[ref]++
-		gs.add(&group{id: id, pos: d.At(path + "edges[" + strconv.Itoa(i) + "]"), names: []string{ref + "#" + strconv.Itoa(same[ref]), ref}})
+		gs.add(&group{id: id, path: path, list: "edges", idx: i, ref: ref, nth: same[ref]})
 	}
 	seen := map[string]int{}
 	for i := range marks {
 		m := &marks[i]
 		key := string(m.Kind) + ":" + m.On
 		seen[key]++
-		g := &group{id: prefix + "mark:" + key + "#" + strconv.Itoa(seen[key]), pos: d.At(path + "marks[" + strconv.Itoa(i) + "]")}
+		g := &group{id: prefix + "mark:" + key + "#" + strconv.Itoa(seen[key]), path: path, list: "marks", idx: i}
 		g.on = markTargets(m.On, prefix, d)
 		gs.add(g)
 	}

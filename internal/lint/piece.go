@@ -179,8 +179,14 @@ func (p *piece) text(ink Inker, turn func(geom.Point) geom.Point) {
 			continue
 		}
 		tl := textLine{text: l.Text, glyphs: make([]polygon, len(boxes))}
-		grown := make([]geom.Point, 4*len(boxes))
-		p.all = slices.Grow(p.all, 4*len(boxes))
+		n := 4 * len(boxes)
+		buf := make([]geom.Point, 2*n)
+		grown := buf[:n:n]
+		if p.all == nil {
+			p.all = buf[n:n]
+		} else {
+			p.all = slices.Grow(p.all, n)
+		}
 		for k, b := range boxes {
 			r := geom.Rect{X: start + b.X0, Y: l.Y + b.Y0, W: b.X1 - b.X0, H: b.Y1 - b.Y0}
 			q := polygon(grown[4*k : 4*k+4 : 4*k+4])
@@ -193,6 +199,9 @@ func (p *piece) text(ink Inker, turn func(geom.Point) geom.Point) {
 			tl.glyphs[k] = q
 			tl.bounds = tl.bounds.Union(q.box())
 			p.all = append(p.all, c[:]...) // the canvas must hold the ink, not the clearance
+		}
+		if p.lines == nil {
+			p.lines = make([]textLine, 0, len(t.Lines))
 		}
 		p.lines = append(p.lines, tl)
 	}

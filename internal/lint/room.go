@@ -34,11 +34,10 @@ const gridAfter = 4096
 // NewRoom measures items, laid out from d (it keeps its own copy).
 func NewRoom(d *spec.Diagram, items []scene.Item, ink Inker) *Room {
 	r := &Room{gs: owners(d), d: d, ink: ink, items: append([]scene.Item(nil), items...)}
-	r.ps = make([]*piece, len(r.items))
+	r.ps = measure(r.items, r.gs, ink)
 	r.reach = make([]geom.Rect, len(r.items))
-	for i := range r.items {
-		r.ps[i] = newPiece(&r.items[i], i, r.gs.of(r.items[i].ID), ink)
-		r.reach[i] = r.ps[i].reach()
+	for i, p := range r.ps {
+		r.reach[i] = p.reach()
 	}
 	return r
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/sketchdeck/sketchdeck/internal/lint"
+	"github.com/sketchdeck/sketchdeck/internal/scene"
 )
 
 // TestRoomGridSameAnswers: a room that tests every piece and one that
@@ -91,6 +92,28 @@ func TestRoomRestore(t *testing.T) {
 					t.Fatalf("%s: item %d after Restore is %+v, want %+v", l.d.File, i, got, l.sc.Items[i])
 				}
 			}
+		}
+	}
+}
+
+// TestMeasureSameOnCores: the items of every deck diagram together, a
+// scene large enough to be measured on several goroutines, give the same
+// pieces on one as on two, three or seven (run with -race, this also
+// checks that measuring shares nothing it writes).
+func TestMeasureSameOnCores(t *testing.T) {
+	b, fonts := newBuilder(t)
+	laid := deck(t, b)
+	var items []scene.Item
+	for _, l := range laid {
+		items = append(items, l.sc.Items...)
+	}
+	for _, parts := range []int{2, 3, 7} {
+		same, split := lint.MeasureSame(laid[0].d, items, fonts, parts)
+		if !split {
+			t.Fatalf("%d items are measured on one goroutine: the test tells nothing", len(items))
+		}
+		if !same {
+			t.Errorf("%d items measured on %d goroutines differ from those measured on one", len(items), parts)
 		}
 	}
 }

@@ -29,7 +29,12 @@ func (p *piece) spans() []span {
 	a := p.it.Rotate * math.Pi / 180
 	dir := geom.Pt(math.Cos(a), math.Sin(a))
 	hole := 0.5 * p.it.Text.Size
-	var pts []geom.Point
+	most := 0
+	for _, l := range p.lines {
+		most = max(most, len(l.glyphs))
+	}
+	pts := make([]geom.Point, 0, 4*most) // a glyph's box has four corners
+	p.spanList = make([]span, 0, len(p.lines))
 	flush := func() {
 		if len(pts) > 0 {
 			h := hull(pts) // glyphs and the blanks between them, turned with the text
