@@ -15,4 +15,12 @@
 // A layout is bounded as a worker's is: by CPU time, which the kernel
 // counts for the dot process (RLIMIT_CPU, on Linux), and by a wall-clock
 // backstop everywhere.
+//
+// dot takes about 11 ms to start before it reads its input. Spares
+// starts dot processes for the commonest request (-Kdot -Tdot) ahead,
+// for the layouts a build says are coming, so that a process has started
+// while sketchdeck decodes and measures the graph: a layout that fits
+// takes one, and the next starts in the background. A spare runs the same
+// program with the same arguments and input, so its output is the same
+// bytes, under the same bounds; the ones not used are killed and reaped.
 package native

@@ -1,14 +1,11 @@
 package native
 
 import (
-	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"os/exec"
 	"regexp"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/sketchdeck/sketchdeck/internal/graphviz"
@@ -82,43 +79,20 @@ const tailMax = 2 << 10
 // ("dot", "json0"). cpu bounds the CPU time dot may use (0: no bound;
 // counted by the kernel where it can, see limitCPU), wall its wall-clock
 // time (0: no bound); past either it is killed and the error says which,
-// with over being the message for a layout over its CPU time.
+// with over being the message for a layout over its CPU time. It starts
+// a dot process of its own; Spares.Render may find one started ahead.
 func (d *Dot) Render(ctx context.Context, engine graphviz.Engine, src, format string, cpu, wall time.Duration, over func(time.Duration) string) (string, error) {
 	if !engine.Valid() {
 		return "", fmt.Errorf("unknown layout engine %q", engine)
 	}
-	if wall > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, wall)
-		defer cancel()
+	if err := ctx.Err(); err != nil {
+		return "", err
 	}
-	cmd := exec.CommandContext(ctx, d.Path, "-K"+string(engine), "-T"+format)
-	cmd.Stdin = strings.NewReader(src)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	cmd.WaitDelay = time.Second
-	if err := cmd.Start(); err != nil {
-		return "", fmt.Errorf("starting %s: %w", d.Path, err)
+	p, err := d.launch(engine, format, cpu)
+	if err != nil {
+		return "", err
 	}
-	limited := cpu > 0 && limitCPU(cmd.Process.Pid, cpu) == nil
-	err := cmd.Wait()
-	if err == nil {
-		return stdout.String(), nil
-	}
-	st := cmd.ProcessState
-	switch {
-	case limited && st != nil && overCPU(st, cpu):
-		return "", errors.New(over(cpu))
-	case ctx.Err() != nil && wall > 0 && errors.Is(ctx.Err(), context.DeadlineExceeded):
-		return "", fmt.Errorf("%s gave no answer within %v of wall-clock time and was stopped (the wall-clock bound is %d times --layout-timeout: raise that to give it longer)", d.Path, wall, wallFactor(cpu, wall))
-	case ctx.Err() != nil:
-		return "", ctx.Err()
-	}
-	msg := strings.TrimSpace(stderr.String())
-	if len(msg) > tailMax {
-		msg = "…" + msg[len(msg)-tailMax:]
-	}
-	return "", fmt.Errorf("%s -K%s failed (%v): %s", d.Path, engine, err, msg)
+	return d.finish(ctx, p, src, wall, over)
 }
 
 // wallFactor is wall / cpu as a whole number (the worker's WallFactor when

@@ -123,17 +123,25 @@ func TestRenderFails(t *testing.T) {
 	}
 }
 
+// installed is the dot on PATH, checked; without one the test is skipped
+// (CI installs Graphviz).
+func installed(tb testing.TB) *Dot {
+	tb.Helper()
+	if _, err := exec.LookPath(Program); err != nil {
+		tb.Skip("no dot on PATH: apt-get install graphviz")
+	}
+	d, err := Find(context.Background())
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
 // TestRenderReal lays a graph out with the installed dot and reads it
 // back as the WebAssembly Graphviz's output is read (skipped without dot;
 // CI installs Graphviz).
 func TestRenderReal(t *testing.T) {
-	if _, err := exec.LookPath(Program); err != nil {
-		t.Skip("no dot on PATH: apt-get install graphviz")
-	}
-	d, err := Find(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := installed(t)
 	job, err := graphviz.Prepare(graphviz.Graph{Name: "g", Nodes: []graphviz.Node{{ID: "a", Width: 80, Height: 40}, {ID: "b", Width: 80, Height: 40}},
 		Edges: []graphviz.Edge{{From: "a", To: "b"}}})
 	if err != nil {
@@ -149,5 +157,29 @@ func TestRenderReal(t *testing.T) {
 	}
 	if len(res.Nodes) != 2 || len(res.Edges) != 1 || !strings.Contains(d.Identity(), "graphviz version") {
 		t.Errorf("result %+v, identity %q", res, d.Identity())
+	}
+}
+
+// TestSpareRealSameBytes: the installed dot gives the same bytes in a
+// spare as in a process of its own (skipped without dot; CI installs
+// Graphviz).
+func TestSpareRealSameBytes(t *testing.T) {
+	d := installed(t)
+	job, err := graphviz.Prepare(graphviz.Graph{Name: "g", Nodes: []graphviz.Node{{ID: "a", Width: 80, Height: 40},
+		{ID: "b", Width: 80, Height: 40}, {ID: "c", Width: 30, Height: 60}},
+		Edges: []graphviz.Edge{{From: "a", To: "b"}, {From: "a", To: "c", LabelWidth: 10, LabelHeight: 10}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	own, err := d.Render(context.Background(), job.Engine, job.DOT, "dot", time.Minute, 20*time.Minute, over)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := d.NewSpares(graphviz.Dot, "dot", time.Minute, 1)
+	defer s.Close()
+	s.Prestart(context.Background(), 1)
+	spared, err := s.Render(context.Background(), job.Engine, job.DOT, "dot", time.Minute, 20*time.Minute, over)
+	if err != nil || spared != own || s.Served() != 1 {
+		t.Errorf("spare: %v, %d served, same bytes: %v", err, s.Served(), spared == own)
 	}
 }

@@ -56,7 +56,9 @@ type Options struct {
 	Procs int
 	// Native, when set, lays graphs out with the installed Graphviz
 	// (--graphviz native) instead of worker processes: one dot process per
-	// layout, at most Procs at once, bounded by Timeout of CPU time too.
+	// layout, at most Procs at once, bounded by Timeout of CPU time too;
+	// after Prestart, dot -Kdot -Tdot processes are started ahead
+	// (native.Spares).
 	Native *native.Dot
 	// Store, when set, remembers layouts beyond this Client (a build's
 	// layout cache on disk, internal/cache.Layouts): a request found there
@@ -87,6 +89,7 @@ type Client struct {
 	starts   int // worker processes started, for tests and measurements
 	sent     int // layout requests sent to workers, likewise
 	memo     memo
+	spares   *native.Spares // with Options.Native
 }
 
 // New returns a Client. No worker starts before the first Layout (or
@@ -105,6 +108,9 @@ func New(opt Options) *Client {
 	c := &Client{opt: opt, idle: make(chan *proc, opt.Procs), empty: make(chan struct{}, opt.Procs)}
 	for range opt.Procs {
 		c.empty <- struct{}{}
+	}
+	if opt.Native != nil {
+		c.spares = opt.Native.NewSpares(graphviz.Dot, nativeFormat(""), opt.Timeout, spareCount)
 	}
 	return c
 }
@@ -260,11 +266,19 @@ func (c *Client) renderNative(ctx context.Context, job *graphviz.Job) (string, e
 	c.mu.Lock()
 	c.sent++
 	c.mu.Unlock()
-	format := job.Format
+	return c.spares.Render(ctx, job.Engine, job.DOT, nativeFormat(job.Format), c.opt.Timeout, WallFactor*c.opt.Timeout, OverBudget)
+}
+
+// spareCount is how many dot processes with Options.Native are started
+// ahead and kept ready at once (native.Spares).
+const spareCount = 1
+
+// nativeFormat is the dot -T format of a job's Format.
+func nativeFormat(format string) string {
 	if format == "" {
-		format = "dot"
+		return "dot"
 	}
-	return c.opt.Native.Render(ctx, job.Engine, job.DOT, format, c.opt.Timeout, WallFactor*c.opt.Timeout, OverBudget)
+	return format
 }
 
 // Identity names what lays graphs out with these options: Identity, or
@@ -303,6 +317,9 @@ func (c *Client) Close() error {
 	}
 	c.closed = true
 	c.mu.Unlock()
+	if c.spares != nil {
+		c.spares.Close()
+	}
 	for range c.opt.Procs {
 		var p *proc
 		select {

@@ -2,7 +2,9 @@ package worker
 
 import (
 	"context"
+	"errors"
 	"os/exec"
+	"reflect"
 	"testing"
 
 	"github.com/sketchdeck/sketchdeck/internal/graphviz"
@@ -31,9 +33,10 @@ func TestNativeIdentity(t *testing.T) {
 	}
 }
 
-// TestNativeLayout: with Options.Native the installed dot lays the graph
-// out and no worker process starts (skipped without dot; CI installs it).
-func TestNativeLayout(t *testing.T) {
+// installedDot is the dot on PATH, checked; without one the test is
+// skipped (CI installs Graphviz).
+func installedDot(t *testing.T) *native.Dot {
+	t.Helper()
 	if _, err := exec.LookPath(native.Program); err != nil {
 		t.Skip("no dot on PATH: apt-get install graphviz")
 	}
@@ -41,10 +44,22 @@ func TestNativeLayout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return d
+}
+
+// twoNodes is a graph of two nodes and an edge.
+func twoNodes() graphviz.Graph {
+	return graphviz.Graph{Name: "g", Nodes: []graphviz.Node{{ID: "a", Width: 80, Height: 40}, {ID: "b", Width: 80, Height: 40}},
+		Edges: []graphviz.Edge{{From: "a", To: "b"}}}
+}
+
+// TestNativeLayout: with Options.Native the installed dot lays the graph
+// out and no worker process starts (skipped without dot; CI installs it).
+func TestNativeLayout(t *testing.T) {
+	d := installedDot(t)
 	c := New(Options{Native: d})
 	defer c.Close()
-	g := graphviz.Graph{Name: "g", Nodes: []graphviz.Node{{ID: "a", Width: 80, Height: 40}, {ID: "b", Width: 80, Height: 40}},
-		Edges: []graphviz.Edge{{From: "a", To: "b"}}}
+	g := twoNodes()
 	for range 2 {
 		res, err := c.Layout(context.Background(), g)
 		if err != nil {
@@ -56,5 +71,34 @@ func TestNativeLayout(t *testing.T) {
 	}
 	if c.Starts() != 0 || c.Sent() != 1 {
 		t.Errorf("%d workers started, %d layouts sent; want 0 and 1 (the second remembered)", c.Starts(), c.Sent())
+	}
+}
+
+// TestNativePrestart: with Options.Native, Prestart starts a dot process
+// ahead, which the first layout takes; Close leaves no spare behind and
+// a layout afterwards is refused (skipped without dot; CI installs it).
+func TestNativePrestart(t *testing.T) {
+	d := installedDot(t)
+	c := New(Options{Native: d})
+	g := twoNodes()
+	own := New(Options{Native: d})
+	defer own.Close()
+	want, err := own.Layout(context.Background(), g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Prestart(context.Background(), 2)
+	got, err := c.Layout(context.Background(), g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want) || c.spares.Served() != 1 || c.Starts() != 0 {
+		t.Errorf("with a spare: %+v, %d served, %d workers started; want %+v, 1, 0", got, c.spares.Served(), c.Starts(), want)
+	}
+	c.Close()
+	c.Prestart(context.Background(), 2)
+	g.Nodes[0].Width = 90 // not remembered
+	if _, err := c.Layout(context.Background(), g); !errors.Is(err, ErrClosed) {
+		t.Errorf("after Close: %v, want %v", err, ErrClosed)
 	}
 }

@@ -10,13 +10,18 @@ import (
 // background, so that the first layouts find them ready instead of waiting
 // for a process to start and load Graphviz: a build calls it when it knows
 // that graphs no Store holds are coming, and the workers start while it
-// decodes and measures them. Prestart returns at once. It does nothing
-// with Native (there is no worker to start), after Close, once ctx has
-// ended, or for workers that run already. A worker that fails to
+// decodes and measures them. Prestart returns at once. With Native it
+// starts dot processes ahead instead (native.Spares.Prestart). It does
+// nothing after Close, once ctx has ended, or for workers that run
+// already. A worker that fails to
 // start is not reported here: the layout that wanted it starts one and
 // reports why.
 func (c *Client) Prestart(ctx context.Context, n int) {
-	if c.opt.Native != nil || ctx.Err() != nil {
+	if c.spares != nil {
+		c.spares.Prestart(ctx, n)
+		return
+	}
+	if ctx.Err() != nil {
 		return
 	}
 	c.mu.Lock()
