@@ -2,6 +2,7 @@ package build
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"time"
 
@@ -28,14 +29,25 @@ const MaxDrawCost = 1_000_000
 // Excalidraw scene from the scene's items, seeded alike.
 //
 // A wide scene is sketched on every core while its first document is
-// written (startSketches); its cost is checked once every item is drawn.
+// written (startSketches), and its cost checked once every item is drawn;
+// in the rare scene whose estimated cost passes MaxDrawCost, it is
+// sketched and drawn again one item at a time, which stops at the item
+// that passes the limit, if one does.
 func (b *Builder) drawAll(d *spec.Diagram, sc *scene.Scene) ([]Output, [][]byte, error) {
-	drawings, err := startSketches(d.Name, sc, b.seed^uint64(d.Seed))
+	seed := b.seed ^ uint64(d.Seed)
+	drawings, err := startSketches(d.Name, sc, seed, MaxDrawCost)
 	if err != nil {
 		return nil, nil, err
 	}
 	outs, steps, err := b.drawEach(d, sc, drawings)
-	if ferr := drawings.finish(); ferr != nil {
+	switch ferr := drawings.finish(); {
+	case errors.Is(ferr, errOverEstimate):
+		all, err := sketchAll(d.Name, sc, seed, MaxDrawCost)
+		if err != nil {
+			return nil, nil, err
+		}
+		return b.drawEach(d, sc, &sketches{all: all})
+	case ferr != nil:
 		return nil, nil, ferr
 	}
 	return outs, steps, err

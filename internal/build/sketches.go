@@ -1,6 +1,7 @@
 package build
 
 import (
+	"errors"
 	"fmt"
 	"runtime"
 	"sync"
@@ -29,41 +30,42 @@ const sketchChunk = 32
 type sketches struct {
 	all []sketch.Drawing
 	// done has a channel per chunk of sketchChunk items, closed once
-	// they are drawn; nil when every sketch was drawn before.
-	done []chan struct{}
-	wait sync.WaitGroup
-	// check is what finish checks once every item is drawn: the
-	// drawing's cost, as sketchAll checks it item by item.
+	// they are drawn (or given up); nil when every sketch was drawn
+	// before.
+	done  []chan struct{}
+	wait  sync.WaitGroup
 	name  string
 	items []scene.Item
-	est   []int
+	limit int
+	est   []int // each item's estimated cost, taken before it is drawn
+	// taken is the estimates of the items drawn or being drawn, added up
+	// before each is drawn: past limit, no more is drawn (over is set).
+	taken atomic.Int64
+	over  atomic.Bool
 	// panicked is a sketching goroutine's panic, raised again by finish
 	// on the goroutine that builds the diagram.
 	panicked atomic.Pointer[any]
 }
 
-// startSketches sketches sc's items, on the calling goroutine, or, for a
-// wide scene whose estimated cost is within MaxDrawCost, on every core in
-// the background: get waits for an item's sketch, finish for them all.
-// name names the diagram in errors, seed picks the wobble.
-func startSketches(name string, sc *scene.Scene, seed uint64) (*sketches, error) {
+// errOverEstimate is finish's answer when the items' estimated costs
+// passed the limit: the sketches are incomplete, and only sketchAll, item
+// by item with what the items before drew, can say whether the drawing
+// passes the limit.
+var errOverEstimate = errors.New("the drawing's estimated cost passes the limit")
+
+// startSketches sketches sc's items: on the calling goroutine for a
+// scene of few items, or on every core in the background, each item's
+// estimated cost (sketch.Cost) counted against limit before it is drawn:
+// get waits for an item's sketch, finish for them all. name names the
+// diagram in errors, seed picks the wobble.
+func startSketches(name string, sc *scene.Scene, seed uint64, limit int) (*sketches, error) {
 	n := len(sc.Items)
 	procs := runtime.GOMAXPROCS(0)
 	if n < wideScene || procs < 2 {
-		all, err := sketchAll(name, sc, seed)
+		all, err := sketchAll(name, sc, seed, limit)
 		return &sketches{all: all}, err
 	}
-	est := make([]int, n)
-	total := 0
-	for i, it := range sc.Items {
-		est[i] = itemCost(it)
-		total += est[i]
-	}
-	if total > MaxDrawCost { // some item may pass the limit: one at a time, stopping there
-		all, err := sketchAll(name, sc, seed)
-		return &sketches{all: all}, err
-	}
-	s := &sketches{all: make([]sketch.Drawing, n), name: name, items: sc.Items, est: est}
+	s := &sketches{all: make([]sketch.Drawing, n), name: name, items: sc.Items, limit: limit, est: make([]int, n)}
 	chunks := (n + sketchChunk - 1) / sketchChunk
 	s.done = make([]chan struct{}, chunks)
 	for k := range s.done {
@@ -80,20 +82,23 @@ func startSketches(name string, sc *scene.Scene, seed uint64) (*sketches, error)
 	return s, nil
 }
 
-// sketchChunks sketches the next chunk not taken, until none is left. A
-// panic closes the chunks left (their sketches empty) and is kept for
-// finish to raise: the diagram then fails as a panic on its own
-// goroutine does.
+// sketchChunks sketches the next chunk not taken, until none is left. Past
+// the limit, or at a panic (kept for finish to raise: the diagram then
+// fails as a panic on its own goroutine does), it closes the chunks left
+// with their sketches empty.
 func (s *sketches) sketchChunks(next *atomic.Int64, seed uint64) {
 	k := -1
+	giveUp := func() {
+		for ; k < len(s.done); k = int(next.Add(1)) - 1 {
+			if k >= 0 {
+				close(s.done[k])
+			}
+		}
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			s.panicked.CompareAndSwap(nil, &r)
-			for ; k < len(s.done); k = int(next.Add(1)) - 1 {
-				if k >= 0 {
-					close(s.done[k])
-				}
-			}
+			giveUp()
 		}
 	}()
 	for {
@@ -102,6 +107,12 @@ func (s *sketches) sketchChunks(next *atomic.Int64, seed uint64) {
 			return
 		}
 		for i := k * sketchChunk; i < min(len(s.all), (k+1)*sketchChunk); i++ {
+			s.est[i] = itemCost(s.items[i])
+			if s.taken.Add(int64(s.est[i])) > int64(s.limit) || s.over.Load() {
+				s.over.Store(true)
+				giveUp()
+				return
+			}
 			s.all[i] = sketch.Draw(s.items[i], seed)
 		}
 		close(s.done[k])
@@ -118,9 +129,10 @@ func (s *sketches) get(i int) sketch.Drawing {
 
 // finish waits for every sketch and checks the drawing's cost as
 // sketchAll does, item by item with what the items before drew: since
-// sketch.Cost bounds what an item draws and the estimates add up to
-// within MaxDrawCost, it passes, but the answer is the same as
-// sketchAll's whatever the estimates.
+// sketch.Cost bounds what an item draws and the estimates added up to
+// within the limit, it passes, but the answer is the same as sketchAll's
+// whatever the estimates. It is errOverEstimate when the estimates
+// passed the limit and the sketches were given up.
 func (s *sketches) finish() error {
 	if s.done == nil {
 		return nil
@@ -129,10 +141,13 @@ func (s *sketches) finish() error {
 	if r := s.panicked.Load(); r != nil {
 		panic(*r)
 	}
+	if s.over.Load() {
+		return errOverEstimate
+	}
 	cost := 0
 	for i, it := range s.items {
-		if cost+s.est[i] > MaxDrawCost {
-			return tooCostly(s.name, it)
+		if cost+s.est[i] > s.limit {
+			return tooCostly(s.name, it, s.limit)
 		}
 		cost += drawnCost(it, s.all[i])
 	}
@@ -140,14 +155,14 @@ func (s *sketches) finish() error {
 }
 
 // sketchAll sketches every item of a scene in order, checking before
-// each that the drawing stays within MaxDrawCost; name names the diagram
-// in errors, seed picks the wobble.
-func sketchAll(name string, sc *scene.Scene, seed uint64) ([]sketch.Drawing, error) {
+// each that the drawing stays within limit; name names the diagram in
+// errors, seed picks the wobble.
+func sketchAll(name string, sc *scene.Scene, seed uint64, limit int) ([]sketch.Drawing, error) {
 	drawings := make([]sketch.Drawing, len(sc.Items))
 	cost := 0
 	for i, it := range sc.Items {
-		if cost+itemCost(it) > MaxDrawCost {
-			return nil, tooCostly(name, it)
+		if cost+itemCost(it) > limit {
+			return nil, tooCostly(name, it, limit)
 		}
 		drawings[i] = sketch.Draw(it, seed)
 		cost += drawnCost(it, drawings[i])
@@ -181,7 +196,7 @@ func textCost(it scene.Item) int {
 	return n
 }
 
-// tooCostly is the error of a drawing that would pass MaxDrawCost at it.
-func tooCostly(name string, it scene.Item) error {
-	return fmt.Errorf("%s: the drawing is too big: over %d strokes and characters (item %q and those before it); the limit keeps SVGs to a few MiB", name, MaxDrawCost, it.ID)
+// tooCostly is the error of a drawing that would pass limit at it.
+func tooCostly(name string, it scene.Item, limit int) error {
+	return fmt.Errorf("%s: the drawing is too big: over %d strokes and characters (item %q and those before it); the limit keeps SVGs to a few MiB", name, limit, it.ID)
 }

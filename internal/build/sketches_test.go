@@ -3,7 +3,9 @@ package build
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
+	"reflect"
 	"runtime"
 	"strings"
 	"testing"
@@ -60,6 +62,61 @@ func TestWideSceneSameBytes(t *testing.T) {
 			if !bytes.Equal(r.Steps[k], one.Steps[k]) {
 				t.Errorf("GOMAXPROCS %d: step file %d differs", procs, k+1)
 			}
+		}
+	}
+}
+
+// TestSketchesLimit sketches a wide scene on every core against limits
+// around its estimated and its drawn cost, and wants sketchAll's answer:
+// the same sketches, or the same error; or errOverEstimate (after which
+// drawAll asks sketchAll) only when the estimates pass the limit.
+func TestSketchesLimit(t *testing.T) {
+	if testing.Short() {
+		t.Skip("lays out a 200-node graph")
+	}
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(4))
+	_, sc, err := newTestBuilder(t).LayOut(context.Background(), Source{File: "wide.toml", Data: largeGraph(200, 300)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sc.Items) < wideScene {
+		t.Fatalf("the scene has %d items, want at least %d", len(sc.Items), wideScene)
+	}
+	const seed = 7
+	all, err := sketchAll("wide", sc, seed, MaxDrawCost)
+	if err != nil {
+		t.Fatal(err)
+	}
+	estimated, drawn := 0, 0
+	for i, it := range sc.Items {
+		estimated += itemCost(it)
+		drawn += drawnCost(it, all[i])
+	}
+	if drawn >= estimated {
+		t.Fatalf("drawn %d, estimated %d: want the estimates above", drawn, estimated)
+	}
+	for _, limit := range []int{MaxDrawCost, estimated, estimated - 1, (drawn + estimated) / 2, drawn, drawn / 2, 10} {
+		s, err := startSketches("wide", sc, seed, limit)
+		if err != nil {
+			t.Fatalf("limit %d: %v", limit, err)
+		}
+		for i := range sc.Items {
+			s.get(i)
+		}
+		got := s.finish()
+		want, werr := sketchAll("wide", sc, seed, limit)
+		switch {
+		case errors.Is(got, errOverEstimate):
+			if limit >= estimated {
+				t.Errorf("limit %d: gave up, with estimates of %d", limit, estimated)
+			}
+		case fmt.Sprint(got) != fmt.Sprint(werr):
+			t.Errorf("limit %d: %v, want %v", limit, got, werr)
+		case got == nil && !reflect.DeepEqual(s.all, want):
+			t.Errorf("limit %d: the sketches differ from sketchAll's", limit)
+		}
+		if limit >= estimated && got != nil {
+			t.Errorf("limit %d: %v", limit, got)
 		}
 	}
 }
