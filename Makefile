@@ -30,7 +30,8 @@ check: build
 	@echo "out/ and docs/examples are up to date"
 
 ## bench: the speed figures (docs/PERFORMANCE.md): Go benchmarks (whole
-## deck, each diagram, a 200-node graph; Graphviz alone; a fresh layout worker's start and first
+## deck, each diagram, a 200-node graph, drawing a large one; reading Graphviz's output back;
+## Graphviz alone; a fresh layout worker's start and first
 ## layout, with its own and Go's default collector pacing; a native dot's answer with and
 ## without a dot started ahead; loading the fonts; decoding the deck;
 ## making room for a large graph's labels), then wall clock,
@@ -38,7 +39,7 @@ check: build
 ## then large graphs beside dot -Tsvg and repeated builds of a 400-node
 ## random graph (scripts/bench-large.sh: issue 18's targets 5 and 4)
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./internal/build ./internal/graphviz/wasm ./cmd/sketchdeck-layout ./internal/graphviz/native
+	$(GO) test -run '^$$' -bench . -benchmem ./internal/build ./internal/graphviz ./internal/graphviz/wasm ./cmd/sketchdeck-layout ./internal/graphviz/native
 	$(GO) test -run '^$$' -bench '^Benchmark(Load|FallbackParse)$$' -benchmem ./internal/text
 	$(GO) test -run '^$$' -bench '^BenchmarkDecode(Banded)?$$' -benchmem ./internal/spec
 	$(GO) test -run '^$$' -bench '^BenchmarkMakeRoom$$' -benchmem ./internal/layout
