@@ -76,6 +76,8 @@ func TestLoadErrors(t *testing.T) {
 			"DIR/i.toml:1:1: a part cannot show an image: its pictures would be read from wherever a diagram places it; place the image in the diagram (kind = \"image\")"},
 		{"unknown key", map[string]string{"k.toml": "size = 3\n[[elements]]\nkind = \"rect\"\nwidth = 1\nheight = 1\n"},
 			"DIR/k.toml:1:1: unknown key \"size\" at the top level; valid keys are colors, description, elements, height, width"},
+		{"key in another case", map[string]string{"k.toml": "Width = 3\n[[elements]]\nkind = \"rect\"\nwidth = 1\nheight = 1\n"},
+			"DIR/k.toml:1:1: unknown key \"Width\" at the top level (did you mean \"width\"?); valid keys are colors, description, elements, height, width"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

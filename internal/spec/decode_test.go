@@ -32,6 +32,16 @@ func TestDecodeErrors(t *testing.T) {
 			}},
 		{"unknown key", "[[nodes]]\nid = \"a\"\ncolour = \"red\"\n",
 			[]string{`d.toml:3:1: unknown key "colour" in [nodes]; valid keys are bands, cap, fill, fill_style, font_size, group, height, icon, icon_size, id, image, image_size, inside, label, label_position, lane, lines, pos, rank, roughness, rounded, shape, status, step, stroke, stroke_style, stroke_width, text_color, token, token_size, tokens, width`}},
+		// TOML keys are case-sensitive; the TOML decoder's matching is not,
+		// and [[Nodes]] beside [[nodes]] filled one field at random.
+		{"key in another case", "Title = \"x\"\n[[nodes]]\nid = \"a\"\nLabel = \"A\"\n[Layout]\nengine = \"dot\"\n",
+			[]string{
+				`d.toml:1:1: unknown key "Title" at the top level (did you mean "title"?); valid keys are animate, defaults, description, edges, elements, groups, hide_title, kind, lanes, layout, lint, marks, mindmap, nodes, panels, parts, seed, split, steps, table, title, title_size, version`,
+				`d.toml:4:1: unknown key "Label" in [nodes] (did you mean "label"?); valid keys are bands, cap, fill, fill_style, font_size, group, height, icon, icon_size, id, image, image_size, inside, label, label_position, lane, lines, pos, rank, roughness, rounded, shape, status, step, stroke, stroke_style, stroke_width, text_color, token, token_size, tokens, width`,
+				`d.toml:5:1: unknown key "Layout" at the top level (did you mean "layout"?); valid keys are animate, defaults, description, edges, elements, groups, hide_title, kind, lanes, layout, lint, marks, mindmap, nodes, panels, parts, seed, split, steps, table, title, title_size, version`,
+			}},
+		{"table in two cases", "[[Nodes]]\nid = \"a\"\n[[nodes]]\nid = \"b\"\n[[edges]]\nfrom = \"a\"\nto = \"b\"\n",
+			[]string{`d.toml:1:1: unknown key "Nodes" at the top level (did you mean "nodes"?); valid keys are animate, defaults, description, edges, elements, groups, hide_title, kind, lanes, layout, lint, marks, mindmap, nodes, panels, parts, seed, split, steps, table, title, title_size, version`}},
 		{"unknown node", "[[nodes]]\nid = \"cache\"\n[[nodes]]\nid = \"db\"\n[[edges]]\nfrom = \"db\"\nto = \"cahce\"\n",
 			[]string{`d.toml:7:1: edge "db → cahce": unknown node "cahce" (did you mean "cache"?)`}},
 		{"duplicate id", "[[nodes]]\nid = \"a\"\n[[nodes]]\nid = \"a\"\n",

@@ -2,6 +2,7 @@ package spec
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -54,6 +55,11 @@ func decodeFront(file string, data []byte, line int, kind Kind, fill func(*Diagr
 	}
 	pos := located()
 	unknownKeys(file, md, pos, &errs)
+	if MiscasedKeys(reflect.TypeFor[Diagram](), md, func(k toml.Key) { errs = append(errs, unknownKey(file, k, pos)) }) {
+		// The values decoded may be those of either spelling: checking
+		// them would report problems that change from run to run.
+		return nil, errs.Err()
+	}
 	if d.Kind == "" {
 		d.Kind = kind
 	}

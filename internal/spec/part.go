@@ -49,6 +49,9 @@ func DecodePart(file string, data []byte) (*Part, error) {
 	for _, k := range md.Undecoded() {
 		errs = append(errs, unknownPartKey(file, k, pos))
 	}
+	if MiscasedKeys(reflect.TypeFor[Part](), md, func(k toml.Key) { errs = append(errs, unknownPartKey(file, k, pos)) }) {
+		return nil, errs.Err() // the values may be either spelling's
+	}
 	c := checker{file: file, pos: pos, errs: &errs}
 	c.checkValues(reflect.ValueOf(p).Elem(), "")
 	c.size("width", p.Width)

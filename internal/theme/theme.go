@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
+	"reflect"
 	"slices"
 	"strings"
+
+	"github.com/BurntSushi/toml"
 
 	"github.com/sketchdeck/sketchdeck/internal/input"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
@@ -129,6 +132,9 @@ func parse(file string, data []byte, seen []string) (*Theme, error) {
 		}
 		reported = append(reported, k.String())
 		errs.Add(file, pos.First(k.String()), "", "%s", unknownKey(k))
+	}
+	if spec.MiscasedKeys(reflect.TypeFor[Theme](), md, func(k toml.Key) { errs.Add(file, pos.First(k.String()), "", "%s", unknownKey(k)) }) {
+		return nil, errs.Err() // the values may be either spelling's
 	}
 	t.check(file, pos, &errs)
 	if err := errs.Err(); err != nil {

@@ -60,6 +60,8 @@ func TestParseErrors(t *testing.T) {
 		{"unknown table", "[fonts]\nsize = 3\n", `t.toml:1:1: unknown key "fonts" in the theme (did you mean "font"?); valid keys are ` + keys},
 		{"unknown array", "x = 1\n[[shapes]]\n", `t.toml:1:1: unknown key "x" in the theme; valid keys are ` + keys + "\n" +
 			`t.toml:2:1: unknown key "shapes" in the theme; valid keys are ` + keys},
+		{"key in another case", "Roughness = 1\n[Palette]\nblue = '#00f'\n", `t.toml:1:1: unknown key "Roughness" in the theme (did you mean "roughness"?); valid keys are ` + keys + "\n" +
+			`t.toml:2:1: unknown key "Palette" in the theme (did you mean "palette"?); valid keys are ` + keys},
 		{"palette injection", "[palette]\nblue = '\" onload=\"x'", `t.toml:2:1: palette colour blue = "\" onload=\"x" must be a hex value such as "#228be6"`},
 		{"palette name", "[palette]\nDark-Blue = '#000'", `t.toml:2:1: palette name "Dark-Blue" must be lower-case letters, digits, "-" and "_", starting with a letter`},
 		{"infinite roughness", "roughness = inf", `t.toml:1:1: roughness must be a number from 0 (clean) to 10, not +Inf`},
