@@ -26,9 +26,15 @@ func hull(pts []geom.Point) polygon {
 		return append(polygon(nil), pts...)
 	}
 	// One array holds the sorted points and, after them, the hull, which
-	// has at most 2n-1 points on the way (the lower chain, then the upper).
+	// has at most 2n-1 points on the way (the lower chain, then the upper):
+	// on the stack for a text's few glyph boxes (a moved label's spans
+	// are found at every place tried), then the hull is copied out.
 	n := len(pts)
-	buf := make([]geom.Point, n, 3*n)
+	var small [3 * hullSmall]geom.Point
+	buf := small[:0]
+	if n > hullSmall {
+		buf = make([]geom.Point, 0, 3*n)
+	}
 	ps := buf[:n:n]
 	copy(ps, pts)
 	sortPoints(ps)
@@ -47,8 +53,11 @@ func hull(pts []geom.Point) polygon {
 		}
 		h = append(h, p)
 	}
-	return h[: len(h)-1 : len(h)-1]
+	return append(polygon(nil), h[:len(h)-1]...)
 }
+
+// hullSmall is how many points hull sorts on the stack.
+const hullSmall = 48
 
 func sortPoints(ps []geom.Point) {
 	// insertion sort keeps this dependency-free and is fast for the few
