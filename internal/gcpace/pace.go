@@ -53,8 +53,8 @@ func Build(budget int64) (restore func()) {
 
 // Jobs paces a process that does one job after another, such as the layout
 // worker, whose jobs run outside Go (WebAssembly code) where a collection
-// cannot stop them: it waits, with the process's other goroutines held,
-// until the job calls back into Go. Jobs gives a function to call before
+// cannot stop them: it waits until the job calls back into Go, and holds
+// the process's other goroutines meanwhile when it stops the world. Jobs gives a function to call before
 // each job, which collects garbage at once if more than slack bytes of it
 // may have piled up since the last collection, so that a job starts with
 // room for its garbage and collections run between jobs rather than in
