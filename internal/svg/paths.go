@@ -24,7 +24,11 @@ func (c *Canvas) Paths(ps []canvas.Path) {
 		e = ps[0].Effect
 	}
 	w := c.doc.Writer
-	io.WriteString(w, "<g"+attrs(groupAttrs(e))+">\n")
+	if ga := groupAttrs(e); ga == nil {
+		io.WriteString(w, "<g>\n") // nearly every item: no string made
+	} else {
+		io.WriteString(w, "<g"+attrs(ga)+">\n")
+	}
 	for _, p := range ps {
 		// One element built in the canvas's scratch buffer, written once.
 		d := pathData{b: append(c.scratch[:0], `<path d="`...)}

@@ -1,8 +1,8 @@
 package svg
 
 import (
+	"bytes"
 	"encoding/xml"
-	"io"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -51,21 +51,28 @@ func (c *Canvas) writeText(t canvas.Text, effect []string) {
 			}
 		}
 	}
-	// The prefix and effect class names need no escaping.
-	a := ` class="` + class + `" ` + attr("font-size", Num(t.Size))
+	// The prefix and effect class names need no escaping. What every
+	// line says after its place is made once per block, each line in
+	// the canvas's scratch buffer and written at once.
+	a := append(make([]byte, 0, 64+len(class)), ` class="`...)
+	a = append(append(a, class...), `" font-size="`...)
+	a = append(appendNum(a, t.Size), '"')
 	if t.Weight > 0 {
-		a += ` font-weight="` + strconv.Itoa(t.Weight) + `"`
+		a = strconv.AppendInt(append(a, ` font-weight="`...), int64(t.Weight), 10)
+		a = append(a, '"')
 	}
 	if hidden {
-		a += ` fill-opacity="0"`
+		a = append(a, ` fill-opacity="0"`...)
 	} else {
-		a += " " + attr("fill", shortColor(t.Color)) + anchor(t.Align) + attrs(groupAttrs(t.Effect)) + attrs(timing)
+		a = appendAttr(append(a, ' '), "fill", shortColor(t.Color))
+		a = append(append(append(a, anchor(t.Align)...), attrs(groupAttrs(t.Effect))...), attrs(timing)...)
 		if t.Bold {
-			a += " " + attr("stroke", shortColor(t.Color)) + " " + attr("stroke-width", Num(scene.BoldWidth(t.Size)))
+			a = appendAttr(append(a, ' '), "stroke", shortColor(t.Color))
+			a = appendAttr(append(a, ' '), "stroke-width", Num(scene.BoldWidth(t.Size)))
 		}
 	}
 	if rotate := strings.TrimSuffix(rotation(t), " "); rotate != "" {
-		a += " " + attr("transform", rotate)
+		a = appendAttr(append(a, ' '), "transform", rotate)
 	}
 	w := c.doc.Writer
 	for _, l := range t.Lines {
@@ -77,14 +84,27 @@ func (c *Canvas) writeText(t canvas.Text, effect []string) {
 			x = l.Start(t.Align)
 		}
 		c.wroteText[t.Font] = true
-		io.WriteString(w, `<text x="`+Num(x)+`" y="`+Num(l.Y)+`"`)
+		b := appendNum(append(c.scratch[:0], `<text x="`...), x)
+		b = append(appendNum(append(b, `" y="`...), l.Y), '"')
 		if hidden && l.Width > 0 {
-			io.WriteString(w, ` textLength="`+Num(l.Width)+`" lengthAdjust="spacingAndGlyphs"`)
+			b = appendNum(append(b, ` textLength="`...), l.Width)
+			b = append(b, `" lengthAdjust="spacingAndGlyphs"`...)
 		}
-		io.WriteString(w, a+">")
-		_ = xml.EscapeText(w, []byte(l.Text)) // a failed write is caught by WriteTo
-		io.WriteString(w, "</text>\n")
+		b = appendText(append(append(b, a...), '>'), l.Text)
+		b = append(b, "</text>\n"...)
+		w.Write(b) // a failed write is caught by WriteTo
+		c.scratch = b
 	}
+}
+
+// appendText appends s escaped as xml.EscapeText escapes character data.
+func appendText(b []byte, s string) []byte {
+	if plain(s) {
+		return append(b, s...)
+	}
+	var e bytes.Buffer
+	_ = xml.EscapeText(&e, []byte(s)) // a bytes.Buffer never fails
+	return append(b, e.Bytes()...)
 }
 
 // anchor is the text-anchor attribute of a visible line aligned a.
