@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
@@ -161,5 +162,33 @@ func TestNodesOnly(t *testing.T) {
 	}
 	if !reflect.DeepEqual(firstX, []float64{2, 1, 3}) || all.Edges[2].LabelPos == nil || all.Edges[0].LabelPos != nil {
 		t.Errorf("routes paired as %v (label positions %v, %v), want from x 2, 1, 3 and the last labelled", firstX, all.Edges[0].LabelPos, all.Edges[2].LabelPos)
+	}
+}
+
+// TestNodesOnlySkipsRoutes: a graph laid out for its nodes only asks
+// Graphviz not to route its edges, unless it says how to route them.
+func TestNodesOnlySkipsRoutes(t *testing.T) {
+	g := Graph{Name: "g", Nodes: []Node{{ID: "a", Width: 10, Height: 10}, {ID: "b", Width: 10, Height: 10}},
+		Edges: []Edge{{From: "a", To: "b"}}}
+	header := func(g Graph) string {
+		j, err := Prepare(g)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return strings.SplitN(j.DOT, "\n", 3)[1]
+	}
+	for _, tt := range []struct {
+		nodesOnly bool
+		splines   string
+		want      string
+	}{
+		{false, "", "graph [inputscale=72];"},
+		{true, "", `graph [inputscale=72, splines="false"];`},
+		{true, "ortho", `graph [inputscale=72, splines="ortho"];`},
+	} {
+		g.NodesOnly, g.Splines = tt.nodesOnly, tt.splines
+		if got := header(g); got != tt.want {
+			t.Errorf("NodesOnly %v, Splines %q: %s, want %s", tt.nodesOnly, tt.splines, got, tt.want)
+		}
 	}
 }

@@ -89,8 +89,9 @@ type Graph struct {
 	Clusters []Cluster
 	// NodesOnly leaves Result.Edges nil, for a caller that draws its own
 	// edges between the nodes it places (package layout): reading the
-	// routes Graphviz wrote was most of reading its output. The DOT text
-	// is the same either way.
+	// routes Graphviz wrote was most of reading its output. Graphviz is
+	// then asked not to route them (splines=false, unless Splines says
+	// otherwise), which does not move the nodes.
 	NodesOnly bool
 }
 

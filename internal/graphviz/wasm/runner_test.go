@@ -439,3 +439,26 @@ func TestStopped(t *testing.T) {
 		t.Fatalf("next layout: got %v, want %s", err, want)
 	}
 }
+
+// TestNodesOnlyPlacesAlike: a graph laid out for its nodes only, which
+// asks Graphviz not to route the edges (splines=false), puts every node
+// where the full layout does, up to a shift of the whole (the bounding
+// box no longer holds the routes), in every engine.
+func TestNodesOnlyPlacesAlike(t *testing.T) {
+	for _, eng := range []graphviz.Engine{graphviz.Dot, graphviz.Neato, graphviz.Twopi} {
+		g := bigGraph(30, 45)
+		g.Engine = eng
+		g.Edges[3].LabelWidth, g.Edges[3].LabelHeight = 40, 14
+		full := layout(t, g)
+		g.NodesOnly = true
+		nodes := layout(t, g)
+		dx := nodes.Nodes[0].Center.X - full.Nodes[0].Center.X
+		dy := nodes.Nodes[0].Center.Y - full.Nodes[0].Center.Y
+		for i, n := range nodes.Nodes {
+			f := full.Nodes[i]
+			if math.Abs(n.Center.X-f.Center.X-dx) > 0.01 || math.Abs(n.Center.Y-f.Center.Y-dy) > 0.01 {
+				t.Errorf("%s: %s at %v with its edges routed, at %v without (shift %.2f, %.2f)", eng, n.ID, f.Center, n.Center, dx, dy)
+			}
+		}
+	}
+}
