@@ -75,11 +75,16 @@ func (c checker) errorf(path, format string, args ...any) {
 // size checks a size in px: from 0 to MaxSize, or the narrower range a
 // style key (stroke_width, font_size...) shares with themes.
 func (c checker) size(path string, v float64) {
-	r, ok := StyleRange(lastKey(path))
-	if !ok {
-		r = Range{Min: 0, Max: MaxSize}
+	c.inRange(path, v, sizeRange(lastKey(path)))
+}
+
+// sizeRange is the range of a size written at key: its style range, or
+// 0 to MaxSize.
+func sizeRange(key string) Range {
+	if r, ok := StyleRange(key); ok {
+		return r
 	}
-	c.inRange(path, v, r)
+	return Range{Min: 0, Max: MaxSize}
 }
 
 // inRange reports v outside r; it tells whether v is in range.
@@ -95,21 +100,16 @@ func (c checker) inRange(path string, v float64, r Range) bool {
 // checking every node and edge of a large graph spelled thousands of
 // paths that no message used. key is one key ("width").
 func (c checker) sizeOf(p, key string, v float64) {
-	r, ok := StyleRange(key)
-	if !ok {
-		r = Range{Min: 0, Max: MaxSize}
-	}
-	c.inRangeOf(p, key, v, r)
+	c.inRangeOf(p, key, v, sizeRange(key))
 }
 
 // inRangeOf is inRange(p+"."+key, v, r), spelling the path only for a
 // problem.
 func (c checker) inRangeOf(p, key string, v float64, r Range) bool {
-	if err := r.Check(key, v); err != nil {
-		c.errorf(p+"."+key, "%s", err)
-		return false
+	if r.Check(key, v) == nil {
+		return true
 	}
-	return true
+	return c.inRange(p+"."+key, v, r)
 }
 
 // roughness checks the roughness at p+".roughness", when written.
