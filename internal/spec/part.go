@@ -46,10 +46,11 @@ func DecodePart(file string, data []byte) (*Part, error) {
 		return nil, err
 	}
 	pos := locate(src)
+	report := func(k toml.Key) { errs = append(errs, unknownPartKey(file, k, pos)) }
 	for _, k := range md.Undecoded() {
-		errs = append(errs, unknownPartKey(file, k, pos))
+		report(k)
 	}
-	if MiscasedKeys(reflect.TypeFor[Part](), md, func(k toml.Key) { errs = append(errs, unknownPartKey(file, k, pos)) }) {
+	if MiscasedKeys(reflect.TypeFor[Part](), md, report) {
 		return nil, errs.Err() // the values may be either spelling's
 	}
 	c := checker{file: file, pos: pos, errs: &errs}

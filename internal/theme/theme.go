@@ -124,6 +124,7 @@ func parse(file string, data []byte, seen []string) (*Theme, error) {
 		return nil, err
 	}
 	pos := spec.Locate(src)
+	report := func(k toml.Key) { errs.Add(file, pos.First(k.String()), "", "%s", unknownKey(k)) }
 	var reported []string
 	for _, k := range md.Undecoded() {
 		// Under an unknown table, only the table is reported.
@@ -131,9 +132,9 @@ func parse(file string, data []byte, seen []string) (*Theme, error) {
 			continue
 		}
 		reported = append(reported, k.String())
-		errs.Add(file, pos.First(k.String()), "", "%s", unknownKey(k))
+		report(k)
 	}
-	if spec.MiscasedKeys(reflect.TypeFor[Theme](), md, func(k toml.Key) { errs.Add(file, pos.First(k.String()), "", "%s", unknownKey(k)) }) {
+	if spec.MiscasedKeys(reflect.TypeFor[Theme](), md, report) {
 		return nil, errs.Err() // the values may be either spelling's
 	}
 	t.check(file, pos, &errs)
