@@ -173,8 +173,7 @@ func nodeIndex(name string) (int, bool) {
 // writeName writes nodeName(i).
 func writeName(b *strings.Builder, i int) {
 	var buf [24]byte
-	b.WriteByte('n')
-	b.Write(strconv.AppendInt(buf[:0], int64(i), 10))
+	b.Write(appendName(buf[:0], i))
 }
 
 func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
