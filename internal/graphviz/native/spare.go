@@ -107,20 +107,17 @@ func (s *Spares) take(engine graphviz.Engine, format string, cpu time.Duration) 
 // counted from the call, as Dot.Render's is; the CPU-time limit counts
 // the spare's start-up, as it counts a process's own.
 func (s *Spares) Render(ctx context.Context, engine graphviz.Engine, src, format string, cpu, wall time.Duration, over func(time.Duration) string) (string, error) {
-	if !engine.Valid() || ctx.Err() != nil {
-		return s.dot.Render(ctx, engine, src, format, cpu, wall, over)
+	if engine.Valid() && ctx.Err() == nil {
+		if sp := s.take(engine, format, cpu); sp != nil {
+			// Starting a process takes a millisecond or two: wait for it.
+			<-sp.started
+			// Else it failed to start, or ended (killed) since.
+			if sp.p != nil && !sp.p.exited() {
+				return s.dot.finish(ctx, sp.p, src, wall, over)
+			}
+		}
 	}
-	sp := s.take(engine, format, cpu)
-	if sp == nil {
-		return s.dot.Render(ctx, engine, src, format, cpu, wall, over)
-	}
-	// Starting a process takes a millisecond or two: wait for it.
-	<-sp.started
-	if sp.p == nil || sp.p.exited() {
-		// It failed to start, or ended (killed) since.
-		return s.dot.Render(ctx, engine, src, format, cpu, wall, over)
-	}
-	return s.dot.finish(ctx, sp.p, src, wall, over)
+	return s.dot.Render(ctx, engine, src, format, cpu, wall, over)
 }
 
 // Served is how many layouts a spare has served, for tests and
