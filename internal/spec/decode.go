@@ -26,15 +26,21 @@ func Decode(file string, data []byte) (*Diagram, error) {
 // MaxErrors in full, the rest only counted.
 func unknownKeys(file string, md toml.MetaData, pos positions, errs *ErrorList) {
 	for _, k := range md.Undecoded() {
-		if selfChecked(k) {
-			continue
+		if !selfChecked(k) {
+			addUnknownKey(file, k, pos, errs)
 		}
-		if len(*errs) >= MaxErrors {
-			*errs = append(*errs, &Error{File: file, Pos: pos.first(k), Msg: "unknown key"})
-			continue
-		}
-		*errs = append(*errs, unknownKey(file, k, pos))
 	}
+}
+
+// addUnknownKey adds k to errs as a key the format does not have: in full
+// (with the valid keys, which cost a walk of the format's types) while
+// errs holds fewer than MaxErrors, only counted after.
+func addUnknownKey(file string, k toml.Key, pos positions, errs *ErrorList) {
+	if len(*errs) >= MaxErrors {
+		*errs = append(*errs, &Error{File: file, Pos: pos.first(k), Msg: "unknown key"})
+		return
+	}
+	*errs = append(*errs, unknownKey(file, k, pos))
 }
 
 // NameOf is the output name of a source file: its base name without ".toml"

@@ -55,7 +55,7 @@ func decodeFront(file string, data []byte, line int, kind Kind, fill func(*Diagr
 	}
 	pos := located()
 	unknownKeys(file, md, pos, &errs)
-	if MiscasedKeys(reflect.TypeFor[Diagram](), md, func(k toml.Key) { errs = append(errs, unknownKey(file, k, pos)) }) {
+	if MiscasedKeys(reflect.TypeFor[Diagram](), md, func(k toml.Key) { addUnknownKey(file, k, pos, &errs) }) {
 		// The values decoded may be those of either spelling: checking
 		// them would report problems that change from run to run.
 		return nil, errs.Err()
