@@ -122,45 +122,35 @@ func TestLocate(t *testing.T) {
 	}
 }
 
-// TestManyMiscasedKeys: keys in another case than the format's are
-// reported as unknown keys are, the first MaxErrors in full and the rest
-// counted.
-func TestManyMiscasedKeys(t *testing.T) {
-	var b strings.Builder
-	for i := range 5000 {
-		fmt.Fprintf(&b, "[[nodes]]\nid = \"n%d\"\nLabel = \"x\"\n", i)
-	}
-	_, err := Decode("d.toml", []byte(b.String()))
-	if err == nil {
-		t.Fatal("no error")
-	}
-	lines := strings.Split(err.Error(), "\n")
-	if len(lines) != MaxErrors+1 {
-		t.Fatalf("%d lines; want %d", len(lines), MaxErrors+1)
-	}
-	if !strings.HasPrefix(lines[0], `d.toml:3:1: unknown key "Label" in [nodes] (did you mean "label"?)`) || lines[MaxErrors] != fmt.Sprintf("d.toml: too many errors: %d more not shown", 5000-MaxErrors) {
-		t.Errorf("first %q, last %q", lines[0], lines[MaxErrors])
-	}
-}
-
 // TestManyErrors: a file full of mistakes gets the first MaxErrors of them
-// and a count of the rest, and the locator's lookups stay linear (this
-// input took minutes when each unknown key scanned every position).
+// and a count of the rest, and the locator's lookups stay linear (the
+// unknown keys took minutes when each scanned every position); keys in
+// another case than the format's are reported as unknown keys are.
 func TestManyErrors(t *testing.T) {
-	var b strings.Builder
-	b.WriteString("[[nodes]]\nid = \"a\"\n")
+	unknown, miscased := strings.Builder{}, strings.Builder{}
+	unknown.WriteString("[[nodes]]\nid = \"a\"\n")
 	for i := range 40000 {
-		fmt.Fprintf(&b, "k%d = 1\n", i)
+		fmt.Fprintf(&unknown, "k%d = 1\n", i)
 	}
-	_, err := Decode("d.toml", []byte(b.String()))
-	if err == nil {
-		t.Fatal("no error")
+	for i := range 5000 {
+		fmt.Fprintf(&miscased, "[[nodes]]\nid = \"n%d\"\nLabel = \"x\"\n", i)
 	}
-	lines := strings.Split(err.Error(), "\n")
-	if len(lines) != MaxErrors+1 {
-		t.Fatalf("%d lines; want %d", len(lines), MaxErrors+1)
-	}
-	if !strings.HasPrefix(lines[0], `d.toml:3:1: unknown key "k0" in [nodes]`) || lines[MaxErrors] != "d.toml: too many errors: 39950 more not shown" {
-		t.Errorf("first %q, last %q", lines[0], lines[MaxErrors])
+	for _, tt := range []struct{ name, src, first, last string }{
+		{"unknown keys", unknown.String(), `d.toml:3:1: unknown key "k0" in [nodes]`, "d.toml: too many errors: 39950 more not shown"},
+		{"miscased keys", miscased.String(), `d.toml:3:1: unknown key "Label" in [nodes] (did you mean "label"?)`, fmt.Sprintf("d.toml: too many errors: %d more not shown", 5000-MaxErrors)},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := Decode("d.toml", []byte(tt.src))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			lines := strings.Split(err.Error(), "\n")
+			if len(lines) != MaxErrors+1 {
+				t.Fatalf("%d lines; want %d", len(lines), MaxErrors+1)
+			}
+			if !strings.HasPrefix(lines[0], tt.first) || lines[MaxErrors] != tt.last {
+				t.Errorf("first %q, last %q", lines[0], lines[MaxErrors])
+			}
+		})
 	}
 }
