@@ -2,7 +2,6 @@ package svg
 
 import (
 	"bytes"
-	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
@@ -250,15 +249,7 @@ func attr(name, value string) string {
 
 // appendAttr appends attr(name, value) to b.
 func appendAttr(b []byte, name, value string) []byte {
-	b = append(append(b, name...), `="`...)
-	if plain(value) {
-		b = append(b, value...)
-	} else {
-		var e bytes.Buffer
-		_ = xml.EscapeText(&e, []byte(value)) // a bytes.Buffer never fails
-		b = append(b, e.Bytes()...)
-	}
-	return append(b, '"')
+	return append(appendText(append(append(b, name...), `="`...), value), '"')
 }
 
 // plain tells whether xml.EscapeText leaves s as it is: printable ASCII
