@@ -39,9 +39,9 @@ type sketches struct {
 	limit int
 	est   []int // each item's estimated cost, taken before it is drawn
 	// taken is the estimates of the items drawn or being drawn, added up
-	// before each is drawn: past limit, no more is drawn (over is set).
+	// before each is drawn: past limit, no more is drawn (estimates are
+	// never negative, so once past it stays past).
 	taken atomic.Int64
-	over  atomic.Bool
 	// panicked is a sketching goroutine's panic, raised again by finish
 	// on the goroutine that builds the diagram.
 	panicked atomic.Pointer[any]
@@ -108,8 +108,7 @@ func (s *sketches) sketchChunks(next *atomic.Int64, seed uint64) {
 		}
 		for i := k * sketchChunk; i < min(len(s.all), (k+1)*sketchChunk); i++ {
 			s.est[i] = itemCost(s.items[i])
-			if s.taken.Add(int64(s.est[i])) > int64(s.limit) || s.over.Load() {
-				s.over.Store(true)
+			if s.taken.Add(int64(s.est[i])) > int64(s.limit) {
 				giveUp()
 				return
 			}
@@ -141,7 +140,7 @@ func (s *sketches) finish() error {
 	if r := s.panicked.Load(); r != nil {
 		panic(*r)
 	}
-	if s.over.Load() {
+	if s.taken.Load() > int64(s.limit) {
 		return errOverEstimate
 	}
 	cost := 0
