@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/sketchdeck/sketchdeck/internal/benchgraph"
 	"github.com/sketchdeck/sketchdeck/internal/i18n"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
@@ -150,7 +151,7 @@ func BenchmarkDrawBanded(b *testing.B) {
 	for _, n := range []int{200, 400} {
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			bld := newTestBuilder(b)
-			d, sc, err := bld.LayOut(context.Background(), Source{File: fmt.Sprintf("banded%d.toml", n), Data: bandedGraph(n)})
+			d, sc, err := bld.LayOut(context.Background(), Source{File: fmt.Sprintf("banded%d.toml", n), Data: benchgraph.Banded(n)})
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -192,31 +193,9 @@ func largeGraph(n, m int) []byte {
 func BenchmarkBanded(b *testing.B) {
 	for _, n := range []int{200, 400} {
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
-			benchBuild(b, newTestBuilder(b), Source{File: fmt.Sprintf("banded%d.toml", n), Data: bandedGraph(n)})
+			benchBuild(b, newTestBuilder(b), Source{File: fmt.Sprintf("banded%d.toml", n), Data: benchgraph.Banded(n)})
 		})
 	}
-}
-
-// bandedGraph is scripts/bench-large.sh's bandedN: n labelled nodes in
-// mixed shapes, 2n edges from each node to the next three, every tenth
-// edge labelled.
-func bandedGraph(n int) []byte {
-	var s strings.Builder
-	fmt.Fprintf(&s, "title = \"banded%d\"\n", n)
-	writeNodes(&s, n)
-	var edges [][2]int
-	for d := 1; d <= 3; d++ {
-		for i := range n - d {
-			edges = append(edges, [2]int{i, i + d})
-		}
-	}
-	for j, e := range edges[:2*n] {
-		fmt.Fprintf(&s, "[[edges]]\nfrom = \"n%d\"\nto = \"n%d\"\n", e[0], e[1])
-		if j%10 == 0 {
-			fmt.Fprintf(&s, "label = \"e%d\"\n", j)
-		}
-	}
-	return []byte(s.String())
 }
 
 // writeNodes writes n labelled nodes n0, n1, … in five shapes in turn.

@@ -2,11 +2,10 @@ package layout
 
 import (
 	"context"
-	"fmt"
 	"strconv"
-	"strings"
 	"testing"
 
+	"github.com/sketchdeck/sketchdeck/internal/benchgraph"
 	"github.com/sketchdeck/sketchdeck/internal/graphviz/worker"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
@@ -19,7 +18,7 @@ import (
 func BenchmarkMakeRoom(b *testing.B) {
 	for _, n := range []int{200, 400} {
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
-			d, err := spec.Decode("banded.toml", banded(n))
+			d, err := spec.Decode("banded.toml", benchgraph.Banded(n))
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -43,26 +42,4 @@ func BenchmarkMakeRoom(b *testing.B) {
 			}
 		})
 	}
-}
-
-// banded is bench-large.sh's bandedN: nodes in five shapes, each joined
-// to the next three (2n edges in all), every tenth edge labelled.
-func banded(n int) []byte {
-	var s strings.Builder
-	shapes := [...]string{"rectangle", "ellipse", "circle", "diamond", "cylinder"}
-	s.WriteString("title = \"banded" + strconv.Itoa(n) + "\"\n")
-	for i := range n {
-		s.WriteString(fmt.Sprintf("[[nodes]]\nid = \"n%d\"\nlabel = \"node %d\"\nshape = \"%s\"\n", i, i, shapes[i%5]))
-	}
-	j := 0
-	for step := 1; step <= 3 && j < 2*n; step++ {
-		for i := 0; i+step < n && j < 2*n; i++ {
-			s.WriteString(fmt.Sprintf("[[edges]]\nfrom = \"n%d\"\nto = \"n%d\"\n", i, i+step))
-			if j%10 == 0 {
-				s.WriteString(fmt.Sprintf("label = \"e%d\"\n", j))
-			}
-			j++
-		}
-	}
-	return []byte(s.String())
 }

@@ -1,12 +1,12 @@
 package spec
 
 import (
-	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
+
+	"github.com/sketchdeck/sketchdeck/internal/benchgraph"
 )
 
 // BenchmarkDecode decodes and validates every TOML diagram of the deck
@@ -44,7 +44,7 @@ func BenchmarkDecode(b *testing.B) {
 func BenchmarkDecodeBanded(b *testing.B) {
 	for _, n := range []int{200, 400, 1000} {
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
-			src := bandedGraph(n)
+			src := benchgraph.Banded(n)
 			b.SetBytes(int64(len(src)))
 			b.ReportAllocs()
 			for b.Loop() {
@@ -54,25 +54,4 @@ func BenchmarkDecodeBanded(b *testing.B) {
 			}
 		})
 	}
-}
-
-// bandedGraph writes a banded graph of n nodes and 2n edges in TOML.
-func bandedGraph(n int) []byte {
-	shapes := []string{"rectangle", "ellipse", "circle", "diamond", "cylinder"}
-	var b strings.Builder
-	fmt.Fprintf(&b, "title = %q\n", "banded"+strconv.Itoa(n))
-	for i := range n {
-		fmt.Fprintf(&b, "[[nodes]]\nid = \"n%d\"\nlabel = \"node %d\"\nshape = %q\n", i, i, shapes[i%len(shapes)])
-	}
-	j := 0
-	for d := 1; d <= 3 && j < 2*n; d++ {
-		for i := 0; i+d < n && j < 2*n; i++ {
-			fmt.Fprintf(&b, "[[edges]]\nfrom = \"n%d\"\nto = \"n%d\"\n", i, i+d)
-			if j%10 == 0 {
-				fmt.Fprintf(&b, "label = \"e%d\"\n", j)
-			}
-			j++
-		}
-	}
-	return []byte(b.String())
 }
