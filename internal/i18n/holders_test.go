@@ -24,8 +24,8 @@ func TestHoldsText(t *testing.T) {
 		{reflect.TypeFor[[]float64](), false},
 		{reflect.TypeFor[struct{ X string }](), true},
 	} {
-		if got := holdsText(tt.t); got != tt.want {
-			t.Errorf("holdsText(%v) = %v, want %v", tt.t, got, tt.want)
+		if got := spec.HoldsText(tt.t); got != tt.want {
+			t.Errorf("spec.HoldsText(%v) = %v, want %v", tt.t, got, tt.want)
 		}
 	}
 }

@@ -72,7 +72,7 @@ func walk(v reflect.Value, key, path string, depth int, visit func(key, path str
 		}
 		v = v.Elem()
 	}
-	if !holdsText(v.Type()) {
+	if !spec.HoldsText(v.Type()) {
 		return
 	}
 	switch v.Kind() {
@@ -93,7 +93,7 @@ func walkStruct(v reflect.Value, key, path string, depth int, visit func(key, pa
 		if !f.IsExported() {
 			continue
 		}
-		if !holdsText(f.Type) && f.Tag.Get("i18n") != "text" {
+		if !spec.HoldsText(f.Type) && f.Tag.Get("i18n") != "text" {
 			continue
 		}
 		if f.Anonymous {

@@ -26,8 +26,9 @@ type typePlan struct {
 	fields []fieldPlan
 	// What a value of the type can hold, itself included: a value to
 	// check (an enumeration, troubled or checkable), an Image, a field of
-	// type Step.
-	checks, images, steps bool
+	// type Step, a text the catalogs translate (a field tagged
+	// i18n:"text", or anything behind an interface).
+	checks, images, steps, texts bool
 }
 
 // fieldPlan is one field of a struct: its index, its TOML key ("" for an
@@ -85,6 +86,7 @@ func (ps plans) add(t reflect.Type, enums map[reflect.Type]Enum[string]) *typePl
 	p.troubled = t.Implements(troubledType)
 	p.checkable = t.Implements(checkableType)
 	p.images = t == imageType
+	p.texts = p.kind == reflect.Interface
 	switch p.kind {
 	case reflect.Pointer, reflect.Slice:
 		p.elem = ps.add(t.Elem(), enums)
@@ -100,6 +102,7 @@ func (ps plans) add(t reflect.Type, enums map[reflect.Type]Enum[string]) *typePl
 				p.fields = append(p.fields, fieldPlan{index: i, plan: ps.add(f.Type, enums)})
 			case name != "" && name != "-":
 				p.fields = append(p.fields, fieldPlan{index: i, key: name, plan: ps.add(f.Type, enums)})
+				p.texts = p.texts || f.Tag.Get("i18n") == "text"
 			}
 		}
 	}
@@ -113,19 +116,29 @@ func (ps plans) settle() {
 	for changed := true; changed; {
 		changed = false
 		for _, p := range ps {
-			checks, images, steps := p.checks, p.images, p.steps
+			checks, images, steps, texts := p.checks, p.images, p.steps, p.texts
 			if e := p.elem; e != nil {
-				checks, images, steps = checks || e.checks, images || e.images, steps || e.steps
+				checks, images, steps, texts = checks || e.checks, images || e.images, steps || e.steps, texts || e.texts
 			}
 			for _, f := range p.fields {
 				fp := f.plan
-				checks, images = checks || fp.checks, images || fp.images
+				checks, images, texts = checks || fp.checks, images || fp.images, texts || fp.texts
 				steps = steps || fp.steps || fp.t == stepType
 			}
-			if checks != p.checks || images != p.images || steps != p.steps {
-				p.checks, p.images, p.steps = checks, images, steps
+			if checks != p.checks || images != p.images || steps != p.steps || texts != p.texts {
+				p.checks, p.images, p.steps, p.texts = checks, images, steps, texts
 				changed = true
 			}
 		}
 	}
+}
+
+// HoldsText reports whether a value of type t can hold a text the
+// translation catalogs translate (a field tagged i18n:"text"), so that a
+// walk over a diagram's texts skips what cannot (styles, positions, lists
+// of numbers): true for a type outside the format's, which such a walk
+// then visits.
+func HoldsText(t reflect.Type) bool {
+	p, ok := formatPlans()[t]
+	return !ok || p.texts
 }
