@@ -67,11 +67,8 @@ func makeRoom(d *spec.Diagram, env Env, items []scene.Item, movers []mover) {
 	if !ok || len(movers) == 0 {
 		return
 	}
-	var room *lint.Room
+	room := lint.NewRoom(d, items, ink)
 	for _, m := range movers {
-		if room == nil {
-			room = lint.NewRoom(d, items, ink)
-		}
 		if !clashes(room, m.at) {
 			continue
 		}
