@@ -48,6 +48,9 @@ type pathParser struct {
 	last  byte       // the previous command, upper case
 	sub   *Subpath
 	out   []Subpath
+	// overflow is set by a point past the range of float64 (very large
+	// numbers added up): a command that makes one is an error.
+	overflow bool
 }
 
 func (p *pathParser) run() error {
@@ -68,6 +71,9 @@ func (p *pathParser) run() error {
 		}
 		if err := p.command(cmd); err != nil {
 			return fmt.Errorf("offset %d: %c: %w", p.i, cmd, err)
+		}
+		if p.overflow || !p.cur.Finite() {
+			return fmt.Errorf("offset %d: %c: the path goes past the largest coordinate (about 1.8e308)", p.i, cmd)
 		}
 		switch cmd { // a moveto's further pairs are linetos
 		case 'M':
@@ -171,6 +177,7 @@ func (p *pathParser) segment(c1, c2, end geom.Point) {
 	}
 	p.sub.Points = append(p.sub.Points, c1, c2, end)
 	p.cur = end
+	p.overflow = p.overflow || !c1.Finite() || !c2.Finite() || !end.Finite()
 }
 
 func (p *pathParser) line(q geom.Point) {

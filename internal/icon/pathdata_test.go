@@ -82,6 +82,8 @@ func TestParsePathErrors(t *testing.T) {
 		{"M1", `path data "M1": offset 2: M: a number is missing at the end`},
 		{"M0 0a1 1 0 2 0 1 1", `path data "M0 0a1 1 0 2 0 1 1": offset 11: a: an arc flag is 0 or 1`},
 		{"M0 0Lx", `path data "M0 0Lx": offset 5: L: want a number, not "x"`},
+		{"M1 1e308v1e308 1", `path data "M1 1e308v1e308 1": offset 14: v: the path goes past the largest coordinate (about 1.8e308)`},
+		{"M-1e308 0L1e308 0", `path data "M-1e308 0L1e308 0": offset 17: L: the path goes past the largest coordinate (about 1.8e308)`},
 	}
 	for _, tc := range tests {
 		_, err := ParsePath(tc.d)
