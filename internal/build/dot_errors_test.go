@@ -2,6 +2,7 @@ package build
 
 import (
 	"context"
+	"slices"
 	"testing"
 )
 
@@ -16,6 +17,50 @@ func TestDOTErrors(t *testing.T) {
 		res := b.Build(context.Background(), Source{File: "bad.gv", Data: []byte(tc.src)})
 		if res.Err == nil || res.Err.Error() != tc.want {
 			t.Errorf("error = %v, want %s", res.Err, tc.want)
+		}
+	}
+}
+
+// TestDOTWarnings: what a Graphviz file asks for that is drawn otherwise
+// is a warning at the attribute, with what is drawn instead; what is
+// drawn as Graphviz draws it (peripheries, stripes, wedges, colour lists
+// on edges, tapered edges, a landscape graph) is not.
+func TestDOTWarnings(t *testing.T) {
+	b := newTestBuilder(t)
+	for _, tc := range []struct {
+		src  string
+		want []string
+	}{
+		{"digraph G {\n  a [style=\"filled,radial\" fillcolor=\"red:blue\"]\n}\n",
+			[]string{`w.gv:2:13: warning: node "a": style "filled,radial" is a radial gradient (fillcolor "red:blue"): drawn filled with red, the first colour`}},
+		{"digraph G {\n  a [style=filled fillcolor=\"yellow:blue\" gradientangle=90]\n}\n",
+			[]string{`w.gv:2:30: warning: node "a": fillcolor "yellow:blue" is a gradient: drawn filled with yellow, the first colour`}},
+		{"digraph G {\n  a [image=\"pic.png\"]\n  b [shapefile=\"s.png\"]\n}\n",
+			[]string{
+				`w.gv:2:13: warning: node "a": image "pic.png" is not drawn: the node is drawn without the picture`,
+				`w.gv:3:17: warning: node "b": shapefile "s.png" is not drawn: the node is drawn without the picture`,
+			}},
+		{"digraph G {\n  a [label=<<TABLE><TR><TD><IMG SRC=\"x.png\"/></TD><TD>a</TD></TR></TABLE>>]\n}\n",
+			[]string{`w.gv:2:38: warning: node "a": <IMG SRC="x.png"> is not drawn: the label is drawn without the picture`}},
+		{"digraph G {\n  bgcolor=\"white:grey\"\n  a\n}\n",
+			[]string{`w.gv:2:12: warning: graph: bgcolor "white:grey" is a gradient: drawn filled with white, the first colour`}},
+		{"digraph G {\n  subgraph cluster_x {\n    style=filled fillcolor=\"red:blue\"\n    a\n  }\n}\n",
+			[]string{`w.gv:3:29: warning: cluster "cluster_x": fillcolor "red:blue" is a gradient: drawn filled with red, the first colour`}},
+		{"digraph G {\n  rotate=90\n  a [peripheries=3 shape=box]\n  b [style=striped fillcolor=\"red:green:blue\" shape=box]\n" +
+			"  c [style=wedged fillcolor=\"red;0.3:blue\"]\n  a -> b [color=\"red:blue\"]\n  b -> c [color=\"red;0.5:blue\" style=tapered]\n" +
+			"  subgraph cluster_y { style=striped fillcolor=\"red:blue\" d }\n}\n", nil},
+	} {
+		res := b.Build(context.Background(), Source{File: "w.gv", Data: []byte(tc.src)})
+		if res.Err != nil {
+			t.Errorf("%q: %v", tc.src, res.Err)
+			continue
+		}
+		var got []string
+		for _, w := range res.Warnings {
+			got = append(got, w.String())
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: warnings =\n%q\nwant\n%q", tc.src, got, tc.want)
 		}
 	}
 }

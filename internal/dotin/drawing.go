@@ -2,6 +2,7 @@ package dotin
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -53,6 +54,10 @@ func Drawing(file string, src []byte, json string, o Options) (toml []byte, warn
 	}
 	if n := c.points(); n > spec.MaxTotalPoints {
 		return nil, nil, fmt.Errorf("the graph's edges need %d points; a drawing holds %d", n, spec.MaxTotalPoints)
+	}
+	if landscape(g.graph) {
+		x0, _, x1, _, _ := bb(g.graph["bb"])
+		turn(c.els, x1-x0)
 	}
 	if o.Palette != nil {
 		snapAll(c.els, SnapToPalette(o.Palette))
@@ -137,6 +142,9 @@ func (c *conv) pen(e *drawtoml.Element, a attrs, st styles, names ...string) {
 		e.StrokeStyle = "dotted"
 	}
 	w := c.sized(a, "penwidth", "stroke_width", 1)
+	if v, ok := lineWidth(a["style"]); ok && strings.TrimSpace(a["penwidth"]) == "" {
+		w = v // Graphviz's older way to say penwidth, which wins when both are set
+	}
 	if st["bold"] {
 		w = max(w, 2)
 	}
@@ -159,6 +167,22 @@ func (c *conv) label(s string, cx, cy, width float64, a attrs, key string) {
 	e := drawtoml.Element{Kind: "text", X: cx - width/2, Y: cy - n*fs*1.2/2, Width: width, Text: s, FontSize: fs, Align: "center"}
 	e.Color = c.colourOf(a, key, "c", "fontcolor")
 	c.els = append(c.els, e)
+}
+
+var setLineWidth = regexp.MustCompile(`(?i)\bsetlinewidth\s*\(\s*([0-9.]+)\s*\)`)
+
+// lineWidth reads a style's setlinewidth(N), within the widths a diagram
+// may draw (at most 100).
+func lineWidth(style string) (float64, bool) {
+	m := setLineWidth.FindStringSubmatch(style)
+	if m == nil {
+		return 0, false
+	}
+	v, err := strconv.ParseFloat(m[1], 64)
+	if err != nil {
+		return 0, false
+	}
+	return min(v, 100), true
 }
 
 func longest(s string) int {

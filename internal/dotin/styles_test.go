@@ -1,0 +1,94 @@
+package dotin
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/sketchdeck/sketchdeck/internal/drawtoml"
+)
+
+// TestLandscape: the graph attributes that turn a drawing, read as
+// Graphviz reads them (rotate first, then orientation, then landscape).
+func TestLandscape(t *testing.T) {
+	for _, tc := range []struct {
+		g    attrs
+		want bool
+	}{
+		{attrs{}, false},
+		{attrs{"rotate": "90"}, true},
+		{attrs{"rotate": "90.0"}, true},
+		{attrs{"rotate": "45"}, false},
+		{attrs{"rotate": "0", "landscape": "true"}, false},
+		{attrs{"orientation": "landscape"}, true},
+		{attrs{"orientation": "Land"}, true},
+		{attrs{"orientation": "portrait"}, false},
+		{attrs{"landscape": "true"}, true},
+		{attrs{"landscape": "yes"}, true},
+		{attrs{"landscape": "1"}, true},
+		{attrs{"landscape": "false"}, false},
+	} {
+		if got := landscape(tc.g); got != tc.want {
+			t.Errorf("landscape(%v) = %v, want %v", tc.g, got, tc.want)
+		}
+	}
+}
+
+// TestTurn: a point (x, y) of a drawing w wide goes to (y, w - x); a box
+// turns around its centre, which moves so.
+func TestTurn(t *testing.T) {
+	els := []drawtoml.Element{
+		{Kind: "line", X: 10, Y: 20, Points: [][]float64{{0, 0}, {30, 5}}},
+		{Kind: "rect", X: 0, Y: 0, Width: 40, Height: 20},
+		{Kind: "text", X: 0, Y: 0, Width: 20, Text: "a", FontSize: 8},
+	}
+	turn(els, 100)
+	got := fmt.Sprint(els[0].X, els[0].Y, els[0].Points, els[1].X, els[1].Y, els[1].Rotate, els[2].X, els[2].Y, els[2].Rotate)
+	// the text is one line of 8 × 1.25 px: its centre (10, 5) goes to (5, 90)
+	if want := "20 90 [[0 0] [5 -30]] -10 70 -90 -5 85 -90"; got != want {
+		t.Errorf("turned = %s, want %s", got, want)
+	}
+}
+
+// TestStripes: weighted colours take their share of the width, the
+// others share the rest; with every colour weighted, the last takes it.
+func TestStripes(t *testing.T) {
+	for _, tc := range []struct {
+		list string
+		want []string
+	}{
+		{"red:green:blue", []string{"0+20 #ff0000", "20+20 #008000", "40+20 #0000ff"}},
+		{"red;0.5:green:blue", []string{"0+30 #ff0000", "30+15 #008000", "45+15 #0000ff"}},
+		{"red;0.25:blue;0.25", []string{"0+15 #ff0000", "15+45 #0000ff"}},
+		{"red;0.9:blue;0.9", []string{"0+54 #ff0000", "54+6 #0000ff"}},
+		{"red", []string{"0+60 #ff0000"}},
+	} {
+		c := &conv{}
+		c.stripes(0, 0, 60, 10, tc.list, attrs{})
+		var got []string
+		for _, e := range c.els {
+			got = append(got, fmt.Sprintf("%g+%g %s", e.X, e.Width, e.Fill))
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("stripes(%q) = %q, want %q", tc.list, got, tc.want)
+		}
+	}
+}
+
+func TestLineWidth(t *testing.T) {
+	for _, tc := range []struct {
+		style string
+		want  float64
+		ok    bool
+	}{
+		{"setlinewidth(8)", 8, true},
+		{"filled, setlinewidth( 2.5 )", 2.5, true},
+		{"setlinewidth(500)", 100, true},
+		{"bold", 0, false},
+		{"setlinewidth(x)", 0, false},
+	} {
+		if got, ok := lineWidth(tc.style); got != tc.want || ok != tc.ok {
+			t.Errorf("lineWidth(%q) = %v, %v; want %v, %v", tc.style, got, ok, tc.want, tc.ok)
+		}
+	}
+}
