@@ -146,13 +146,13 @@ type outFolder struct {
 	man                      *cache.Manifest
 	keys                     []string            // each source's key
 	stale                    []int               // the sources to build, by index
-	onDisk                   map[string][]string // the step files in out when planned, by diagram (stepFilesIn)
+	onDisk                   map[string][]string // the step and dark files in out when planned, by diagram (variantsIn)
 	failed, written, stopped int
 	msgs                     []string
 }
 
 // plan loads the folder's manifest and finds the sources to build; when
-// there are some, it lists the step files already in the folder.
+// there are some, it lists the step and dark files already in the folder.
 func (fo *outFolder) plan(b *build.Builder, tool string, force bool, stderr io.Writer) {
 	man, err := cache.Load(fo.out)
 	if err != nil {
@@ -170,7 +170,13 @@ func (fo *outFolder) plan(b *build.Builder, tool string, force bool, stderr io.W
 		}
 	}
 	if len(fo.stale) > 0 {
-		fo.onDisk = stepFilesIn(fo.out)
+		owned := map[string]bool{}
+		for _, src := range fo.srcs {
+			for _, file := range b.FileNames(spec.NameOf(src.File)) {
+				owned[file] = true
+			}
+		}
+		fo.onDisk = variantsIn(fo.out, owned)
 	}
 }
 

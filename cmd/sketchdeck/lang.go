@@ -200,6 +200,9 @@ func buildLangs(ctx context.Context, b *build.Builder, srcs []build.Source, f bu
 		return exitUsage
 	}
 	langs, err := languages(f.i18n.lang, f.i18n.locales)
+	if err == nil {
+		err = outputClash(b, srcs)
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck:", err)
 		return exitBad

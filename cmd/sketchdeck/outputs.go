@@ -13,50 +13,76 @@ import (
 )
 
 // writeOutputs writes a built diagram's files into out (NAME.svg and its
-// step files, NAME.png, NAME.pdf), and, when it writes the SVG, removes
-// the step files of steps it no longer has, so that a slide cannot show a
-// step that was taken out; it returns the names of those it removed.
-// onDisk are the diagram's step files in out before the build
-// (stepFilesIn). The files are replaced atomically but not flushed to
+// step files, NAME.png, NAME.pdf), and removes those of its files in out
+// that an earlier build wrote and that now stand for something it no
+// longer draws, so that a slide or a page cannot show them: when it writes
+// the SVG, the step files of steps it no longer has; when it writes a PNG
+// or PDF but no dark one beside it (the theme is no longer auto), the
+// dark one. It returns the names of those it removed. onDisk are the
+// diagram's step and dark files in out before the build (variantsIn).
+// The files are replaced atomically but not flushed to
 // disk (atomicfile.Replace): the manifest records each one's sum, so the
 // next build remakes one a crash of the machine lost or damaged, as a
 // compiler's outputs are made again; flushing the deck's 70 SVGs one by
 // one cost about 25 ms of an 80 ms build.
 func writeOutputs(out string, r build.Result, onDisk []string) (removed []string, err error) {
-	for _, f := range r.Files() {
+	files := r.Files()
+	wrote := make(map[string]bool, len(files))
+	for _, f := range files {
 		if err := atomicfile.Replace(filepath.Join(out, f.Name), f.Data); err != nil {
 			return nil, err
 		}
-	}
-	if r.SVG == nil {
-		return nil, nil
+		wrote[f.Name] = true
 	}
 	for _, f := range onDisk {
-		name, k, ok := spec.StepOf(f)
-		if ok && name == r.Name && k > len(r.Steps) {
-			if err := os.Remove(filepath.Join(out, f)); err != nil && !errors.Is(err, os.ErrNotExist) {
-				return removed, err
-			}
-			removed = append(removed, f)
+		if !outgrown(r, wrote, f) {
+			continue
 		}
+		if err := os.Remove(filepath.Join(out, f)); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return removed, err
+		}
+		removed = append(removed, f)
 	}
 	return removed, nil
 }
 
-// stepFilesIn lists the step files in the folder out, by diagram name, in
-// the order of their names. A build lists each folder once, not once per
-// diagram written (1500 diagrams in a folder made that 1500 listings of
-// 1500 files). A folder that cannot be read has none: writing into it
-// says why.
-func stepFilesIn(out string) map[string][]string {
+// outgrown reports whether file, a step or dark file of r's diagram in
+// its folder, stands for something r no longer has, given the files
+// writing r wrote: a step past its last one (when the SVG was written),
+// or a dark picture whose light one was written alone.
+func outgrown(r build.Result, wrote map[string]bool, file string) bool {
+	if wrote[file] {
+		return false
+	}
+	if name, k, ok := spec.StepOf(file); ok {
+		return name == r.Name && r.SVG != nil && k > len(r.Steps)
+	}
+	name, light, ok := darkOf(file)
+	return ok && name == r.Name && wrote[light]
+}
+
+// variantsIn lists the step files and dark pictures in the folder out,
+// by diagram name, in the order of their names, leaving out any file that
+// is a diagram's own output (owned: "a.dark.png" is the PNG of a diagram
+// called "a.dark" in a build without dark pictures). A build lists each
+// folder once, not once per diagram written (1500 diagrams in a folder
+// made that 1500 listings of 1500 files). A folder that cannot be read has
+// none: writing into it says why.
+func variantsIn(out string, owned map[string]bool) map[string][]string {
 	entries, _ := os.ReadDir(out)
-	steps := map[string][]string{}
+	variants := map[string][]string{}
 	for _, e := range entries {
-		if name, _, ok := spec.StepOf(e.Name()); ok {
-			steps[name] = append(steps[name], e.Name())
+		file := e.Name()
+		if owned[file] {
+			continue
+		}
+		if name, _, ok := spec.StepOf(file); ok {
+			variants[name] = append(variants[name], file)
+		} else if name, _, ok := darkOf(file); ok {
+			variants[name] = append(variants[name], file)
 		}
 	}
-	return steps
+	return variants
 }
 
 // fresh reports whether the diagram called name needs no build: its

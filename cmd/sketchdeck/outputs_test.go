@@ -59,32 +59,111 @@ func TestStepFiles(t *testing.T) {
 	build("0 rebuilt, 1 up to date")
 }
 
-// TestStepFilesIn: the folder's step files by diagram, names that are
-// glob patterns included; writing a diagram removes only its own step
-// files past its steps.
-func TestStepFilesIn(t *testing.T) {
+// TestVariantsIn: the folder's step files and dark pictures by diagram,
+// names that are glob patterns included, a diagram's own outputs left
+// out; writing a diagram removes only its own step files past its steps,
+// and its dark pictures where it wrote the light one alone.
+func TestVariantsIn(t *testing.T) {
 	out := t.TempDir()
-	for _, f := range []string{"a.svg", "a.step-1.svg", "a.step-2.svg", "a.step-3.svg", "a[1].step-2.svg", "a*.step-1.svg", "b.step-x.svg", "notes.txt"} {
+	for _, f := range []string{"a.svg", "a.step-1.svg", "a.step-2.svg", "a.step-3.svg", "a[1].step-2.svg", "a*.step-1.svg", "b.step-x.svg", "notes.txt",
+		"a.dark.png", "a.dark.pdf", "a.dark.svg", ".dark.png", "c.dark.png"} {
 		if err := os.WriteFile(filepath.Join(out, f), nil, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	got := stepFilesIn(out)
-	want := map[string][]string{"a": {"a.step-1.svg", "a.step-2.svg", "a.step-3.svg"}, "a[1]": {"a[1].step-2.svg"}, "a*": {"a*.step-1.svg"}}
+	owned := map[string]bool{"c.dark.png": true} // a diagram called c.dark, built as PNG
+	got := variantsIn(out, owned)
+	want := map[string][]string{"a": {"a.dark.pdf", "a.dark.png", "a.step-1.svg", "a.step-2.svg", "a.step-3.svg"}, "a[1]": {"a[1].step-2.svg"}, "a*": {"a*.step-1.svg"}}
 	if !maps.EqualFunc(got, want, slices.Equal) {
-		t.Errorf("stepFilesIn = %v, want %v", got, want)
+		t.Errorf("variantsIn = %v, want %v", got, want)
 	}
-	if len(stepFilesIn(filepath.Join(out, "none"))) != 0 {
+	if len(variantsIn(filepath.Join(out, "none"), nil)) != 0 {
 		t.Error("a missing folder has step files")
 	}
-	removed, err := writeOutputs(out, build.Result{Name: "a", SVG: []byte("<svg/>"), Steps: [][]byte{[]byte("<svg/>")}}, got["a"])
+	svg := []byte("<svg/>")
+	r := build.Result{Name: "a", SVG: svg, Steps: [][]byte{svg},
+		Outputs: []build.Output{{Format: build.SVG, Data: svg}, {Format: build.PNG, Data: []byte("png")}}}
+	removed, err := writeOutputs(out, r, got["a"])
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Equal(removed, []string{"a.step-2.svg", "a.step-3.svg"}) {
+	// a.dark.pdf stays: no PDF was written (a format not asked for is left as it is).
+	if !slices.Equal(removed, []string{"a.dark.png", "a.step-2.svg", "a.step-3.svg"}) {
 		t.Errorf("removed %v", removed)
 	}
-	if got := stepFilesIn(out); !slices.Equal(got["a"], []string{"a.step-1.svg"}) || len(got["a[1]"]) != 1 || len(got["a*"]) != 1 {
-		t.Errorf("left %v", got)
+	got = variantsIn(out, owned)
+	want = map[string][]string{"a": {"a.dark.pdf", "a.step-1.svg"}, "a[1]": {"a[1].step-2.svg"}, "a*": {"a*.step-1.svg"}}
+	if !maps.EqualFunc(got, want, slices.Equal) {
+		t.Errorf("left %v, want %v", got, want)
+	}
+}
+
+// TestDarkPicturesFollowTheTheme: a PNG built again without the auto
+// theme removes the dark PNG an auto build wrote beside it (it would show
+// the diagram as it was), and says so with -v; a PDF, not asked for this
+// time, is left as it is.
+func TestDarkPicturesFollowTheTheme(t *testing.T) {
+	dir, out := t.TempDir(), t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.toml"), []byte("[[nodes]]\nid = \"a\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := runCLI(t, "", "build", "--theme", "auto", "--format", "png,pdf", "--out", out, dir); code != exitOK {
+		t.Fatalf("auto build: exit %d, %q", code, stderr)
+	}
+	code, stdout, stderr := runCLI(t, "", "build", "-v", "--format", "png", "--out", out, dir)
+	if code != exitOK || !strings.Contains(stdout, "sketchdeck: removed "+filepath.Join(out, "a.dark.png")+"\n") {
+		t.Fatalf("light build: exit %d, stdout %q, stderr %q; want a.dark.png removed", code, stdout, stderr)
+	}
+	files, _ := filepath.Glob(filepath.Join(out, "a*"))
+	for i := range files {
+		files[i] = filepath.Base(files[i])
+	}
+	if want := []string{"a.dark.pdf", "a.pdf", "a.png"}; !slices.Equal(files, want) {
+		t.Errorf("files %v, want %v", files, want)
+	}
+	if _, stdout, _ := runCLI(t, "", "build", "--format", "png", "--out", out, dir); !strings.Contains(stdout, "0 rebuilt, 1 up to date") {
+		t.Errorf("built again: %q; want it up to date", stdout)
+	}
+}
+
+// TestOutputClash: two diagrams that would write the same file are
+// refused before anything is built, naming both and the file; a.dark
+// beside a clashes only where dark pictures are written, and is then
+// left alone by a's builds.
+func TestOutputClash(t *testing.T) {
+	dir, out := t.TempDir(), t.TempDir()
+	for _, f := range []string{"a.toml", "a.dark.toml"} {
+		if err := os.WriteFile(filepath.Join(dir, f), []byte("[[nodes]]\nid = \"a\"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a, dark := filepath.Join(dir, "a.toml"), filepath.Join(dir, "a.dark.toml")
+	code, _, stderr := runCLI(t, "", "build", "--theme", "auto", "--format", "png", "--out", out, dir)
+	want := "sketchdeck: " + dark + " and " + a + " would both write a.dark.png: rename one of them\n"
+	if code != exitBad || stderr != want {
+		t.Errorf("auto PNG: exit %d, %q; want %d, %q", code, stderr, exitBad, want)
+	}
+	if files, _ := filepath.Glob(filepath.Join(out, "*")); len(files) != 0 {
+		t.Errorf("refused build wrote %v", files)
+	}
+	for range 2 {
+		if code, stdout, stderr := runCLI(t, "", "build", "--format", "png", "--out", out, dir); code != exitOK {
+			t.Fatalf("light PNG: exit %d, %q %q", code, stdout, stderr)
+		}
+		if _, err := os.Stat(filepath.Join(out, "a.dark.png")); err != nil {
+			t.Errorf("a.dark's own PNG: %v", err)
+		}
+		if err := os.WriteFile(a, []byte("[[nodes]]\nid = \"b\"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	step := filepath.Join(dir, "a.step-2.toml")
+	if err := os.WriteFile(step, []byte("[[nodes]]\nid = \"a\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr = runCLI(t, "", "build", "--out", out, dir)
+	want = "sketchdeck: " + step + " would write a.step-2.svg, the name of " + a + "'s step 2: rename one of them\n"
+	if code != exitBad || stderr != want {
+		t.Errorf("step name: exit %d, %q; want %d, %q", code, stderr, exitBad, want)
 	}
 }
