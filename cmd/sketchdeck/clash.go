@@ -1,8 +1,13 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
+	"syscall"
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
@@ -48,4 +53,23 @@ func darkOf(file string) (name, light string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// folderOrNone checks that the output folder dir is a folder or can be
+// made one: the nearest of it and its parents that exists must be a
+// folder. Otherwise every file written there would fail alone, each
+// naming a temporary file.
+func folderOrNone(dir string) error {
+	for p := filepath.Clean(dir); ; p = filepath.Dir(p) {
+		st, err := os.Stat(p)
+		if err == nil {
+			if !st.IsDir() {
+				return fmt.Errorf("cannot write into %s: %s is a file, not a folder (--out)", dir, p)
+			}
+			return nil
+		}
+		if !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR) || p == filepath.Dir(p) {
+			return nil // what stops it is said when a file is written
+		}
+	}
 }

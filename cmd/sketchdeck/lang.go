@@ -215,6 +215,10 @@ func buildLangs(ctx context.Context, b *build.Builder, srcs []build.Source, f bu
 			translated[i] = src
 		}
 		folders[k] = &outFolder{out: outDir(f.out, l.code, len(langs) > 1), srcs: translated}
+		if err := folderOrNone(folders[k].out); err != nil {
+			fmt.Fprintln(stderr, "sketchdeck:", err)
+			return exitBad
+		}
 	}
 	return buildFiles(ctx, b, folders, f, stdout, stderr)
 }

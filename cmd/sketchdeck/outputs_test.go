@@ -167,3 +167,22 @@ func TestOutputClash(t *testing.T) {
 		t.Errorf("step name: exit %d, %q; want %d, %q", code, stderr, exitBad, want)
 	}
 }
+
+// TestOutIsAFile: an output folder that is a file, or below one, is one
+// error before anything is built, not one per file written.
+func TestOutIsAFile(t *testing.T) {
+	dir := t.TempDir()
+	src, file := filepath.Join(dir, "a.toml"), filepath.Join(dir, "out")
+	for _, f := range []string{src, file} {
+		if err := os.WriteFile(f, []byte("[[nodes]]\nid = \"a\"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, out := range []string{file, filepath.Join(file, "en")} {
+		code, stdout, stderr := runCLI(t, "", "build", "--out", out, src)
+		want := "sketchdeck: cannot write into " + out + ": " + file + " is a file, not a folder (--out)\n"
+		if code != exitBad || stdout != "" || stderr != want {
+			t.Errorf("--out %s: exit %d, %q %q; want %d, %q", out, code, stdout, stderr, exitBad, want)
+		}
+	}
+}
