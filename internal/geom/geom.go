@@ -73,6 +73,12 @@ func (r Rect) Min() Point { return Point{r.X, r.Y} }
 // Max is the bottom-right corner of r.
 func (r Rect) Max() Point { return Point{r.X + r.W, r.Y + r.H} }
 
+// Corners are r's corners clockwise from the top-left (y down). An array,
+// so that a caller that measures thousands of boxes allocates nothing.
+func (r Rect) Corners() [4]Point {
+	return [4]Point{{r.X, r.Y}, {r.X + r.W, r.Y}, {r.X + r.W, r.Y + r.H}, {r.X, r.Y + r.H}}
+}
+
 // Translate returns r moved by d.
 func (r Rect) Translate(d Point) Rect { return Rect{r.X + d.X, r.Y + d.Y, r.W, r.H} }
 
@@ -125,9 +131,9 @@ func (r Rect) Turned(c Point, deg float64) Rect {
 		return r
 	}
 	a := deg * math.Pi / 180
-	pts := []Point{r.Min(), {r.X + r.W, r.Y}, r.Max(), {r.X, r.Y + r.H}}
+	pts := r.Corners()
 	for i := range pts {
 		pts[i] = pts[i].Rotate(c, a)
 	}
-	return Bounds(pts)
+	return Bounds(pts[:])
 }

@@ -141,7 +141,8 @@ func (p *piece) closed(pts polygon, turn func(geom.Point) geom.Point, stroked bo
 // picture takes an image as an opaque box: painted all over, with no
 // strokes of its own.
 func (p *piece) picture(turn func(geom.Point) geom.Point) {
-	pts := polygon(shape.Corners(p.it.Box))
+	c := p.it.Box.Corners()
+	pts := polygon(c[:])
 	for i := range pts {
 		pts[i] = turn(pts[i])
 	}
@@ -190,9 +191,8 @@ func (p *piece) text(ink Inker, turn func(geom.Point) geom.Point) {
 		for k, b := range boxes {
 			r := geom.Rect{X: start + b.X0, Y: l.Y + b.Y0, W: b.X1 - b.X0, H: b.Y1 - b.Y0}
 			q := polygon(grown[4*k : 4*k+4 : 4*k+4])
-			corners(q, r.Inset(-grow))
-			var c [4]geom.Point
-			corners(c[:], r)
+			grew, c := r.Inset(-grow).Corners(), r.Corners()
+			copy(q, grew[:])
 			for i := range q {
 				q[i], c[i] = turn(q[i]), turn(c[i])
 			}
@@ -205,12 +205,6 @@ func (p *piece) text(ink Inker, turn func(geom.Point) geom.Point) {
 		}
 		p.lines = append(p.lines, tl)
 	}
-}
-
-// corners sets q's four points to r's corners, in shape.Corners' order.
-func corners(q []geom.Point, r geom.Rect) {
-	q[0], q[1] = geom.Point{X: r.X, Y: r.Y}, geom.Point{X: r.X + r.W, Y: r.Y}
-	q[2], q[3] = geom.Point{X: r.X + r.W, Y: r.Y + r.H}, geom.Point{X: r.X, Y: r.Y + r.H}
 }
 
 // label names the item in a message: a text by its words and id, any

@@ -19,7 +19,8 @@ func rectFigure(b geom.Rect, p Params) Figure {
 		pc := roundedPath(b, r)
 		return Figure{Fill: pc, Stroke: []Piece{pc}}
 	}
-	return polygonFigure(Corners(b))
+	c := b.Corners()
+	return polygonFigure(c[:])
 }
 
 // polygonFigure fills and strokes one polygon.
@@ -38,11 +39,6 @@ func safeDiv(a, b float64) float64 {
 		return math.Inf(1)
 	}
 	return a / b
-}
-
-// Corners are b's corners clockwise from the top-left.
-func Corners(b geom.Rect) []geom.Point {
-	return []geom.Point{{X: b.X, Y: b.Y}, {X: b.X + b.W, Y: b.Y}, {X: b.X + b.W, Y: b.Y + b.H}, {X: b.X, Y: b.Y + b.H}}
 }
 
 var rectangle = Shape{

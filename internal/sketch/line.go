@@ -5,7 +5,6 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
-	"github.com/sketchdeck/sketchdeck/internal/shape"
 )
 
 // Line draws a rough line from a to b: two jittered, bowed strokes (one
@@ -26,7 +25,8 @@ func (p *Pen) Polygon(pts []geom.Point) Path {
 
 // Rectangle draws r's outline.
 func (p *Pen) Rectangle(r geom.Rect) Path {
-	return p.Polygon(shape.Corners(r))
+	c := r.Corners()
+	return p.Polygon(c[:])
 }
 
 func (p *Pen) strokePath(ops []Op) Path {

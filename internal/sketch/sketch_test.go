@@ -8,7 +8,6 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
-	"github.com/sketchdeck/sketchdeck/internal/shape"
 )
 
 func cleanPen() *Pen { return NewPen(1, Options{Roughness: 0, Bowing: 1}) }
@@ -172,8 +171,9 @@ func countKind(ops []Op, k OpKind) int {
 }
 
 func TestHachureLinesInsidePolygon(t *testing.T) {
+	rect := geom.Rect{X: 10, Y: 10, W: 120, H: 60}.Corners()
 	shapes := map[string][]geom.Point{
-		"rect":     shape.Corners(geom.Rect{X: 10, Y: 10, W: 120, H: 60}),
+		"rect":     rect[:],
 		"triangle": {{X: 0, Y: 0}, {X: 100, Y: 10}, {X: 30, Y: 80}},
 		"concave":  {{X: 10, Y: 85}, {X: 40, Y: 15}, {X: 60, Y: 50}, {X: 80, Y: 15}, {X: 110, Y: 85}},
 		"ellipse":  ellipsePolygon(geom.Pt(60, 40), 50, 30, 40),
@@ -206,7 +206,8 @@ func TestHachureLinesInsidePolygon(t *testing.T) {
 
 func TestHachureGap(t *testing.T) {
 	// A 100-high square hachured horizontally with gap 10 gets 10 lines.
-	lines := hachureLines(nil, shape.Corners(geom.Rect{W: 100, H: 100}), 90, 10)
+	square := geom.Rect{W: 100, H: 100}.Corners()
+	lines := hachureLines(nil, square[:], 90, 10)
 	if len(lines) != 10 {
 		t.Fatalf("%d lines, want 10", len(lines))
 	}
