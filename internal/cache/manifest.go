@@ -116,13 +116,9 @@ const (
 // Names are the outputs the manifest knows, sorted.
 func (m *Manifest) Names() []string { return slices.Sorted(maps.Keys(m.files)) }
 
-// Record notes that name was just written with data, built from key.
-func (m *Manifest) Record(name, key string, data []byte) {
-	m.RecordSum(name, key, Sum(data))
-}
-
-// RecordSum is Record with the sum of the file's bytes (Sum) instead of
-// the bytes: for a file written and dropped before it is recorded.
+// RecordSum notes that name was just written, built from key, with sum
+// the sum of its bytes (Sum): the bytes themselves are dropped once
+// written, before the build records them.
 func (m *Manifest) RecordSum(name, key, sum string) {
 	m.files[name] = Entry{Key: key, Sum: sum}
 }

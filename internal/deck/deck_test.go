@@ -56,7 +56,7 @@ func TestCheck(t *testing.T) {
 	built := func(name, file, source string) {
 		svg := "<svg>" + name + "</svg>"
 		write("images/"+name+".svg", svg)
-		man.Record(name+".svg", key(file, []byte(source)), []byte(svg))
+		man.RecordSum(name+".svg", key(file, []byte(source)), cache.Sum([]byte(svg)))
 	}
 	write("slides.md", "![](images/ok.svg)\n![](images/stale.svg)\n![](images/unbuilt.svg)\n![](images/logo.svg)\n"+
 		"![](images/none.svg)\n![](images/photo.jpg)\n![](images/outline.svg?v=2)\n![Edited][e]\n\n"+

@@ -34,7 +34,7 @@ func TestCheckSteps(t *testing.T) {
 	}
 	for _, f := range []string{"req.svg", "req.step-1.svg", "req.step-2.svg", "req.step-3.svg"} {
 		write(filepath.Join(images, f), "<svg/>")
-		man.Record(f, src, []byte("<svg/>"))
+		man.RecordSum(f, src, cache.Sum([]byte("<svg/>")))
 	}
 	write(man.Path(), string(man.Bytes()))
 	write(filepath.Join(dir, "slides.md"), "![](images/req.step-1.svg)\n--\n![](images/req.step-2.svg)\n--\n![](images/req.step-4.svg)\n")
