@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/sketchdeck/sketchdeck/internal/canvas"
+	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/text"
 )
@@ -118,7 +119,7 @@ func (c *Canvas) Text(t canvas.Text) {
 	b := append(c.content, "q\n"...)
 	b = c.dimmed(b, t.Effect)
 	if t.Rotate != 0 {
-		b = rotation(b, t.Rotate, t.Center.X, t.Center.Y)
+		b = transform(b, geom.Rotation(t.Rotate, t.Center))
 	}
 	var st gstate // inside q … Q: a state of its own
 	st.fillSet, st.fillC = c.state.fillSet, c.state.fillC

@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/sketchdeck/sketchdeck/internal/canvas"
+	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/svgpic"
 )
 
@@ -49,7 +50,7 @@ func (c *Canvas) Image(im canvas.Image) {
 	out := append(c.content, "q\n"...)
 	out = c.dimmed(out, im.Effect)
 	if im.Rotate != 0 {
-		out = rotation(out, im.Rotate, b.X+b.W/2, b.Y+b.H/2)
+		out = transform(out, geom.Rotation(im.Rotate, b.Center()))
 	}
 	// The unit square, image row 0 at its top (y up in image space).
 	out = append(nums(out, r.W, 0, 0, -r.H, r.X, r.Y+r.H), "cm "...)
@@ -129,9 +130,7 @@ func alphaState(a float64) string {
 	return "/A" + strconv.Itoa(int(math.Round(a*1000)))
 }
 
-// rotation turns user space by deg degrees clockwise (y down) around
-// (cx, cy).
-func rotation(b []byte, deg, cx, cy float64) []byte {
-	s, co := math.Sincos(deg * math.Pi / 180)
-	return append(nums(b, co, s, -s, co, cx-co*cx+s*cy, cy-s*cx-co*cy), "cm\n"...)
+// transform maps user space by m from here on (inside q … Q).
+func transform(b []byte, m geom.Affine) []byte {
+	return append(nums(b, m.A, m.B, m.C, m.D, m.E, m.F), "cm\n"...)
 }

@@ -11,34 +11,6 @@ import (
 // from the true one: well under what anti-aliasing shows.
 const tolerance = 0.1
 
-// affine maps (x, y) to (a·x + c·y + e, b·x + d·y + f).
-type affine struct{ a, b, c, d, e, f float64 }
-
-var identity = affine{a: 1, d: 1}
-
-func (m affine) apply(x, y float64) geom.Point {
-	return geom.Point{X: m.a*x + m.c*y + m.e, Y: m.b*x + m.d*y + m.f}
-}
-
-// then is m followed by n.
-func (m affine) then(n affine) affine {
-	return affine{
-		a: n.a*m.a + n.c*m.b, b: n.b*m.a + n.d*m.b,
-		c: n.a*m.c + n.c*m.d, d: n.b*m.c + n.d*m.d,
-		e: n.a*m.e + n.c*m.f + n.e, f: n.b*m.e + n.d*m.f + n.f,
-	}
-}
-
-func (m affine) scaled(s float64) affine { return m.then(affine{a: s, d: s}) }
-
-func translate(x, y float64) affine { return affine{a: 1, d: 1, e: x, f: y} }
-
-// rotate turns by deg degrees clockwise (y down) around (cx, cy).
-func rotate(deg, cx, cy float64) affine {
-	s, c := math.Sincos(deg * math.Pi / 180)
-	return translate(-cx, -cy).then(affine{a: c, b: s, c: -s, d: c}).then(translate(cx, cy))
-}
-
 // poly is one flattened subpath in device pixels.
 type poly struct {
 	pts    []geom.Point
@@ -48,7 +20,7 @@ type poly struct {
 // flattener turns path commands into polygons in device pixels; it is
 // also a text.Pen, for glyph outlines.
 type flattener struct {
-	m     affine
+	m     geom.Affine
 	polys []poly
 	buf   []geom.Point // backing store of every poly's points
 	cur   geom.Point   // the pen, in device pixels
@@ -56,7 +28,7 @@ type flattener struct {
 	start int          // its first point in buf
 }
 
-func (f *flattener) reset(m affine) {
+func (f *flattener) reset(m geom.Affine) {
 	f.m, f.polys, f.buf, f.open = m, f.polys[:0], f.buf[:0], false
 }
 
@@ -69,7 +41,7 @@ func (f *flattener) ops(ops []sketch.Op) {
 		case sketch.Line:
 			f.LineTo(op.P[0].X, op.P[0].Y)
 		case sketch.Cubic:
-			f.cubic(f.m.apply(op.P[0].X, op.P[0].Y), f.m.apply(op.P[1].X, op.P[1].Y), f.m.apply(op.P[2].X, op.P[2].Y))
+			f.cubic(f.m.Apply(op.P[0]), f.m.Apply(op.P[1]), f.m.Apply(op.P[2]))
 		case sketch.Close:
 			f.Close()
 		}
@@ -87,7 +59,7 @@ func (f *flattener) end(closed bool) {
 
 func (f *flattener) MoveTo(x, y float64) {
 	f.end(false)
-	f.cur = f.m.apply(x, y)
+	f.cur = f.m.Apply(geom.Pt(x, y))
 	f.open, f.start = true, len(f.buf)
 	f.buf = append(f.buf, f.cur)
 }
@@ -103,13 +75,13 @@ func (f *flattener) begin() {
 
 func (f *flattener) LineTo(x, y float64) {
 	f.begin()
-	f.cur = f.m.apply(x, y)
+	f.cur = f.m.Apply(geom.Pt(x, y))
 	f.buf = append(f.buf, f.cur)
 }
 
 func (f *flattener) QuadTo(cx, cy, x, y float64) {
 	f.begin()
-	p0, p1, p2 := f.cur, f.m.apply(cx, cy), f.m.apply(x, y)
+	p0, p1, p2 := f.cur, f.m.Apply(geom.Pt(cx, cy)), f.m.Apply(geom.Pt(x, y))
 	dd := math.Hypot(p0.X-2*p1.X+p2.X, p0.Y-2*p1.Y+p2.Y)
 	n := steps(math.Sqrt(dd / (4 * tolerance)))
 	for i := 1; i <= n; i++ {

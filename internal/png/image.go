@@ -8,6 +8,7 @@ import (
 	"golang.org/x/image/math/f64"
 
 	"github.com/sketchdeck/sketchdeck/internal/canvas"
+	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/svgpic"
 )
 
@@ -40,16 +41,16 @@ func (c *Canvas) Image(im canvas.Image) {
 	}
 	b := im.Box
 	k := r.W / float64(sz.X)
-	m := affine{a: k, d: k, e: r.X, f: r.Y}
+	m := geom.Affine{A: k, D: k, E: r.X, F: r.Y}
 	if im.Rotate != 0 {
-		m = m.then(rotate(im.Rotate, b.X+b.W/2, b.Y+b.H/2))
+		m = m.Then(geom.Rotation(im.Rotate, b.Center()))
 	}
-	m = m.scaled(c.scale)
+	m = m.Then(geom.Scaling(c.scale, c.scale))
 	min := src.Bounds().Min
-	m = translate(-float64(min.X), -float64(min.Y)).then(m)
+	m = geom.Translation(-float64(min.X), -float64(min.Y)).Then(m)
 	var opts *xdraw.Options
 	if im.Effect.Faded() {
 		opts = &xdraw.Options{DstMask: image.NewUniform(alphaOf(im.Effect.Alpha()))}
 	}
-	xdraw.CatmullRom.Transform(c.img, f64.Aff3{m.a, m.c, m.e, m.b, m.d, m.f}, src, src.Bounds(), xdraw.Over, opts)
+	xdraw.CatmullRom.Transform(c.img, f64.Aff3{m.A, m.C, m.E, m.B, m.D, m.F}, src, src.Bounds(), xdraw.Over, opts)
 }

@@ -11,6 +11,7 @@ import (
 	"golang.org/x/image/vector"
 
 	"github.com/sketchdeck/sketchdeck/internal/canvas"
+	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/text"
 )
 
@@ -93,7 +94,7 @@ func (c *Canvas) Paths(ps []canvas.Path) {
 			continue
 		}
 		col = faded(col, p.Paint.Alpha(), p.Effect)
-		c.flat.reset(identity.scaled(c.scale))
+		c.flat.reset(geom.Scaling(c.scale, c.scale))
 		c.flat.ops(p.Ops)
 		switch {
 		case p.Paint.Area && p.Paint.EvenOdd:

@@ -2,6 +2,7 @@ package png
 
 import (
 	"github.com/sketchdeck/sketchdeck/internal/canvas"
+	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/scene"
 	"github.com/sketchdeck/sketchdeck/internal/text"
 )
@@ -18,19 +19,19 @@ func (c *Canvas) Text(t canvas.Text) {
 		return
 	}
 	col = faded(col, 1, t.Effect)
-	block := identity
+	block := geom.Identity()
 	if t.Rotate != 0 {
-		block = rotate(t.Rotate, t.Center.X, t.Center.Y)
+		block = geom.Rotation(t.Rotate, t.Center)
 	}
 	for _, l := range t.Lines {
 		if len(l.Glyphs) == 0 {
 			continue
 		}
 		x := l.Start(t.Align)
-		c.flat.reset(identity)
+		c.flat.reset(geom.Identity())
 		for _, g := range l.Glyphs {
 			// em → CSS px at the glyph's origin → the block's turn → pixels
-			c.flat.m = affine{a: t.Size, d: t.Size, e: x + g.X*t.Size, f: l.Y}.then(block).scaled(c.scale)
+			c.flat.m = geom.Affine{A: t.Size, D: t.Size, E: x + g.X*t.Size, F: l.Y}.Then(block).Then(geom.Scaling(c.scale, c.scale))
 			c.fonts.DrawGlyph(g.ID, &c.flat)
 		}
 		c.flat.end(false)

@@ -51,7 +51,7 @@ func Paths(im canvas.Image) ([]canvas.Path, error) {
 // inherit, or skip when they draw nothing.
 type frame struct {
 	st   style
-	m    matrix
+	m    geom.Affine
 	skip bool
 }
 
@@ -186,7 +186,7 @@ func (r *reader) element(se xml.StartElement, parent frame) (frame, error) {
 		if err != nil {
 			return f, err
 		}
-		f.m = f.m.times(m)
+		f.m = m.Then(f.m)
 	}
 	if shapes[se.Name.Local] == nil {
 		return f, nil
@@ -238,26 +238,25 @@ func presentation(a attrs) [][2]string {
 // viewport places the picture's user space in its box: its own size
 // fitted into the box (aspect kept, centred), its viewBox mapped onto that
 // as its preserveAspectRatio says, all turned around the box's centre.
-func (r *reader) viewport(se xml.StartElement) matrix {
+func (r *reader) viewport(se xml.StartElement) geom.Affine {
 	w, h := picture.RootSize(se.Attr)
 	b := r.im.Box
 	k := min(b.W/w, b.H/h)
 	vp := geom.Rect{X: b.X + (b.W-w*k)/2, Y: b.Y + (b.H-h*k)/2, W: w * k, H: h * k}
 	a := attrsOf(se)
-	m := matrix{a: k, d: k, e: vp.X, f: vp.Y}
+	m := geom.Affine{A: k, D: k, E: vp.X, F: vp.Y}
 	if vx, vy, vw, vh, ok := picture.ViewBox(a["viewBox"]); ok {
 		m = fitViewBox(vp, geom.Rect{X: vx, Y: vy, W: vw, H: vh}, a.text("preserveAspectRatio"))
 	}
 	if r.im.Rotate != 0 {
-		c := b.Center()
-		m = rotation(r.im.Rotate, c.X, c.Y).times(m)
+		m = m.Then(geom.Rotation(r.im.Rotate, b.Center()))
 	}
 	return m
 }
 
 // fitViewBox maps a viewBox onto the viewport vp as preserveAspectRatio
 // par says ("xMidYMid meet" when empty or not understood, as SVG says).
-func fitViewBox(vp, vb geom.Rect, par string) matrix {
+func fitViewBox(vp, vb geom.Rect, par string) geom.Affine {
 	sx, sy := vp.W/vb.W, vp.H/vb.H
 	f := strings.Fields(strings.TrimPrefix(par, "defer"))
 	align, slice := "xMidYMid", false
@@ -268,14 +267,14 @@ func fitViewBox(vp, vb geom.Rect, par string) matrix {
 		slice = true
 	}
 	if align == "none" {
-		return matrix{a: sx, d: sy, e: vp.X - vb.X*sx, f: vp.Y - vb.Y*sy}
+		return geom.Affine{A: sx, D: sy, E: vp.X - vb.X*sx, F: vp.Y - vb.Y*sy}
 	}
 	s := min(sx, sy)
 	if slice {
 		s = max(sx, sy)
 	}
 	ax, ay := alignment(align)
-	return matrix{a: s, d: s, e: vp.X - vb.X*s + ax*(vp.W-vb.W*s), f: vp.Y - vb.Y*s + ay*(vp.H-vb.H*s)}
+	return geom.Affine{A: s, D: s, E: vp.X - vb.X*s + ax*(vp.W-vb.W*s), F: vp.Y - vb.Y*s + ay*(vp.H-vb.H*s)}
 }
 
 // alignment reads "xMinYMid" and the like as fractions of the free room.
@@ -294,12 +293,12 @@ func alignment(a string) (x, y float64) {
 }
 
 // opsOf is subpaths of cubics as path commands, placed by m.
-func opsOf(sps []icon.Subpath, m matrix) []sketch.Op {
+func opsOf(sps []icon.Subpath, m geom.Affine) []sketch.Op {
 	var ops []sketch.Op
 	for _, sp := range sps {
-		ops = append(ops, sketch.Op{Kind: sketch.Move, P: [3]geom.Point{m.apply(sp.Points[0])}})
+		ops = append(ops, sketch.Op{Kind: sketch.Move, P: [3]geom.Point{m.Apply(sp.Points[0])}})
 		for i := 1; i+2 < len(sp.Points); i += 3 {
-			ops = append(ops, sketch.Op{Kind: sketch.Cubic, P: [3]geom.Point{m.apply(sp.Points[i]), m.apply(sp.Points[i+1]), m.apply(sp.Points[i+2])}})
+			ops = append(ops, sketch.Op{Kind: sketch.Cubic, P: [3]geom.Point{m.Apply(sp.Points[i]), m.Apply(sp.Points[i+1]), m.Apply(sp.Points[i+2])}})
 		}
 		if sp.Closed {
 			ops = append(ops, sketch.Op{Kind: sketch.Close})

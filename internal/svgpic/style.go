@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/canvas"
+	"github.com/sketchdeck/sketchdeck/internal/geom"
 )
 
 // style is the presentation in force at an element: what it inherits
@@ -234,12 +235,12 @@ func styleDecls(s string) [][2]string {
 
 // paints are the canvas paints of a shape in this style: its fill, then
 // its stroke, those that paint anything; m places the shape.
-func (s *style) paints(m matrix) []canvas.Paint {
+func (s *style) paints(m geom.Affine) []canvas.Paint {
 	var out []canvas.Paint
 	if c, ok := s.resolve(s.fill); ok && s.fillOp*s.opacity > 0 {
 		out = append(out, canvas.Paint{Area: true, Color: c, EvenOdd: s.evenOdd, Opacity: s.fillOp * s.opacity})
 	}
-	k := m.scale()
+	k := m.Scale()
 	if c, ok := s.resolve(s.stroke); ok && s.strkOp*s.opacity > 0 && s.width*k > 0 {
 		out = append(out, canvas.Paint{
 			Color: c, Width: s.width * k, Dash: [2]float64{s.dash[0] * k, s.dash[1] * k},
