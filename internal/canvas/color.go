@@ -62,8 +62,6 @@ func Decode(im Image) (image.Image, geom.Rect, error) {
 	if sz.X == 0 || sz.Y == 0 {
 		return src, geom.Rect{}, nil
 	}
-	b := im.Box
-	k := min(b.W/float64(sz.X), b.H/float64(sz.Y))
-	w, h := k*float64(sz.X), k*float64(sz.Y)
-	return src, geom.Rect{X: b.X + (b.W-w)/2, Y: b.Y + (b.H-h)/2, W: w, H: h}, nil
+	r, _ := im.Box.Fit(float64(sz.X), float64(sz.Y))
+	return src, r, nil
 }

@@ -82,9 +82,7 @@ func image(w *writer, it *scene.Item) {
 	}
 	box := it.Box
 	if img.Width > 0 && img.Height > 0 {
-		s := math.Min(box.W/img.Width, box.H/img.Height)
-		c := box.Center()
-		box = geom.RectCenter(c, img.Width*s, img.Height*s)
+		box, _ = box.Fit(img.Width, img.Height)
 	}
 	sum := sha1.Sum(img.Data)
 	id := hex.EncodeToString(sum[:])

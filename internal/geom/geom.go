@@ -79,6 +79,14 @@ func (r Rect) Corners() [4]Point {
 	return [4]Point{{r.X, r.Y}, {r.X + r.W, r.Y}, {r.X + r.W, r.Y + r.H}, {r.X, r.Y + r.H}}
 }
 
+// Fit is the largest box of the aspect of w×h that r holds, centred in
+// r, and the scale that takes w×h to it: where a picture is shown in a
+// box.
+func (r Rect) Fit(w, h float64) (Rect, float64) {
+	k := min(r.W/w, r.H/h)
+	return RectCenter(r.Center(), w*k, h*k), k
+}
+
 // Translate returns r moved by d.
 func (r Rect) Translate(d Point) Rect { return Rect{r.X + d.X, r.Y + d.Y, r.W, r.H} }
 

@@ -44,8 +44,8 @@ func imageSize(img *scene.Image, side float64) (w, h float64) {
 // centred.
 func fitImage(img *scene.Image, box geom.Rect) geom.Rect {
 	w, h := imageSize(img, 0)
-	k := min(box.W/w, box.H/h)
-	return geom.RectCenter(box.Center(), w*k, h*k)
+	r, _ := box.Fit(w, h)
+	return r
 }
 
 // imageItem is the item that shows a picture in box.

@@ -119,9 +119,8 @@ func fit(from, box geom.Rect, scale float64) geom.Rect {
 	var k float64
 	switch {
 	case box.W > 0 && box.H > 0:
-		k = math.Min(box.W/from.W, box.H/from.H)
-		c := box.Center()
-		return geom.RectCenter(c, from.W*k, from.H*k)
+		r, _ := box.Fit(from.W, from.H)
+		return r
 	case box.W > 0:
 		k = box.W / from.W
 	case box.H > 0:

@@ -241,8 +241,7 @@ func presentation(a attrs) [][2]string {
 func (r *reader) viewport(se xml.StartElement) geom.Affine {
 	w, h := picture.RootSize(se.Attr)
 	b := r.im.Box
-	k := min(b.W/w, b.H/h)
-	vp := geom.Rect{X: b.X + (b.W-w*k)/2, Y: b.Y + (b.H-h*k)/2, W: w * k, H: h * k}
+	vp, k := b.Fit(w, h)
 	a := attrsOf(se)
 	m := geom.Affine{A: k, D: k, E: vp.X, F: vp.Y}
 	if vx, vy, vw, vh, ok := picture.ViewBox(a["viewBox"]); ok {
