@@ -53,8 +53,12 @@ func (p *Pen) bezierPass(ops []Op, pts []geom.Point, pass int) []Op {
 }
 
 // bezierLength estimates the chain's length from 8 chords per segment,
-// within a percent or so for Graphviz's gentle edges.
+// within a percent or so for Graphviz's gentle edges; a chain of fewer
+// than 4 points, which holds no cubic, is measured as a polyline.
 func bezierLength(pts []geom.Point) float64 {
+	if len(pts) < 4 {
+		return polylineLength(pts)
+	}
 	l := 0.0
 	for i := 0; i+3 < len(pts); i += 3 {
 		prev := pts[i]
@@ -79,15 +83,5 @@ func bezierAt(a, b, c, d geom.Point, t float64) geom.Point {
 
 // drawBezier draws a Graphviz-style edge and its arrowheads.
 func drawBezier(p *Pen, it scene.Item) Drawing {
-	var d Drawing
-	if !strokeOn(it.Style) || len(it.Points) < 2 {
-		return d
-	}
-	l := bezierLength(it.Points)
-	if len(it.Points) < 4 {
-		l = polylineLength(it.Points)
-	}
-	d.add(p.Bezier(shaft(it, p.o.StrokeWidth, l)))
-	p.addHeads(&d, it, l)
-	return d
+	return p.drawOpen(it, (*Pen).Bezier, bezierLength)
 }

@@ -71,12 +71,5 @@ func (p *Pen) curveOps(ops []Op, ps []geom.Point) []Op {
 
 // drawCurve draws a curve item through its points and its arrowheads.
 func drawCurve(p *Pen, it scene.Item) Drawing {
-	var d Drawing
-	if !strokeOn(it.Style) || len(it.Points) < 2 {
-		return d
-	}
-	l := polylineLength(it.Points)
-	d.add(p.Curve(shaft(it, p.o.StrokeWidth, l)))
-	p.addHeads(&d, it, l)
-	return d
+	return p.drawOpen(it, (*Pen).Curve, polylineLength)
 }

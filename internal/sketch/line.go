@@ -126,12 +126,20 @@ func (p *Pen) roughLine(ops []Op, a, b geom.Point, overlay bool) []Op {
 
 // drawPolyline draws an open polyline item and its arrowheads.
 func drawPolyline(p *Pen, it scene.Item) Drawing {
+	return p.drawOpen(it, (*Pen).Polyline, polylineLength)
+}
+
+// drawOpen draws an open line item (a polyline, a curve, a Bézier chain)
+// with line, and its arrowheads: length measures the line along its
+// points, for the heads' size and for how far the line is pulled back
+// from an end to meet its head.
+func (p *Pen) drawOpen(it scene.Item, line func(*Pen, []geom.Point) Path, length func([]geom.Point) float64) Drawing {
 	var d Drawing
 	if !strokeOn(it.Style) || len(it.Points) < 2 {
 		return d
 	}
-	l := polylineLength(it.Points)
-	d.add(p.Polyline(shaft(it, p.o.StrokeWidth, l)))
+	l := length(it.Points)
+	d.add(line(p, shaft(it, p.o.StrokeWidth, l)))
 	p.addHeads(&d, it, l)
 	return d
 }
