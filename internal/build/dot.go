@@ -14,30 +14,38 @@ import (
 // DOT lays out a Graphviz graph file with Graphviz as written and returns
 // Graphviz's "json" output (json0 with its drawing operations); errors in the DOT are positioned in src.
 func (b *Builder) DOT(ctx context.Context, src Source) (string, error) {
+	out, _, err := b.dotSaid(ctx, src)
+	return out, err
+}
+
+// dotSaid is DOT, with the messages Graphviz wrote while it laid the
+// graph out (the installed dot's; the WebAssembly Graphviz gives none).
+func (b *Builder) dotSaid(ctx context.Context, src Source) (string, []string, error) {
 	if dotin.Empty(src.Data) {
-		return "", dotin.EmptyError(src.File)
+		return "", nil, dotin.EmptyError(src.File)
 	}
 	if at, ok := dotin.SecondGraph(src.Data); ok {
-		return "", dotin.SecondGraphError(src.File, at)
+		return "", nil, dotin.SecondGraphError(src.File, at)
 	}
 	r, ok := b.placer.(layout.JobRenderer)
 	if !ok {
-		return "", fmt.Errorf("%s: this build lays graphs out without Graphviz, so it cannot read a Graphviz file", src.File)
+		return "", nil, fmt.Errorf("%s: this build lays graphs out without Graphviz, so it cannot read a Graphviz file", src.File)
 	}
 	out, err := r.RenderJob(ctx, graphviz.UserJob(src.File, dotin.Engine(src.Data), dotin.Prepare(src.Data)))
 	if err != nil {
 		if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
-			return "", err
+			return "", nil, err
 		}
-		return "", dotin.SourceError(src.File, src.Data, err)
+		return "", nil, dotin.SourceError(src.File, src.Data, err)
 	}
-	return out, nil
+	out, said := graphviz.SplitMessages(out)
+	return out, said, nil
 }
 
 // decodeDOT draws a Graphviz graph file as a drawing (package dotin) and
 // decodes that like any diagram.
 func (b *Builder) decodeDOT(src Source, o spec.Options) (*spec.Diagram, error) {
-	out, err := b.DOT(context.Background(), src)
+	out, said, err := b.dotSaid(context.Background(), src)
 	if err != nil {
 		return nil, err
 	}
@@ -55,6 +63,6 @@ func (b *Builder) decodeDOT(src Source, o spec.Options) (*spec.Diagram, error) {
 	if err != nil {
 		return nil, err
 	}
-	d.Warnings = warnings
+	d.Warnings = append(dotin.Said(src.File, src.Data, said), warnings...)
 	return d, nil
 }

@@ -92,3 +92,34 @@ func TestLineWidth(t *testing.T) {
 		}
 	}
 }
+
+// TestSaid: Graphviz's messages become warnings, each once, placed where
+// the message tells.
+func TestSaid(t *testing.T) {
+	src := []byte("digraph G {\n  a -> b:x\n  c [style=\"filled,squiggly\"]\n  a -> c [arrowhead=blah]\n}\n")
+	said := []string{
+		"Warning: node b, port x unrecognized",
+		"Warning: gvrender_set_style: unsupported style squiggly - ignoring",
+		"Warning: gvrender_set_style: unsupported style squiggly - ignoring",
+		`Warning: Arrow type "blah" unknown - ignoring`,
+		"Warning: syntax ambiguity - badly delimited number '2a' in line 3 of <stdin> splits into two tokens",
+		"Warning: a message",
+		"  that goes on",
+		"Error: something",
+	}
+	want := []string{
+		"g.gv:2:10: warning: Graphviz says: node b, port x unrecognized",
+		"g.gv:3:20: warning: Graphviz says: gvrender_set_style: unsupported style squiggly - ignoring",
+		`g.gv:4:21: warning: Graphviz says: Arrow type "blah" unknown - ignoring`,
+		"g.gv:3: warning: Graphviz says: syntax ambiguity - badly delimited number '2a' in line 3 of g.gv splits into two tokens",
+		"g.gv: warning: Graphviz says: a message that goes on",
+		"g.gv: warning: Graphviz says: Error: something",
+	}
+	var got []string
+	for _, w := range Said("g.gv", src, said) {
+		got = append(got, w.String())
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Said =\n%q\nwant\n%q", got, want)
+	}
+}

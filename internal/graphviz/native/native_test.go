@@ -183,3 +183,22 @@ func TestSpareRealSameBytes(t *testing.T) {
 		t.Errorf("spare: %v, %d served, same bytes: %v", err, s.Served(), spared == own)
 	}
 }
+
+// TestRenderMessages: what dot writes on its standard error while it lays
+// a user's graph out (json) goes with its output, for the caller to pass
+// on; the positions of sketchdeck's own graphs (dot) come back as they are.
+func TestRenderMessages(t *testing.T) {
+	d := fakeDot(t, `cat >/dev/null; echo '{"name":"G"}'; echo "Warning: node b, port x unrecognized" >&2`)
+	out, err := d.Render(context.Background(), graphviz.Dot, "digraph { a -> b:x }", "json", time.Minute, time.Minute, over)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, said := graphviz.SplitMessages(out)
+	if text != "{\"name\":\"G\"}\n" || len(said) != 1 || said[0] != "Warning: node b, port x unrecognized" {
+		t.Errorf("json: output %q, messages %q", text, said)
+	}
+	out, err = d.Render(context.Background(), graphviz.Dot, "digraph { a -> b:x }", "dot", time.Minute, time.Minute, over)
+	if err != nil || out != "{\"name\":\"G\"}\n" {
+		t.Errorf("dot: output %q, %v", out, err)
+	}
+}

@@ -79,8 +79,9 @@ func (p *process) kill() {
 // errWall marks a process stopped by its wall-clock bound.
 var errWall = errors.New("wall-clock bound")
 
-// finish gives p src as its input, closes it, and returns dot's output,
-// or an error: over's message when dot used up its CPU time, the
+// finish gives p src as its input, closes it, and returns dot's output
+// (a "json" output, a user's graph's, with what dot wrote on its standard
+// error after it: graphviz.WithMessages), or an error: over's message when dot used up its CPU time, the
 // wall-clock message past wall (0: no bound, counted from now), ctx's
 // error once ctx ends (p is then killed), or what dot said when it failed.
 func (d *Dot) finish(ctx context.Context, p *process, src string, wall time.Duration, over func(time.Duration) string) (string, error) {
@@ -107,6 +108,9 @@ func (d *Dot) finish(ctx context.Context, p *process, src string, wall time.Dura
 		p.kill()
 	}
 	if p.err == nil {
+		if p.format == "json" { // a user's graph: what dot said goes with it
+			return graphviz.WithMessages(p.stdout.String(), p.stderr.String()), nil
+		}
 		return p.stdout.String(), nil
 	}
 	st := p.cmd.ProcessState
