@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // Excalidraw's choices for the styles a drawing keeps, in the order
@@ -32,10 +34,10 @@ func (s *scene) checkValues(e *element) error {
 		}
 	}
 	if e.StrokeStyle != "" && !slices.Contains(strokeStyles, e.StrokeStyle) {
-		return bad("strokeStyle", "unknown strokeStyle %q: valid choices are %s", e.StrokeStyle, choices(strokeStyles))
+		return bad("strokeStyle", "unknown strokeStyle %q: valid choices are %s", e.StrokeStyle, spec.Choices(strokeStyles))
 	}
 	if e.FillStyle != "" && !slices.Contains(fillStyles, e.FillStyle) {
-		return bad("fillStyle", "unknown fillStyle %q: valid choices are %s", e.FillStyle, choices(fillStyles))
+		return bad("fillStyle", "unknown fillStyle %q: valid choices are %s", e.FillStyle, spec.Choices(fillStyles))
 	}
 	switch {
 	case (kind == "line" || kind == "arrow") && len(e.Points) < 2:
@@ -65,13 +67,4 @@ func readableColor(c string) bool {
 		return false
 	}
 	return strings.Trim(c[1:], "0123456789abcdef") == ""
-}
-
-// choices words a list of valid choices: "a", "b" or "c".
-func choices(list []string) string {
-	q := make([]string, len(list))
-	for i, s := range list {
-		q[i] = fmt.Sprintf("%q", s)
-	}
-	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
 }

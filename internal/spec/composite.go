@@ -176,7 +176,7 @@ func (d *Diagram) checkComposite(c checker, ids map[string]bool) {
 			a   Anchor
 		}{{"from_side", e.FromSide}, {"to_side", e.ToSide}} {
 			if s.a == AtStart || s.a == AtEnd {
-				c.errorf(p()+"."+s.key, "%s %q is a point of an edge, not of a node: valid choices are %s", s.key, s.a, choices(nodeAnchors()))
+				c.errorf(p()+"."+s.key, "%s %q is a point of an edge, not of a node: valid choices are %s", s.key, s.a, Choices(nodeAnchors()))
 			}
 		}
 	}

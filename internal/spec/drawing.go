@@ -194,7 +194,7 @@ func (c checker) checkElements(path string, els []Element) {
 		p := path + "[" + strconv.Itoa(i) + "]"
 		e.P, e.PartP = c.pos.at(p), c.pos.at(p+".part")
 		if e.Kind == "" {
-			c.errorf(p, "element has no kind: valid kinds are %s", choices(ElementKinds().Names()))
+			c.errorf(p, "element has no kind: valid kinds are %s", Choices(ElementKinds().Names()))
 		}
 		if e.ID != "" {
 			if seen[e.ID] {

@@ -44,7 +44,7 @@ func (e Enum[T]) Parse(s string) (T, error) {
 		return v, nil
 	}
 	names := e.Names()
-	return "", fmt.Errorf("unknown %s %q%s: valid choices are %s", e.What, s, didYouMean(s, names), choices(names))
+	return "", fmt.Errorf("unknown %s %q%s: valid choices are %s", e.What, s, didYouMean(s, names), Choices(names))
 }
 
 // Names are the canonical choices as strings.

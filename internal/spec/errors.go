@@ -86,8 +86,9 @@ func (l ErrorList) Err() error {
 	return l
 }
 
-// choices formats valid values for a message: "a", "b" or "c".
-func choices(vals []string) string {
+// Choices words the valid values of a message: "a", "b" or "c" (a
+// converter's messages too, so that all say them alike).
+func Choices(vals []string) string {
 	q := make([]string, len(vals))
 	for i, v := range vals {
 		q[i] = fmt.Sprintf("%q", v)

@@ -120,7 +120,7 @@ func (d *Diagram) checkMarks(c checker, ids map[string]bool, extra ...string) {
 		p := "marks[" + strconv.Itoa(i) + "]"
 		m.P = c.pos.at(p)
 		if m.Kind == "" {
-			c.errorf(p, "mark has no kind: valid choices are %s", choices(OverlayKinds().Names()))
+			c.errorf(p, "mark has no kind: valid choices are %s", Choices(OverlayKinds().Names()))
 		}
 		c.markTarget(p, m, d.Edges, ids, targets)
 		c.text(p+".text", m.Text)
@@ -192,7 +192,7 @@ func choicesOrNone(vals []string) string {
 		return "none"
 	}
 	if len(vals) > 12 {
-		return choices(vals[:12]) + ", ..."
+		return Choices(vals[:12]) + ", ..."
 	}
-	return choices(vals)
+	return Choices(vals)
 }
