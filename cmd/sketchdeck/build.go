@@ -50,8 +50,7 @@ type buildFlags struct {
 	watch     bool
 	interval  time.Duration
 	parts     []string
-	layout    time.Duration // --layout-timeout
-	graphviz  string        // --graphviz
+	graphviz  graphvizFlags
 	gv        worker.Options
 	i18n      langFlags
 	verb      verbosity
@@ -85,8 +84,7 @@ func (f *buildFlags) register(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings; repeatable")
 	fs.BoolVarP(&f.watch, "watch", "w", false, "rebuild and write whenever a diagram, the theme, a catalog or a part changes, until Ctrl-C")
 	fs.DurationVar(&f.interval, "interval", watch.DefaultInterval, "with --watch: how often to look for changed files")
-	registerLayoutTimeout(fs, &f.layout)
-	registerGraphviz(fs, &f.graphviz)
+	f.graphviz.register(fs)
 	f.i18n.register(fs)
 	f.verb.register(fs)
 }
@@ -98,10 +96,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, ok := parseFlags(fs, args, buildUsage, stdout, stderr); !ok {
 		return code
 	}
-	if code, ok := checkLayoutTimeout(f.layout, stderr); !ok {
-		return code
-	}
-	gv, code, ok := graphvizOptions(f.layout, f.graphviz, stderr)
+	gv, code, ok := f.graphviz.options(stderr)
 	if !ok {
 		return code
 	}

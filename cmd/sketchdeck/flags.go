@@ -45,37 +45,34 @@ const layoutTimeoutUsage = "CPU time one graph's layout may use in Graphviz befo
 // exactColorsUsage is the help of --exact-colors.
 const exactColorsUsage = "draw a Graphviz file's colours exactly as written, instead of as the theme's palette colours nearest to them"
 
-// registerLayoutTimeout adds --layout-timeout to fs, into d.
-func registerLayoutTimeout(fs *pflag.FlagSet, d *time.Duration) {
-	fs.DurationVar(d, "layout-timeout", worker.DefaultTimeout, layoutTimeoutUsage)
-}
-
-// checkLayoutTimeout refuses a limit that would stop every layout.
-func checkLayoutTimeout(d time.Duration, stderr io.Writer) (code int, ok bool) {
-	if d <= 0 {
-		fmt.Fprintf(stderr, "sketchdeck: --layout-timeout must be more than 0, not %v (the default is %v)\n", d, worker.DefaultTimeout)
-		return exitUsage, false
-	}
-	return exitOK, true
-}
-
 // graphvizUsage is the help of --graphviz.
 const graphvizUsage = `where Graphviz lays graphs out: "wasm", the WebAssembly Graphviz built into sketchdeck ` +
 	`(nothing to install), or "native", the dot program on PATH (Graphviz 2.40 or later): often about twice ` +
 	`as fast on large graphs, but positions, and so the output bytes, depend on the installed Graphviz release`
 
-// registerGraphviz adds --graphviz to fs, into s.
-func registerGraphviz(fs *pflag.FlagSet, s *string) {
-	fs.StringVar(s, "graphviz", "wasm", graphvizUsage)
+// graphvizFlags are --layout-timeout and --graphviz, of every command
+// that lays graphs out: how long and where Graphviz lays each one out.
+type graphvizFlags struct {
+	timeout time.Duration // --layout-timeout
+	mode    string        // --graphviz
 }
 
-// graphvizOptions are the layout options that --layout-timeout and
-// --graphviz ask for: with "native" the installed dot is found and
-// checked first, and if it is missing or too old the message says how to
-// install it or to drop the flag.
-func graphvizOptions(timeout time.Duration, mode string, stderr io.Writer) (worker.Options, int, bool) {
-	opt := worker.Options{Timeout: timeout}
-	switch mode {
+func (f *graphvizFlags) register(fs *pflag.FlagSet) {
+	fs.DurationVar(&f.timeout, "layout-timeout", worker.DefaultTimeout, layoutTimeoutUsage)
+	fs.StringVar(&f.mode, "graphviz", "wasm", graphvizUsage)
+}
+
+// options are the layout options the flags ask for. A limit that would
+// stop every layout is refused; with "native" the installed dot is found
+// and checked first, and if it is missing or too old the message says
+// how to install it or to drop the flag.
+func (f graphvizFlags) options(stderr io.Writer) (worker.Options, int, bool) {
+	opt := worker.Options{Timeout: f.timeout}
+	if f.timeout <= 0 {
+		fmt.Fprintf(stderr, "sketchdeck: --layout-timeout must be more than 0, not %v (the default is %v)\n", f.timeout, worker.DefaultTimeout)
+		return opt, exitUsage, false
+	}
+	switch f.mode {
 	case "wasm":
 		return opt, exitOK, true
 	case "native":
@@ -87,6 +84,6 @@ func graphvizOptions(timeout time.Duration, mode string, stderr io.Writer) (work
 		opt.Native = d
 		return opt, exitOK, true
 	}
-	fmt.Fprintf(stderr, "sketchdeck: --graphviz must be wasm or native, not %q\n", mode)
+	fmt.Fprintf(stderr, "sketchdeck: --graphviz must be wasm or native, not %q\n", f.mode)
 	return opt, exitUsage, false
 }

@@ -6,7 +6,6 @@ import (
 	"io"
 	"runtime"
 	"sync"
-	"time"
 
 	"github.com/spf13/pflag"
 
@@ -25,19 +24,17 @@ anything outside the canvas and hidden arrowheads; exit 1 if any (docs/LINT.md).
 
 // lintFlags are the options of "sketchdeck lint".
 type lintFlags struct {
-	theme  string
-	parts  []string
-	layout time.Duration // --layout-timeout
-	gv     string        // --graphviz
-	i18n   langFlags
-	verb   verbosity
+	theme string
+	parts []string
+	gv    graphvizFlags
+	i18n  langFlags
+	verb  verbosity
 }
 
 func (f *lintFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.theme, "theme", "", "shipped theme name or theme .toml file (default \"default\")")
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings; repeatable")
-	registerLayoutTimeout(fs, &f.layout)
-	registerGraphviz(fs, &f.gv)
+	f.gv.register(fs)
 	f.i18n.register(fs)
 	fs.Lookup("lang").Usage = "language: en, one with a catalog (fr), en-XA (pseudo-locale) or all (en, every catalog and en-XA)"
 	f.verb.register(fs)
@@ -55,10 +52,7 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	if code, ok := f.verb.check(fs, stderr); !ok {
 		return code
 	}
-	if code, ok := checkLayoutTimeout(f.layout, stderr); !ok {
-		return code
-	}
-	gv, code, ok := graphvizOptions(f.layout, f.gv, stderr)
+	gv, code, ok := f.gv.options(stderr)
 	if !ok {
 		return code
 	}

@@ -24,9 +24,8 @@ type serveFlags struct {
 	locales  string
 	interval time.Duration
 	parts    []string
-	layout   time.Duration // --layout-timeout
-	exact    bool          // --exact-colors
-	graphviz string        // --graphviz
+	exact    bool // --exact-colors
+	graphviz graphvizFlags
 }
 
 // serveUsage is the --help text of "sketchdeck serve".
@@ -47,15 +46,11 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs.DurationVar(&f.interval, "interval", watch.DefaultInterval, "how often to look for changed files")
 	fs.StringArrayVar(&f.parts, "parts", nil, "folder of extra parts (NAME.toml) for drawings, watched; repeatable")
 	fs.BoolVar(&f.exact, "exact-colors", false, exactColorsUsage)
-	registerLayoutTimeout(fs, &f.layout)
-	registerGraphviz(fs, &f.graphviz)
+	f.graphviz.register(fs)
 	if code, ok := parseFlags(fs, args, serveUsage, stdout, stderr); !ok {
 		return code
 	}
-	if code, ok := checkLayoutTimeout(f.layout, stderr); !ok {
-		return code
-	}
-	gv, code, ok := graphvizOptions(f.layout, f.graphviz, stderr)
+	gv, code, ok := f.graphviz.options(stderr)
 	if !ok {
 		return code
 	}
