@@ -239,8 +239,6 @@ func (fo *outFolder) finish(layouts *cache.Layouts, stdout, stderr io.Writer) in
 	return exitOK
 }
 
-func svgName(src build.Source) string { return spec.NameOf(src.File) + ".svg" }
-
 // toolID identifies the running program for build keys: its module version
 // and the Go build id of its executable, which changes whenever any code or
 // embedded file (fonts, themes) compiled into it does. So a new sketchdeck

@@ -55,18 +55,6 @@ const (
 	defaultCurveSteps   = 9
 )
 
-// DefaultOptions are rough.js's defaults: roughness 1, bowing 1, hachure
-// fill at -41°.
-func DefaultOptions() Options {
-	return Options{
-		Roughness:    1,
-		Bowing:       1,
-		StrokeWidth:  1,
-		Fill:         scene.FillHachure,
-		HachureAngle: defaultHachureAngle,
-	}.resolved()
-}
-
 // OptionsFor maps an item's style to pen options. Dashed and dotted strokes
 // get a single stroke (see the package doc); a style's zero hachure angle,
 // gap and fill weight become the defaults; an empty fill style is solid.

@@ -27,9 +27,6 @@ func NewPen(seed uint64, o Options) *Pen {
 	return &Pen{o: o.resolved(), rng: rand.New(rand.NewPCG(seed, seed^pcgStream))}
 }
 
-// Options returns the pen's options with defaults filled in.
-func (p *Pen) Options() Options { return p.o }
-
 // Seed derives an item's seed from the theme seed and the item's id: FNV-1a
 // 64 of the id, xored with the theme seed and passed through SplitMix64's
 // finaliser so that neighbouring theme seeds or ids give unrelated streams.

@@ -53,10 +53,8 @@ func NameOf(file string) string {
 	return strings.TrimSuffix(base, filepath.Ext(base))
 }
 
-// TOMLError turns an error of the TOML decoder into an Error with the
+// tomlError turns an error of the TOML decoder into an Error with the
 // file, line and column, worded for the author of the source src.
-func TOMLError(file, src string, err error) *Error { return tomlError(file, src, err) }
-
 func tomlError(file, src string, err error) *Error {
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
