@@ -2,7 +2,6 @@ package sketch
 
 import (
 	"math"
-	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 )
@@ -89,41 +88,6 @@ func (d *Drawing) addAll(ps []Path) {
 	for _, p := range ps {
 		d.add(p)
 	}
-}
-
-// D builds the path's SVG d attribute, writing every number with format so
-// that the svg stage keeps one float formatter for the whole document.
-func (p Path) D(format func(float64) string) string {
-	var b strings.Builder
-	b.Grow(len(p.Ops) * 32)
-	pt := func(q geom.Point) {
-		b.WriteString(format(q.X))
-		b.WriteByte(' ')
-		b.WriteString(format(q.Y))
-	}
-	for i, op := range p.Ops {
-		if i > 0 {
-			b.WriteByte(' ')
-		}
-		switch op.Kind {
-		case Move:
-			b.WriteByte('M')
-			pt(op.P[0])
-		case Line:
-			b.WriteByte('L')
-			pt(op.P[0])
-		case Cubic:
-			b.WriteByte('C')
-			pt(op.P[0])
-			b.WriteByte(' ')
-			pt(op.P[1])
-			b.WriteByte(' ')
-			pt(op.P[2])
-		case Close:
-			b.WriteByte('Z')
-		}
-	}
-	return b.String()
 }
 
 // points returns how many of op.P an op uses.
