@@ -46,6 +46,13 @@ func TestDOTWarnings(t *testing.T) {
 			[]string{`w.gv:2:12: warning: graph: bgcolor "white:grey" is a gradient: drawn filled with white, the first colour`}},
 		{"digraph G {\n  subgraph cluster_x {\n    style=filled fillcolor=\"red:blue\"\n    a\n  }\n}\n",
 			[]string{`w.gv:3:29: warning: cluster "cluster_x": fillcolor "red:blue" is a gradient: drawn filled with red, the first colour`}},
+		{"digraph G {\n  a [style=\"filled,squiggly\"]\n  b [style=wedged shape=box]\n  a -> b [arrowhead=blah style=\"bold,rounded\"]\n}\n",
+			[]string{
+				`w.gv:4:38: warning: edge "a" -> "b": style "rounded" is not one Graphviz draws: drawn without it (the styles: bold, dashed, dotted, invis, invisible, setlinewidth, solid, tapered)`,
+				`w.gv:4:21: warning: edge "a" -> "b": arrowhead "blah": Graphviz reads no arrow in "blah" and leaves it out: drawn as "normal" (the arrows: box, crow, curve, diamond, dot, icurve, inv, none, normal, tee, vee, and these with o, l or r in front)`,
+				`w.gv:2:20: warning: node "a": style "squiggly" is not one Graphviz draws: drawn without it (the styles: bold, dashed, diagonals, dotted, filled, invis, invisible, radial, rounded, setlinewidth, solid, striped, unfilled, wedged)`,
+				`w.gv:3:12: warning: node "b": style "wedged" is drawn on ellipses only: the box is drawn without it, as Graphviz draws it`,
+			}},
 		{"digraph G {\n  rotate=90\n  a [peripheries=3 shape=box]\n  b [style=striped fillcolor=\"red:green:blue\" shape=box]\n" +
 			"  c [style=wedged fillcolor=\"red;0.3:blue\"]\n  a -> b [color=\"red:blue\"]\n  b -> c [color=\"red;0.5:blue\" style=tapered]\n" +
 			"  subgraph cluster_y { style=striped fillcolor=\"red:blue\" d }\n}\n", nil},

@@ -2,6 +2,7 @@ package dotin
 
 import (
 	"math"
+	"strconv"
 	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/drawtoml"
@@ -11,6 +12,9 @@ import (
 func (c *conv) edge(e edge) {
 	a := e.a
 	st := styleOf(a)
+	what := "edge " + strconv.Quote(c.g.nodes[e.tail]["name"]) + " -> " + strconv.Quote(c.g.nodes[e.head]["name"])
+	c.styleNotes(what, a, edgeStyles, "")
+	c.arrowNotes(what, a)
 	if st["invis"] {
 		return
 	}

@@ -10,6 +10,7 @@ import (
 // cluster draws a subgraph cluster_*: a frame round its box, its label.
 func (c *conv) cluster(a attrs) {
 	st := styleOf(a)
+	c.styleNotes("cluster "+strconv.Quote(a["name"]), a, clusterStyles, "")
 	if st["invis"] {
 		return
 	}
@@ -142,6 +143,7 @@ func (c *conv) nodeIn(a attrs) (nodeIn, bool) {
 		c.unknownShape(a["name"], n.shape)
 	}
 	c.fillNotes("node "+strconv.Quote(a["name"]), a, st, st["filled"] || st["radial"], "fillcolor", "color")
+	c.styleNotes("node "+strconv.Quote(a["name"]), a, nodeStyles, n.shape)
 	c.imageNote(a)
 	return n, true
 }

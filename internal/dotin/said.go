@@ -12,8 +12,9 @@ import (
 // installed dot's "Warning: …" and "Error: …" lines; a line that starts
 // with neither goes with the one before) into warnings, each once, placed
 // in src where the message tells where: a line it names, the port of
-// "node b, port x unrecognized", the style of "unsupported style w", the
-// arrow of "Arrow type "w" unknown".
+// "node b, port x unrecognized". A style or an arrow Graphviz leaves out
+// ("unsupported style w", "Arrow type "w" unknown") is left to Drawing,
+// which says so whichever Graphviz laid the graph out.
 func Said(file string, src []byte, lines []string) []spec.Warning {
 	var msgs []string
 	for _, l := range lines {
@@ -29,8 +30,8 @@ func Said(file string, src []byte, lines []string) []spec.Warning {
 	var out []spec.Warning
 	seen := map[string]bool{}
 	for _, m := range msgs {
-		if seen[m] {
-			continue
+		if seen[m] || saidStyle.MatchString(m) || saidArrow.MatchString(strings.TrimSpace(strings.TrimPrefix(m, "Warning:"))) {
+			continue // Drawing says so itself, with what is drawn
 		}
 		seen[m] = true
 		text := strings.ReplaceAll(strings.TrimSpace(strings.TrimPrefix(m, "Warning:")), "<stdin>", file)
@@ -46,23 +47,18 @@ var (
 	saidArrow = regexp.MustCompile(`^Arrow type "([^"]*)" unknown`)
 )
 
-// saidAt is where in src a message of Graphviz's is about, when it tells.
+// saidAt is where in src a message of Graphviz's is about, when it tells:
+// the line it names, or the port it does not know.
 func saidAt(src []byte, msg string) spec.Pos {
 	if m := saidLine.FindStringSubmatch(msg); m != nil {
 		n, _ := strconv.Atoi(m[1])
 		return spec.Pos{Line: n}
 	}
-	var re string
-	if m := saidPort.FindStringSubmatch(msg); m != nil {
-		re = regexp.QuoteMeta(m[1]) + `"?\s*:\s*"?(` + regexp.QuoteMeta(m[2]) + `)\b`
-	} else if m := saidStyle.FindStringSubmatch(msg); m != nil {
-		re = `(?i)\bstyle\s*=\s*"?[^"\]\n;]*?\b(` + regexp.QuoteMeta(m[1]) + `)\b`
-	} else if m := saidArrow.FindStringSubmatch(msg); m != nil {
-		re = `(?i)\barrow(?:head|tail)\s*=\s*"?(` + regexp.QuoteMeta(m[1]) + `)\b`
-	} else {
+	m := saidPort.FindStringSubmatch(msg)
+	if m == nil {
 		return spec.Pos{}
 	}
-	at := regexp.MustCompile(re).FindSubmatchIndex(src)
+	at := regexp.MustCompile(regexp.QuoteMeta(m[1]) + `"?\s*:\s*"?(` + regexp.QuoteMeta(m[2]) + `)\b`).FindSubmatchIndex(src)
 	if at == nil {
 		return spec.Pos{}
 	}

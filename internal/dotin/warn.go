@@ -11,8 +11,12 @@ import (
 )
 
 // pending is a warning before it is placed in the source: it is about
-// the first place where key is set to value.
-type pending struct{ key, value, msg string }
+// the first place where key is set to value, or, with at set, the first
+// match of at's first group.
+type pending struct {
+	key, value, msg string
+	at              *regexp.Regexp
+}
 
 // warn notes a warning about key = value once per message.
 func (c *conv) warn(key, value, format string, args ...any) {
@@ -30,7 +34,14 @@ func (c *conv) warn(key, value, format string, args ...any) {
 func placed(file string, src []byte, ws []pending) []spec.Warning {
 	var out []spec.Warning
 	for _, w := range ws {
-		out = append(out, spec.Warning{File: file, Pos: locate(src, w.key, w.value), Msg: w.msg})
+		pos := locate(src, w.key, w.value)
+		if w.at != nil {
+			pos = spec.Pos{}
+			if m := w.at.FindSubmatchIndex(src); m != nil {
+				pos = spec.OffsetPos(string(src), m[2])
+			}
+		}
+		out = append(out, spec.Warning{File: file, Pos: pos, Msg: w.msg})
 	}
 	return out
 }
