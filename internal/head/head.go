@@ -36,3 +36,20 @@ func wings(tip, dir geom.Point, l float64) (geom.Point, geom.Point) {
 func line(a, b geom.Point) shape.Piece {
 	return shape.Piece{Kind: shape.LinePiece, Points: []geom.Point{a, b}}
 }
+
+// Arrowhead size, after Excalidraw's "arrow" head: 30 units long for a
+// 2-unit stroke.
+const (
+	lengthBase     = 24 // length for a zero-width stroke
+	lengthPerWidth = 3  // extra length per unit of stroke width
+)
+
+// Length is how long a head is drawn on a line of the given stroke width
+// and arrow size (0 is 1), before the pen shortens it on a short line
+// (at most a quarter of the line).
+func Length(strokeWidth, size float64) float64 {
+	if size == 0 {
+		size = 1
+	}
+	return (lengthBase + lengthPerWidth*strokeWidth) * size
+}

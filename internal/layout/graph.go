@@ -153,6 +153,9 @@ func placeNodes(ctx context.Context, d *spec.Diagram, nodes []node, r resolver, 
 	return centers, nil
 }
 
+// dotRankSep is Graphviz's default rank separation in dot (0.5 inch).
+const dotRankSep = 36
+
 // toGraphviz builds the Graphviz request: every node with its explicit
 // footprint, since Graphviz must not size text itself.
 func toGraphviz(d *spec.Diagram, nodes []node, r resolver) graphviz.Graph {
@@ -169,6 +172,13 @@ func toGraphviz(d *spec.Diagram, nodes []node, r resolver) graphviz.Graph {
 	}
 	if g.Engine == "" {
 		g.Engine = graphviz.Dot
+	}
+	if g.Engine == graphviz.Dot && g.RankSep == 0 {
+		// Left to Graphviz, ranks are 36 px apart: too close for a
+		// token and an arrowhead on one edge.
+		if room := tokenRoom(r, d); room > dotRankSep {
+			g.RankSep = room
+		}
 	}
 	if g.Engine != graphviz.Dot {
 		g.Overlap = "false"

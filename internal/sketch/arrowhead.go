@@ -9,13 +9,8 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/shape"
 )
 
-// Arrowhead size, after Excalidraw's "arrow" head: 30 units long for a
-// 2-unit stroke.
-const (
-	headBase     = 24 // length for a zero-width stroke
-	headPerWidth = 3  // extra length per unit of stroke width
-	headFraction = 0.25
-)
+// headFraction is the most of a short line's length a head takes.
+const headFraction = 0.25
 
 // Arrowhead draws head h whose tip is at tip, pointing away from from (the
 // shaft's direction at the tip), length units long: its pieces stroked
@@ -64,10 +59,7 @@ func (p *Pen) inkPiece(pc shape.Piece) Path {
 // with the item's arrow size and shrinks on short paths, where a full head
 // would swallow the shaft.
 func headLength(strokeWidth, size, pathLength float64) float64 {
-	if size == 0 {
-		size = 1
-	}
-	return math.Min((headBase+headPerWidth*strokeWidth)*size, headFraction*pathLength)
+	return math.Min(head.Length(strokeWidth, size), headFraction*pathLength)
 }
 
 // ends are the heads an open item carries at its start and end; nil for

@@ -145,11 +145,7 @@ func freehandSamples(pts []geom.Point, size float64) int {
 func (p *Pen) headsCost(it scene.Item) int {
 	n := 0
 	start, end := ends(it)
-	size := it.Heads.Size
-	if size == 0 {
-		size = 1
-	}
-	l := (headBase + headPerWidth*p.o.StrokeWidth) * size
+	l := head.Length(p.o.StrokeWidth, it.Heads.Size)
 	for _, h := range []*head.Head{start, end} {
 		if h == nil || h.Figure == nil {
 			continue

@@ -80,7 +80,9 @@ type Layout struct {
 	Direction Direction `toml:"direction"`
 	// NodeGap is the space between nodes of one rank (Graphviz nodesep), px.
 	NodeGap float64 `toml:"node_gap"`
-	// RankGap is the space between ranks (Graphviz ranksep), px.
+	// RankGap is the space between ranks (Graphviz ranksep), px. Left out,
+	// it is Graphviz's (36 px in dot), or in dot as much as the tokens
+	// riding an edge need to stand clear of its arrowheads.
 	RankGap float64 `toml:"rank_gap"`
 	// Root is the centre node for twopi and circo.
 	Root string `toml:"root"`
