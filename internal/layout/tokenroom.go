@@ -14,8 +14,8 @@ const tokenClear = 10
 // under" finding), as a person drawing it would leave room: for each
 // edge with tokens, the length of their row where they ride (token_at,
 // the middle by default), its heads, and the arrow gaps at both ends.
-// Edges Graphviz does not place end to end along the ranks (squiggles,
-// curls and block arrows place their tokens otherwise) do not count. 0
+// Tokens put at an end (token_at within a tenth of it) and edges whose
+// tokens ride elsewhere (squiggles, curls, block arrows) do not count. 0
 // when no edge has tokens.
 func tokenRoom(r resolver, d *spec.Diagram) float64 {
 	room := 0.0
@@ -41,9 +41,13 @@ func tokenRoom(r resolver, d *spec.Diagram) float64 {
 		}
 		// The row's middle rides at `at` of the line's length l:
 		// l*at - row/2 >= before and l*(1-at) - row/2 >= after. Tokens
-		// put near an end on purpose are not given a longer line for it.
+		// put at an end on purpose (on the head) are left there, and
+		// those near one are not given a much longer line for it.
 		at := 0.5
 		if e.TokenAt != 0 {
+			if e.TokenAt <= 0.1 || e.TokenAt >= 0.9 {
+				continue
+			}
 			at = min(max(e.TokenAt, 0.25), 0.75)
 		}
 		line := max((row/2+before)/at, (row/2+after)/(1-at))

@@ -23,7 +23,8 @@ func TestTokenRoom(t *testing.T) {
 		{"no head", spec.Edge{Token: "blue", Heads: spec.Heads{Arrow: spec.ArrowNone}}, (16+10)/0.5 + 28},
 		{"two tokens", spec.Edge{Tokens: []string{"blue", "red"}}, (37+10+27)/0.5 + 28},
 		{"nearer the start", spec.Edge{Token: "blue", TokenAt: 0.3}, (16+10)/0.3 + 28},
-		{"at the head: as at three quarters", spec.Edge{Token: "blue", TokenAt: 0.95}, (16+10+27)/0.25 + 28},
+		{"near the head: as at three quarters", spec.Edge{Token: "blue", TokenAt: 0.85}, (16+10+27)/0.25 + 28},
+		{"on the head, on purpose", spec.Edge{Token: "blue", TokenAt: 1}, 0},
 		{"a bigger token, no gap", spec.Edge{Token: "blue", TokenSize: 60, Gap: &gap}, (30+10+27)/0.5 + 8},
 		{"squiggly: placed otherwise", spec.Edge{Token: "blue", Style: spec.EdgeSquiggly}, 0},
 	} {
