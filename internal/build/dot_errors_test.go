@@ -4,6 +4,8 @@ import (
 	"context"
 	"slices"
 	"testing"
+
+	"github.com/sketchdeck/sketchdeck/internal/scene"
 )
 
 func TestDOTErrors(t *testing.T) {
@@ -69,5 +71,39 @@ func TestDOTWarnings(t *testing.T) {
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: warnings =\n%q\nwant\n%q", tc.src, got, tc.want)
 		}
+	}
+}
+
+// TestDOTPlacedLabels: a node label whose lines Graphviz justifies (\l,
+// \r) or puts at the top or bottom (labelloc) is drawn line by line where
+// Graphviz put each line, not centred; a bold fontname is bold.
+func TestDOTPlacedLabels(t *testing.T) {
+	b := newTestBuilder(t)
+	src := "digraph G {\n  a [shape=box width=2 height=1 label=\"left\\lright\\r\" labelloc=t fontname=\"Helvetica-Bold\"]\n}\n"
+	res := b.Build(context.Background(), Source{File: "p.gv", Data: []byte(src)})
+	if res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	var box, left, right *scene.Item
+	for i := range res.Scene.Items {
+		it := &res.Scene.Items[i]
+		switch {
+		case it.Text != nil && len(it.Text.Lines) == 1 && it.Text.Lines[0].Text == "left":
+			left = it
+		case it.Text != nil && len(it.Text.Lines) == 1 && it.Text.Lines[0].Text == "right":
+			right = it
+		case it.Kind == scene.Rect:
+			box = it
+		}
+	}
+	if box == nil || left == nil || right == nil {
+		t.Fatalf("want a box and the lines left and right, each a text: %+v", res.Scene.Items)
+	}
+	mid := box.Box.Center()
+	if lc, rc := left.Box.Center(), right.Box.Center(); lc.X >= mid.X || rc.X <= mid.X || lc.Y >= mid.Y || rc.Y >= mid.Y {
+		t.Errorf("left at %v, right at %v: want them left and right of the box's centre %v, above it", lc, rc, mid)
+	}
+	if left.Text.Weight != 700 {
+		t.Errorf("left's weight = %d, want 700 (Helvetica-Bold)", left.Text.Weight)
 	}
 }

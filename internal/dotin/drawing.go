@@ -166,7 +166,17 @@ func (c *conv) label(s string, cx, cy, width float64, a attrs, key string) {
 	}
 	e := drawtoml.Element{Kind: "text", X: cx - width/2, Y: cy - n*fs*1.2/2, Width: width, Text: s, FontSize: fs, Align: "center"}
 	e.Color = c.colourOf(a, key, "c", "fontcolor")
+	e.Weight = weight(a)
 	c.els = append(c.els, e)
+}
+
+// weight is 700 for a bold font (fontname "Helvetica-Bold", "Times
+// Bold"), 0 (the theme's) for any other: the face itself is the theme's.
+func weight(a attrs) int {
+	if strings.Contains(strings.ToLower(a["fontname"]), "bold") {
+		return 700
+	}
+	return 0
 }
 
 var setLineWidth = regexp.MustCompile(`(?i)\bsetlinewidth\s*\(\s*([0-9.]+)\s*\)`)

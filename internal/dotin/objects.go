@@ -159,12 +159,13 @@ func (c *conv) figure(n nodeIn) {
 	}
 	outer := e
 	outer.Fill = ""
-	if isHTML(n.label) || n.words == "" {
+	if isHTML(n.label) || n.words == "" || placedLabel(n) {
 		c.els = append(c.els, e)
 		c.nodeLabel(n)
 	} else {
 		e.Text, e.FontSize = n.words, c.sized(n.a, "fontsize", "font_size", 14)
 		e.Color = c.colourOf(n.a, "_ldraw_", "c", "fontcolor")
+		e.Weight = weight(n.a)
 		c.els = append(c.els, e)
 	}
 	for _, b := range boxes[1:] {
@@ -200,10 +201,22 @@ var bare = map[string]bool{"plaintext": true, "plain": true, "none": true}
 // (its table's cells as sketched boxes, each text where Graphviz put
 // it), any other centred in the node.
 func (c *conv) nodeLabel(n nodeIn) {
-	if isHTML(n.label) && c.labelOps(ops(n.a, "_ldraw_"), n.base) {
+	if (isHTML(n.label) || placedLabel(n)) && c.labelOps(ops(n.a, "_ldraw_"), n.base) {
 		return
 	}
 	c.label(n.words, n.b.cx, n.b.cy, n.b.w, n.a, "_ldraw_")
+}
+
+// placedLabel tells a plain node label whose lines Graphviz places
+// otherwise than centred in the node: a line ended by \l or \r (left or
+// right), or labelloc t or b (at the top or the bottom of a node taller
+// than its words). They are drawn where Graphviz put them.
+func placedLabel(n nodeIn) bool {
+	if isHTML(n.label) {
+		return false
+	}
+	loc := strings.ToLower(strings.TrimSpace(n.a["labelloc"]))
+	return strings.Contains(n.label, `\l`) || strings.Contains(n.label, `\r`) || strings.HasPrefix(loc, "t") || strings.HasPrefix(loc, "b")
 }
 
 // xlabel writes a node's external label where Graphviz put it.
@@ -259,7 +272,7 @@ func (c *conv) record(n nodeIn) {
 		cell := drawtoml.Element{Kind: "rect", X: left, Y: top, Width: x1 - x0, Height: y1 - y0,
 			Stroke: base.Stroke, StrokeWidth: base.StrokeWidth, StrokeStyle: base.StrokeStyle}
 		if i < len(fields) && fields[i] != "" {
-			cell.Text, cell.FontSize, cell.Color = fields[i], base.FontSize, base.Color
+			cell.Text, cell.FontSize, cell.Color, cell.Weight = fields[i], base.FontSize, base.Color, weight(a)
 		}
 		c.els = append(c.els, cell)
 	}
