@@ -81,8 +81,8 @@ type Layout struct {
 	// NodeGap is the space between nodes of one rank (Graphviz nodesep), px.
 	NodeGap float64 `toml:"node_gap"`
 	// RankGap is the space between ranks (Graphviz ranksep), px. Left out,
-	// it is Graphviz's (36 px in dot), or in dot as much as the tokens
-	// riding an edge need to stand clear of its arrowheads.
+	// it is 60 px in dot, or as much as the tokens riding an edge need to
+	// stand clear of its arrowheads; Graphviz's own in the other engines.
 	RankGap float64 `toml:"rank_gap"`
 	// Root is the centre node for twopi and circo.
 	Root string `toml:"root"`
