@@ -151,8 +151,8 @@ func TestI18nCheckGrows(t *testing.T) {
 	// The label wraps (it drew the picture 71.4% wider, 651×194, on one
 	// line), and still grows it.
 	want := []string{
-		`fr.toml:5:1: cache: edges.origin->edge.label: the translation draws the picture 26.7% wider than the original (481×266 px, not 380×194; at most 10%): shorten this text, the one that grows it most`,
-		`fr.toml:5:1: cache: edges.origin->edge.label: the translation draws the picture 37.2% taller than the original (481×266 px, not 380×194; at most 10%): shorten this text, the one that grows it most`,
+		`fr.toml:5:1: cache: edges.origin->edge.label: the translation draws the picture 25.1% wider than the original (505×266 px, not 404×194; at most 10%): shorten this text, the one that grows it most`,
+		`fr.toml:5:1: cache: edges.origin->edge.label: the translation draws the picture 37.2% taller than the original (505×266 px, not 404×194; at most 10%): shorten this text, the one that grows it most`,
 	}
 	if code != exitBad || strings.Count(out, "\n") != len(want) {
 		t.Errorf("exit %d\n%s\nwant %d lines", code, out, len(want))
