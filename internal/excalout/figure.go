@@ -59,12 +59,7 @@ func piecePoints(pc shape.Piece) []geom.Point {
 		return pc.Points
 	case shape.ArcPiece:
 		n := max(2, int(math.Ceil(math.Abs(pc.To-pc.From)/math.Pi*arcSteps)))
-		pts := make([]geom.Point, n+1)
-		for i := range pts {
-			a := pc.From + (pc.To-pc.From)*float64(i)/float64(n)
-			pts[i] = geom.Pt(pc.Center.X+pc.W/2*math.Cos(a), pc.Center.Y+pc.H/2*math.Sin(a))
-		}
-		return pts
+		return geom.ArcPoints(pc.Center, pc.W/2, pc.H/2, pc.From, pc.To, n)
 	}
 	pts := shape.Flatten(pc)
 	if len(pts) > 0 {

@@ -145,3 +145,17 @@ func (r Rect) Turned(c Point, deg float64) Rect {
 	}
 	return Bounds(pts[:])
 }
+
+// ArcPoints are n+1 points evenly spaced in angle along the ellipse of
+// radii rx and ry centred on c, from angle from to angle to (radians,
+// clockwise on screen from the positive x axis), both ends included: an
+// arc, or with a whole turn and the last point dropped, an ellipse, as
+// the polygon that stands for it.
+func ArcPoints(c Point, rx, ry, from, to float64, n int) []Point {
+	pts := make([]Point, n+1)
+	for k := range pts {
+		a := from + (to-from)*float64(k)/float64(n)
+		pts[k] = Point{c.X + rx*math.Cos(a), c.Y + ry*math.Sin(a)}
+	}
+	return pts
+}

@@ -244,14 +244,9 @@ const arcSteps = 24
 // open arc (a closed ellipse repeats its first).
 func arc(c geom.Point, w, h, from, to float64, ends bool) []geom.Point {
 	n := max(2, int(math.Ceil(arcSteps*math.Abs(to-from)/(2*math.Pi))))
-	last := n
+	pts := geom.ArcPoints(c, w/2, h/2, from, to, n)
 	if !ends {
-		last = n - 1
-	}
-	pts := make([]geom.Point, 0, last+1)
-	for k := 0; k <= last; k++ {
-		a := from + (to-from)*float64(k)/float64(n)
-		pts = append(pts, geom.Pt(c.X+w/2*math.Cos(a), c.Y+h/2*math.Sin(a)))
+		pts = pts[:n]
 	}
 	return pts
 }

@@ -18,12 +18,7 @@ func Flatten(pc Piece) []geom.Point {
 		return pc.Points
 	case EllipsePiece:
 		const n = 64
-		pts := make([]geom.Point, n)
-		for i := range pts {
-			a := 2 * math.Pi * float64(i) / n
-			pts[i] = geom.Pt(pc.Center.X+pc.W/2*math.Cos(a), pc.Center.Y+pc.H/2*math.Sin(a))
-		}
-		return pts
+		return geom.ArcPoints(pc.Center, pc.W/2, pc.H/2, 0, 2*math.Pi, n)[:n]
 	case PathPiece:
 		return flattenPath(pc.Points[0], pc.Segs)
 	}

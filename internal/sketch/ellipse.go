@@ -142,12 +142,7 @@ func exactArc(ops []Op, c geom.Point, rx, ry, a0, a1 float64, closed bool) []Op 
 
 // ellipsePolygon samples the ellipse into n points, for fills.
 func ellipsePolygon(c geom.Point, rx, ry float64, n int) []geom.Point {
-	pts := make([]geom.Point, n)
-	for i := range pts {
-		a := 2 * math.Pi * float64(i) / float64(n)
-		pts[i] = geom.Point{X: c.X + rx*math.Cos(a), Y: c.Y + ry*math.Sin(a)}
-	}
-	return pts
+	return geom.ArcPoints(c, rx, ry, 0, 2*math.Pi, n)[:n]
 }
 
 // finite reports whether every value is a finite number.
