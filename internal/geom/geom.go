@@ -159,3 +159,11 @@ func ArcPoints(c Point, rx, ry, from, to float64, n int) []Point {
 	}
 	return pts
 }
+
+// CubicAt is the point at t of the cubic Bézier a b c d (a and d its ends,
+// b and c its control points).
+func CubicAt(a, b, c, d Point, t float64) Point {
+	u := 1 - t
+	w0, w1, w2, w3 := u*u*u, 3*u*u*t, 3*u*t*t, t*t*t
+	return Point{w0*a.X + w1*b.X + w2*c.X + w3*d.X, w0*a.Y + w1*b.Y + w2*c.Y + w3*d.Y}
+}

@@ -48,14 +48,8 @@ func (s Subpath) flatten(steps int) []geom.Point {
 	for i := 0; i+3 < len(s.Points); i += 3 {
 		a, b, c, d := s.Points[i], s.Points[i+1], s.Points[i+2], s.Points[i+3]
 		for k := 1; k <= steps; k++ {
-			out = append(out, cubicAt(a, b, c, d, float64(k)/float64(steps)))
+			out = append(out, geom.CubicAt(a, b, c, d, float64(k)/float64(steps)))
 		}
 	}
 	return out
-}
-
-func cubicAt(a, b, c, d geom.Point, t float64) geom.Point {
-	u := 1 - t
-	w0, w1, w2, w3 := u*u*u, 3*u*u*t, 3*u*t*t, t*t*t
-	return geom.Pt(w0*a.X+w1*b.X+w2*c.X+w3*d.X, w0*a.Y+w1*b.Y+w2*c.Y+w3*d.Y)
 }

@@ -154,17 +154,10 @@ func (mm *mindmap) crossed(p, k *mmNode) *mmNode {
 			continue
 		}
 		for i := 0; i <= steps; i++ {
-			if n.box.Contains(bezierAt(pts, float64(i)/steps)) {
+			if n.box.Contains(geom.CubicAt(pts[0], pts[1], pts[2], pts[3], float64(i)/steps)) {
 				return n
 			}
 		}
 	}
 	return nil
-}
-
-// bezierAt is the point at t of the cubic p0 c1 c2 p1.
-func bezierAt(p []geom.Point, t float64) geom.Point {
-	u := 1 - t
-	a, b, c, d := u*u*u, 3*u*u*t, 3*u*t*t, t*t*t
-	return geom.Pt(a*p[0].X+b*p[1].X+c*p[2].X+d*p[3].X, a*p[0].Y+b*p[1].Y+c*p[2].Y+d*p[3].Y)
 }

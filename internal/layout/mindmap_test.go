@@ -259,7 +259,7 @@ func TestProblemsSeesOverlap(t *testing.T) {
 	mm.place()
 	// A topic dropped on the middle of a connector.
 	pts := mm.curve(mm.root, a)
-	b.box = geom.RectCenter(bezierAt(pts, 0.5), 10, 10)
+	b.box = geom.RectCenter(geom.CubicAt(pts[0], pts[1], pts[2], pts[3], 0.5), 10, 10)
 	if p := mm.problems(0); len(p) == 0 || !strings.Contains(strings.Join(p, ";"), "crosses") {
 		t.Errorf("a topic on a connector was not reported: %v", p)
 	}

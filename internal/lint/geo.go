@@ -206,11 +206,7 @@ const cubicSteps = 12
 func cubic(p0, c1, c2, p1 geom.Point) []geom.Point {
 	out := make([]geom.Point, 0, cubicSteps)
 	for k := 1; k <= cubicSteps; k++ {
-		t := float64(k) / cubicSteps
-		u := 1 - t
-		out = append(out, geom.Pt(
-			u*u*u*p0.X+3*u*u*t*c1.X+3*u*t*t*c2.X+t*t*t*p1.X,
-			u*u*u*p0.Y+3*u*u*t*c1.Y+3*u*t*t*c2.Y+t*t*t*p1.Y))
+		out = append(out, geom.CubicAt(p0, c1, c2, p1, float64(k)/cubicSteps))
 	}
 	return out
 }

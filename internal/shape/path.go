@@ -31,7 +31,7 @@ func flattenPath(start geom.Point, segs []Seg) []geom.Point {
 	for _, s := range segs {
 		if s.Curve {
 			for k := 1; k <= curveSteps; k++ {
-				pts = append(pts, CubicAt(cur, s.C1, s.C2, s.To, float64(k)/curveSteps))
+				pts = append(pts, geom.CubicAt(cur, s.C1, s.C2, s.To, float64(k)/curveSteps))
 			}
 		} else {
 			pts = append(pts, s.To)
@@ -42,13 +42,6 @@ func flattenPath(start geom.Point, segs []Seg) []geom.Point {
 		pts = pts[:len(pts)-1]
 	}
 	return pts
-}
-
-// CubicAt evaluates the cubic Bézier a b c d at t.
-func CubicAt(a, b, c, d geom.Point, t float64) geom.Point {
-	u := 1 - t
-	w0, w1, w2, w3 := u*u*u, 3*u*u*t, 3*u*t*t, t*t*t
-	return geom.Pt(w0*a.X+w1*b.X+w2*c.X+w3*d.X, w0*a.Y+w1*b.Y+w2*c.Y+w3*d.Y)
 }
 
 // quadCorner is the cubic step that rounds a corner the way Excalidraw

@@ -63,22 +63,12 @@ func bezierLength(pts []geom.Point) float64 {
 	for i := 0; i+3 < len(pts); i += 3 {
 		prev := pts[i]
 		for k := 1; k <= 8; k++ {
-			q := bezierAt(pts[i], pts[i+1], pts[i+2], pts[i+3], float64(k)/8)
+			q := geom.CubicAt(pts[i], pts[i+1], pts[i+2], pts[i+3], float64(k)/8)
 			l += q.Dist(prev)
 			prev = q
 		}
 	}
 	return l
-}
-
-// bezierAt evaluates the cubic a b c d at t.
-func bezierAt(a, b, c, d geom.Point, t float64) geom.Point {
-	u := 1 - t
-	w0, w1, w2, w3 := u*u*u, 3*u*u*t, 3*u*t*t, t*t*t
-	return geom.Point{
-		X: w0*a.X + w1*b.X + w2*c.X + w3*d.X,
-		Y: w0*a.Y + w1*b.Y + w2*c.Y + w3*d.Y,
-	}
 }
 
 // drawBezier draws a Graphviz-style edge and its arrowheads.

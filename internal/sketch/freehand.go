@@ -89,7 +89,7 @@ func resample(pts []geom.Point, size float64) []geom.Point {
 		steps := int(math.Ceil(math.Min(a.Dist(b)/(size*0.5), maxSpanSamples)))
 		steps = max(1, steps)
 		for k := 1; k <= steps; k++ {
-			out = append(out, bezierAt(a, c1, c2, b, float64(k)/float64(steps)))
+			out = append(out, geom.CubicAt(a, c1, c2, b, float64(k)/float64(steps)))
 		}
 	}
 	return out

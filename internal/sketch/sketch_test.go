@@ -110,7 +110,7 @@ func TestCleanCurvesAreExact(t *testing.T) {
 				from = op.P[0]
 			case Cubic:
 				for k := 0; k <= 8; k++ {
-					q := bezierAt(from, op.P[0], op.P[1], op.P[2], float64(k)/8)
+					q := geom.CubicAt(from, op.P[0], op.P[1], op.P[2], float64(k)/8)
 					if e := onEllipse(q, tt.rx, tt.ry); e > 1e-3 {
 						t.Errorf("%s: point %v is %.4f off the ellipse", tt.name, q, e)
 					}
