@@ -146,6 +146,15 @@ func (r Rect) Turned(c Point, deg float64) Rect {
 	return Bounds(pts[:])
 }
 
+// Length is the length of the polyline through pts.
+func Length(pts []Point) float64 {
+	l := 0.0
+	for i := 1; i < len(pts); i++ {
+		l += pts[i].Dist(pts[i-1])
+	}
+	return l
+}
+
 // ArcPoints are n+1 points evenly spaced in angle along the ellipse of
 // radii rx and ry centred on c, from angle from to angle to (radians,
 // clockwise on screen from the positive x axis), both ends included: an

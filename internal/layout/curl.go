@@ -30,7 +30,7 @@ const (
 // its way. It returns the curled path and the loop's far side, where a
 // token rides by default.
 func curl(id string, base track, lost bool) (track, ride) {
-	length := base.length()
+	length := geom.Length(base.pts)
 	if length == 0 || len(base.pts) < 2 {
 		return base, ride{at: 0.5}
 	}

@@ -38,11 +38,7 @@ func (d *drawer) lineLabel(e *spec.Element, id string, pts []geom.Point) {
 // midway is the point halfway along a polyline and the unit direction of
 // the segment it lies on.
 func midway(pts []geom.Point) (mid, dir geom.Point) {
-	total := 0.0
-	for i := 1; i < len(pts); i++ {
-		total += pts[i].Dist(pts[i-1])
-	}
-	left := total / 2
+	left := geom.Length(pts) / 2
 	for i := 1; i < len(pts); i++ {
 		seg := pts[i].Dist(pts[i-1])
 		if seg > 0 && (left <= seg || i == len(pts)-1) {

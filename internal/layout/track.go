@@ -13,21 +13,13 @@ type track struct {
 	pts []geom.Point
 }
 
-func (t track) length() float64 {
-	l := 0.0
-	for i := 1; i < len(t.pts); i++ {
-		l += t.pts[i].Dist(t.pts[i-1])
-	}
-	return l
-}
-
 // locate finds the segment holding fraction f of the length and how far
 // into it (0 to 1) the point lies.
 func (t track) locate(f float64) (int, float64) {
 	if len(t.pts) < 2 {
 		return 0, 0
 	}
-	want := math.Max(0, math.Min(1, f)) * t.length()
+	want := math.Max(0, math.Min(1, f)) * geom.Length(t.pts)
 	for i := 1; i < len(t.pts); i++ {
 		seg := t.pts[i].Dist(t.pts[i-1])
 		if want <= seg || i == len(t.pts)-1 {
@@ -71,7 +63,7 @@ func (t track) dir(f float64) geom.Point {
 
 // fraction is how far along the track (0 to 1) its point nearest p lies.
 func (t track) fraction(p geom.Point) float64 {
-	total := t.length()
+	total := geom.Length(t.pts)
 	if total == 0 {
 		return 0
 	}
@@ -104,7 +96,7 @@ func (t track) cut(f float64) track {
 
 // trim pulls both ends back by gap along the track (keeping some of it).
 func (t track) trim(gap float64) track {
-	l := t.length()
+	l := geom.Length(t.pts)
 	g := math.Min(gap, math.Max(0, (l-12)/2))
 	if l == 0 || g == 0 {
 		return t

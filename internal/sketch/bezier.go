@@ -57,7 +57,7 @@ func (p *Pen) bezierPass(ops []Op, pts []geom.Point, pass int) []Op {
 // than 4 points, which holds no cubic, is measured as a polyline.
 func bezierLength(pts []geom.Point) float64 {
 	if len(pts) < 4 {
-		return polylineLength(pts)
+		return geom.Length(pts)
 	}
 	l := 0.0
 	for i := 0; i+3 < len(pts); i += 3 {

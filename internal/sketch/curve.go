@@ -71,5 +71,5 @@ func (p *Pen) curveOps(ops []Op, ps []geom.Point) []Op {
 
 // drawCurve draws a curve item through its points and its arrowheads.
 func drawCurve(p *Pen, it scene.Item) Drawing {
-	return p.drawOpen(it, (*Pen).Curve, polylineLength)
+	return p.drawOpen(it, (*Pen).Curve, geom.Length)
 }

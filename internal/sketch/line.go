@@ -126,7 +126,7 @@ func (p *Pen) roughLine(ops []Op, a, b geom.Point, overlay bool) []Op {
 
 // drawPolyline draws an open polyline item and its arrowheads.
 func drawPolyline(p *Pen, it scene.Item) Drawing {
-	return p.drawOpen(it, (*Pen).Polyline, polylineLength)
+	return p.drawOpen(it, (*Pen).Polyline, geom.Length)
 }
 
 // drawOpen draws an open line item (a polyline, a curve, a Bézier chain)
@@ -142,13 +142,4 @@ func (p *Pen) drawOpen(it scene.Item, line func(*Pen, []geom.Point) Path, length
 	d.add(line(p, shaft(it, p.o.StrokeWidth, l)))
 	p.addHeads(&d, it, l)
 	return d
-}
-
-// polylineLength is the length of the chain through pts.
-func polylineLength(pts []geom.Point) float64 {
-	l := 0.0
-	for i := 1; i < len(pts); i++ {
-		l += pts[i].Dist(pts[i-1])
-	}
-	return l
 }
