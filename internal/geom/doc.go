@@ -1,4 +1,6 @@
 // Package geom holds the plain 2-D geometry shared by every stage of the
-// pipeline: points, rectangles and a few helpers on them. It imports nothing
-// of sketchdeck, so every other package may import it.
+// pipeline: points, rectangles, polylines, affine transforms (Affine),
+// and the curves more than one stage samples, arcs of ellipses
+// (ArcPoints) and cubic Béziers (CubicAt). It imports nothing of
+// sketchdeck, so every other package may import it.
 package geom
