@@ -55,6 +55,17 @@ func TestDOTWarnings(t *testing.T) {
 				`w.gv:2:20: warning: node "a": style "squiggly" is not one Graphviz draws: drawn without it (the styles: bold, dashed, diagonals, dotted, filled, invis, invisible, radial, rounded, setlinewidth, solid, striped, unfilled, wedged)`,
 				`w.gv:3:12: warning: node "b": style "wedged" is drawn on ellipses only: the box is drawn without it, as Graphviz draws it`,
 			}},
+		{"digraph G {\n  a [URL=\"http://x\" tooltip=\"tip\" style=filled fillcolor=\"#ff000080\"]\n  b [URL=\"http://y\"]\n" +
+			"  a -> b [color=\"#00ff0040:blue\" edgetooltip=e]\n  size=\"1,1\"\n}\n",
+			[]string{
+				`w.gv:2:11: warning: node "a": URL "http://x" (and on 1 more) is not kept: a drawing has no links or tooltips`,
+				`w.gv:2:30: warning: node "a": tooltip "tip" is not kept: a drawing has no links or tooltips`,
+				`w.gv:4:46: warning: edge "a" -> "b": edgetooltip "e" is not kept: a drawing has no links or tooltips`,
+				`w.gv:2:59: warning: node "a": fillcolor "#ff000080" is partly transparent (alpha 80 of ff): drawn opaque`,
+				`w.gv:4:18: warning: edge "a" -> "b": color "#00ff0040:blue" is partly transparent (alpha 40 of ff): drawn opaque`,
+				`w.gv:5:9: warning: graph: size "1,1" is not applied: the drawing is drawn at Graphviz's layout size, 54 × 108 px, where dot -Tsvg scales it by 0.67 to fit 1 × 1 inches`,
+			}},
+		{"digraph G {\n  size=\"9,9\"\n  a -> b\n}\n", nil},
 		{"digraph G {\n  rotate=90\n  a [peripheries=3 shape=box]\n  b [style=striped fillcolor=\"red:green:blue\" shape=box]\n" +
 			"  c [style=wedged fillcolor=\"red;0.3:blue\"]\n  a -> b [color=\"red:blue\"]\n  b -> c [color=\"red;0.5:blue\" style=tapered]\n" +
 			"  subgraph cluster_y { style=striped fillcolor=\"red:blue\" d }\n}\n", nil},

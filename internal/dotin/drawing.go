@@ -45,6 +45,7 @@ func Drawing(file string, src []byte, json string, o Options) (toml []byte, warn
 	for _, a := range g.nodes {
 		c.node(a)
 	}
+	c.notKept()
 	if len(c.els) == 0 {
 		return nil, nil, fmt.Errorf("the graph draws nothing: it has no visible node, edge or label")
 	}
