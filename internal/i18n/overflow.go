@@ -97,13 +97,9 @@ func container(shapes map[string]scene.Item, it scene.Item) (scene.Item, bool) {
 		}
 		id = id[:i]
 		if c, ok := shapes[id]; ok {
-			return c, c.Rotate == 0 && it.Rotate == 0 && contains(c.Box, it.Box.Center())
+			return c, c.Rotate == 0 && it.Rotate == 0 && c.Box.Contains(it.Box.Center())
 		}
 	}
-}
-
-func contains(r geom.Rect, p geom.Point) bool {
-	return p.X >= r.X && p.X <= r.X+r.W && p.Y >= r.Y && p.Y <= r.Y+r.H
 }
 
 // inkBox is the area a text block's glyphs cover.
