@@ -3,8 +3,8 @@ package geom
 import "math"
 
 // Affine maps (x, y) to (A·x + C·y + E, B·x + D·y + F): SVG's
-// matrix(a b c d e f). The PNG backend and internal/svgpic place paths,
-// glyphs and pictures with it.
+// matrix(a b c d e f), PDF's cm. The PNG backend and internal/svgpic place
+// paths, glyphs and pictures with it; the PDF backend turns them with it.
 type Affine struct{ A, B, C, D, E, F float64 }
 
 // Identity is the Affine that leaves every point where it is.
