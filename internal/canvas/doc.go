@@ -1,5 +1,5 @@
 // Package canvas is the contract between a sketched scene and a file
-// format, in the manner of gonum/plot's vg.Canvas: Draw walks the scene
+// format, in the manner of gonum/plot's vg.Canvas: DrawWith walks the scene
 // and its sketches and hands a Canvas what to put on the page, and each
 // format is one package that implements Canvas (internal/svg,
 // internal/png, internal/pdf). Nothing above a backend knows which one is

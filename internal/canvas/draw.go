@@ -6,17 +6,12 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/text"
 )
 
-// Draw draws a sketched scene on c, item by item in painting order:
-// drawings[i] is the sketch of sc.Items[i] (text items have none), and
-// fonts shape the text (nil: lines come without glyphs).
-func Draw(c Canvas, sc *scene.Scene, drawings []sketch.Drawing, fonts *text.Fonts) {
-	DrawWith(c, sc, func(i int) sketch.Drawing { return drawings[i] }, fonts, nil)
-}
-
-// DrawWith is Draw with an Effect per item (effects[i] for sc.Items[i];
-// nil draws the plain picture), each item's sketch asked of drawing in
-// painting order, when the item is drawn: the sketches of a large scene
-// may still be under way on other cores while the first are drawn.
+// DrawWith draws a sketched scene on c, item by item in painting order:
+// drawing(i) is the sketch of sc.Items[i] (text items have none), asked
+// when the item is drawn, so that the sketches of a large scene may still
+// be under way on other cores while the first are drawn; effects[i] is
+// its Effect (nil draws the plain picture); fonts shape the text (nil:
+// lines come without glyphs).
 func DrawWith(c Canvas, sc *scene.Scene, drawing func(i int) sketch.Drawing, fonts *text.Fonts, effects []Effect) {
 	for i, it := range sc.Items {
 		var e Effect

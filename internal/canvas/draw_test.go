@@ -52,7 +52,7 @@ func TestDraw(t *testing.T) {
 		{}, {}, {},
 	}
 	var r recorder
-	Draw(&r, sc, drawings, nil)
+	DrawWith(&r, sc, func(i int) sketch.Drawing { return drawings[i] }, nil, nil)
 	want := []string{
 		"path 2 ops {Area:true Color:#222222 Width:0 Dash:[0 0] Opacity:0 EvenOdd:false Cap:0 Join:0 MiterLimit:0}",
 		"path 2 ops {Area:false Color:#111111 Width:2 Dash:[8 10] Opacity:0 EvenOdd:false Cap:0 Join:0 MiterLimit:0}",

@@ -32,7 +32,7 @@ func sizeScene() (*scene.Scene, []sketch.Drawing) {
 func drawSize(limit int) *Canvas {
 	sc, drawings := sizeScene()
 	c := New(canvas.PageOf("t", sc, ""), Options{MaxBytes: limit})
-	canvas.Draw(c, sc, drawings, nil)
+	canvas.DrawWith(c, sc, func(i int) sketch.Drawing { return drawings[i] }, nil, nil)
 	return c
 }
 
