@@ -131,6 +131,12 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if f.watch {
 		return watchBuild(ctx, b, paths, f, f.verb.summary(stdout), stderr)
 	}
+	if f.force && f.noLayouts {
+		// Every diagram is built and every graph laid out afresh: a layout
+		// worker loads Graphviz while the sources are read, the others
+		// once they are (below).
+		b.Prestart(ctx, 1)
+	}
 	// A diagram that cannot be read (a device, a pipe, too big) fails alone,
 	// like a diagram with errors: the others are still built.
 	srcs, unread, err := readEachSource(paths, oneOutputEach)
@@ -143,6 +149,11 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if len(srcs) == 0 {
 		return exitBad
+	}
+	if f.force && f.noLayouts {
+		// The other workers load Graphviz while the build plans, instead
+		// of once it has (prestartLayouts).
+		prestartLayouts(ctx, b, srcs, f)
 	}
 	code = buildLangs(ctx, b, srcs, f, f.verb.summary(stdout), stderr)
 	if len(unread) > 0 && code == exitOK {

@@ -3,6 +3,7 @@ package worker
 import (
 	"context"
 	"errors"
+	"slices"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -73,12 +74,16 @@ type Options struct {
 // use; Close stops the workers.
 type Client struct {
 	opt Options
-	// Each allowed worker has a slot, which is in idle (a worker waiting
-	// for a layout: running, or starting for Prestart), in empty (no
-	// worker: not started, or stopped) or held by a layout. A layout takes
-	// an idle worker before an empty slot, where it would start one.
-	idle  chan *proc
-	empty chan struct{}
+	// lanes holds a worker per lane, or nil: up to Options.Procs workers,
+	// each given up to queueDepth layouts at once (lane.go). changed is
+	// closed, and replaced, whenever a lane may have room again.
+	lanes   []*proc
+	changed chan struct{}
+	// quit is closed by Close once no layout is under way: a worker still
+	// starting then (Prestart) is killed, not waited for.
+	quit chan struct{}
+	// natives bounds the layouts with Options.Native: one token each.
+	natives chan struct{}
 	// starting is held while a worker starts until the WebAssembly module
 	// is known to be compiled (compiled): on a fresh machine the first
 	// worker compiles it and the others wait to find it compiled.
@@ -105,11 +110,9 @@ func New(opt Options) *Client {
 		opt.RecycleAfter = DefaultRecycleAfter
 	}
 	opt.Procs = max(opt.Procs, 1)
-	c := &Client{opt: opt, idle: make(chan *proc, opt.Procs), empty: make(chan struct{}, opt.Procs)}
-	for range opt.Procs {
-		c.empty <- struct{}{}
-	}
+	c := &Client{opt: opt, lanes: make([]*proc, opt.Procs), changed: make(chan struct{}), quit: make(chan struct{})}
 	if opt.Native != nil {
+		c.natives = make(chan struct{}, opt.Procs)
 		c.spares = opt.Native.NewSpares(graphviz.Dot, nativeFormat(""), opt.Timeout, spareCount)
 	}
 	return c
@@ -156,46 +159,25 @@ func (c *Client) stored(ctx context.Context, key string, job *graphviz.Job) (str
 	return out, err
 }
 
-// lay sends job to a worker, once one is free, and returns its output.
+// lay sends job to a worker, once one has room, and returns its output.
+// A layout queued behind one that ended its worker is given to another.
 func (c *Client) lay(ctx context.Context, job *graphviz.Job) (string, error) {
-	// A slot may be free as ctx ends: select would pick either at random.
+	// A lane may have room as ctx ends: select would pick either at random.
 	if err := ctx.Err(); err != nil {
 		return "", err
 	}
-	p, err := c.take(ctx)
-	if err != nil {
-		return "", err
+	if c.opt.Native != nil {
+		return c.renderNative(ctx, job)
 	}
-	p, text, err := c.render(ctx, p, job)
-	c.give(p)
-	return text, err
-}
-
-// take waits for a slot: an idle worker if there is one, else an empty
-// slot (nil), else whichever comes first.
-func (c *Client) take(ctx context.Context) (*proc, error) {
-	select {
-	case p := <-c.idle:
-		return p, nil
-	default:
+	for {
+		text, retry, err := c.layOnce(ctx, job)
+		if !retry {
+			return text, err
+		}
+		if err := ctx.Err(); err != nil {
+			return "", err
+		}
 	}
-	select {
-	case p := <-c.idle:
-		return p, nil
-	case <-c.empty:
-		return nil, nil
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
-}
-
-// give puts back a slot that take gave: p idle, or nil for an empty slot.
-func (c *Client) give(p *proc) {
-	if p == nil {
-		c.empty <- struct{}{}
-		return
-	}
-	c.idle <- p
 }
 
 // RenderJob runs a prepared job (graphviz.UserJob) in a worker and returns
@@ -210,63 +192,32 @@ func (c *Client) RenderJob(ctx context.Context, job *graphviz.Job) (string, erro
 	return text, nil
 }
 
-// render runs job on p, starting p first if needed, and returns the worker
-// to put back into the slot: p, a new one, or nil after a failure.
-func (c *Client) render(ctx context.Context, p *proc, job *graphviz.Job) (*proc, string, error) {
-	c.mu.Lock()
-	closed := c.closed
-	c.mu.Unlock()
-	if closed {
-		return p, "", ErrClosed
-	}
-	if c.opt.Native != nil {
-		text, err := c.renderNative(ctx, job)
-		return p, text, err
-	}
-	p, err := started(ctx, p)
-	if err != nil {
-		return p, "", err
-	}
-	if p != nil && p.exited() {
-		// Killed or crashed since its last layout: replace it unseen.
-		p.kill()
-		p = nil
-	}
-	if p == nil {
-		// A job whose context has ended is never worth a process.
-		if err := ctx.Err(); err != nil {
-			return nil, "", err
-		}
-		if p, err = c.startWorker(ctx); err != nil {
-			return nil, "", err
-		}
-	}
-	c.mu.Lock()
-	c.sent++
-	c.mu.Unlock()
-	req := Request{Engine: job.Engine, DOT: job.DOT, Format: job.Format, CPULimit: c.opt.Timeout}
-	resp, err := p.call(ctx, req, WallFactor*c.opt.Timeout)
-	if err != nil {
-		p.kill()
-		return nil, "", err
-	}
-	p.used++
-	if resp.Stopped || (c.opt.RecycleAfter > 0 && p.used >= c.opt.RecycleAfter) {
-		p.stop()
-		p = nil
-	}
-	if resp.Error != "" {
-		return p, "", errors.New(resp.Error)
-	}
-	return p, resp.Out, nil
-}
-
-// renderNative runs job with the installed Graphviz.
+// renderNative runs job with the installed Graphviz, at most Options.Procs
+// at once.
 func (c *Client) renderNative(ctx context.Context, job *graphviz.Job) (string, error) {
+	if c.isClosed() {
+		return "", ErrClosed
+	}
+	select {
+	case c.natives <- struct{}{}:
+	case <-ctx.Done():
+		return "", ctx.Err()
+	}
+	defer func() { <-c.natives }()
+	if c.isClosed() {
+		return "", ErrClosed
+	}
 	c.mu.Lock()
 	c.sent++
 	c.mu.Unlock()
 	return c.spares.Render(ctx, job.Engine, job.DOT, nativeFormat(job.Format), c.opt.Timeout, WallFactor*c.opt.Timeout, OverBudget)
+}
+
+// isClosed reports whether Close was called.
+func (c *Client) isClosed() bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.closed
 }
 
 // spareCount is how many dot processes with Options.Native are started
@@ -291,7 +242,8 @@ func (o Options) Identity() string {
 	return Identity
 }
 
-// Starts is how many worker processes the Client has started.
+// Starts is how many worker processes the Client has started (whether or
+// not they went on to say Hello).
 func (c *Client) Starts() int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -307,8 +259,8 @@ func (c *Client) Sent() int {
 }
 
 // Close stops every worker, waiting for layouts in progress (each bounded
-// by Options.Timeout of CPU time). Layout returns ErrClosed afterwards; closing twice
-// is harmless.
+// by Options.Timeout of CPU time). Layout returns ErrClosed afterwards;
+// closing twice is harmless.
 func (c *Client) Close() error {
 	c.mu.Lock()
 	if c.closed {
@@ -316,21 +268,42 @@ func (c *Client) Close() error {
 		return nil
 	}
 	c.closed = true
+	c.notify()
 	c.mu.Unlock()
 	if c.spares != nil {
 		c.spares.Close()
-	}
-	for range c.opt.Procs {
-		var p *proc
-		select {
-		case p = <-c.idle:
-		case <-c.empty:
+		// Wait for the layouts under way; any still waiting for a token
+		// then finds the Client closed.
+		for range c.opt.Procs {
+			c.natives <- struct{}{}
 		}
-		// A worker still starting is waited for (its start is bounded) and stopped.
-		if p, _ = started(context.Background(), p); p != nil {
-			p.stop()
+		for range c.opt.Procs {
+			<-c.natives
 		}
-		defer c.give(nil)
+		return nil
 	}
-	return nil
+	for {
+		c.mu.Lock()
+		busy := slices.ContainsFunc(c.lanes, func(p *proc) bool { return p != nil && p.load > 0 })
+		changed := c.changed
+		procs := slices.Clone(c.lanes)
+		c.mu.Unlock()
+		if !busy {
+			// A worker still starting, which no layout waits for, is
+			// killed; the others are stopped.
+			close(c.quit)
+			for _, p := range procs {
+				if p == nil {
+					continue
+				}
+				<-p.ready
+				if p.startErr == nil {
+					p.stop()
+				}
+				<-p.gone
+			}
+			return nil
+		}
+		<-changed
+	}
 }

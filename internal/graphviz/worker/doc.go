@@ -32,5 +32,11 @@
 // that a build whose graphs were all laid out before starts no worker.
 //
 // The protocol is one JSON value per message: the worker first writes a
-// Hello, then answers each Request with one Response, in order.
+// Hello, then answers each Request with one Response, in order. A Client
+// gives a worker its next small layout before the worker has answered the
+// one it is on (queueDepth), so that the worker finds it waiting instead
+// of idling while this process reads the answer and sends another; a
+// layout queued behind one that ends the worker (its CPU time used up, its
+// Graphviz stopped, a crash, a kill) is given to a new worker, never
+// failed for it.
 package worker

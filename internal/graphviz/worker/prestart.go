@@ -24,70 +24,35 @@ func (c *Client) Prestart(ctx context.Context, n int) {
 	if ctx.Err() != nil {
 		return
 	}
+	// Fill empty lanes with workers that start, up to n in all.
 	c.mu.Lock()
-	closed := c.closed
-	c.mu.Unlock()
-	if closed {
+	defer c.mu.Unlock()
+	if c.closed {
 		return
 	}
-	// Fill empty slots with workers that start, up to n in all: a slot
-	// held by a layout holds a worker or soon will.
-	want := n - (c.opt.Procs - len(c.empty))
-	for range want {
-		select {
-		case <-c.empty:
-		default:
-			return
+	want := n
+	for _, p := range c.lanes {
+		if p != nil {
+			want--
 		}
-		w := &pending{ready: make(chan struct{})}
-		go c.prestart(ctx, w)
-		c.idle <- &proc{pending: w}
+	}
+	for i, p := range c.lanes {
+		if want <= 0 {
+			break
+		}
+		if p == nil {
+			c.lanes[i] = newProc(c.opt)
+			go c.launch(ctx, c.lanes[i])
+			want--
+		}
 	}
 }
 
-// pending is a worker that Prestart is starting, in a slot of its own:
-// ready is closed once it has started (p) or failed to (p is nil).
-type pending struct {
-	ready chan struct{}
-	p     *proc
-}
-
-// prestart starts the worker w for Prestart, unless the Client closed or
-// ctx ended first.
-func (c *Client) prestart(ctx context.Context, w *pending) {
-	defer close(w.ready)
-	c.mu.Lock()
-	closed := c.closed
-	c.mu.Unlock()
-	if closed || ctx.Err() != nil {
-		return
-	}
-	if p, err := c.startWorker(ctx); err == nil {
-		w.p = p
-	}
-}
-
-// started is the worker a slot holds once it has started: p itself, or
-// for a worker that Prestart is starting, that worker once it has started
-// (nil if it failed to; the layout then starts one and reports why). If
-// ctx ends first, it returns p, still starting, and ctx's error.
-func started(ctx context.Context, p *proc) (*proc, error) {
-	if p == nil || p.pending == nil {
-		return p, nil
-	}
-	select {
-	case <-p.pending.ready:
-		return p.pending.p, nil
-	case <-ctx.Done():
-		return p, ctx.Err()
-	}
-}
-
-// startWorker starts a worker and counts it. While the WebAssembly module
-// is not compiled yet (a fresh machine), workers start one after the
-// other, so that the first compiles it (about a second) and the others
-// load it; once it is, they start side by side.
-func (c *Client) startWorker(ctx context.Context) (*proc, error) {
+// startWorker starts p and counts it. While the WebAssembly module is not
+// compiled yet (a fresh machine), workers start one after the other, so
+// that the first compiles it (about a second) and the others load it;
+// once it is, they start side by side.
+func (c *Client) startWorker(ctx context.Context, p *proc) error {
 	if !c.compiled.Load() {
 		c.starting.Lock()
 		defer c.starting.Unlock()
@@ -95,15 +60,17 @@ func (c *Client) startWorker(ctx context.Context) (*proc, error) {
 			c.compiled.Store(true)
 		}
 	}
-	p, err := start(ctx, c.opt)
+	err := p.start(ctx, c.opt)
+	if p.cmd != nil && p.cmd.Process != nil {
+		c.mu.Lock()
+		c.starts++ // a process started, whether or not it said Hello
+		c.mu.Unlock()
+	}
 	if err != nil {
-		return nil, err
+		return err
 	}
 	c.compiled.Store(true) // a worker that has started has compiled the module
-	c.mu.Lock()
-	c.starts++
-	c.mu.Unlock()
-	return p, nil
+	return nil
 }
 
 // compiledBefore reports whether the compile cache holds a compiled

@@ -12,7 +12,9 @@ import (
 	"time"
 )
 
-// proc is one running worker process.
+// proc is one worker process. A Client gives it up to queueDepth layouts
+// at once: their requests are written to its input in turn, and its
+// conductor (lane.go) reads the answers back in the same order.
 type proc struct {
 	cmd    *exec.Cmd
 	stdin  io.WriteCloser
@@ -20,11 +22,25 @@ type proc struct {
 	dec    *json.Decoder
 	stderr *tail
 	done   chan struct{} // closed when the process has exited
-	used   int           // layouts served
 	expire expiry
-	// pending, when set, is a worker still starting (Client.Prestart), and
-	// the fields above are unset: see started.
-	pending *pending
+	// ready is closed once the process has started and said Hello, or
+	// failed to (startErr); the fields above are set before.
+	ready    chan struct{}
+	startErr error
+	// The Client's lane fields, guarded by Client.mu: layouts given to this
+	// worker and not yet over, layouts given to it in all, their DOT text,
+	// and whether it takes no more (recycled, or its Graphviz stopped).
+	load, given int
+	bytes       int // the DOT text of the layouts counted in load
+	retiring    bool
+	// queue is what the conductor waits for: the layouts whose requests
+	// were written, in order, the first the one the worker lays out.
+	mu    sync.Mutex
+	queue []*pcall
+	kick  chan struct{} // a request was queued (buffered)
+	gone  chan struct{} // closed when the conductor has returned
+	// readErr is why the worker's output ended, set before answers closes.
+	readErr error
 }
 
 // expiry starts a clock that fires after limit, and gives a function that
@@ -36,20 +52,27 @@ func realExpiry(limit time.Duration) (<-chan time.Time, func()) {
 	return t.C, func() { t.Stop() }
 }
 
-// start launches a worker and waits for its Hello.
-func start(ctx context.Context, opt Options) (*proc, error) {
+// newProc is a worker not started yet (see start).
+func newProc(opt Options) *proc {
+	p := &proc{stderr: &tail{max: 4 << 10}, done: make(chan struct{}), expire: opt.expire,
+		ready: make(chan struct{}), kick: make(chan struct{}, 1), gone: make(chan struct{})}
+	if p.expire == nil {
+		p.expire = realExpiry
+	}
+	return p
+}
+
+// start launches the worker and waits for its Hello.
+func (p *proc) start(ctx context.Context, opt Options) error {
 	argv := opt.Command
 	if len(argv) == 0 {
 		var err error
 		if argv, err = Command(); err != nil {
-			return nil, err
+			return err
 		}
 	}
 	cmd := exec.Command(argv[0], argv[1:]...)
-	p := &proc{cmd: cmd, stderr: &tail{max: 4 << 10}, done: make(chan struct{}), expire: opt.expire}
-	if p.expire == nil {
-		p.expire = realExpiry
-	}
+	p.cmd = cmd
 	cmd.Stderr = p.stderr
 	cmd.Env = withCacheDir(os.Environ(), compileCacheDir(), os.TempDir())
 	// Once the worker has exited, stop waiting for its pipes: a process it
@@ -58,14 +81,14 @@ func start(ctx context.Context, opt Options) (*proc, error) {
 	detach(cmd)
 	stdin, err := cmd.StdinPipe()
 	if err != nil {
-		return nil, fmt.Errorf("starting the layout worker: %w", err)
+		return fmt.Errorf("starting the layout worker: %w", err)
 	}
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
-		return nil, fmt.Errorf("starting the layout worker: %w", err)
+		return fmt.Errorf("starting the layout worker: %w", err)
 	}
 	if err := cmd.Start(); err != nil {
-		return nil, fmt.Errorf("starting the layout worker %q: %w", strings.Join(argv, " "), err)
+		return fmt.Errorf("starting the layout worker %q: %w", strings.Join(argv, " "), err)
 	}
 	go func() {
 		_ = cmd.Wait() // the exit status is read from cmd.ProcessState
@@ -73,33 +96,21 @@ func start(ctx context.Context, opt Options) (*proc, error) {
 	}()
 	p.stdin, p.enc, p.dec = stdin, json.NewEncoder(stdin), json.NewDecoder(stdout)
 	var hello Hello
-	err = p.await(ctx, opt.StartTimeout, "start", func() error { return p.dec.Decode(&hello) })
+	err = p.await(ctx, opt.StartTimeout, func() error { return p.dec.Decode(&hello) })
 	if err == nil && hello.Protocol != Protocol {
 		err = fmt.Errorf("the layout worker %q speaks protocol %d, not %d: rebuild it", argv[0], hello.Protocol, Protocol)
 	}
 	if err != nil {
 		p.kill()
-		return nil, fmt.Errorf("starting the layout worker %q: %w", strings.Join(argv, " "), err)
+		return fmt.Errorf("starting the layout worker %q: %w", strings.Join(argv, " "), err)
 	}
-	return p, nil
+	return nil
 }
 
-// call sends one request and reads its response within limit.
-func (p *proc) call(ctx context.Context, req Request, limit time.Duration) (Response, error) {
-	var resp Response
-	err := p.await(ctx, limit, "layout", func() error {
-		if err := p.enc.Encode(req); err != nil {
-			return err
-		}
-		return p.dec.Decode(&resp)
-	})
-	return resp, err
-}
-
-// await runs io (a write and/or read on the worker's pipes) and waits for
-// it, ctx or limit, whichever comes first. On a timeout the worker is
-// killed, which ends io.
-func (p *proc) await(ctx context.Context, limit time.Duration, what string, io func() error) error {
+// await runs io (a read of the worker's Hello) and waits for it, ctx or
+// limit, whichever comes first. On a timeout the worker is killed, which
+// ends io.
+func (p *proc) await(ctx context.Context, limit time.Duration, io func() error) error {
 	errc := make(chan error, 1)
 	go func() { errc <- io() }()
 	expired, stop := p.expire(limit)
@@ -114,17 +125,19 @@ func (p *proc) await(ctx context.Context, limit time.Duration, what string, io f
 	case <-expired:
 		p.kill()
 		<-errc
-		if what == "layout" {
-			return fmt.Errorf("layout took longer than %v of wall-clock time (%d times the CPU-time limit) and was stopped: "+
-				"the graph is too tangled for Graphviz (fewer nodes or edges, or another layout engine, will help), "+
-				"or raise the limit with --layout-timeout", limit, WallFactor)
-		}
 		return fmt.Errorf("no answer within %v", limit)
 	case <-ctx.Done():
 		p.kill()
 		<-errc
 		return ctx.Err()
 	}
+}
+
+// overWall is the error of a layout that overran its wall-clock backstop.
+func overWall(limit time.Duration) error {
+	return fmt.Errorf("layout took longer than %v of wall-clock time (%d times the CPU-time limit) and was stopped: "+
+		"the graph is too tangled for Graphviz (fewer nodes or edges, or another layout engine, will help), "+
+		"or raise the limit with --layout-timeout", limit, WallFactor)
 }
 
 // died explains a broken pipe by the worker's exit status and last words.

@@ -79,6 +79,13 @@ func Serve(ctx context.Context, r io.Reader, w io.Writer, rd Renderer) error {
 	reqs, ended := readRequests(r, quit)
 	for {
 		var req Request
+		// The end of the input first: whoever asked for the requests still
+		// queued is gone.
+		select {
+		case err := <-ended:
+			return err
+		default:
+		}
 		select {
 		case req = <-reqs:
 		case err := <-ended:
@@ -120,9 +127,11 @@ func serveOne(ctx context.Context, rd Renderer, req Request, ended <-chan error)
 
 // readRequests decodes r in a goroutine, until r ends or quit is closed.
 // The end of r (nil) or a failure to read it is sent on ended, which is
-// buffered: nobody need receive it.
+// buffered: nobody need receive it. A Client sends a worker its next
+// request before the answer to the one before (queueDepth): reqs holds a
+// few, so that the end of r is still seen during a layout.
 func readRequests(r io.Reader, quit <-chan struct{}) (<-chan Request, <-chan error) {
-	reqs, ended := make(chan Request), make(chan error, 1)
+	reqs, ended := make(chan Request, 2*queueDepth), make(chan error, 1)
 	go func() {
 		dec := json.NewDecoder(r)
 		for {

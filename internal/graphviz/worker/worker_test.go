@@ -27,6 +27,12 @@ const (
 	workerEnv  = "SKETCHDECK_TEST_LAYOUT_WORKER"
 	parentEnv  = "SKETCHDECK_TEST_LAYOUT_PARENT"
 	pidFileEnv = "SKETCHDECK_TEST_LAYOUT_PIDFILE" // where a hanging worker writes its pid
+	// A graph with a node gatedPx wide (gated) waits for the file gateEnv
+	// names, then does what
+	// gatedEnv says: "spin" (use CPU time until stopped), "exit" (die) or
+	// "stop" (stop Graphviz for good), as queue_test.go needs.
+	gateEnv  = "SKETCHDECK_TEST_LAYOUT_GATE"
+	gatedEnv = "SKETCHDECK_TEST_LAYOUT_GATED"
 )
 
 func TestMain(m *testing.M) {
@@ -68,7 +74,38 @@ func (t testRenderer) Render(ctx context.Context, e graphviz.Engine, dot string)
 	case graphviz.Circo:
 		return t.r.Render(ctx, graphviz.Dot, killerDOT)
 	}
+	if strings.Contains(dot, "width="+strconv.FormatFloat(float64(gatedPx)/72, 'g', -1, 64)+",") {
+		return t.gated(ctx)
+	}
 	return t.r.Render(ctx, e, dot)
+}
+
+// gatedPx is the width of the node that makes a graph gated.
+const gatedPx = 777
+
+// gated is a graph that testRenderer gates.
+func gated() graphviz.Graph {
+	return graphviz.Graph{Name: "gated", Engine: graphviz.Dot, Nodes: []graphviz.Node{{ID: "g", Width: gatedPx, Height: 20}}}
+}
+
+// gated waits for the file $gateEnv, then misbehaves as $gatedEnv says.
+func (t testRenderer) gated(ctx context.Context) (string, error) {
+	for {
+		if _, err := os.Stat(os.Getenv(gateEnv)); err == nil {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	switch os.Getenv(gatedEnv) {
+	case "spin":
+		return spinner{}.Render(ctx, graphviz.Dot, "")
+	case "exit":
+		fmt.Fprintln(os.Stderr, "gated: out of luck")
+		os.Exit(3)
+	case "stop":
+		return t.r.Render(ctx, graphviz.Dot, killerDOT)
+	}
+	return "", errors.New("gated: " + gatedEnv + " not set")
 }
 
 func testClient(t *testing.T, opt Options) *Client {
@@ -192,12 +229,13 @@ func TestReplacedWhateverKilledIt(t *testing.T) {
 		t.Errorf("%d workers started, want 2", n)
 	}
 	// Kill the idle worker behind the Client's back.
-	p := <-c.idle
+	c.mu.Lock()
+	p := c.lanes[0]
+	c.mu.Unlock()
 	if err := p.cmd.Process.Kill(); err != nil {
 		t.Fatal(err)
 	}
 	<-p.done
-	c.idle <- p
 	if _, err := c.Layout(context.Background(), squareN(graphviz.Dot, 2)); err != nil {
 		t.Fatalf("layout after the worker was killed: %v", err)
 	}
