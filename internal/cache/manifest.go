@@ -126,7 +126,6 @@ func (m *Manifest) RecordSum(name, key, sum string) {
 // Forget drops what the manifest knows of name, after a failed build.
 func (m *Manifest) Forget(name string) { delete(m.files, name) }
 
-
 // Bytes is the manifest as it is stored: indented JSON with sorted keys,
 // so that the same outputs always give the same file.
 func (m *Manifest) Bytes() []byte {
