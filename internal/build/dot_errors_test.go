@@ -66,6 +66,12 @@ func TestDOTWarnings(t *testing.T) {
 				`w.gv:5:9: warning: graph: size "1,1" is not applied: the drawing is drawn at Graphviz's layout size, 54 × 108 px, where dot -Tsvg scales it by 0.67 to fit 1 × 1 inches`,
 			}},
 		{"digraph G {\n  size=\"9,9\"\n  a -> b\n}\n", nil},
+		{"digraph G {\n  a [label=<<I>it</I> x<SUP>2</SUP> y<SUB>i</SUB> <U>u</U> <S>s</S> <O>o</O> <B>b</B>>]\n}\n",
+			[]string{
+				`w.gv:2:13: warning: <I> in an HTML-like label is italic: drawn upright, the handwriting has no italics`,
+				`w.gv:2:24: warning: <SUP> in an HTML-like label is a superscript: drawn on the line`,
+				`w.gv:2:38: warning: <SUB> in an HTML-like label is a subscript: drawn on the line`,
+			}},
 		{"digraph G {\n  rotate=90\n  a [peripheries=3 shape=box]\n  b [style=striped fillcolor=\"red:green:blue\" shape=box]\n" +
 			"  c [style=wedged fillcolor=\"red;0.3:blue\"]\n  a -> b [color=\"red:blue\"]\n  b -> c [color=\"red;0.5:blue\" style=tapered]\n" +
 			"  subgraph cluster_y { style=striped fillcolor=\"red:blue\" d }\n}\n", nil},

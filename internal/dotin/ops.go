@@ -26,6 +26,11 @@ type op struct {
 	Size   float64      `json:"size"`
 	Style  string       `json:"style"`
 	Face   string       `json:"face"`
+	// Fontchar is a t operation's font characteristics: bold 1, italic
+	// 2, underline 4, superscript 8, subscript 16, strike-through 32,
+	// overline 64 (an HTML-like label's <B>, <I>, <U>, <SUP>, <SUB>, <S>,
+	// <O>).
+	Fontchar int `json:"fontchar"`
 }
 
 // isDrawKey tells the attributes that hold drawing operations: _draw_,
@@ -161,6 +166,8 @@ func (c *conv) labelOps(list []op, base drawtoml.Element) bool {
 			pen.fill = themeInk(o.Color)
 		case "F":
 			pen.size, pen.bold = o.Size, strings.Contains(strings.ToLower(o.Face), "bold")
+		case "t":
+			pen.chars = o.Fontchar
 		case "S":
 			pen.style(o.Style)
 		case "p", "P", "L":
@@ -169,6 +176,7 @@ func (c *conv) labelOps(list []op, base drawtoml.Element) bool {
 			}
 		case "T":
 			c.els = append(c.els, c.opText(o, pen))
+			c.textLines(o, pen)
 		}
 	}
 	return len(c.els) > n
@@ -179,6 +187,7 @@ type htmlPen struct {
 	stroke, fill string
 	size         float64
 	bold         bool
+	chars        int // the font characteristics of a t operation
 	width        float64
 	dash         string
 }
@@ -280,7 +289,7 @@ func (c *conv) opText(o op, pen htmlPen) drawtoml.Element {
 	if pen.stroke != "none" {
 		e.Color = pen.stroke
 	}
-	if pen.bold {
+	if pen.bold || pen.chars&charBold != 0 {
 		e.Weight = 700
 	}
 	return e
