@@ -268,6 +268,20 @@ func axisBox(pts [][2]float64) (x0, y0, x1, y1 float64, ok bool) {
 	return x0, y0, x1, y1, true
 }
 
+// textStart is the left end of a text's baseline, in drawing
+// coordinates: Graphviz writes a text at a point it is aligned l, c or r
+// on, with the width it measured.
+func (c *conv) textStart(o op) (x, y float64) {
+	x, y = c.point(o.Pt[0], o.Pt[1])
+	switch o.Align {
+	case "c":
+		x -= o.Width / 2
+	case "r":
+		x -= o.Width
+	}
+	return x, y
+}
+
 // opText is a text Graphviz wrote at a baseline point, aligned l, c or r
 // on it, centred in the width Graphviz measured for it: the handwriting
 // font is wider than Graphviz's Times, so a text is made smaller (to 70%
@@ -277,13 +291,7 @@ func (c *conv) opText(o op, pen htmlPen) drawtoml.Element {
 	if n := float64(len([]rune(o.Text))); n > 0 {
 		size = min(size, max(0.7*size, o.Width/(handWidth*n)))
 	}
-	x, y := c.point(o.Pt[0], o.Pt[1])
-	switch o.Align {
-	case "c":
-		x -= o.Width / 2
-	case "r":
-		x -= o.Width
-	}
+	x, y := c.textStart(o)
 	e := drawtoml.Element{Kind: "text", X: x, Y: y - 0.95*size, Width: o.Width, Text: o.Text,
 		FontSize: size, Align: "center"}
 	if pen.stroke != "none" {

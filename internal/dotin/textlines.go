@@ -24,13 +24,7 @@ const (
 // handwriting cannot show: italics, and superscripts and subscripts,
 // drawn upright on the line.
 func (c *conv) textLines(o op, pen htmlPen) {
-	x0, y := c.point(o.Pt[0], o.Pt[1])
-	switch o.Align {
-	case "c":
-		x0 -= o.Width / 2
-	case "r":
-		x0 -= o.Width
-	}
+	x0, y := c.textStart(o)
 	stroke := ""
 	if pen.stroke != "none" {
 		stroke = pen.stroke
