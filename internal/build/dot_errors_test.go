@@ -66,6 +66,13 @@ func TestDOTWarnings(t *testing.T) {
 				`w.gv:5:9: warning: graph: size "1,1" is not applied: the drawing is drawn at Graphviz's layout size, 54 × 108 px, where dot -Tsvg scales it by 0.67 to fit 1 × 1 inches`,
 			}},
 		{"digraph G {\n  size=\"9,9\"\n  a -> b\n}\n", nil},
+		{"digraph G {\n  stylesheet=\"s.css\"\n  viewport=\"100,100\"\n  a [id=x class=\"big\"]\n}\n",
+			[]string{
+				`w.gv:4:9: warning: node "a": id "x" is not kept: it is for Graphviz's SVG, which the drawing is not`,
+				`w.gv:4:18: warning: node "a": class "big" is not kept: it is for Graphviz's SVG, which the drawing is not`,
+				`w.gv:2:15: warning: graph: stylesheet "s.css" is not kept: it is for Graphviz's SVG, which the drawing is not`,
+				`w.gv:3:13: warning: graph: viewport "100,100" is not kept: the whole drawing is drawn`,
+			}},
 		{"digraph G {\n  a [label=<<I>it</I> x<SUP>2</SUP> y<SUB>i</SUB> <U>u</U> <S>s</S> <O>o</O> <B>b</B>>]\n}\n",
 			[]string{
 				`w.gv:2:13: warning: <I> in an HTML-like label is italic: drawn upright, the handwriting has no italics`,

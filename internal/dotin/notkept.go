@@ -27,11 +27,12 @@ func (c *conv) objects() []object {
 	return out
 }
 
-// unkept are the attributes of links and tooltips, which Graphviz's SVG
-// holds and a drawing has no place for.
+// unkept are the attributes a drawing has no place for: links and
+// tooltips, SVG ids, classes and a stylesheet, which Graphviz's SVG
+// holds; a background in xdot operations; a viewport, which crops.
 var unkept = []string{"URL", "href", "tooltip", "target", "edgeURL", "edgehref", "edgetooltip", "edgetarget",
 	"headURL", "headhref", "headtooltip", "headtarget", "tailURL", "tailhref", "tailtooltip", "tailtarget",
-	"labelURL", "labelhref", "labeltooltip", "labeltarget"}
+	"labelURL", "labelhref", "labeltooltip", "labeltarget", "id", "class", "stylesheet", "_background", "viewport"}
 
 // colourAttrs are the attributes that hold colours.
 var colourAttrs = []string{"color", "fillcolor", "fontcolor", "bgcolor", "pencolor", "labelfontcolor"}
@@ -61,7 +62,16 @@ func (c *conv) notKept() {
 		if n > 1 {
 			others = fmt.Sprintf(" (and on %d more)", n-1)
 		}
-		c.warn(key, first.a[key], "%s: %s %s%s is not kept: a drawing has no links or tooltips", first.what, key, strconv.Quote(first.a[key]), others)
+		why := "a drawing has no links or tooltips"
+		switch key {
+		case "id", "class", "stylesheet":
+			why = "it is for Graphviz's SVG, which the drawing is not"
+		case "_background":
+			why = "the xdot drawing it holds is not drawn"
+		case "viewport":
+			why = "the whole drawing is drawn"
+		}
+		c.warn(key, first.a[key], "%s: %s %s%s is not kept: %s", first.what, key, strconv.Quote(first.a[key]), others, why)
 	}
 	for _, o := range objs {
 		for _, key := range colourAttrs {

@@ -263,6 +263,9 @@ func (c *conv) record(n nodeIn) {
 		}
 		return
 	}
+	// Fields whose lines Graphviz justifies (\l, \r) are written where
+	// Graphviz put each line, after the cells, not centred in them.
+	placed := placedLabel(n) && len(ops(a, "_ldraw_")) > 0
 	for i, r := range rects {
 		x0, y0, x1, y1, err := bb(r)
 		if err != nil {
@@ -271,10 +274,13 @@ func (c *conv) record(n nodeIn) {
 		left, top := c.point(x0, y1)
 		cell := drawtoml.Element{Kind: "rect", X: left, Y: top, Width: x1 - x0, Height: y1 - y0,
 			Stroke: base.Stroke, StrokeWidth: base.StrokeWidth, StrokeStyle: base.StrokeStyle}
-		if i < len(fields) && fields[i] != "" {
+		if i < len(fields) && fields[i] != "" && !placed {
 			cell.Text, cell.FontSize, cell.Color, cell.Weight = fields[i], base.FontSize, base.Color, weight(a)
 		}
 		c.els = append(c.els, cell)
+	}
+	if placed {
+		c.labelOps(ops(a, "_ldraw_"), base)
 	}
 }
 
