@@ -149,7 +149,10 @@ func (c *conv) pen(e *drawtoml.Element, a attrs, st styles, names ...string) {
 	if st["bold"] {
 		w = max(w, 2)
 	}
-	if w != 1 { // a point of Graphviz's a pixel: the sketch's doubled strokes look heavier already
+	switch {
+	case w == 0: // Graphviz's SVG strokes it 0 wide, which draws nothing
+		e.Stroke = "none"
+	case w != 1: // a point of Graphviz's a pixel: the sketch's doubled strokes look heavier already
 		e.StrokeWidth = w
 	}
 }

@@ -48,6 +48,9 @@ func (c *conv) edgeLine(a attrs, st styles) {
 		// A head is small: drawn as roughly as a node, its fill would miss it.
 		rough := 0.5
 		head := drawtoml.Element{Stroke: el.Stroke, StrokeWidth: el.StrokeWidth, Fill: el.Stroke, Roughness: &rough}
+		if el.Stroke == "none" { // no outline (penwidth 0): the head is filled as Graphviz fills it
+			head.Fill = ""
+		}
 		c.shapeOps(heads, head)
 		c.shapeOps(tails, head)
 	}

@@ -3,6 +3,7 @@ package dotin
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/sketchdeck/sketchdeck/internal/drawtoml"
@@ -133,5 +134,20 @@ func TestUnknownArrow(t *testing.T) {
 		if got := unknownArrow(in); got != want {
 			t.Errorf("unknownArrow(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestPenWidthZero: penwidth=0 draws no outline, as Graphviz's SVG strokes
+// it 0 wide, rather than the theme's width that a stroke_width of 0 means.
+func TestPenWidthZero(t *testing.T) {
+	laid := `{"name":"G","directed":true,"bb":"0,0,100,100","_subgraph_cnt":0,
+"objects":[{"_gvid":0,"name":"a","pos":"50,50","width":"0.75","height":"0.5","label":"\\N","shape":"box","penwidth":"0"}],
+"edges":[]}`
+	out, _, err := Drawing("g.gv", []byte("digraph G { a [shape=box penwidth=0] }"), laid, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), "stroke = \"none\"\n") {
+		t.Errorf("the box has an outline:\n%s", out)
 	}
 }
