@@ -126,8 +126,7 @@ func (c *conv) outlines(n nodeIn) []box {
 		}
 	}
 	if !found {
-		g := 8 * float64(n.periph-1)
-		inner, outer = box{cx: n.b.cx, cy: n.b.cy, w: max(n.b.w-g, 1), h: max(n.b.h-g, 1)}, n.b
+		inner, outer = innermost(n.b, n.periph), n.b
 	}
 	out := make([]box, n.periph)
 	for k := range out {
@@ -138,6 +137,13 @@ func (c *conv) outlines(n nodeIn) []box {
 }
 
 func lerp(a, b, t float64) float64 { return a + (b-a)*t }
+
+// innermost is the innermost of periph outlines of a node whose box is b:
+// Graphviz puts them 4 points apart.
+func innermost(b box, periph int) box {
+	g := 8 * float64(max(periph, 1)-1)
+	return box{cx: b.cx, cy: b.cy, w: max(b.w-g, 1), h: max(b.h-g, 1)}
+}
 
 // opBox is the box, in drawing coordinates, of an operation that draws a
 // closed outline (a polygon, an ellipse, a Bézier chain).

@@ -180,7 +180,7 @@ func (c *conv) outline(n nodeIn) {
 	list := ops(n.a, "_draw_")
 	switch {
 	case n.st["striped"] && kinds[n.shape] == "rect" && len(list) > 0:
-		b := c.outlines(nodeIn{a: attrs{}, b: n.b, periph: max(n.periph, 1)})[0]
+		b := innermost(n.b, n.periph)
 		c.stripes(b.x(), b.y(), b.w, b.h, n.a.get("fillcolor", "color"), n.a)
 		list = unfilled(list)
 	case pieces(n):
