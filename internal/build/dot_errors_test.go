@@ -66,6 +66,8 @@ func TestDOTWarnings(t *testing.T) {
 				`w.gv:5:9: warning: graph: size "1,1" is not applied: the drawing is drawn at Graphviz's layout size, 54 × 108 px, where dot -Tsvg scales it by 0.67 to fit 1 × 1 inches`,
 			}},
 		{"digraph G {\n  size=\"9,9\"\n  a -> b\n}\n", nil},
+		{"digraph G {\n  a [fontname=\"Times-Italic\"]\n  b [fontname=\"Times-Italic\"]\n  c [fontname=\"Helvetica-Bold\"]\n}\n",
+			[]string{`w.gv:2:16: warning: fontname "Times-Italic" is slanted: drawn upright, the handwriting has no italics`}},
 		{"digraph G {\n  stylesheet=\"s.css\"\n  viewport=\"100,100\"\n  a [id=x class=\"big\"]\n}\n",
 			[]string{
 				`w.gv:4:9: warning: node "a": id "x" is not kept: it is for Graphviz's SVG, which the drawing is not`,

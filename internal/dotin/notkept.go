@@ -40,8 +40,8 @@ var colourAttrs = []string{"color", "fillcolor", "fontcolor", "bgcolor", "pencol
 // notKept warns about what the drawing leaves out or changes for every
 // object alike: links and tooltips (once per attribute, at its first use,
 // counting the objects that set it), partly transparent colours (drawn
-// opaque) and the graph's size when dot -Tsvg would scale the drawing to
-// it.
+// opaque), italic and oblique fonts (drawn upright; once per font) and the
+// graph's size when dot -Tsvg would scale the drawing to it.
 func (c *conv) notKept() {
 	objs := c.objects()
 	for _, key := range unkept {
@@ -80,6 +80,14 @@ func (c *conv) notKept() {
 					c.warn(key, o.a[key], "%s: %s %s is partly transparent (alpha %s of ff): drawn opaque", o.what, key, strconv.Quote(o.a[key]), alpha)
 					break
 				}
+			}
+		}
+	}
+	for _, o := range objs {
+		for _, key := range []string{"fontname", "labelfontname"} {
+			v := o.a[key]
+			if low := strings.ToLower(v); strings.Contains(low, "italic") || strings.Contains(low, "oblique") {
+				c.warn(key, v, "%s %s is slanted: drawn upright, the handwriting has no italics", key, strconv.Quote(v))
 			}
 		}
 	}
