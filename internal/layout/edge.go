@@ -129,10 +129,7 @@ func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]
 	clear := 0.0
 	var riders []int // the tokens' items, which slide with the label
 	if toks := spec.AllTokens(e.Token, e.Tokens); len(toks) > 0 {
-		size := e.TokenSize
-		if size == 0 {
-			size = r.env.Theme.TokenSize
-		}
+		size := pick(e.TokenSize, r.env.Theme.TokenSize)
 		if rd.at == 0 {
 			rd.at = 0.5
 		}
@@ -202,15 +199,21 @@ func labelMoves(step, flip geom.Point, n int, slide bool) [][]geom.Point {
 	return out
 }
 
+// arrowGap is the blank between an edge's ends and the nodes it joins:
+// its gap, or the theme's.
+func arrowGap(r resolver, e *spec.Edge) float64 {
+	if e.Gap != nil {
+		return *e.Gap
+	}
+	return r.env.Theme.ArrowGap
+}
+
 // edgeTrack is an edge's path as drawn (straight, arced, scribbled or
 // curled, then cut), the scribble's items (a squiggle draws itself) and
 // where its tokens ride (token_at, or the squiggle's junction, or the
 // curl's loop).
 func edgeTrack(r resolver, e *spec.Edge, id string, ln lane, a, b outline, st scene.Style) ([]scene.Item, track, ride) {
-	gap := r.env.Theme.ArrowGap
-	if e.Gap != nil {
-		gap = *e.Gap
-	}
+	gap := arrowGap(r, e)
 	var items []scene.Item
 	var tr track
 	tokenAt := e.TokenAt

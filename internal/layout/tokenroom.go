@@ -25,11 +25,7 @@ func tokenRoom(r resolver, d *spec.Diagram) float64 {
 		if len(toks) == 0 || e.Style == spec.EdgeSquiggly || e.Style == spec.EdgeCurl || e.Style == spec.EdgeBlock {
 			continue
 		}
-		size := e.TokenSize
-		if size == 0 {
-			size = r.env.Theme.TokenSize
-		}
-		_, row := tokenWidths(r, toks, size)
+		_, row := tokenWidths(r, toks, pick(e.TokenSize, r.env.Theme.TokenSize))
 		st := edgeStyle(r, e, "")
 		hs := heads(e.Heads, spec.ArrowEnd)
 		before, after := float64(tokenClear), float64(tokenClear)
@@ -51,11 +47,7 @@ func tokenRoom(r resolver, d *spec.Diagram) float64 {
 			at = min(max(e.TokenAt, 0.25), 0.75)
 		}
 		line := max((row/2+before)/at, (row/2+after)/(1-at))
-		gap := r.env.Theme.ArrowGap
-		if e.Gap != nil {
-			gap = *e.Gap
-		}
-		room = max(room, line+2*gap)
+		room = max(room, line+2*arrowGap(r, e))
 	}
 	return room
 }
