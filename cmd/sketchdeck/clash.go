@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -17,18 +18,20 @@ import (
 // file, beyond the same name that readEachSource already refuses: "a.dark"
 // beside "a" when b writes dark pictures (a.dark.png is both a's dark PNG
 // and a.dark's PNG), and "a.step-2" beside "a" (a.step-2.svg is both a's
-// second step and a.step-2's SVG; whether a has steps is only known once it
-// is built, so the name alone is refused). Without it the two would
-// overwrite each other's file, whichever was written last winning.
+// second step and a.step-2's SVG, when SVG is built; whether a has steps
+// is only known once it is built, so the name alone is refused). Without
+// it the two would overwrite each other's file, whichever was written
+// last winning.
 func outputClash(b *build.Builder, srcs []build.Source) error {
 	byName := make(map[string]string, len(srcs))
 	for _, src := range srcs {
 		byName[spec.NameOf(src.File)] = src.File
 	}
 	owner := map[string]string{}
+	steps := slices.Contains(b.Formats(), build.SVG) // step files are SVGs
 	for _, src := range srcs {
 		name := spec.NameOf(src.File)
-		if base, k, ok := spec.StepOf(name + ".svg"); ok {
+		if base, k, ok := spec.StepOf(name + ".svg"); ok && steps {
 			if other, ok := byName[base]; ok {
 				return fmt.Errorf("%s would write %s.svg, the name of %s's step %d: rename one of them", src.File, name, other, k)
 			}

@@ -176,7 +176,15 @@ func (fo *outFolder) plan(b *build.Builder, tool string, force bool, stderr io.W
 				owned[file] = true
 			}
 		}
-		fo.onDisk = variantsIn(fo.out, owned)
+		// A dark picture is the diagram's own only if its build wrote
+		// the light one beside it (a separate build may have written
+		// a diagram called "a.dark" here).
+		fo.onDisk = variantsIn(fo.out, func(file string) bool {
+			if _, light, dark := darkOf(file); dark {
+				return !owned[file] && man.SameBuild(file, light)
+			}
+			return !owned[file]
+		})
 	}
 }
 

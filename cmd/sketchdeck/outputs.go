@@ -61,19 +61,19 @@ func outgrown(r build.Result, wrote map[string]bool, file string) bool {
 	return ok && name == r.Name && wrote[light]
 }
 
-// variantsIn lists the step files and dark pictures in the folder out,
-// by diagram name, in the order of their names, leaving out any file that
-// is a diagram's own output (owned: "a.dark.png" is the PNG of a diagram
-// called "a.dark" in a build without dark pictures). A build lists each
+// variantsIn lists the step files and dark pictures in the folder out
+// that are a diagram's own (ours: not "a.dark.png" when it is the PNG of
+// a diagram called "a.dark"), by diagram name, in the order of their
+// names. A build lists each
 // folder once, not once per diagram written (1500 diagrams in a folder
 // made that 1500 listings of 1500 files). A folder that cannot be read has
 // none: writing into it says why.
-func variantsIn(out string, owned map[string]bool) map[string][]string {
+func variantsIn(out string, ours func(file string) bool) map[string][]string {
 	entries, _ := os.ReadDir(out)
 	variants := map[string][]string{}
 	for _, e := range entries {
 		file := e.Name()
-		if owned[file] {
+		if !ours(file) {
 			continue
 		}
 		if name, _, ok := spec.StepOf(file); ok {

@@ -71,13 +71,13 @@ func TestVariantsIn(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	owned := map[string]bool{"c.dark.png": true} // a diagram called c.dark, built as PNG
-	got := variantsIn(out, owned)
+	ours := func(file string) bool { return file != "c.dark.png" } // a diagram called c.dark, built as PNG
+	got := variantsIn(out, ours)
 	want := map[string][]string{"a": {"a.dark.pdf", "a.dark.png", "a.step-1.svg", "a.step-2.svg", "a.step-3.svg"}, "a[1]": {"a[1].step-2.svg"}, "a*": {"a*.step-1.svg"}}
 	if !maps.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("variantsIn = %v, want %v", got, want)
 	}
-	if len(variantsIn(filepath.Join(out, "none"), nil)) != 0 {
+	if len(variantsIn(filepath.Join(out, "none"), ours)) != 0 {
 		t.Error("a missing folder has step files")
 	}
 	svg := []byte("<svg/>")
@@ -91,7 +91,7 @@ func TestVariantsIn(t *testing.T) {
 	if !slices.Equal(removed, []string{"a.dark.png", "a.step-2.svg", "a.step-3.svg"}) {
 		t.Errorf("removed %v", removed)
 	}
-	got = variantsIn(out, owned)
+	got = variantsIn(out, ours)
 	want = map[string][]string{"a": {"a.dark.pdf", "a.step-1.svg"}, "a[1]": {"a[1].step-2.svg"}, "a*": {"a*.step-1.svg"}}
 	if !maps.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("left %v, want %v", got, want)
@@ -166,6 +166,9 @@ func TestOutputClash(t *testing.T) {
 	if code != exitBad || stderr != want {
 		t.Errorf("step name: exit %d, %q; want %d, %q", code, stderr, exitBad, want)
 	}
+	if code, _, stderr := runCLI(t, "", "build", "--format", "png", "--out", out, dir); code != exitOK {
+		t.Errorf("step name, PNG only (no step files): exit %d, %q", code, stderr)
+	}
 }
 
 // TestOutIsAFile: an output folder that is a file, or below one, is one
@@ -184,5 +187,25 @@ func TestOutIsAFile(t *testing.T) {
 		if code != exitBad || stdout != "" || stderr != want {
 			t.Errorf("--out %s: exit %d, %q %q; want %d, %q", out, code, stdout, stderr, exitBad, want)
 		}
+	}
+}
+
+// TestDarkOfAnotherBuild: a diagram called "a.dark" built into a folder
+// by one build keeps its PNG when another build writes a's PNG there:
+// a.dark.png was not written beside a.png by a's build.
+func TestDarkOfAnotherBuild(t *testing.T) {
+	one, two, out := t.TempDir(), t.TempDir(), t.TempDir()
+	for _, f := range []string{filepath.Join(one, "a.dark.toml"), filepath.Join(two, "a.toml")} {
+		if err := os.WriteFile(f, []byte("[[nodes]]\nid = \"a\"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, dir := range []string{one, two} {
+		if code, stdout, stderr := runCLI(t, "", "build", "--format", "png", "--out", out, dir); code != exitOK {
+			t.Fatalf("build %s: exit %d, %q %q", dir, code, stdout, stderr)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(out, "a.dark.png")); err != nil {
+		t.Errorf("a.dark's PNG: %v", err)
 	}
 }

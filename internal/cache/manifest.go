@@ -123,6 +123,15 @@ func (m *Manifest) RecordSum(name, key, sum string) {
 	m.files[name] = Entry{Key: key, Sum: sum}
 }
 
+// SameBuild reports whether the manifest records outputs a and b as
+// built from one key: a diagram's light and dark PNG of one build, not
+// two diagrams' files.
+func (m *Manifest) SameBuild(a, b string) bool {
+	ea, ok := m.files[a]
+	eb, okb := m.files[b]
+	return ok && okb && ea.Key == eb.Key
+}
+
 // Forget drops what the manifest knows of name, after a failed build.
 func (m *Manifest) Forget(name string) { delete(m.files, name) }
 
