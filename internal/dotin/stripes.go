@@ -16,6 +16,9 @@ import (
 // releases write with stripes of no width. Each stripe is filled without
 // an outline; the outline is drawn over them.
 func (c *conv) stripes(left, top, width, height float64, v string, a attrs) {
+	if strings.TrimSpace(v) == "" {
+		v = "lightgrey" // Graphviz's fill when no colour is set: one stripe
+	}
 	fills := listFills(a, v)
 	type seg struct {
 		t   float64

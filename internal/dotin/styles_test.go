@@ -63,6 +63,7 @@ func TestStripes(t *testing.T) {
 		{"red;0.25:blue;0.25", []string{"0+15 #ff0000", "15+45 #0000ff"}},
 		{"red;0.9:blue;0.9", []string{"0+54 #ff0000", "54+6 #0000ff"}},
 		{"red", []string{"0+60 #ff0000"}},
+		{"", []string{"0+60 #d3d3d3"}}, // no colour: Graphviz fills it lightgrey
 	} {
 		c := &conv{}
 		c.stripes(0, 0, 60, 10, tc.list, attrs{})
