@@ -47,7 +47,11 @@ func (c *conv) styleNotes(what string, a attrs, known []string, shape string) {
 
 // styleWord finds a keyword in a style attribute's value.
 func styleWord(word string) *regexp.Regexp {
-	return regexp.MustCompile(`(?i)\bstyle\s*=\s*"?[^"\]\n;]*?\b(` + regexp.QuoteMeta(word) + `)\b`)
+	start := `\b`
+	if !isWordByte(word[0]) {
+		start = ""
+	}
+	return regexp.MustCompile(`(?i)\bstyle\s*=\s*"?[^"\]\n;]*?` + start + `(` + regexp.QuoteMeta(word) + `)` + wordEnd(word))
 }
 
 // warnAt notes a warning placed at the first match of at's first group,

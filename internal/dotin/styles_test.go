@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/sketchdeck/sketchdeck/internal/drawtoml"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // TestLandscape: the graph attributes that turn a drawing, read as
@@ -150,5 +151,17 @@ func TestPenWidthZero(t *testing.T) {
 	}
 	if !strings.Contains(string(out), "stroke = \"none\"\n") {
 		t.Errorf("the box has an outline:\n%s", out)
+	}
+}
+
+// TestLocateNotWordEnd: a value or a style keyword that ends (or starts)
+// with a character that is no word character is placed too.
+func TestLocateNotWordEnd(t *testing.T) {
+	src := []byte("graph G {\n a -- b [arrowtail=\"(\" style=\"(,)\"]\n}\n")
+	if got := locate(src, "arrowtail", "("); got != (spec.Pos{Line: 2, Col: 21}) {
+		t.Errorf("locate arrowtail \"(\" = %v", got)
+	}
+	if m := styleWord(")").FindSubmatchIndex(src); m == nil || spec.OffsetPos(string(src), m[2]) != (spec.Pos{Line: 2, Col: 33}) {
+		t.Errorf("styleWord(\")\") = %v", m)
 	}
 }

@@ -48,7 +48,7 @@ func placed(file string, src []byte, ws []pending) []spec.Warning {
 
 // locate finds the value of the first key = value in src, case aside.
 func locate(src []byte, key, value string) spec.Pos {
-	re, err := regexp.Compile(`(?i)\b` + regexp.QuoteMeta(key) + `\s*=\s*"?(` + regexp.QuoteMeta(value) + `)\b`)
+	re, err := regexp.Compile(`(?i)\b` + regexp.QuoteMeta(key) + `\s*=\s*"?(` + regexp.QuoteMeta(value) + `)` + wordEnd(value))
 	if err != nil {
 		return spec.Pos{}
 	}
@@ -57,6 +57,21 @@ func locate(src []byte, key, value string) spec.Pos {
 		return spec.Pos{}
 	}
 	return spec.OffsetPos(string(src), m[2])
+}
+
+// wordEnd is the word boundary that ends a match of value: none when
+// value ends in a character that is not a word character (an arrow "(",
+// a style ")"), which \b after it would find only before a letter.
+func wordEnd(value string) string {
+	if value != "" && !isWordByte(value[len(value)-1]) {
+		return ""
+	}
+	return `\b`
+}
+
+// isWordByte tells an ASCII word character, as regexp's \b reads them.
+func isWordByte(b byte) bool {
+	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
 
 // sized reads a number attribute that becomes the style number key
