@@ -161,12 +161,6 @@ func straighten(pts [][2]float64) [][2]float64 {
 	return [][2]float64{a, b}
 }
 
-func bezier(p [][2]float64, t float64) [2]float64 {
-	u := 1 - t
-	a, b, c, d := u*u*u, 3*u*u*t, 3*u*t*t, t*t*t
-	return [2]float64{a*p[0][0] + b*p[1][0] + c*p[2][0] + d*p[3][0], a*p[0][1] + b*p[1][1] + c*p[2][1] + d*p[3][1]}
-}
-
 // headName is the sketchdeck head nearest to a Graphviz arrow shape.
 func headName(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/image/colornames"
 
 	"github.com/sketchdeck/sketchdeck/internal/drawtoml"
+	"github.com/sketchdeck/sketchdeck/internal/geom"
 )
 
 // op is one of Graphviz's drawing operations (its xdot language, as the
@@ -245,7 +246,9 @@ func sampled(ctrl [][2]float64) [][2]float64 {
 	pts := [][2]float64{ctrl[0]}
 	for i := 0; i+3 < len(ctrl); i += 3 {
 		for k := 1; k <= steps; k++ {
-			pts = append(pts, bezier(ctrl[i:i+4], float64(k)/steps))
+			a, b, c, d := ctrl[i], ctrl[i+1], ctrl[i+2], ctrl[i+3]
+			q := geom.CubicAt(geom.Point{X: a[0], Y: a[1]}, geom.Point{X: b[0], Y: b[1]}, geom.Point{X: c[0], Y: c[1]}, geom.Point{X: d[0], Y: d[1]}, float64(k)/steps)
+			pts = append(pts, [2]float64{q.X, q.Y})
 		}
 	}
 	return pts
