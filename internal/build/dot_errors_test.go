@@ -37,6 +37,8 @@ func TestDOTWarnings(t *testing.T) {
 			[]string{`w.gv:2:13: warning: node "a": style "filled,radial" is a radial gradient (fillcolor "red:blue"): drawn filled with red, the first colour`}},
 		{"digraph G {\n  a [style=filled fillcolor=\"yellow:blue\" gradientangle=90]\n}\n",
 			[]string{`w.gv:2:30: warning: node "a": fillcolor "yellow:blue" is a gradient: drawn filled with yellow, the first colour`}},
+		{"digraph G {\n  a [style=filled fillcolor=\":blue\"]\n}\n",
+			[]string{`w.gv:2:30: warning: node "a": fillcolor ":blue" is a gradient: drawn filled with black: its first colour is empty, which Graphviz draws black`}},
 		{"digraph G {\n  a [image=\"pic.png\"]\n  b [shapefile=\"s.png\"]\n}\n",
 			[]string{
 				`w.gv:2:13: warning: node "a": image "pic.png" is not drawn: the node is drawn without the picture`,

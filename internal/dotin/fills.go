@@ -77,12 +77,16 @@ func (c *conv) fillNotes(what string, a attrs, st styles, filled bool, names ...
 	if len(list) == 0 {
 		return
 	}
+	first := list[0] + ", the first colour"
+	if list[0] == "" {
+		first = "black: its first colour is empty, which Graphviz draws black"
+	}
 	switch {
 	case st["radial"]:
-		c.warn("style", a["style"], "%s: style %s is a radial gradient (%s %s): drawn filled with %s, the first colour",
-			what, strconv.Quote(a["style"]), key, strconv.Quote(v), list[0])
+		c.warn("style", a["style"], "%s: style %s is a radial gradient (%s %s): drawn filled with %s",
+			what, strconv.Quote(a["style"]), key, strconv.Quote(v), first)
 	case filled && len(list) > 1:
-		c.warn(key, v, "%s: %s %s is a gradient: drawn filled with %s, the first colour", what, key, strconv.Quote(v), list[0])
+		c.warn(key, v, "%s: %s %s is a gradient: drawn filled with %s", what, key, strconv.Quote(v), first)
 	}
 }
 
