@@ -48,6 +48,8 @@ func TestDOTWarnings(t *testing.T) {
 			[]string{`w.gv:2:38: warning: node "a": <IMG SRC="x.png"> is not drawn: the label is drawn without the picture`}},
 		{"digraph G {\n  bgcolor=\"white:grey\"\n  a\n}\n",
 			[]string{`w.gv:2:12: warning: graph: bgcolor "white:grey" is a gradient: drawn filled with white, the first colour`}},
+		{"graph G {\n  a -- b [style=rounded]\n}\n",
+			[]string{`w.gv:2:17: warning: edge "a" -- "b": style "rounded" is not one Graphviz draws: drawn without it (the styles: bold, dashed, dotted, invis, invisible, setlinewidth, solid, tapered)`}},
 		{"digraph G {\n  subgraph cluster_x {\n    style=filled fillcolor=\"red:blue\"\n    a\n  }\n}\n",
 			[]string{`w.gv:3:29: warning: cluster "cluster_x": fillcolor "red:blue" is a gradient: drawn filled with red, the first colour`}},
 		{"digraph G {\n  a [style=\"filled,squiggly\"]\n  b [style=wedged shape=box]\n  a -> b [arrowhead=blah style=\"bold,rounded\"]\n}\n",

@@ -12,7 +12,7 @@ import (
 func (c *conv) edge(e edge) {
 	a := e.a
 	st := styleOf(a)
-	what := "edge " + strconv.Quote(c.g.nodes[e.tail]["name"]) + " -> " + strconv.Quote(c.g.nodes[e.head]["name"])
+	what := c.edgeName(e)
 	c.styleNotes(what, a, edgeStyles, "")
 	c.arrowNotes(what, a)
 	if st["invis"] {
@@ -75,11 +75,7 @@ func (c *conv) sketchHeads(el *drawtoml.Element, a attrs, start, end bool) {
 func (c *conv) edgeLabels(e edge) {
 	a := e.a
 	tail, head := c.g.nodes[e.tail]["name"], c.g.nodes[e.head]["name"]
-	sep := "--"
-	if c.g.directed {
-		sep = "->"
-	}
-	names := map[byte]string{'T': tail, 'H': head, 'E': tail + sep + head, 'G': c.g.name}
+	names := map[byte]string{'T': tail, 'H': head, 'E': tail + c.edgeOp() + head, 'G': c.g.name}
 	for _, g := range []struct {
 		key    string
 		labels [][2]string // attribute, its position's attribute
@@ -186,4 +182,19 @@ func headName(s string) string {
 		return "none"
 	}
 	return "filled"
+}
+
+// edgeOp is the graph's edge operator, as its DOT writes it: "->" in a
+// digraph, "--" in a graph.
+func (c *conv) edgeOp() string {
+	if c.g.directed {
+		return "->"
+	}
+	return "--"
+}
+
+// edgeName names an edge in warnings as the DOT writes it:
+// edge "a" -> "b", or edge "a" -- "b" in an undirected graph.
+func (c *conv) edgeName(e edge) string {
+	return "edge " + strconv.Quote(c.g.nodes[e.tail]["name"]) + " " + c.edgeOp() + " " + strconv.Quote(c.g.nodes[e.head]["name"])
 }

@@ -22,7 +22,7 @@ func (c *conv) objects() []object {
 		out = append(out, object{"node " + strconv.Quote(a["name"]), a})
 	}
 	for _, e := range c.g.edges {
-		out = append(out, object{"edge " + strconv.Quote(c.g.nodes[e.tail]["name"]) + " -> " + strconv.Quote(c.g.nodes[e.head]["name"]), e.a})
+		out = append(out, object{c.edgeName(e), e.a})
 	}
 	return out
 }

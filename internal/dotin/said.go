@@ -13,8 +13,9 @@ import (
 // with neither goes with the one before) into warnings, each once, placed
 // in src where the message tells where: a line it names, the port of
 // "node b, port x unrecognized". A style or an arrow Graphviz leaves out
-// ("unsupported style w", "Arrow type "w" unknown") is left to Drawing,
-// which says so whichever Graphviz laid the graph out.
+// ("unsupported style w", "Arrow type "w" unknown") and a picture it cannot
+// open are left to Drawing, which says so whichever Graphviz laid the
+// graph out.
 func Said(file string, src []byte, lines []string) []spec.Warning {
 	var msgs []string
 	for _, l := range lines {
@@ -30,7 +31,8 @@ func Said(file string, src []byte, lines []string) []spec.Warning {
 	var out []spec.Warning
 	seen := map[string]bool{}
 	for _, m := range msgs {
-		if seen[m] || saidStyle.MatchString(m) || saidArrow.MatchString(strings.TrimSpace(strings.TrimPrefix(m, "Warning:"))) {
+		bare := strings.TrimSpace(strings.TrimPrefix(m, "Warning:"))
+		if seen[m] || saidStyle.MatchString(m) || saidArrow.MatchString(bare) || saidImage.MatchString(bare) {
 			continue // Drawing says so itself, with what is drawn
 		}
 		seen[m] = true
@@ -45,6 +47,9 @@ var (
 	saidPort  = regexp.MustCompile(`^node (.+), port (.+) unrecognized`)
 	saidStyle = regexp.MustCompile(`unsupported style (\S+)`)
 	saidArrow = regexp.MustCompile(`^Arrow type "([^"]*)" unknown`)
+	// A picture Graphviz cannot open: Drawing warns of every picture
+	// (image, shapefile, <IMG>), which it does not draw.
+	saidImage = regexp.MustCompile(`^(No such file or directory while opening |No or improper (image|shapefile)=)`)
 )
 
 // saidAt is where in src a message of Graphviz's is about, when it tells:

@@ -97,7 +97,8 @@ func TestLineWidth(t *testing.T) {
 }
 
 // TestSaid: Graphviz's messages become warnings, each once, placed where
-// the message tells; those about styles and arrows are Drawing's to say.
+// the message tells; those about styles, arrows and pictures are
+// Drawing's to say.
 func TestSaid(t *testing.T) {
 	src := []byte("digraph G {\n  a -> b:x\n  c [style=\"filled,squiggly\"]\n  a -> c [arrowhead=blah]\n}\n")
 	said := []string{
@@ -105,6 +106,8 @@ func TestSaid(t *testing.T) {
 		"Warning: gvrender_set_style: unsupported style squiggly - ignoring",
 		"Warning: gvrender_set_style: unsupported style squiggly - ignoring",
 		`Warning: Arrow type "blah" unknown - ignoring`,
+		"Warning: No such file or directory while opening nope.png",
+		`Warning: No or improper image="nope.png" for node "c"`,
 		"Warning: syntax ambiguity - badly delimited number '2a' in line 3 of <stdin> splits into two tokens",
 		"Warning: a message",
 		"  that goes on",
