@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"syscall"
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
@@ -44,18 +43,6 @@ func outputClash(b *build.Builder, srcs []build.Source) error {
 		}
 	}
 	return nil
-}
-
-// darkOf reads a dark picture's file name ("cdn.dark.png"): the diagram's
-// name and the light picture's file name ("cdn.png"). ok is false for any
-// other name; only PNG and PDF have dark pictures (build.FileNames).
-func darkOf(file string) (name, light string, ok bool) {
-	for _, f := range []build.Format{build.PNG, build.PDF} {
-		if base, found := strings.CutSuffix(file, build.DarkSuffix+"."+string(f)); found && base != "" {
-			return base, base + "." + string(f), true
-		}
-	}
-	return "", "", false
 }
 
 // folderOrNone checks that the output folder dir is a folder or can be

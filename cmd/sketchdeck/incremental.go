@@ -180,7 +180,7 @@ func (fo *outFolder) plan(b *build.Builder, tool string, force bool, stderr io.W
 		// the light one beside it (a separate build may have written
 		// a diagram called "a.dark" here).
 		fo.onDisk = variantsIn(fo.out, func(file string) bool {
-			if _, light, dark := darkOf(file); dark {
+			if _, light, dark := build.DarkOf(file); dark {
 				return !owned[file] && man.SameBuild(file, light)
 			}
 			return !owned[file]

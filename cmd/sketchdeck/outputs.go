@@ -57,7 +57,7 @@ func outgrown(r build.Result, wrote map[string]bool, file string) bool {
 	if name, k, ok := spec.StepOf(file); ok {
 		return name == r.Name && r.SVG != nil && k > len(r.Steps)
 	}
-	name, light, ok := darkOf(file)
+	name, light, ok := build.DarkOf(file)
 	return ok && name == r.Name && wrote[light]
 }
 
@@ -78,7 +78,7 @@ func variantsIn(out string, ours func(file string) bool) map[string][]string {
 		}
 		if name, _, ok := spec.StepOf(file); ok {
 			variants[name] = append(variants[name], file)
-		} else if name, _, ok := darkOf(file); ok {
+		} else if name, _, ok := build.DarkOf(file); ok {
 			variants[name] = append(variants[name], file)
 		}
 	}

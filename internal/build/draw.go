@@ -67,7 +67,7 @@ func (b *Builder) drawEach(d *spec.Diagram, sc *scene.Scene, drawings *sketches)
 			outs = append(outs, Output{Format: f, Data: data})
 			continue
 		}
-		if f == PNG || f == PDF {
+		if f.Still() {
 			for _, sch := range stillSchemes(scheme) {
 				data, err := b.write(f, sch, d.Name, reveal.Make(sc, reveal.Options{}), drawings)
 				if err != nil {

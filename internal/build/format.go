@@ -93,6 +93,26 @@ type Output struct {
 // extension: NAME.dark.png beside NAME.png.
 const DarkSuffix = ".dark"
 
+// Still reports whether f is a still picture, which cannot follow the
+// reader's colour scheme as an SVG does: an auto-scheme theme draws it
+// twice, light and dark (NAME.EXT and NAME.dark.EXT). PNG and PDF are.
+func (f Format) Still() bool { return f == PNG || f == PDF }
+
+// DarkOf reads a dark picture's file name ("cdn.dark.png"): the
+// diagram's name and the light picture's file name ("cdn.png"). ok is
+// false for any other name.
+func DarkOf(file string) (name, light string, ok bool) {
+	for _, f := range Formats {
+		if !f.Still() {
+			continue
+		}
+		if base, found := strings.CutSuffix(file, DarkSuffix+"."+string(f)); found && base != "" {
+			return base, base + "." + string(f), true
+		}
+	}
+	return "", "", false
+}
+
 // FileNames are the files a diagram called name is drawn into, in the
 // Builder's formats (its step files aside): NAME.EXT for each, and for an
 // auto-scheme theme NAME.dark.EXT too beside each PNG or PDF.
@@ -100,7 +120,7 @@ func (b *Builder) FileNames(name string) []string {
 	var out []string
 	for _, f := range b.formats {
 		out = append(out, name+"."+string(f))
-		if (f == PNG || f == PDF) && b.theme.Scheme() == theme.Auto {
+		if f.Still() && b.theme.Scheme() == theme.Auto {
 			out = append(out, name+DarkSuffix+"."+string(f))
 		}
 	}

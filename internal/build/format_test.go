@@ -132,3 +132,20 @@ func TestAutoStill(t *testing.T) {
 		t.Errorf("a light theme's FileNames %q; want box.png alone", got)
 	}
 }
+
+// TestDarkOf: a dark picture's name gives its diagram and light picture;
+// an SVG, a bare suffix or another name does not.
+func TestDarkOf(t *testing.T) {
+	for _, c := range []struct{ file, name, light string }{
+		{"cdn.dark.png", "cdn", "cdn.png"},
+		{"a.dark.dark.pdf", "a.dark", "a.dark.pdf"},
+		{"cdn.dark.svg", "", ""},
+		{".dark.png", "", ""},
+		{"cdn.png", "", ""},
+	} {
+		name, light, ok := DarkOf(c.file)
+		if name != c.name || light != c.light || ok != (c.name != "") {
+			t.Errorf("DarkOf(%q) = %q, %q, %v; want %q, %q", c.file, name, light, ok, c.name, c.light)
+		}
+	}
+}
