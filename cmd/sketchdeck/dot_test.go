@@ -46,3 +46,19 @@ func TestBuildGraphvizWarns(t *testing.T) {
 			strings.Contains(string(snapped), "#ffe4b5"), strings.Contains(string(exact), "#ffe4b5"))
 	}
 }
+
+// TestBuildGraphvizInfinity: a number past a float64 in a Graphviz file
+// (Graphviz draws with infinity and cannot write its output) fails the
+// diagram with the number's place, not with a JSON reader's complaint.
+func TestBuildGraphvizInfinity(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "g.gv")
+	if err := os.WriteFile(src, []byte("digraph G {\n  a -> b [style=\"setlinewidth(1e400)\"]\n}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := runCLI(t, "", "build", "-q", "--out", filepath.Join(dir, "out"), src)
+	want := src + ":2:31: the number 1e400 is too large for Graphviz to draw with (it becomes infinity, which its output cannot hold): give one below 1e308\n"
+	if code != exitBad || errs != want {
+		t.Errorf("exit %d, stderr %q; want %d, %q", code, errs, exitBad, want)
+	}
+}

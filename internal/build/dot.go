@@ -54,6 +54,9 @@ func (b *Builder) decodeDOT(src Source, o spec.Options) (*spec.Diagram, error) {
 		opt.Palette = b.theme.Palette
 	}
 	toml, warnings, err := dotin.Drawing(src.File, src.Data, out, opt)
+	if errors.As(err, new(spec.ErrorList)) {
+		return nil, err // placed already
+	}
 	if err != nil {
 		var errs spec.ErrorList
 		errs.Add(src.File, spec.Pos{}, "", "%v", err)

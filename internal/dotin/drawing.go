@@ -26,6 +26,9 @@ type Options struct {
 func Drawing(file string, src []byte, json string, o Options) (toml []byte, warnings []spec.Warning, err error) {
 	g, err := read(json)
 	if err != nil {
+		if big := outOfRange(file, src); big != nil {
+			return nil, nil, big
+		}
 		return nil, nil, err
 	}
 	c := &conv{g: g}
