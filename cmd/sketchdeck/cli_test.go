@@ -12,6 +12,15 @@ import (
 )
 
 // runCLI runs the command in-process and returns its exit code and output.
+// needDot skips a test that runs the installed Graphviz where there is
+// none (CI installs it).
+func needDot(t *testing.T) {
+	t.Helper()
+	if _, err := exec.LookPath("dot"); err != nil {
+		t.Skip("no dot on PATH: apt-get install graphviz")
+	}
+}
+
 func runCLI(t *testing.T, stdin string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
@@ -81,9 +90,7 @@ func TestGraphvizNativeMissing(t *testing.T) {
 // TestGraphvizNative: with dot installed, --graphviz native builds a graph
 // diagram (skipped where dot is not on PATH; CI installs it).
 func TestGraphvizNative(t *testing.T) {
-	if _, err := exec.LookPath("dot"); err != nil {
-		t.Skip("no dot on PATH: apt-get install graphviz")
-	}
+	needDot(t)
 	code, out, errs := runCLI(t, "[[nodes]]\nid = \"a\"\nlabel = \"A\"\n[[nodes]]\nid = \"b\"\n[[edges]]\nfrom = \"a\"\nto = \"b\"\n", "build", "--graphviz", "native", "-")
 	if code != exitOK || !strings.HasPrefix(out, "<?xml") || !strings.Contains(out, ">A</text>") {
 		t.Fatalf("exit %d, stderr %q, stdout starts %.80q", code, errs, out)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -18,9 +17,7 @@ import (
 // CI installs it). Two of the three diagrams share their graph, laid out
 // once: one of the three dot processes started ahead is not used.
 func TestGraphvizNativeNoSpareLeft(t *testing.T) {
-	if _, err := exec.LookPath("dot"); err != nil {
-		t.Skip("no dot on PATH: apt-get install graphviz")
-	}
+	needDot(t)
 	src := t.TempDir()
 	for k := range 3 {
 		g := fmt.Sprintf("[[nodes]]\nid = \"a\"\nlabel = \"A%d\"\n[[nodes]]\nid = \"b\"\n[[edges]]\nfrom = \"a\"\nto = \"b\"\n", min(k, 1))

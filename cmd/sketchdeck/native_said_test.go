@@ -2,7 +2,6 @@ package main
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -12,9 +11,7 @@ import (
 // Graphviz file is a warning placed in it, from a fresh layout and from
 // the layout cache alike (skipped without dot; CI installs it).
 func TestGraphvizNativeSays(t *testing.T) {
-	if _, err := exec.LookPath("dot"); err != nil {
-		t.Skip("no dot on PATH: apt-get install graphviz")
-	}
+	needDot(t)
 	dir := t.TempDir()
 	file := filepath.Join(dir, "g.gv")
 	if err := os.WriteFile(file, []byte("digraph G {\n  a -> b:x\n}\n"), 0o644); err != nil {
