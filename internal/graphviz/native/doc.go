@@ -23,4 +23,9 @@
 // takes one, and the next starts in the background. A spare runs the same
 // program with the same arguments and input, so its output is the same
 // bytes, under the same bounds; the ones not used are killed and reaped.
+//
+// dot loads every plugin its configuration lists before it reads its
+// input, most of its start; sketchdeck's own graphs need only its core and
+// layout plugins, and get a lean configuration of those (lean.go), made
+// once in the cache folder and checked to give the same bytes.
 package native

@@ -32,6 +32,9 @@ type Dot struct {
 	Path string
 	// Version is what dot -V says, e.g. "dot - graphviz version 2.43.0 (0)".
 	Version string
+	// lean is the folder of a lean plugin configuration for requests in
+	// the "dot" format (lean.go), "" for none.
+	lean string
 }
 
 // Identity names what lays graphs out, for incremental-build keys and
@@ -49,11 +52,16 @@ func Find(ctx context.Context) (*Dot, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--graphviz native needs Graphviz's %s program on PATH, and there is none: %s", Program, Install)
 	}
-	line, err := version(ctx, path)
+	line, config, err := version(ctx, path)
 	if err != nil {
 		return nil, err
 	}
-	return check(path, line)
+	d, err := check(path, line)
+	if err != nil {
+		return nil, err
+	}
+	d.lean = leanDir(ctx, d, config)
+	return d, nil
 }
 
 // check reads dot -V's line and refuses a release older than

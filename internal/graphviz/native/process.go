@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"os/exec"
 	"strings"
 	"time"
@@ -38,6 +39,10 @@ type process struct {
 // no bound), and reaps it when it ends, whatever ends it.
 func (d *Dot) launch(engine graphviz.Engine, format string, cpu time.Duration) (*process, error) {
 	cmd := exec.Command(d.Path, "-K"+string(engine), "-T"+format)
+	if format == "dot" && d.lean != "" {
+		// sketchdeck's own graph: nothing to measure (lean.go).
+		cmd.Env = append(os.Environ(), "GVBINDIR="+d.lean)
+	}
 	p := &process{cmd: cmd, engine: engine, format: format, cpu: cpu, done: make(chan struct{})}
 	cmd.Stdout, cmd.Stderr = &p.stdout, &p.stderr
 	// Once dot has exited, stop waiting for its pipes: a process it

@@ -30,32 +30,34 @@ const (
 	versionCacheBytes = 64 << 10
 )
 
-// versionEntry is what one dot program said to -V, and which file it was.
+// versionEntry is what one dot program said to -V, and which file it was;
+// with Probed, the plugin configuration file it says it loads (dot -v, ""
+// if it did not say: lean.go).
 type versionEntry struct {
 	Stamp   string `json:"stamp"`
 	Version string `json:"version"`
+	Config  string `json:"config,omitempty"`
+	Probed  bool   `json:"probed,omitempty"`
 }
 
-// version is what path says to -V, trimmed: remembered in the cache folder
-// while path's file stays the same, else run and remembered. The error is
-// one that Find reports as it is.
-func version(ctx context.Context, path string) (string, error) {
+// version is what path says to -V, trimmed, and the plugin configuration
+// file it loads (probeConfig, "" if it does not say): remembered in the
+// cache folder while path's file stays the same, else run and remembered.
+// The error is one that Find reports as it is.
+func version(ctx context.Context, path string) (line, config string, err error) {
 	real, stamp := fileStamp(path)
 	file := versionCacheFile()
 	var known map[string]versionEntry
 	if stamp != "" && file != "" {
 		known = readVersions(file)
-		if e, ok := known[real]; ok && e.Stamp == stamp {
-			return e.Version, nil
+		if e, ok := known[real]; ok && e.Stamp == stamp && e.Probed {
+			return e.Version, e.Config, nil
 		}
 	}
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	defer cancel()
-	out, err := exec.CommandContext(ctx, path, "-V").CombinedOutput()
-	line := strings.TrimSpace(string(out))
-	if err != nil {
-		return "", fmt.Errorf("--graphviz native: %s -V failed (%v: %s): %s", path, err, line, Install)
+	if line, err = runVersion(ctx, path); err != nil {
+		return "", "", err
 	}
+	config = probeConfig(ctx, path)
 	if stamp != "" && file != "" {
 		if len(known) >= versionCacheMax {
 			known = nil
@@ -63,8 +65,20 @@ func version(ctx context.Context, path string) (string, error) {
 		if known == nil {
 			known = map[string]versionEntry{}
 		}
-		known[real] = versionEntry{Stamp: stamp, Version: line}
+		known[real] = versionEntry{Stamp: stamp, Version: line, Config: config, Probed: true}
 		writeVersions(file, known)
+	}
+	return line, config, nil
+}
+
+// runVersion runs path -V and returns what it says, trimmed.
+func runVersion(ctx context.Context, path string) (string, error) {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, path, "-V").CombinedOutput()
+	line := strings.TrimSpace(string(out))
+	if err != nil {
+		return "", fmt.Errorf("--graphviz native: %s -V failed (%v: %s): %s", path, err, line, Install)
 	}
 	return line, nil
 }

@@ -10,9 +10,10 @@ import (
 	"testing"
 )
 
-// TestVersionRemembered: dot -V runs once per program file; the same file
-// again reads what it said from the cache folder, and a file replaced or
-// a damaged cache runs it again.
+// TestVersionRemembered: dot -V (and dot -v, which says where its plugin
+// configuration is: lean.go) run once per program file; the same file
+// again reads what they said from the cache folder, and a file replaced
+// or a damaged cache runs them again.
 func TestVersionRemembered(t *testing.T) {
 	if runtime.GOOS != "linux" {
 		t.Skip("the cache folder is set through XDG_CACHE_HOME")
@@ -20,7 +21,7 @@ func TestVersionRemembered(t *testing.T) {
 	cacheDir := t.TempDir()
 	t.Setenv("XDG_CACHE_HOME", cacheDir)
 	runs := filepath.Join(t.TempDir(), "runs")
-	d := fakeDot(t, `echo run >>`+runs+`; echo "dot - graphviz version 2.43.0 (0)" >&2`)
+	d := fakeDot(t, `echo "run $1" >>`+runs+`; echo "dot - graphviz version 2.43.0 (0)" >&2`)
 	t.Setenv("PATH", filepath.Dir(d.Path))
 	find := func(want string, wantRuns int) {
 		t.Helper()
@@ -29,15 +30,16 @@ func TestVersionRemembered(t *testing.T) {
 			t.Fatal(err)
 		}
 		data, _ := os.ReadFile(runs)
-		if got.Version != want || strings.Count(string(data), "run") != wantRuns {
-			t.Errorf("version %q after %d runs of dot -V, want %q after %d", got.Version, strings.Count(string(data), "run"), want, wantRuns)
+		v, probes := strings.Count(string(data), "run -V\n"), strings.Count(string(data), "run -v\n")
+		if got.Version != want || v != wantRuns || probes != wantRuns {
+			t.Errorf("version %q after %d runs of dot -V and %d of dot -v, want %q after %d of each", got.Version, v, probes, want, wantRuns)
 		}
 	}
 	find("dot - graphviz version 2.43.0 (0)", 1)
 	find("dot - graphviz version 2.43.0 (0)", 1)
 	// An upgrade writes a new file and renames it over the old one.
 	next := d.Path + ".new"
-	if err := os.WriteFile(next, []byte("#!/bin/sh\necho run >>"+runs+"; echo \"dot - graphviz version 2.44.1 (0)\" >&2\n"), 0o755); err != nil {
+	if err := os.WriteFile(next, []byte("#!/bin/sh\necho \"run $1\" >>"+runs+"; echo \"dot - graphviz version 2.44.1 (0)\" >&2\n"), 0o755); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.Rename(next, d.Path); err != nil {
