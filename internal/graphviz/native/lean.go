@@ -187,6 +187,9 @@ func makeLean(ctx context.Context, d *Dot, dir, name string, lean []byte) bool {
 	}
 	outcome := "same\n"
 	if err := checkLean(ctx, d, tmp); err != nil {
+		if ctx.Err() != nil {
+			return false // interrupted: the next build checks it
+		}
 		outcome = err.Error() + "\n"
 	}
 	if os.WriteFile(filepath.Join(tmp, checkedFile), []byte(outcome), 0o644) != nil {

@@ -201,3 +201,35 @@ func TestLeanChecked(t *testing.T) {
 		t.Errorf("GVBINDIR set: lean %q (%v), want none", d.lean, err)
 	}
 }
+
+// TestLeanInterrupted: a check cut short (the build interrupted) is not
+// taken for dot's answer: nothing is recorded and the next Find checks
+// again.
+func TestLeanInterrupted(t *testing.T) {
+	t.Setenv("GVBINDIR", "")
+	mark := filepath.Join(t.TempDir(), "started")
+	// The first layout (the check's) marks that it started and waits to
+	// be killed; the ones after answer.
+	fakeVerboseDot(t, `if [ -e `+mark+` ]; then echo "laid out"; else touch `+mark+`; sleep 60; fi`)
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		for {
+			if _, err := os.Stat(mark); err == nil {
+				cancel()
+				return
+			}
+			time.Sleep(time.Millisecond)
+		}
+	}()
+	d, err := Find(ctx)
+	if err != nil || d.lean != "" {
+		t.Errorf("interrupted: lean %q (%v), want none and no error", d.lean, err)
+	}
+	base, _ := os.UserCacheDir()
+	if checked, _ := filepath.Glob(filepath.Join(base, "sketchdeck", leanFolder, "*", checkedFile)); len(checked) != 0 {
+		t.Errorf("interrupted check recorded: %q", checked)
+	}
+	if d, err = Find(context.Background()); err != nil || d.lean == "" {
+		t.Errorf("after: lean %q (%v), want one", d.lean, err)
+	}
+}
