@@ -7,9 +7,12 @@
 //
 //   - New runs Graphviz inside the program: the simplest. A layout cannot be
 //     stopped part-way (the context is read only between layouts), and
-//     should Graphviz ever exit inside its WebAssembly instance, which
-//     cannot be restarted in the process, New with Options.Fallback moves
-//     to the second way for the layouts that follow.
+//     once a layout has failed in Graphviz (a user's graph file it cannot
+//     read, say) or Graphviz has exited inside its WebAssembly instance,
+//     which cannot be restarted in the process, Graphviz lays out no more
+//     there: a failure may leave its state half-changed. New with
+//     Options.Fallback then moves to the second way for the layouts that
+//     follow.
 //   - Workers runs the program itself as its layout workers, in processes
 //     it can time out, kill and replace: the program calls ServeWorker
 //     first thing in main, which serves layouts when the program was

@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"os"
-	"os/exec"
 	"strings"
 	"testing"
 
 	"github.com/sketchdeck/sketchdeck/internal/graphviz"
+	"github.com/sketchdeck/sketchdeck/internal/proctest"
 )
 
 // TestMain lets the test binary serve as its own layout worker, as a
@@ -23,21 +23,11 @@ func pair() graphviz.Graph {
 		Edges: []graphviz.Edge{{From: "a", To: "b"}}}
 }
 
-// stopEnv runs TestFallback's body in a process of its own: it stops
-// Graphviz for the whole process.
-const stopEnv = "SKETCHDECK_TEST_STOP_GRAPHVIZ"
-
 // TestFallback: once Graphviz has stopped in this process (here, DOT whose
 // weight dot cannot hold), a Placer without Fallback fails every layout,
 // and one with it lays out in a worker running this program, at once.
 func TestFallback(t *testing.T) {
-	if os.Getenv(stopEnv) == "" {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestFallback$", "-test.v")
-		cmd.Env = append(os.Environ(), stopEnv+"=1")
-		out, err := cmd.CombinedOutput()
-		if err != nil || !strings.Contains(string(out), "--- PASS: TestFallback") {
-			t.Fatalf("%v\n%s", err, out)
-		}
+	if !proctest.Alone(t) {
 		return
 	}
 	plain, fallback := New(Options{}), New(Options{Fallback: true})
@@ -54,6 +44,34 @@ func TestFallback(t *testing.T) {
 		if res, err := fallback.Layout(context.Background(), pair()); err != nil || len(res.Nodes) != 2 {
 			t.Errorf("with Fallback, layout %d: %v", i, err)
 		}
+	}
+}
+
+// TestFallbackAfterFailure: a user's graph that Graphviz fails stops
+// Graphviz in this process (it may be left half-changed): a Placer without
+// Fallback fails every later layout, and one with it gives the graph's own
+// error and lays the following graphs and files out in a worker.
+func TestFallbackAfterFailure(t *testing.T) {
+	if !proctest.Alone(t) {
+		return
+	}
+	ctx := context.Background()
+	plain, fallback := New(Options{}), New(Options{Fallback: true})
+	defer plain.Close()
+	defer fallback.Close()
+	bad := graphviz.UserJob("bad.gv", graphviz.Dot, "digraph {\n  a -> \n}\n")
+	want := "graphviz: graph \"bad.gv\": Graphviz rejected the DOT: syntax error in line 3 near '}'\n"
+	if _, err := fallback.RenderJob(ctx, bad); err == nil || err.Error() != want {
+		t.Fatalf("the bad graph: got %q, want %q", err, want)
+	}
+	if _, err := plain.Layout(ctx, pair()); !errors.Is(err, graphviz.ErrStopped) {
+		t.Errorf("without Fallback: got %v, want graphviz.ErrStopped", err)
+	}
+	if out, err := fallback.RenderJob(ctx, graphviz.UserJob("good.gv", graphviz.Dot, "digraph { a -> b }\n")); err != nil || !strings.Contains(out, `"directed": true`) {
+		t.Errorf("with Fallback, a graph file: %v", err)
+	}
+	if res, err := fallback.Layout(ctx, pair()); err != nil || len(res.Nodes) != 2 {
+		t.Errorf("with Fallback, a graph: %v", err)
 	}
 }
 

@@ -23,6 +23,21 @@ func TestDOTErrors(t *testing.T) {
 	}
 }
 
+// TestDOTSyntaxLineAfterAnother: a syntax error names its own line after
+// another graph file was laid out by the same Graphviz, which made
+// Graphviz's reader count one line too many (here, line 3, which has a
+// "[" too).
+func TestDOTSyntaxLineAfterAnother(t *testing.T) {
+	b := newTestBuilder(t)
+	if res := b.Build(context.Background(), Source{File: "good.gv", Data: []byte("digraph G {\n  a -> b\n}\n")}); res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	res := b.Build(context.Background(), Source{File: "bad.gv", Data: []byte("digraph G {\n  a -> [x=1]\n  b [y=2]\n}\n")})
+	if want := `bad.gv:2:8: syntax error near "[" (Graphviz's DOT reader)`; res.Err == nil || res.Err.Error() != want {
+		t.Errorf("error = %v, want %s", res.Err, want)
+	}
+}
+
 // TestDOTWarnings: what a Graphviz file asks for that is drawn otherwise
 // is a warning at the attribute, with what is drawn instead; what is
 // drawn as Graphviz draws it (peripheries, stripes, wedges, colour lists

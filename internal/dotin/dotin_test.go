@@ -79,8 +79,20 @@ func TestSourceError(t *testing.T) {
 	src := []byte("digraph G {\n a -> b\n c -> [x=1]\n}\n")
 	for _, tc := range []struct{ err, want string }{
 		{"graphviz: graph \"g.gv\": Graphviz rejected the DOT: syntax error in line 3 near '['", `g.gv:3:7: syntax error near "[" (Graphviz's DOT reader)`},
-		{"syntax error in line 4 near '['", `g.gv:3:7: syntax error near "[" (Graphviz's DOT reader)`},
+		{"syntax error in line 2 near '->'", `g.gv:2:4: syntax error near "->" (Graphviz's DOT reader)`},
+		{"syntax error in line 4 near '['", `g.gv:4: syntax error near "[" (Graphviz's DOT reader)`},
+		{"syntax error in line 9 near '['", `g.gv:9: syntax error near "[" (Graphviz's DOT reader)`},
 		{"dot layout: out of memory", `g.gv: Graphviz cannot lay out the graph: dot layout: out of memory`},
+	} {
+		if got := SourceError("g.gv", src, errors.New(tc.err)).Error(); got != tc.want {
+			t.Errorf("SourceError(%q) = %q, want %q", tc.err, got, tc.want)
+		}
+	}
+	src = []byte("digraph G {\n a -> b [penwidth=1e400]\n}\n")
+	for _, tc := range []struct{ err, want string }{
+		{"writing positions: Graphviz's json output is empty or cut short (0 bytes)",
+			`g.gv:2:19: the number 1e400 is too large for Graphviz to draw with (it becomes infinity, which its output cannot hold): give one below 1e308`},
+		{"syntax error in line 2 near '['", `g.gv:2:9: syntax error near "[" (Graphviz's DOT reader)`},
 	} {
 		if got := SourceError("g.gv", src, errors.New(tc.err)).Error(); got != tc.want {
 			t.Errorf("SourceError(%q) = %q, want %q", tc.err, got, tc.want)

@@ -12,7 +12,9 @@ var syntaxAt = regexp.MustCompile(`in line (\d+)(?: near '([^']*)')?`)
 
 // SourceError turns Graphviz's complaint about file's DOT text src into a
 // positioned error: Graphviz names the line and the token it stopped
-// near, from which the column is found.
+// near, from which the column is found. Any other failure on a graph with
+// a number past a float64 is that number's error: Graphviz fails to write
+// its output, or writes it with infinity (see Drawing).
 func SourceError(file string, src []byte, err error) error {
 	msg := err.Error()
 	if i := strings.Index(msg, "Graphviz rejected the DOT: "); i >= 0 {
@@ -21,21 +23,17 @@ func SourceError(file string, src []byte, err error) error {
 	var errs spec.ErrorList
 	m := syntaxAt.FindStringSubmatch(msg)
 	if m == nil {
+		if big := outOfRange(file, src); big != nil {
+			return big // whatever Graphviz said failing on it
+		}
 		errs.Add(file, spec.Pos{}, "", "Graphviz cannot lay out the graph: %s", strings.TrimSpace(msg))
 		return errs.Err()
 	}
 	line, _ := strconv.Atoi(m[1])
 	pos := spec.Pos{Line: line}
-	lines := strings.Split(string(src), "\n")
-	// Graphviz's reader may count one line too many when it has read a
-	// graph before in the same process: the token it names decides.
-	for _, l := range []int{line, line - 1} {
-		if m[2] == "" || l < 1 || l > len(lines) {
-			continue
-		}
-		if col := strings.Index(lines[l-1], m[2]); col >= 0 {
-			pos = spec.Pos{Line: l, Col: len([]rune(lines[l-1][:col])) + 1}
-			break
+	if lines := strings.Split(string(src), "\n"); m[2] != "" && line >= 1 && line <= len(lines) {
+		if col := strings.Index(lines[line-1], m[2]); col >= 0 {
+			pos.Col = len([]rune(lines[line-1][:col])) + 1
 		}
 	}
 	what := "syntax error"

@@ -7,8 +7,9 @@ import (
 
 // ErrStopped is wrapped by the error of a layout after which Graphviz cannot
 // lay out again in this process: Graphviz exited inside its WebAssembly
-// instance, which go-graphviz makes once per process. A worker that meets
-// it exits after answering, and the next layout starts a new worker.
+// instance, which go-graphviz makes once per process, or it failed, which
+// may leave that instance's state half-changed. A worker that meets it
+// exits after answering, and the next layout starts a new worker.
 var ErrStopped = errors.New("Graphviz stopped and cannot restart in this process")
 
 // Job is a checked Graph turned into DOT text, ready for a Graphviz to lay

@@ -18,6 +18,11 @@
 //   - WebAssembly memory never shrinks, and go-graphviz leaks inside it
 //     (about 100 KB per layout): only a fresh process returns it. See
 //     memory_test.go.
+//   - A layout that Graphviz fails may leave its state inside the module
+//     half-changed, and a new Graphviz context does not reset it: after a
+//     failed layout no Runner of the process lays out again
+//     (graphviz.ErrStopped), and the layout worker gives way to a new
+//     process. See failure_test.go.
 //
 // Costs measured on the development machine are in bench_test.go.
 package wasm

@@ -18,6 +18,15 @@ import (
 // two calls into it at once, even through two contexts, corrupt its memory.
 var gvLock = make(chan struct{}, 1)
 
+// gvStopped, once set, is why Graphviz lays out no more in this process,
+// whichever Runner asks: it exited inside its WebAssembly instance, or a
+// layout failed, which may leave Graphviz's state half-changed. A fresh
+// context does not reset it: after a graph whose output Graphviz could not
+// write (a pen width of 1e400, which is infinity), the next graph's "json"
+// output gained a setlinewidth(1) operation. Package-level for the same
+// reason as gvLock, and only touched holding it.
+var gvStopped error
+
 // ErrClosed is returned by Layout after Close.
 var ErrClosed = errors.New("graphviz: runner is closed")
 
@@ -26,8 +35,7 @@ type Options struct {
 	// RecycleAfter is the number of layouts after which the Graphviz context
 	// is closed and re-created; 0 or less means never. Measured: it does not
 	// lower memory (see memory_test.go), since what leaks lives in the
-	// process-wide WebAssembly memory, not in the context. The context is
-	// always re-created after a Graphviz error or panic.
+	// process-wide WebAssembly memory, not in the context.
 	RecycleAfter int
 	// Before, if set, is called before each layout, holding the
 	// process-wide lock: the layout worker collects garbage there
@@ -43,7 +51,6 @@ type Runner struct {
 	gv      *gvc.Context
 	used    int // layouts done with gv
 	closed  bool
-	stopped error  // set once Graphviz has exited: every later layout fails with it
 	inLock  func() // test hook, run inside the lock before laying out
 	recycle int    // contexts closed so far, for tests and measurements
 }
@@ -65,7 +72,7 @@ func (r *Runner) Start(ctx context.Context) error {
 		return ctx.Err()
 	}
 	defer func() { <-gvLock }()
-	if r.closed || r.stopped != nil || r.gv != nil {
+	if r.closed || gvStopped != nil || r.gv != nil {
 		return nil
 	}
 	gv, err := gvc.New(ctx)
@@ -77,8 +84,10 @@ func (r *Runner) Start(ctx context.Context) error {
 }
 
 // Layout places g's nodes and routes its edges with g.Engine. Invalid input
-// gives an error listing every problem; so does a Graphviz failure or panic,
-// after which the Runner starts over with a fresh context. If ctx ends while
+// gives an error listing every problem. A Graphviz failure or panic gives
+// its error, which wraps graphviz.ErrStopped: after it no Runner in this
+// process lays out again (only a new process is sure to lay out as a fresh
+// one), and every later layout fails with graphviz.ErrStopped. If ctx ends while
 // waiting for another layout to finish, Layout returns ctx's error; a layout
 // already inside Graphviz cannot be interrupted (a worker process can be:
 // see package internal/graphviz/worker).
@@ -135,18 +144,15 @@ func (r *Runner) run(ctx context.Context, engine, src, format string) (text stri
 	if r.closed {
 		return "", ErrClosed
 	}
-	if r.stopped != nil {
-		return "", r.stopped
+	if gvStopped != nil {
+		return "", gvStopped
 	}
 	defer func() {
 		if p := recover(); p != nil {
 			err = fmt.Errorf("Graphviz panicked: %v", p)
-			r.drop()
 		}
-		if exit := (*sys.ExitError)(nil); errors.As(err, &exit) {
-			// Closing the context would only fail the same way.
-			r.gv, r.stopped = nil, fmt.Errorf("%w (%v)", graphviz.ErrStopped, exit)
-			err = fmt.Errorf("%w: %w", graphviz.ErrStopped, err)
+		if err != nil {
+			err = r.stop(err)
 		}
 	}()
 	if r.gv == nil {
@@ -163,19 +169,38 @@ func (r *Runner) run(ctx context.Context, engine, src, format string) (text stri
 	}
 	text, err = r.render(ctx, engine, src, format)
 	r.used++
-	if exit := (*sys.ExitError)(nil); errors.As(err, &exit) {
-		return "", err
-	}
-	if err != nil || (r.opt.RecycleAfter > 0 && r.used >= r.opt.RecycleAfter) {
-		err = errors.Join(err, r.drop())
+	if err == nil && r.opt.RecycleAfter > 0 && r.used >= r.opt.RecycleAfter {
+		err = r.drop()
 	}
 	return text, err
 }
 
+// stop records that Graphviz failed with err, so that no layout in this
+// process uses it again, and gives the failed layout's error: err as it
+// reads, wrapping graphviz.ErrStopped too, so that a worker knows to give
+// way to a new one. The context is left as it is: closing it would only
+// fail the same way, or say Graphviz's last error again.
+func (r *Runner) stop(err error) error {
+	r.gv = nil
+	if exit := (*sys.ExitError)(nil); errors.As(err, &exit) {
+		gvStopped = fmt.Errorf("%w (%v)", graphviz.ErrStopped, exit)
+		return fmt.Errorf("%w: %w", graphviz.ErrStopped, err)
+	}
+	gvStopped = fmt.Errorf("%w (an earlier layout failed: %s)", graphviz.ErrStopped, strings.TrimSpace(err.Error()))
+	return failed{err}
+}
+
+// failed is the error of the layout that stopped Graphviz by failing: it
+// reads as the failure and is graphviz.ErrStopped too.
+type failed struct{ err error }
+
+func (f failed) Error() string   { return f.err.Error() }
+func (f failed) Unwrap() []error { return []error{f.err, graphviz.ErrStopped} }
+
 func (r *Runner) render(ctx context.Context, engine, src, format string) (text string, err error) {
 	g, err := cgraph.ParseBytes([]byte(src))
 	if err != nil {
-		return "", fmt.Errorf("Graphviz rejected the DOT: %w", err)
+		return "", fmt.Errorf("Graphviz rejected the DOT: %w", reread(src, err))
 	}
 	defer func() {
 		if cerr := g.Close(); cerr != nil {
@@ -194,13 +219,39 @@ func (r *Runner) render(ctx context.Context, engine, src, format string) (text s
 	if err := r.gv.RenderData(ctx, g, format, &b); err != nil {
 		return "", fmt.Errorf("writing positions: %w", err)
 	}
+	// go-graphviz does not look at whether Graphviz wrote its output: when
+	// it did not (a pen width of 1e400), what it gives is empty, or the
+	// bytes its result's memory held, if any. Graphviz's output in every
+	// format this package asks for ends the graph with "}".
+	if !strings.HasSuffix(b.String(), "}\n") {
+		return "", fmt.Errorf("writing positions: Graphviz's %s output is empty or cut short (%d bytes)", format, b.Len())
+	}
 	return b.String(), nil
 }
 
+// reread gives the error of reading src once more, after err, the error
+// of reading it. Graphviz's reader counts one line too many in a graph it
+// reads after one that went on past its closing brace to a newline (as
+// every DOT text does), and after an error it reads as in a fresh process:
+// so a syntax error names the same line whatever this process read before.
+func reread(src string, err error) error {
+	g, again := cgraph.ParseBytes([]byte(src))
+	if again == nil {
+		return errors.Join(err, g.Close())
+	}
+	return again
+}
+
 // drop closes the Graphviz context, if any, so the next layout starts a fresh
-// one. It must not panic: it runs while recovering from a panic.
+// one; a panic inside Graphviz is its error. Once Graphviz has stopped, the
+// context is left: closing it would only fail, or say Graphviz's last error
+// again.
 func (r *Runner) drop() (err error) {
 	if r.gv == nil {
+		return nil
+	}
+	if gvStopped != nil {
+		r.gv = nil
 		return nil
 	}
 	defer func() {

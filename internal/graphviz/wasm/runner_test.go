@@ -5,14 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"os"
-	"os/exec"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/graphviz"
+	"github.com/sketchdeck/sketchdeck/internal/proctest"
 )
 
 // runner is shared by the tests, as one would be by a program.
@@ -265,23 +264,6 @@ func TestRecycle(t *testing.T) {
 	}
 }
 
-func TestPanicBecomesError(t *testing.T) {
-	r := NewRunner(Options{})
-	defer r.Close()
-	r.inLock = func() { panic("boom") }
-	_, err := r.Layout(context.Background(), graphviz.Graph{Name: "flow", Nodes: []graphviz.Node{{ID: "a", Width: 1, Height: 1}}})
-	if want := `graphviz: graph "flow": Graphviz panicked: boom`; err == nil || err.Error() != want {
-		t.Fatalf("got %v, want %s", err, want)
-	}
-	r.inLock = nil
-	if _, err := r.Layout(context.Background(), square()); err != nil {
-		t.Fatalf("after a panic: %v", err)
-	}
-	if r.recycle != 1 {
-		t.Errorf("recycled %d times, want 1", r.recycle)
-	}
-}
-
 func TestClosedAndCancelled(t *testing.T) {
 	r := NewRunner(Options{})
 	if err := r.Close(); err != nil {
@@ -411,21 +393,12 @@ func TestRangesLayOut(t *testing.T) {
 	}
 }
 
-// stoppedEnv runs TestStopped's body in a process of its own: it ends
-// Graphviz for the whole process.
-const stoppedEnv = "SKETCHDECK_TEST_STOP_GRAPHVIZ"
-
 // TestStopped: DOT that makes Graphviz exit (a weight dot cannot hold in an
 // int) gives an error wrapping graphviz.ErrStopped, and so does every later
-// layout, at once, so that a worker knows to give way to a new one.
+// layout, at once, so that a worker knows to give way to a new one. It
+// runs in a process of its own.
 func TestStopped(t *testing.T) {
-	if os.Getenv(stoppedEnv) == "" {
-		cmd := exec.Command(os.Args[0], "-test.run=^TestStopped$", "-test.v")
-		cmd.Env = append(os.Environ(), stoppedEnv+"=1")
-		out, err := cmd.CombinedOutput()
-		if err != nil || !strings.Contains(string(out), "--- PASS: TestStopped") {
-			t.Fatalf("%v\n%s", err, out)
-		}
+	if !proctest.Alone(t) {
 		return
 	}
 	r := NewRunner(Options{})

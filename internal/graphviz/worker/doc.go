@@ -38,5 +38,8 @@
 // of idling while this process reads the answer and sends another; a
 // layout queued behind one that ends the worker (its CPU time used up, its
 // Graphviz stopped, a crash, a kill) is given to a new worker, never
-// failed for it.
+// failed for it. A layout that Graphviz fails ends its worker too (its
+// Graphviz stops: see package internal/graphviz/wasm), so that every
+// layout is served by a Graphviz that has failed on nothing, as a fresh
+// one.
 package worker

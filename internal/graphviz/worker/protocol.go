@@ -39,8 +39,9 @@ type Response struct {
 	Out   string `json:"out,omitempty"`
 	Error string `json:"error,omitempty"`
 	// Stopped says Graphviz cannot lay out again in this worker
-	// (graphviz.ErrStopped): the worker exits after this response, and the
-	// Client starts another for the next layout.
+	// (graphviz.ErrStopped: it exited, or this layout failed in it, which
+	// may leave its state half-changed): the worker exits after this
+	// response, and the Client starts another for the next layout.
 	Stopped bool `json:"stopped,omitempty"`
 }
 
