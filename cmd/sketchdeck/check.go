@@ -11,6 +11,7 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/internal/build"
 	"github.com/sketchdeck/sketchdeck/internal/deck"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 	"github.com/sketchdeck/sketchdeck/internal/svg"
 )
 
@@ -92,7 +93,7 @@ func runCheck(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	for _, p := range r.Fine {
 		fmt.Fprintln(f.verb.detail(stdout), p)
 	}
-	fmt.Fprintf(f.verb.summary(stdout), "sketchdeck check: %s: %s, %d from diagrams; %s\n", f.Deck, plural(r.Refs, "image reference", "image references"), r.Diagrams, plural(len(r.Problems), "problem", "problems"))
+	fmt.Fprintf(f.verb.summary(stdout), "sketchdeck check: %s: %s, %d from diagrams; %s\n", f.Deck, spec.Count(r.Refs, "image reference", "image references"), r.Diagrams, spec.Count(len(r.Problems), "problem", "problems"))
 	if len(r.Problems) > 0 {
 		return exitBad
 	}

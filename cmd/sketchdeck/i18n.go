@@ -357,9 +357,9 @@ func i18nCheck(f i18nFlags, paths []string, stdout, stderr io.Writer) int {
 		}
 		problems += len(ps) + len(over)
 		if distinct, offered := c.Untranslated(d.texts); distinct+offered > 0 {
-			fmt.Fprintf(stderr, "%s: %s not translated yet", c.File, plural(distinct, "distinct English text is", "distinct English texts are"))
+			fmt.Fprintf(stderr, "%s: %s not translated yet", c.File, spec.Count(distinct, "distinct English text is", "distinct English texts are"))
 			if offered > 0 {
-				fmt.Fprintf(stderr, "; %s the English of a text translated elsewhere (export offers that translation, fuzzy)", plural(offered, "more place shows", "more places show"))
+				fmt.Fprintf(stderr, "; %s the English of a text translated elsewhere (export offers that translation, fuzzy)", spec.Count(offered, "more place shows", "more places show"))
 			}
 			fmt.Fprintln(stderr)
 		}
@@ -368,7 +368,7 @@ func i18nCheck(f i18nFlags, paths []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "sketchdeck i18n check: %d problems\n", problems)
 		return exitBad
 	}
-	fmt.Fprintf(stdout, "sketchdeck i18n check: %s, %s: every text translated, none stale, nothing overflows\n", plural(len(cats), "catalog", "catalogs"), plural(len(d.texts), "diagram", "diagrams"))
+	fmt.Fprintf(stdout, "sketchdeck i18n check: %s, %s: every text translated, none stale, nothing overflows\n", spec.Count(len(cats), "catalog", "catalogs"), spec.Count(len(d.texts), "diagram", "diagrams"))
 	return exitOK
 }
 
@@ -427,12 +427,4 @@ func roomOf(d *corpus) ([]i18n.DiagramTexts, error) {
 		}
 	}
 	return out, nil
-}
-
-// plural is "1 thing" or "n things".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

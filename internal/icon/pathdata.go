@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // Subpath is one stroke of an icon: a chain of cubic segments given as
@@ -24,16 +25,9 @@ type Subpath struct {
 func ParsePath(d string) ([]Subpath, error) {
 	p := pathParser{s: d}
 	if err := p.run(); err != nil {
-		return nil, fmt.Errorf("path data %q: %w", clip(d), err)
+		return nil, fmt.Errorf("path data %q: %w", spec.Clip(d), err)
 	}
 	return p.out, nil
-}
-
-func clip(s string) string {
-	if len(s) > 40 {
-		return s[:40] + "…"
-	}
-	return s
 }
 
 // pathParser is the state of reading one path: the scanner's offset, the

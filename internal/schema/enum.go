@@ -1,20 +1,11 @@
 package schema
 
 import (
-	"reflect"
 	"slices"
 	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
-
-func enumsByType() map[reflect.Type]spec.EnumInfo {
-	m := map[reflect.Type]spec.EnumInfo{}
-	for _, e := range spec.Enums() {
-		m[e.Type] = e
-	}
-	return m
-}
 
 // enumSchema offers the canonical choices first, then the aliases, which
 // the decoder accepts too (so a file using them is valid).

@@ -49,7 +49,7 @@ const (
 
 // Generate returns the schema of a diagram file.
 func Generate(o Options) *Schema {
-	g := &generator{defs: map[string]*Schema{}, enums: enumsByType(), opts: o}
+	g := &generator{defs: map[string]*Schema{}, enums: spec.EnumsByType(), opts: o}
 	root := g.structSchema(reflect.TypeFor[spec.Diagram]())
 	root.Draft = "http://json-schema.org/draft-07/schema#"
 	root.ID = "https://github.com/sketchdeck/sketchdeck/diagram.schema.json"

@@ -101,15 +101,16 @@ func Enums() []EnumInfo {
 	}
 }
 
-// enumTable is enumsByType made once: every validation walks with it, and
+// enumTable is EnumsByType made once: every validation walks with it, and
 // only reads it.
-var enumTable = sync.OnceValue(enumsByType)
+var enumTable = sync.OnceValue(EnumsByType)
 
-// enumsByType indexes Enums by Go type, for the validation walk.
-func enumsByType() map[reflect.Type]Enum[string] {
-	m := map[reflect.Type]Enum[string]{}
+// EnumsByType indexes Enums by Go type, for the validation walk and the
+// schema, which meet the format's types by reflection.
+func EnumsByType() map[reflect.Type]EnumInfo {
+	m := map[reflect.Type]EnumInfo{}
 	for _, e := range Enums() {
-		m[e.Type] = e.Enum
+		m[e.Type] = e
 	}
 	return m
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -97,6 +98,32 @@ func Choices(vals []string) string {
 		return q[0]
 	}
 	return strings.Join(q[:len(q)-1], ", ") + " or " + q[len(q)-1]
+}
+
+// Count words a number of things in a message: "1 row" or "3 rows" (the
+// commands' summaries too, so that all say them alike).
+func Count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return strconv.Itoa(n) + " " + many
+}
+
+// clipAt is how many bytes of a long value a message quotes.
+const clipAt = 40
+
+// Clip is s for a message, cut after its first 40 bytes (at the start of
+// the character they end in) with "…" when longer: a long value (path
+// data, a list of points) is named by its start.
+func Clip(s string) string {
+	if len(s) <= clipAt {
+		return s
+	}
+	cut := clipAt
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
 }
 
 // maxSuggestCells bounds the edit-distance work of one suggestion: 2000

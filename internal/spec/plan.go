@@ -76,13 +76,14 @@ func newPlans(roots ...reflect.Type) plans {
 
 // add makes t's plan and those of the types it reaches. Maps and arrays
 // are not walked into.
-func (ps plans) add(t reflect.Type, enums map[reflect.Type]Enum[string]) *typePlan {
+func (ps plans) add(t reflect.Type, enums map[reflect.Type]EnumInfo) *typePlan {
 	if p, ok := ps[t]; ok {
 		return p
 	}
 	p := &typePlan{t: t, kind: t.Kind()}
 	ps[t] = p // first: a type may reach itself
-	p.enum, p.isEnum = enums[t]
+	e, isEnum := enums[t]
+	p.enum, p.isEnum = e.Enum, isEnum
 	p.troubled = t.Implements(troubledType)
 	p.checkable = t.Implements(checkableType)
 	p.images = t == imageType

@@ -310,7 +310,7 @@ func (d *Diagram) checkRows(c checker) {
 		p := "table.rows[" + strconv.Itoa(i) + "]"
 		checkID(c, p, "row", r.ID, ids)
 		if len(r.Cells) > n {
-			c.errorf(p+".cells", "row has %d cells but the table has %s (arrow columns take no cell)", len(r.Cells), plural(n, "text column"))
+			c.errorf(p+".cells", "row has %d cells but the table has %s (arrow columns take no cell)", len(r.Cells), Count(n, "text column", "text columns"))
 		}
 		for j := range r.Cells {
 			checkCell(c, p+".cells["+strconv.Itoa(j)+"]", &r.Cells[j])
@@ -358,12 +358,4 @@ func joinKeys(keys []string) string {
 		s += k
 	}
 	return s
-}
-
-// plural is "1 text column" or "2 text columns".
-func plural(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	return strconv.Itoa(n) + " " + what + "s"
 }

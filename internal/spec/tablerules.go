@@ -76,7 +76,7 @@ func (t *Table) checkRules(c checker) {
 		case n == 0 && !head:
 			c.errorf(p, "rule 0 goes under the header, and the table has no header: rules go under rows 1 to %d", len(t.Rows))
 		case n < 0 || n > len(t.Rows):
-			c.errorf(p, "rule %d: the table has %s; a rule goes under a row from 1 to %d, or 0 for the header", n, plural(len(t.Rows), "row"), len(t.Rows))
+			c.errorf(p, "rule %d: the table has %s; a rule goes under a row from 1 to %d, or 0 for the header", n, Count(len(t.Rows), "row", "rows"), len(t.Rows))
 		}
 	}
 }

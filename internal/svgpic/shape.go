@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/icon"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // shapes are the elements that draw, each as path data from its
@@ -154,16 +155,9 @@ func subpaths(name string, a attrs) ([]icon.Subpath, error) {
 	sp, err := icon.ParsePath(d)
 	if err != nil {
 		if name == "polyline" || name == "polygon" {
-			return nil, fmt.Errorf("points %q: want pairs of numbers (x,y x,y …)", clip(a.text("points")))
+			return nil, fmt.Errorf("points %q: want pairs of numbers (x,y x,y …)", spec.Clip(a.text("points")))
 		}
 		return nil, err
 	}
 	return sp, nil
-}
-
-func clip(s string) string {
-	if len(s) > 40 {
-		return s[:40] + "…"
-	}
-	return s
 }
