@@ -25,8 +25,8 @@ type Options struct {
 	// Seed, when not zero, replaces the theme's seed: another wobble.
 	Seed uint64
 	// Workers bounds how many diagrams are built at once; 0 is GOMAXPROCS
-	// (BuildEach and BuildWrite: twice GOMAXPROCS, since a diagram waiting
-	// for its layout uses no core).
+	// (BuildEach and BuildWrite: six times GOMAXPROCS, since a diagram
+	// waiting for its layout uses no core: underWayPerCore).
 	Workers int
 	// PartsDirs are folders of user parts (NAME.toml) that the drawing
 	// kind can place besides the shipped library; later folders win.

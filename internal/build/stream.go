@@ -6,9 +6,21 @@ import (
 )
 
 // aheadPerWorker bounds how far BuildEach builds ahead of the result it
-// hands over next, per worker: enough to keep every worker busy while a
-// slow diagram holds the queue, few enough that memory stays flat.
+// hands over next, per worker, when Options.Workers is given: enough to
+// keep every worker busy while a slow diagram holds the queue, few enough
+// that memory stays flat.
 const aheadPerWorker = 4
+
+// underWayPerCore is how many diagrams BuildEach and BuildWrite build at
+// once per core when Options.Workers is 0. A diagram waiting for its
+// layout (in a worker process) uses no core, and each layout worker (one
+// per core) is given up to six small layouts at once (its queue, see
+// package internal/graphviz/worker), so that it finds its next request
+// waiting however late this process reads its answers. With two per core,
+// as before, a worker that answered often had no next layout waiting:
+// the diagrams whose layouts it had just answered were still being drawn,
+// and no other was ready (two layouts in five of a build of small graphs).
+const underWayPerCore = 6
 
 // writingPerCore bounds how many built results BuildWrite writes at once,
 // per core: a write mostly waits in system calls (or for the disk, when the
@@ -41,9 +53,9 @@ func (b *Builder) BuildEach(ctx context.Context, srcs []Source, emit func(i int,
 func (b *Builder) BuildWrite(ctx context.Context, srcs []Source, write func(i int, r Result) error, emit func(i int, r Result)) {
 	workers, ahead := b.opts.Workers, aheadPerWorker*b.opts.Workers
 	if workers <= 0 {
-		// Twice as many diagrams under way as cores: one waiting for its
-		// layout (in another process) leaves its core to another.
-		workers, ahead = 2*runtime.GOMAXPROCS(0), aheadPerWorker*runtime.GOMAXPROCS(0)
+		cores := runtime.GOMAXPROCS(0)
+		workers = underWayPerCore * cores
+		ahead = workers + 2*cores
 	}
 	var then func(i int, r Result) Result
 	if write != nil {

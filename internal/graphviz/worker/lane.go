@@ -10,12 +10,20 @@ import (
 )
 
 // queueDepth is how many layouts a worker is given at once: the one it
-// lays out and the next, whose request waits in its input. A worker that
-// answers finds its next layout there instead of waiting for this process
-// to read the answer and send another, which on small graphs (a layout of
-// about a millisecond) kept it idle a fair share of the time. More would
-// only queue graphs behind a long layout while another worker may be free.
-const queueDepth = 2
+// lays out and the next ones, whose requests wait in its input. A worker
+// that answers finds its next layout there instead of waiting for this
+// process to read the answer and send another, which on small graphs (a
+// layout of about a millisecond) kept it idle a fair share of the time.
+// With both cores busy this process took 0.4 ms (median) to read an
+// answer, 1.5 ms for one in ten and up to 4 ms, each a few small layouts:
+// with one layout queued (and two diagrams per core under way), a worker
+// of a build of 500 three-node graphs still waited for its next request
+// after two layouts in five; with five queued (and six diagrams per core,
+// internal/build's underWayPerCore), after one in twenty-five. Only small
+// graphs are queued (queueBehind), and a worker with nothing to do is
+// given a layout before one that has, so a deeper queue does not hold a
+// graph back while another worker is free.
+const queueDepth = 6
 
 // queueBehind bounds the DOT text a worker may have when it is given
 // another layout: small graphs are queued, but a graph given to a worker
