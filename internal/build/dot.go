@@ -27,6 +27,9 @@ func (b *Builder) dotSaid(ctx context.Context, src Source) (string, []string, er
 	if at, ok := dotin.SecondGraph(src.Data); ok {
 		return "", nil, dotin.SecondGraphError(src.File, at)
 	}
+	if err := dotin.HTMLError(src.File, src.Data); err != nil {
+		return "", nil, err
+	}
 	r, ok := b.placer.(layout.JobRenderer)
 	if !ok {
 		return "", nil, fmt.Errorf("%s: this build lays graphs out without Graphviz, so it cannot read a Graphviz file", src.File)

@@ -13,6 +13,8 @@ func TestDOTErrors(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{"digraph G {\n  a -> b\n  c -> [x=1]\n}\n", `bad.gv:3:8: syntax error near "[" (Graphviz's DOT reader)`},
 		{"digraph G {\n  a -> b\n", `bad.gv:3: syntax error (Graphviz's DOT reader)`},
+		{"digraph G {\n  a [label=<<b>x</i>>]\n}\n", `bad.gv:2:17: Graphviz cannot read this HTML-like label: element <b> closed by </i> ` +
+			`(each tag is closed by its own, in order; attribute values are quoted; & starts an entity such as &amp;)`},
 		{"", `bad.gv: the file holds no graph: a Graphviz file holds one, as in digraph G { a -> b }`},
 		{"// graph G { a }\n/* b */\n", `bad.gv: the file holds no graph: a Graphviz file holds one, as in digraph G { a -> b }`},
 	} {

@@ -75,27 +75,57 @@ func TestHeadName(t *testing.T) {
 	}
 }
 
+// TestSourceError: Graphviz's complaint about a graph file, from the
+// WebAssembly Graphviz ("Graphviz rejected the DOT", "Graphviz reported an
+// error") or the installed dot ("Error: <stdin>: …"), as a positioned
+// error.
 func TestSourceError(t *testing.T) {
-	src := []byte("digraph G {\n a -> b\n c -> [x=1]\n}\n")
-	for _, tc := range []struct{ err, want string }{
-		{"graphviz: graph \"g.gv\": Graphviz rejected the DOT: syntax error in line 3 near '['", `g.gv:3:7: syntax error near "[" (Graphviz's DOT reader)`},
-		{"syntax error in line 2 near '->'", `g.gv:2:4: syntax error near "->" (Graphviz's DOT reader)`},
-		{"syntax error in line 4 near '['", `g.gv:4: syntax error near "[" (Graphviz's DOT reader)`},
-		{"syntax error in line 9 near '['", `g.gv:9: syntax error near "[" (Graphviz's DOT reader)`},
-		{"dot layout: out of memory", `g.gv: Graphviz cannot lay out the graph: dot layout: out of memory`},
+	const wasm, native = "graphviz: graph \"g.gv\": Graphviz rejected the DOT: ", "/usr/bin/dot -Kdot failed (exit status 1): Error: <stdin>: "
+	for _, tc := range []struct{ src, err, want string }{
+		{"digraph G {\n a -> b\n c -> [x=1]\n}\n", wasm + "syntax error in line 3 near '['", `g.gv:3:7: syntax error near "[" (Graphviz's DOT reader)`},
+		{"digraph G {\n a -> b\n c -> [x=1]\n}\n", native + "syntax error in line 2 near '->'", `g.gv:2:4: syntax error near "->" (Graphviz's DOT reader)`},
+		{"digraph G {\n a -> b\n c -> [x=1]\n}\n", wasm + "syntax error in line 4 near '['", `g.gv:4: syntax error near "[" (Graphviz's DOT reader)`},
+		{"digraph G {\n a -> b\n c -> [x=1]\n}\n", wasm + "syntax error in line 9 near '['", `g.gv:9: syntax error near "[" (Graphviz's DOT reader)`},
+		{"digraph G {\n a -> b\n c -> [x=1]\n}\n", "dot layout: out of memory", `g.gv: Graphviz cannot lay out the graph: dot layout: out of memory`},
+		// A failure to write, or any other, on a graph with a number past
+		// a float64 is that number's.
+		{"digraph G {\n a -> b [penwidth=1e400]\n}\n", "writing positions: Graphviz's json output is empty or cut short (0 bytes)",
+			`g.gv:2:19: the number 1e400 is too large for Graphviz to draw with (it becomes infinity, which its output cannot hold): give one below 1e308`},
+		{"digraph G {\n a -> b [penwidth=1e400]\n}\n", wasm + "syntax error in line 2 near '['", `g.gv:2:9: syntax error near "[" (Graphviz's DOT reader)`},
+		// The installed dot's error about an HTML-like label names a line
+		// of the label: no syntax error at line 1 of the file (HTMLError
+		// finds such a label before dot runs).
+		{"digraph G {\n a [label=<<b>x</i>>]\n}\n", "/usr/bin/dot -Kdot failed (exit status 1): Error: mismatched tag in line 1 \n... x</i> ...\nin label of node a",
+			"g.gv: Graphviz cannot lay out the graph: /usr/bin/dot -Kdot failed (exit status 1): Error: mismatched tag in line 1 \n... x</i> ...\nin label of node a"},
 	} {
-		if got := SourceError("g.gv", src, errors.New(tc.err)).Error(); got != tc.want {
-			t.Errorf("SourceError(%q) = %q, want %q", tc.err, got, tc.want)
+		if got := SourceError("g.gv", []byte(tc.src), errors.New(tc.err)).Error(); got != tc.want {
+			t.Errorf("SourceError(%q, %q) =\n%q, want\n%q", tc.src, tc.err, got, tc.want)
 		}
 	}
-	src = []byte("digraph G {\n a -> b [penwidth=1e400]\n}\n")
-	for _, tc := range []struct{ err, want string }{
-		{"writing positions: Graphviz's json output is empty or cut short (0 bytes)",
-			`g.gv:2:19: the number 1e400 is too large for Graphviz to draw with (it becomes infinity, which its output cannot hold): give one below 1e308`},
-		{"syntax error in line 2 near '['", `g.gv:2:9: syntax error near "[" (Graphviz's DOT reader)`},
+}
+
+const htmlRules = "(each tag is closed by its own, in order; attribute values are quoted; & starts an entity such as &amp;)"
+
+// TestHTMLError: an HTML-like label that Graphviz's reader cannot read (no
+// well-formed XML) is named where it goes wrong; comments, quoted strings
+// and HTML 4's entities are no trouble.
+func TestHTMLError(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"digraph G {\n a [label=<<b>x</i>>]\n}\n", `g.gv:2:16: Graphviz cannot read this HTML-like label: element <b> closed by </i> ` + htmlRules},
+		{"digraph G {\n // <b>\n a [label=\"<i>\" xlabel=<x &amp; &nbsp; &#9731; <BR/>y>]\n b [label=<<font color=red>b</font>>]\n}\n",
+			`g.gv:4:12: Graphviz cannot read this HTML-like label: unquoted or missing attribute value in element ` + htmlRules},
+		{"digraph G {\n a [label=<x & y>]\n}\n", `g.gv:2:14: Graphviz cannot read this HTML-like label: invalid character entity & (no semicolon) ` + htmlRules},
+		{"digraph G {\n a [label=<x &foo; y>]\n}\n", `g.gv:2:14: Graphviz cannot read this HTML-like label: invalid character entity &foo; ` + htmlRules},
+		{"digraph G {\n a [label=<<table><tr><td>x</td></tr>>]\n}\n", `g.gv:2:38: Graphviz cannot read this HTML-like label: element <table> is not closed ` + htmlRules},
+		{"digraph G {\n a [label=<<B>x</b>>]\n}\n", `g.gv:2:16: Graphviz cannot read this HTML-like label: element <B> closed by </b> ` + htmlRules},
+		{"digraph G {\n a [label=<<table border='1'><tr><td>x<br/>&eacute;</td></tr></table>>] /* <b> */\n # <i>\n}\n", ""},
+		{"digraph G {\n a [label=<x</i>>]\n}\n", `g.gv:2:13: Graphviz cannot read this HTML-like label: </i> closes no element ` + htmlRules},
+		{"digraph G {\n a [label=\"\xe9\" xlabel=<<b>x</i>>]\n}\n", ""}, // Latin-1: Graphviz's to read
+		{"digraph G {\n a [label=<<b>x</b>\n}\n", ""}, // unbalanced: the DOT reader's
 	} {
-		if got := SourceError("g.gv", src, errors.New(tc.err)).Error(); got != tc.want {
-			t.Errorf("SourceError(%q) = %q, want %q", tc.err, got, tc.want)
+		err := HTMLError("g.gv", []byte(tc.src))
+		if got := fmt.Sprint(err); (err != nil || tc.want != "") && got != tc.want {
+			t.Errorf("HTMLError(%q) =\n%q, want\n%q", tc.src, got, tc.want)
 		}
 	}
 }

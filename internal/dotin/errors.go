@@ -8,20 +8,24 @@ import (
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
-var syntaxAt = regexp.MustCompile(`in line (\d+)(?: near '([^']*)')?`)
+// syntaxAt is a syntax error of Graphviz's DOT reader, as the WebAssembly
+// Graphviz (whose reader rejected the DOT) or the installed dot (naming
+// <stdin>) reports it; the reader of HTML-like labels says "in line" too,
+// of the label.
+var syntaxAt = regexp.MustCompile(`(?:Graphviz rejected the DOT: |<stdin>: )syntax error in line (\d+)(?: near '([^']*)')?`)
 
 // SourceError turns Graphviz's complaint about file's DOT text src into a
-// positioned error: Graphviz names the line and the token it stopped
-// near, from which the column is found. Any other failure on a graph with
-// a number past a float64 is that number's error: Graphviz fails to write
-// its output, or writes it with infinity (see Drawing).
+// positioned error: of a syntax error Graphviz names the line and the
+// token it stopped near, from which the column is found. Any other failure
+// on a graph with a number past a float64 is that number's error: Graphviz
+// fails to write its output, or writes it with infinity (see Drawing).
 func SourceError(file string, src []byte, err error) error {
+	var errs spec.ErrorList
 	msg := err.Error()
+	m := syntaxAt.FindStringSubmatch(msg)
 	if i := strings.Index(msg, "Graphviz rejected the DOT: "); i >= 0 {
 		msg = msg[i+len("Graphviz rejected the DOT: "):]
 	}
-	var errs spec.ErrorList
-	m := syntaxAt.FindStringSubmatch(msg)
 	if m == nil {
 		if big := outOfRange(file, src); big != nil {
 			return big // whatever Graphviz said failing on it

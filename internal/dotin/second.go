@@ -13,41 +13,23 @@ func afterFirst(src string) int {
 	depth, lineStart := 0, true
 	for i := 0; i < len(src); i++ {
 		c := src[i]
-		switch {
-		case c == '\n':
+		if c == '\n' {
 			lineStart = true
 			continue
-		case c == '#' && lineStart, strings.HasPrefix(src[i:], "//"):
-			if j := strings.IndexByte(src[i:], '\n'); j >= 0 {
-				i += j - 1
+		}
+		if c != '<' || depth > 0 {
+			if j := skipOver(src, i, lineStart); j != i {
+				if j < 0 {
+					return -1
+				}
+				i, lineStart = j-1, false
 				continue
 			}
-			return -1
-		case strings.HasPrefix(src[i:], "/*"):
-			j := strings.Index(src[i+2:], "*/")
-			if j < 0 {
-				return -1
-			}
-			i += j + 3
-		case c == '"':
-			for i++; i < len(src) && src[i] != '"'; i++ {
-				if src[i] == '\\' {
-					i++
-				}
-			}
-		case c == '<' && depth > 0:
-			for n := 0; i < len(src); i++ {
-				if src[i] == '<' {
-					n++
-				} else if src[i] == '>' {
-					if n--; n == 0 {
-						break
-					}
-				}
-			}
-		case c == '{':
+		}
+		switch c {
+		case '{':
 			depth++
-		case c == '}':
+		case '}':
 			if depth--; depth == 0 {
 				return i + 1
 			}
@@ -57,6 +39,51 @@ func afterFirst(src string) int {
 		}
 	}
 	return -1
+}
+
+// skipOver is the offset just after the comment, quoted string or
+// HTML-like string that starts at src[i] (a line comment ends before its
+// newline), or i when none starts there; -1 when it does not end.
+// lineStart says that only blanks come before i on its line, where # starts
+// a comment.
+func skipOver(src string, i int, lineStart bool) int {
+	rest := src[i:]
+	switch {
+	case rest[0] == '#' && lineStart, strings.HasPrefix(rest, "//"):
+		if j := strings.IndexByte(rest, '\n'); j >= 0 {
+			return i + j
+		}
+		return len(src)
+	case strings.HasPrefix(rest, "/*"):
+		if j := strings.Index(rest[2:], "*/"); j >= 0 {
+			return i + 2 + j + 2
+		}
+		return -1
+	case rest[0] == '"':
+		for j := i + 1; j < len(src); j++ {
+			switch src[j] {
+			case '\\':
+				j++
+			case '"':
+				return j + 1
+			}
+		}
+		return -1
+	case rest[0] == '<':
+		n := 0
+		for j := i; j < len(src); j++ {
+			switch src[j] {
+			case '<':
+				n++
+			case '>':
+				if n--; n == 0 {
+					return j + 1
+				}
+			}
+		}
+		return -1
+	}
+	return i
 }
 
 // SecondGraph reports a second graph after the first in src, which

@@ -1,0 +1,118 @@
+package dotin
+
+import (
+	"encoding/xml"
+	"errors"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/sketchdeck/sketchdeck/internal/spec"
+)
+
+// HTMLError is the error of an HTML-like label in file's DOT text src that
+// Graphviz cannot read, where it goes wrong; nil when every one reads.
+// Graphviz reports such a label as an error and draws the graph without
+// it, but the WebAssembly Graphviz tells nobody, and the installed dot's
+// message names a line of the label, not of the file: so a graph file is
+// checked before Graphviz lays it out. A file that is not UTF-8 (Latin-1,
+// which Graphviz reads by its charset) is left to Graphviz.
+func HTMLError(file string, src []byte) error {
+	if !utf8.Valid(src) {
+		return nil
+	}
+	at, why, ok := unreadableHTML(string(src))
+	if !ok {
+		return nil
+	}
+	var errs spec.ErrorList
+	errs.Add(file, spec.OffsetPos(string(src), at), "", "Graphviz cannot read this HTML-like label: %s "+
+		"(each tag is closed by its own, in order; attribute values are quoted; & starts an entity such as &amp;)", why)
+	return errs.Err()
+}
+
+// unreadableHTML finds the first HTML-like string of src (a value written
+// <…>) that Graphviz's reader of them cannot read, because it is no
+// well-formed XML: a tag closed by another (<b>x</i>), one never closed, an
+// attribute value without quotes, an & that starts no entity. It gives the
+// offset in src where the string goes wrong, and why; ok is false when
+// every such string reads. Graphviz reports such a string as an error and
+// draws the graph without it.
+func unreadableHTML(src string) (at int, why string, ok bool) {
+	for _, span := range htmlStrings(src) {
+		body := src[span[0]:span[1]]
+		if off, why, bad := checkHTML(body); bad {
+			return span[0] + off, why, true
+		}
+	}
+	return 0, "", false
+}
+
+// htmlStrings are the [start, end) offsets of the text inside each
+// HTML-like string of src, outside comments and quoted strings.
+func htmlStrings(src string) [][2]int {
+	var out [][2]int
+	lineStart := true
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if c == '\n' {
+			lineStart = true
+			continue
+		}
+		j := skipOver(src, i, lineStart)
+		if j < 0 {
+			return out // it does not end: the DOT reader says so
+		}
+		if j != i {
+			if c == '<' {
+				out = append(out, [2]int{i + 1, j - 1})
+			}
+			i, lineStart = j-1, false
+			continue
+		}
+		if c != ' ' && c != '\t' && c != '\r' {
+			lineStart = false
+		}
+	}
+	return out
+}
+
+// checkHTML reads body, an HTML-like string without its outer <…>, as
+// Graphviz's reader does (XML inside one element, with HTML 4's named
+// entities, which Graphviz knows too), and gives the offset in body where
+// it goes wrong and why.
+func checkHTML(body string) (off int, why string, bad bool) {
+	const open, close = "<HTML>", "</HTML>"
+	dec := xml.NewDecoder(strings.NewReader(open + body + close))
+	dec.Strict = true
+	dec.Entity = xml.HTMLEntity
+	for {
+		before := int(dec.InputOffset())
+		_, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			return 0, "", false
+		}
+		if err == nil {
+			continue
+		}
+		why = err.Error()
+		var syn *xml.SyntaxError
+		if errors.As(err, &syn) {
+			why = syn.Msg
+		}
+		at := before // the token that goes wrong starts there
+		if strings.Contains(why, "entity") {
+			at = strings.LastIndexByte(open+body+close, '&') // in the text, the & that starts it
+			if upto := int(dec.InputOffset()); upto < len(open)+len(body) {
+				at = strings.LastIndexByte((open + body)[:upto], '&')
+			}
+		}
+		// The element around the label is this function's own.
+		if tag, ok := strings.CutSuffix(why, " closed by "+close); ok {
+			why = tag + " is not closed"
+		} else if end, ok := strings.CutPrefix(why, "element <HTML> closed by "); ok {
+			why = end + " closes no element"
+		}
+		return min(max(at-len(open), 0), len(body)), why, true
+	}
+}
