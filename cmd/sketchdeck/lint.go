@@ -74,7 +74,8 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	lintAll(b, fonts, run.jobs)
 	found, failed := run.report(f.verb.detail(stdout), stderr)
 	summary := f.verb.summary(stdout)
-	fmt.Fprintf(summary, "sketchdeck lint: %d diagrams × %d languages: %d findings", len(run.srcs), run.langs, found)
+	fmt.Fprintf(summary, "sketchdeck lint: %s × %s: %s", spec.Count(len(run.srcs), "diagram", "diagrams"),
+		spec.Count(run.langs, "language", "languages"), spec.Count(found, "finding", "findings"))
 	if failed > 0 {
 		fmt.Fprintf(summary, ", %d failed to lay out", failed)
 	}
@@ -143,7 +144,7 @@ func (r *lintRun) report(detail, stderr io.Writer) (found, failed int) {
 			failed++
 			continue
 		}
-		fmt.Fprintf(detail, "sketchdeck lint: %s (%s): %d findings\n", j.src.File, j.lang.code, len(j.found))
+		fmt.Fprintf(detail, "sketchdeck lint: %s (%s): %s\n", j.src.File, j.lang.code, spec.Count(len(j.found), "finding", "findings"))
 		for _, fd := range j.found {
 			if j.lang.tr != nil {
 				fd.Msg = j.lang.code + ": " + fd.Msg

@@ -14,7 +14,7 @@ func TestLint(t *testing.T) {
 	write := func(name, s string) { t.Helper(); writeUnder(t, dir, name, s) }
 	write("clean/ok.toml", "kind = \"drawing\"\n[[elements]]\nid = \"a\"\nkind = \"text\"\ntext = \"Hello\"\n")
 	code, out, errs := runCLI(t, "", "lint", filepath.Join(dir, "clean"))
-	if code != exitOK || errs != "" || out != "sketchdeck lint: 1 diagrams × 1 languages: 0 findings\n" {
+	if code != exitOK || errs != "" || out != "sketchdeck lint: 1 diagram × 1 language: 0 findings\n" {
 		t.Errorf("clean: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 
@@ -33,7 +33,7 @@ func TestLint(t *testing.T) {
 	want := file + `:2:1: text "Hello" (el:a) overlaps text "World" (el:b)` + "\n" +
 		file + `:19:1: fr: text "Bonjour à tous" (el:c) is crossed by rect el:frame` + "\n" +
 		file + `:19:1: en-XA: text "[Hî one]" (el:c) is crossed by rect el:frame` + "\n"
-	if code != exitBad || errs != want || !strings.Contains(out, "1 diagrams × 3 languages: 3 findings") {
+	if code != exitBad || errs != want || !strings.Contains(out, "1 diagram × 3 languages: 3 findings") {
 		t.Errorf("collisions: exit %d, stdout %q, stderr:\n%s\nwant:\n%s", code, out, errs, want)
 	}
 }
@@ -78,7 +78,7 @@ func TestLintSameNames(t *testing.T) {
 	}
 	one, two := filepath.Join(dir, "one"), filepath.Join(dir, "two")
 	code, out, errs := runCLI(t, "", "lint", one, two)
-	if code != exitOK || errs != "" || out != "sketchdeck lint: 2 diagrams × 1 languages: 0 findings\n" {
+	if code != exitOK || errs != "" || out != "sketchdeck lint: 2 diagrams × 1 language: 0 findings\n" {
 		t.Errorf("lint: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 	code, _, errs = runCLI(t, "", "build", "--out", t.TempDir(), one, two)
@@ -117,7 +117,7 @@ func TestLintFolderCatalogs(t *testing.T) {
 	for _, line := range []string{
 		filepath.Join(two, "x.toml") + " (de): 0 findings",
 		filepath.Join(two, "x.toml") + " (fr): 0 findings",
-		filepath.Join(one, "x.toml") + " (fr): 1 findings",
+		filepath.Join(one, "x.toml") + " (fr): 1 finding",
 		"2 diagrams × 4 languages: 3 findings",
 	} {
 		if !strings.Contains(out, line) {

@@ -22,7 +22,7 @@ func TestQuietVerbose(t *testing.T) {
 		{[]string{"build", "-q", "--force", "--out", images, diagrams}, ""},
 		{append([]string{"check", "-v"}, deck...), filepath.Join(dir, "slides.md") + ":1:5: images/cache.svg: up to date\nsketchdeck check: " + filepath.Join(dir, "slides.md") + ": 1 image reference, 1 from diagrams; 0 problems\n"},
 		{append([]string{"check", "--quiet"}, deck...), ""},
-		{[]string{"lint", "-v", diagrams}, "sketchdeck lint: " + filepath.ToSlash(filepath.Join(diagrams, "cache.toml")) + " (en): 0 findings\nsketchdeck lint: 1 diagrams × 1 languages: 0 findings\n"},
+		{[]string{"lint", "-v", diagrams}, "sketchdeck lint: " + filepath.ToSlash(filepath.Join(diagrams, "cache.toml")) + " (en): 0 findings\nsketchdeck lint: 1 diagram × 1 language: 0 findings\n"},
 		{[]string{"lint", "-q", diagrams}, ""},
 	}
 	for _, c := range cases {
