@@ -202,18 +202,93 @@ func TestGraphvizConvert(t *testing.T) {
 	for _, file := range files {
 		t.Run(file, func(t *testing.T) {
 			src := Source{File: strings.TrimSuffix(filepath.Base(file), ".gz"), Data: readMaybeGzip(t, file)}
-			out, err := b.DOT(context.Background(), src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			toml, err := dotin.Convert(src.File, out)
-			if err != nil {
-				t.Fatal(err)
-			}
+			toml := convert(t, b, src)
 			res := b.Build(context.Background(), Source{File: strings.TrimSuffix(src.File, ".gv") + ".toml", Data: toml})
 			if res.Err != nil {
 				t.Fatalf("%v\n%s", res.Err, toml)
 			}
 		})
 	}
+}
+
+// TestGraphvizConvertNotes: convert carries an edge's heads over (the ends
+// Graphviz drew one at, the nearest sketch head to each shape written) and
+// the graph's label as the title, and names in comments what a graph
+// diagram has no place for: ports, xlabels, head and tail labels, a head
+// drawn otherwise, a cluster inside another.
+func TestGraphvizConvertNotes(t *testing.T) {
+	b := newTestBuilder(t)
+	src := Source{File: "notes.gv", Data: []byte("digraph G {\n  label=\"Notes\"\n  layout=osage\n" +
+		"  subgraph cluster_a { label=A; subgraph cluster_b { label=B; x } y }\n" +
+		"  a:n -> b:s [headlabel=h taillabel=t xlabel=x arrowhead=dot]\n  a [xlabel=ax]\n  b -> c:w\n" +
+		"  c -> d [dir=both arrowtail=crow]\n  e -> f [dir=back]\n  g -> h [dir=none]\n  h -> i [arrowhead=vee]\n}\n")}
+	toml := convert(t, b, src)
+	head := `# Converted from notes.gv: sketchdeck lays it out afresh.
+# graph: layout "osage" is not one a graph diagram has: laid out with dot (the engines: dot, neato, twopi, circo, fdp)
+# cluster "cluster_b" is inside cluster "cluster_a": groups do not nest, so its nodes are in "cluster_b" only
+# node "a": xlabel "ax" is not kept
+# edge "a" -> "b": ports a:n and b:s are not kept: the edge meets the nodes where the layout puts it
+# edge "a" -> "b": xlabel "x" is not kept
+# edge "a" -> "b": headlabel "h" is not kept
+# edge "a" -> "b": taillabel "t" is not kept
+# edge "b" -> "c": port c:w is not kept: the edge meets the node where the layout puts it
+# edge "c" -> "d": arrowtail "crow" is drawn as "filled", the nearest head
+version = 1
+kind = "graph"
+title = "Notes"
+`
+	edges := `[[edges]]
+from = "a"
+to = "b"
+arrowhead = "dot"
+
+[[edges]]
+from = "b"
+to = "c"
+
+[[edges]]
+from = "c"
+to = "d"
+arrow = "both"
+arrowtail = "filled"
+
+[[edges]]
+from = "e"
+to = "f"
+arrow = "start"
+
+[[edges]]
+from = "g"
+to = "h"
+arrow = "none"
+
+[[edges]]
+from = "h"
+to = "i"
+arrowhead = "open"
+`
+	if got := string(toml); !strings.HasPrefix(got, head) || !strings.HasSuffix(got, edges) {
+		t.Errorf("got\n%s\nwant it to start\n%s\nand end\n%s", got, head, edges)
+	}
+	if res := b.Build(context.Background(), Source{File: "notes.toml", Data: toml}); res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	toml = convert(t, b, Source{File: "neato.gv", Data: []byte("graph G {\n  layout=neato\n  a -- b\n}\n")})
+	if !strings.Contains(string(toml), "[layout]\nengine = \"neato\"\n") {
+		t.Errorf("layout=neato:\n%s", toml)
+	}
+}
+
+// convert lays src out with Graphviz and converts it to a graph diagram.
+func convert(t *testing.T, b *Builder, src Source) []byte {
+	t.Helper()
+	out, err := b.DOT(context.Background(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	toml, err := dotin.Convert(src.File, out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return toml
 }

@@ -3,9 +3,12 @@ package dotin
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // convertShapes are the node shapes of a graph diagram nearest to
@@ -30,11 +33,14 @@ type gNode struct {
 }
 
 type gEdge struct {
-	From   string `toml:"from"`
-	To     string `toml:"to"`
-	Label  string `toml:"label,omitempty"`
-	Style  string `toml:"style,omitempty"`
-	Stroke string `toml:"stroke,omitempty"`
+	From      string `toml:"from"`
+	To        string `toml:"to"`
+	Label     string `toml:"label,omitempty"`
+	Arrow     string `toml:"arrow,omitempty"`
+	ArrowHead string `toml:"arrowhead,omitempty"`
+	ArrowTail string `toml:"arrowtail,omitempty"`
+	Style     string `toml:"style,omitempty"`
+	Stroke    string `toml:"stroke,omitempty"`
 }
 
 type gGroup struct {
@@ -45,6 +51,7 @@ type gGroup struct {
 }
 
 type gLayout struct {
+	Engine    string `toml:"engine,omitempty"`
 	Direction string `toml:"direction,omitempty"`
 }
 
@@ -60,11 +67,14 @@ type gFile struct {
 
 // Convert writes Graphviz's "json" output for file as a sketchdeck graph
 // diagram, where the format can say it: nodes with their labels, shapes
-// and colours, edges with their labels and styles, rankdir as the
-// direction, clusters as groups (a node in its innermost cluster). The
+// and colours, edges with their labels, heads and styles, the graph's
+// label (else its name) as the title, layout as the engine where it is
+// one, rankdir as the direction, clusters
+// as groups (a node in its innermost cluster). The
 // layout is left to sketchdeck; what the format cannot say (record
-// fields, ports, head shapes, nested clusters) is noted in comments.
-// Colours are written exactly, as Graphviz resolves them.
+// fields, ports, other heads, xlabels, head and tail labels, nested
+// clusters) is noted in comments. Colours are written exactly, as
+// Graphviz resolves them.
 func Convert(file, json string) ([]byte, error) {
 	g, err := read(json)
 	if err != nil {
@@ -74,10 +84,21 @@ func Convert(file, json string) ([]byte, error) {
 		return nil, fmt.Errorf("the graph has no nodes: a graph diagram needs at least one")
 	}
 	f := gFile{Version: 1, Kind: "graph", Title: titleOf(g.name)}
+	if label := text(g.graph["label"], map[byte]string{'G': g.name}); label != "" {
+		f.Title = label // the graph's own words, where its name is a name
+	}
 	if d := strings.ToUpper(g.graph["rankdir"]); d == "LR" || d == "RL" || d == "BT" {
 		f.Layout.Direction = d
 	}
 	k := &converter{c: &conv{g: g}, inGroup: make([]string, len(g.nodes))}
+	if l := strings.ToLower(strings.TrimSpace(g.graph["layout"])); l != "" && l != "dot" {
+		if e, err := spec.Engines().Parse(l); err == nil {
+			f.Layout.Engine = string(e)
+		} else {
+			k.notes = append(k.notes, fmt.Sprintf("graph: layout %q is not one a graph diagram has: laid out with dot (the engines: %s)",
+				l, strings.Join(spec.Engines().Names(), ", ")))
+		}
+	}
 	for i, a := range g.clusters {
 		f.Groups = append(f.Groups, k.group(a, g.members[i]))
 	}
@@ -106,8 +127,15 @@ func (k *converter) group(a attrs, members []int) gGroup {
 	if st := styleOf(a); st["filled"] || a["bgcolor"] != "" {
 		gr.Fill = k.c.colourOf(a, "_draw_", "C", "fillcolor", "bgcolor", "color")
 	}
+	outer := ""
 	for _, n := range members {
+		if k.inGroup[n] != "" && outer == "" {
+			outer = k.inGroup[n]
+		}
 		k.inGroup[n] = gr.ID
+	}
+	if outer != "" {
+		k.notes = append(k.notes, fmt.Sprintf("cluster %q is inside cluster %q: groups do not nest, so its nodes are in %q only", gr.ID, outer, gr.ID))
 	}
 	return gr
 }
@@ -144,6 +172,7 @@ func (k *converter) node(i int, a attrs) gNode {
 	} else if st["dotted"] {
 		n.StrokeStyle = "dotted"
 	}
+	k.notKept("node "+strconv.Quote(n.ID), a, "xlabel")
 	return n
 }
 
@@ -161,7 +190,62 @@ func (k *converter) edge(e edge) gEdge {
 		ge.Style = "dotted"
 	}
 	ge.Stroke = k.c.colourOf(e.a, "_draw_", "c", "color")
+	what := k.c.edgeName(e)
+	k.heads(&ge, what, e.a)
+	var ports []string
+	for _, end := range []struct{ node, key string }{{ge.From, "tailport"}, {ge.To, "headport"}} {
+		if p := e.a[end.key]; p != "" {
+			ports = append(ports, end.node+":"+p)
+		}
+	}
+	switch len(ports) {
+	case 1:
+		k.notes = append(k.notes, fmt.Sprintf("%s: port %s is not kept: the edge meets the node where the layout puts it", what, ports[0]))
+	case 2:
+		k.notes = append(k.notes, fmt.Sprintf("%s: ports %s and %s are not kept: the edge meets the nodes where the layout puts it", what, ports[0], ports[1]))
+	}
+	k.notKept(what, e.a, "xlabel", "headlabel", "taillabel")
 	return ge
+}
+
+// heads gives an edge the heads Graphviz drew it with: the ends that have
+// one (its "s," and "e," points: the graph's kind and dir decide), as
+// arrow, and the nearest sketch head to each arrow shape written, noting
+// a shape drawn otherwise.
+func (k *converter) heads(ge *gEdge, what string, a attrs) {
+	_, start, end := k.c.spline(a["pos"], false)
+	switch {
+	case start && end:
+		ge.Arrow = string(spec.ArrowBoth)
+	case start:
+		ge.Arrow = string(spec.ArrowStart)
+	case !end:
+		ge.Arrow = string(spec.ArrowNone)
+	}
+	for _, h := range []struct {
+		on  bool
+		key string
+		to  *string
+	}{{end, "arrowhead", &ge.ArrowHead}, {start, "arrowtail", &ge.ArrowTail}} {
+		shape := strings.ToLower(strings.TrimSpace(a[h.key]))
+		if !h.on || shape == "" || shape == "normal" {
+			continue // sketchdeck's own head, as Graphviz's own
+		}
+		*h.to = headName(shape)
+		if same, err := spec.ArrowHeads().Parse(shape); err != nil || string(same) != *h.to {
+			k.notes = append(k.notes, fmt.Sprintf("%s: %s %q is drawn as %q, the nearest head", what, h.key, shape, *h.to))
+		}
+	}
+}
+
+// notKept notes each of keys that an object sets, which a graph diagram
+// has no place for.
+func (k *converter) notKept(what string, a attrs, keys ...string) {
+	for _, key := range keys {
+		if v := strings.TrimSpace(a[key]); v != "" {
+			k.notes = append(k.notes, fmt.Sprintf("%s: %s %q is not kept", what, key, v))
+		}
+	}
 }
 
 // write is the diagram as TOML under a head naming the source and the
