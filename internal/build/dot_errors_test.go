@@ -15,6 +15,8 @@ func TestDOTErrors(t *testing.T) {
 		{"digraph G {\n  a -> b\n", `bad.gv:3: syntax error (Graphviz's DOT reader)`},
 		{"digraph G {\n  a [label=<<b>x</i>>]\n}\n", `bad.gv:2:17: Graphviz cannot read this HTML-like label: element <b> closed by </i> ` +
 			`(each tag is closed by its own, in order; attribute values are quoted; & starts an entity such as &amp;)`},
+		{"digraph G {\n  layout=squiggle\n  a -> b\n}\n",
+			`bad.gv:2:10: layout "squiggle" is not one Graphviz has: the layouts are circo, dot, fdp, neato, nop, nop1, nop2, osage, patchwork, sfdp, twopi`},
 		{"", `bad.gv: the file holds no graph: a Graphviz file holds one, as in digraph G { a -> b }`},
 		{"// graph G { a }\n/* b */\n", `bad.gv: the file holds no graph: a Graphviz file holds one, as in digraph G { a -> b }`},
 	} {

@@ -87,6 +87,14 @@ func TestSourceError(t *testing.T) {
 		{"digraph G {\n a -> b\n c -> [x=1]\n}\n", wasm + "syntax error in line 4 near '['", `g.gv:4: syntax error near "[" (Graphviz's DOT reader)`},
 		{"digraph G {\n a -> b\n c -> [x=1]\n}\n", wasm + "syntax error in line 9 near '['", `g.gv:9: syntax error near "[" (Graphviz's DOT reader)`},
 		{"digraph G {\n a -> b\n c -> [x=1]\n}\n", "dot layout: out of memory", `g.gv: Graphviz cannot lay out the graph: dot layout: out of memory`},
+		{"digraph G {\n a -> b\n}\n", `graphviz: graph "g.gv": layout used more than 1s of CPU time, the limit, and was stopped`,
+			`g.gv: Graphviz cannot lay out the graph: layout used more than 1s of CPU time, the limit, and was stopped`},
+		// A layout Graphviz does not have, at the attribute, with the
+		// ones it has, as either Graphviz says it.
+		{"digraph G {\n  layout = \"Squiggle\"\n a -> b\n}\n", "graphviz: graph \"g.gv\": dot layout: Layout type: \"Squiggle\" not recognized. Use one of: circo dot fdp neato nop nop1 nop2 osage patchwork sfdp twopi\n",
+			`g.gv:2:13: layout "Squiggle" is not one Graphviz has: the layouts are circo, dot, fdp, neato, nop, nop1, nop2, osage, patchwork, sfdp, twopi`},
+		{"digraph G {\n  layout=squiggle\n a -> b\n}\n", "graphviz: graph \"g.gv\": /usr/bin/dot -Kdot failed (exit status 1): Error: Layout type: \"squiggle\" not recognized. Use one of: circo dot fdp neato nop nop1 nop2 osage patchwork sfdp twopi\nError: Layout was not done.  Missing layout plugins?",
+			`g.gv:2:10: layout "squiggle" is not one Graphviz has: the layouts are circo, dot, fdp, neato, nop, nop1, nop2, osage, patchwork, sfdp, twopi`},
 		// A failure to write, or any other, on a graph with a number past
 		// a float64 is that number's.
 		{"digraph G {\n a -> b [penwidth=1e400]\n}\n", "writing positions: Graphviz's json output is empty or cut short (0 bytes)",

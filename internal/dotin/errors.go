@@ -14,14 +14,28 @@ import (
 // of the label.
 var syntaxAt = regexp.MustCompile(`(?:Graphviz rejected the DOT: |<stdin>: )syntax error in line (\d+)(?: near '([^']*)')?`)
 
+// unknownLayout is Graphviz's complaint about a layout attribute that
+// names no layout it has, with the ones it has.
+var unknownLayout = regexp.MustCompile(`Layout type: "([^"]*)" not recognized\. Use one of: ?([^\n]*)`)
+
+// jobPrefix starts the error of a layout job (graphviz.Job.Wrap), which
+// names the graph by its file: said again after the file.
+var jobPrefix = regexp.MustCompile(`^graphviz: graph "(?:[^"\\]|\\.)*": `)
+
 // SourceError turns Graphviz's complaint about file's DOT text src into a
 // positioned error: of a syntax error Graphviz names the line and the
-// token it stopped near, from which the column is found. Any other failure
-// on a graph with a number past a float64 is that number's error: Graphviz
-// fails to write its output, or writes it with infinity (see Drawing).
+// token it stopped near, from which the column is found; a layout it does
+// not have is named at the layout attribute. Any other failure on a graph
+// with a number past a float64 is that number's error: Graphviz fails to
+// write its output, or writes it with infinity (see Drawing).
 func SourceError(file string, src []byte, err error) error {
 	var errs spec.ErrorList
-	msg := err.Error()
+	msg := jobPrefix.ReplaceAllString(err.Error(), "")
+	if l := unknownLayout.FindStringSubmatch(msg); l != nil {
+		errs.Add(file, locate(src, "layout", l[1]), "", "layout %q is not one Graphviz has: the layouts are %s",
+			l[1], strings.Join(strings.Fields(l[2]), ", "))
+		return errs.Err()
+	}
 	m := syntaxAt.FindStringSubmatch(msg)
 	if i := strings.Index(msg, "Graphviz rejected the DOT: "); i >= 0 {
 		msg = msg[i+len("Graphviz rejected the DOT: "):]
