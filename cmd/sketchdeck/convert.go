@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 
@@ -17,7 +18,7 @@ import (
 // convertUsage is the --help text of "sketchdeck convert".
 const convertUsage = "Usage: sketchdeck convert [--out FILE] GRAPH.gv\n\n" +
 	"Writes a Graphviz graph (.gv, .dot) as a sketchdeck graph diagram (TOML) on standard output:\n" +
-	"nodes, edges, labels, shapes, colours, rankdir and clusters (as groups), where the format can\n" +
+	"nodes, edges, labels, shapes, colours, heads, rankdir, layout and clusters (as groups), where the format can\n" +
 	"say them. sketchdeck lays the result out afresh; `build GRAPH.gv` keeps Graphviz's layout."
 
 // runConvert converts a Graphviz file into a graph diagram.
@@ -48,7 +49,11 @@ func runConvert(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, err)
 		return exitBad
 	}
-	toml, err := dotin.Convert(file, laid)
+	toml, err := dotin.Convert(file, data, laid)
+	if errors.As(err, new(spec.ErrorList)) {
+		fmt.Fprintln(stderr, err) // placed already
+		return exitBad
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", file, err)
 		return exitBad

@@ -15,6 +15,9 @@ func TestDOTErrors(t *testing.T) {
 		{"digraph G {\n  a -> b\n", `bad.gv:3: syntax error (Graphviz's DOT reader)`},
 		{"digraph G {\n  a [label=<<b>x</i>>]\n}\n", `bad.gv:2:17: Graphviz cannot read this HTML-like label: element <b> closed by </i> ` +
 			`(each tag is closed by its own, in order; attribute values are quoted; & starts an entity such as &amp;)`},
+		{"digraph G {\n  a [label=<<b>x</b>>]\n  b -> c [label=<<TD>x</TD>>]\n}\n",
+			`bad.gv:3:18: Graphviz cannot read this HTML-like label and draws nothing for it (its tags: a TABLE holds TRs, a TR holds TDs, ` +
+				`a TD holds text, an IMG or one TABLE; text has B, I, U, O, S, SUB, SUP, FONT and BR)`},
 		{"digraph G {\n  layout=squiggle\n  a -> b\n}\n",
 			`bad.gv:2:10: layout "squiggle" is not one Graphviz has: the layouts are circo, dot, fdp, neato, nop, nop1, nop2, osage, patchwork, sfdp, twopi`},
 		{"", `bad.gv: the file holds no graph: a Graphviz file holds one, as in digraph G { a -> b }`},
@@ -89,6 +92,9 @@ func TestDOTWarnings(t *testing.T) {
 				`w.gv:5:9: warning: graph: size "1,1" is not applied: the drawing is drawn at Graphviz's layout size, 54 × 108 px, where dot -Tsvg scales it by 0.67 to fit 1 × 1 inches`,
 			}},
 		{"digraph G {\n  size=\"9,9\"\n  a -> b\n}\n", nil},
+		// Labels Graphviz reads that draw no words, and a quoted one that
+		// looks like HTML, are no trouble.
+		{"digraph G {\n  a [label=<<br/>>]\n  b [label=<&nbsp;>]\n  c [label=\"<TD>x</TD>\"]\n  d [label=<<TD>x</TD>> style=invis]\n}\n", nil},
 		{"digraph G {\n  a [fontname=\"Times-Italic\"]\n  b [fontname=\"Times-Italic\"]\n  c [fontname=\"Helvetica-Bold\"]\n}\n",
 			[]string{`w.gv:2:16: warning: fontname "Times-Italic" is slanted: drawn upright, the handwriting has no italics`}},
 		{"digraph G {\n  stylesheet=\"s.css\"\n  viewport=\"100,100\"\n  a [id=x class=\"big\"]\n}\n",

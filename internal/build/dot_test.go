@@ -273,6 +273,14 @@ arrowhead = "open"
 	if res := b.Build(context.Background(), Source{File: "notes.toml", Data: toml}); res.Err != nil {
 		t.Fatal(res.Err)
 	}
+	src = Source{File: "td.gv", Data: []byte("digraph G {\n  a [label=<<TD>x</TD>>]\n}\n")}
+	out, err := b.DOT(context.Background(), src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := dotin.Convert(src.File, src.Data, out); err == nil || !strings.HasPrefix(err.Error(), "td.gv:2:13: Graphviz cannot read this HTML-like label") {
+		t.Errorf("an unread label: %v", err)
+	}
 	toml = convert(t, b, Source{File: "neato.gv", Data: []byte("graph G {\n  layout=neato\n  a -- b\n}\n")})
 	if !strings.Contains(string(toml), "[layout]\nengine = \"neato\"\n") {
 		t.Errorf("layout=neato:\n%s", toml)
@@ -286,7 +294,7 @@ func convert(t *testing.T, b *Builder, src Source) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	toml, err := dotin.Convert(src.File, out)
+	toml, err := dotin.Convert(src.File, src.Data, out)
 	if err != nil {
 		t.Fatal(err)
 	}

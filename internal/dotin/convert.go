@@ -74,10 +74,14 @@ type gFile struct {
 // layout is left to sketchdeck; what the format cannot say (record
 // fields, ports, other heads, xlabels, head and tail labels, nested
 // clusters) is noted in comments. Colours are written exactly, as
-// Graphviz resolves them.
-func Convert(file, json string) ([]byte, error) {
+// Graphviz resolves them. src is the file's DOT text, in which an
+// HTML-like label Graphviz could not read is placed.
+func Convert(file string, src []byte, json string) ([]byte, error) {
 	g, err := read(json)
 	if err != nil {
+		return nil, err
+	}
+	if err := (&conv{g: g}).undrawnLabel(file, src); err != nil {
 		return nil, err
 	}
 	if len(g.nodes) == 0 {

@@ -102,9 +102,14 @@ func TestSourceError(t *testing.T) {
 		{"digraph G {\n a -> b [penwidth=1e400]\n}\n", wasm + "syntax error in line 2 near '['", `g.gv:2:9: syntax error near "[" (Graphviz's DOT reader)`},
 		// The installed dot's error about an HTML-like label names a line
 		// of the label: no syntax error at line 1 of the file (HTMLError
-		// finds such a label before dot runs).
-		{"digraph G {\n a [label=<<b>x</i>>]\n}\n", "/usr/bin/dot -Kdot failed (exit status 1): Error: mismatched tag in line 1 \n... x</i> ...\nin label of node a",
-			"g.gv: Graphviz cannot lay out the graph: /usr/bin/dot -Kdot failed (exit status 1): Error: mismatched tag in line 1 \n... x</i> ...\nin label of node a"},
+		// finds a label that is no XML before dot runs).
+		{"digraph G {\n a [label=<<TD>x</TD>>]\n}\n", "/usr/bin/dot -Kdot failed (exit status 1): Error: syntax error in line 1 \n... <HTML><TD> ...\nin label of node a\n",
+			"g.gv: node a: Graphviz cannot read its HTML-like label: syntax error in line 1 " + labelTags},
+		{"digraph G {\n a [label=<<table><tr><td><img src=\"x.png\"/></td></tr></table>>]\n}\n",
+			"/usr/bin/dot -Kdot failed (exit status 1): Error: No or improper image file=\"x.png\"\nin label of node a",
+			"g.gv: Graphviz cannot lay out the graph: /usr/bin/dot -Kdot failed (exit status 1): Error: No or improper image file=\"x.png\"\nin label of node a"},
+		{"digraph G {\n a [label=<<foo>x</foo>>]\n}\n", "/usr/bin/dot -Kdot failed (exit status 1): Error: Unknown HTML element <foo> on line 1 \nin label of node a\n",
+			"g.gv: node a: Graphviz cannot read its HTML-like label: Unknown HTML element <foo> on line 1 " + labelTags},
 	} {
 		if got := SourceError("g.gv", []byte(tc.src), errors.New(tc.err)).Error(); got != tc.want {
 			t.Errorf("SourceError(%q, %q) =\n%q, want\n%q", tc.src, tc.err, got, tc.want)

@@ -32,6 +32,9 @@ func Drawing(file string, src []byte, json string, o Options) (toml []byte, warn
 		return nil, nil, err
 	}
 	c := &conv{g: g}
+	if err := c.undrawnLabel(file, src); err != nil {
+		return nil, nil, err
+	}
 	x0, _, _, y1, err := bb(g.graph["bb"])
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading Graphviz's output: %w", err)

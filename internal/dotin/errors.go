@@ -18,6 +18,11 @@ var syntaxAt = regexp.MustCompile(`(?:Graphviz rejected the DOT: |<stdin>: )synt
 // names no layout it has, with the ones it has.
 var unknownLayout = regexp.MustCompile(`Layout type: "([^"]*)" not recognized\. Use one of: ?([^\n]*)`)
 
+// labelError is the installed dot's error about an HTML-like label: what
+// went wrong, in a line of the label, and whose label it is. A picture it
+// cannot open ("No or improper image") is no trouble reading.
+var labelError = regexp.MustCompile(`(?s)Error: (.*?)\s*\n.*\bin label of (.*?)\s*(?:\n|$)`)
+
 // jobPrefix starts the error of a layout job (graphviz.Job.Wrap), which
 // names the graph by its file: said again after the file.
 var jobPrefix = regexp.MustCompile(`^graphviz: graph "(?:[^"\\]|\\.)*": `)
@@ -34,6 +39,10 @@ func SourceError(file string, src []byte, err error) error {
 	if l := unknownLayout.FindStringSubmatch(msg); l != nil {
 		errs.Add(file, locate(src, "layout", l[1]), "", "layout %q is not one Graphviz has: the layouts are %s",
 			l[1], strings.Join(strings.Fields(l[2]), ", "))
+		return errs.Err()
+	}
+	if l := labelError.FindStringSubmatch(msg); l != nil && !strings.HasPrefix(l[1], "No or improper image") {
+		errs.Add(file, spec.Pos{}, "", "%s: Graphviz cannot read its HTML-like label: %s %s", l[2], l[1], labelTags)
 		return errs.Err()
 	}
 	m := syntaxAt.FindStringSubmatch(msg)

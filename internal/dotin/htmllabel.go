@@ -4,6 +4,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -29,6 +30,47 @@ func HTMLError(file string, src []byte) error {
 	errs.Add(file, spec.OffsetPos(string(src), at), "", "Graphviz cannot read this HTML-like label: %s "+
 		"(each tag is closed by its own, in order; attribute values are quoted; & starts an entity such as &amp;)", why)
 	return errs.Err()
+}
+
+// undrawnLabel is the error of the first HTML-like label of file's DOT
+// text src that has words but that Graphviz drew nothing for (its output
+// has no _ldraw_ operations for it): one whose XML reads (HTMLError) but
+// whose tags Graphviz's grammar of them does not take, such as a <TD>
+// outside a <TR>, or a tag it does not have. Graphviz reports it as an
+// error, which the WebAssembly Graphviz tells nobody, and draws the object
+// without its label. nil when every such label is drawn.
+func (c *conv) undrawnLabel(file string, src []byte) error {
+	first := -1
+	for _, o := range c.objects() {
+		label := o.a["label"]
+		st := styleOf(o.a)
+		if o.a["_ldraw_"] != "" || st["invis"] || st["invisible"] || htmlText(label) == "" {
+			continue
+		}
+		if at, ok := labelAt(src, label); ok && (first < 0 || at < first) {
+			first = at
+		}
+	}
+	if first < 0 {
+		return nil
+	}
+	var errs spec.ErrorList
+	errs.Add(file, spec.OffsetPos(string(src), first), "", "Graphviz cannot read this HTML-like label and draws nothing for it "+labelTags)
+	return errs.Err()
+}
+
+// labelTags says how Graphviz's tags of HTML-like labels go together.
+const labelTags = "(its tags: a TABLE holds TRs, a TR holds TDs, a TD holds text, an IMG or one TABLE; text has B, I, U, O, S, SUB, SUP, FONT and BR)"
+
+// labelAt is the offset in src of the text of the HTML-like label label:
+// between label=< and >; ok is false when src writes it otherwise (a
+// quoted label is no HTML-like one).
+func labelAt(src []byte, label string) (at int, ok bool) {
+	m := regexp.MustCompile(`(?i)\blabel\s*=\s*<(` + regexp.QuoteMeta(label) + `)>`).FindSubmatchIndex(src)
+	if m == nil {
+		return 0, false
+	}
+	return m[2], true
 }
 
 // unreadableHTML finds the first HTML-like string of src (a value written
