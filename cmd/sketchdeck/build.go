@@ -48,12 +48,16 @@ type buildFlags struct {
 	animate   bool
 	exact     bool // --exact-colors
 	watch     bool
-	interval  time.Duration
-	parts     []string
-	graphviz  graphvizFlags
-	gv        worker.Options
-	i18n      langFlags
-	verb      verbosity
+	// only is set for a build that is the command's only one (not
+	// --watch's, which build again with the same Builder): its layout
+	// workers are stopped as soon as its diagrams are built (buildFiles).
+	only     bool
+	interval time.Duration
+	parts    []string
+	graphviz graphvizFlags
+	gv       worker.Options
+	i18n     langFlags
+	verb     verbosity
 	// format is --format's list; scale and dpi size PNGs.
 	format     string
 	scale, dpi float64
@@ -155,6 +159,7 @@ func runBuild(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		// of once it has (prestartLayouts).
 		prestartLayouts(ctx, b, srcs, f)
 	}
+	f.only = true
 	code = buildLangs(ctx, b, srcs, f, f.verb.summary(stdout), stderr)
 	if len(unread) > 0 && code == exitOK {
 		code = exitBad

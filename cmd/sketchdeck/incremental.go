@@ -84,10 +84,22 @@ func buildFiles(ctx context.Context, b *build.Builder, folders []*outFolder, f b
 		jobs[k].fo.record(ctx, b, r, jobs[k].i, wrote[k], f.verb.detail(stdout))
 		wrote[k] = written{}
 	})
+	// The command's only build (not --watch's, which build again) asks for
+	// no more layouts: its layout workers are stopped now and exit while
+	// the manifests and layout caches are written, instead of after them.
+	var stopping sync.WaitGroup
+	if f.only {
+		stopping.Add(1)
+		go func() {
+			defer stopping.Done()
+			_ = b.Close() // runBuild's Close then does nothing
+		}()
+	}
 	code := exitOK
 	for _, fo := range folders {
 		code = max(code, fo.finish(f.layouts, stdout, stderr))
 	}
+	stopping.Wait()
 	return code
 }
 

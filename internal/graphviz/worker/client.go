@@ -290,18 +290,26 @@ func (c *Client) Close() error {
 		c.mu.Unlock()
 		if !busy {
 			// A worker still starting, which no layout waits for, is
-			// killed; the others are stopped.
+			// killed; the others are stopped, all at once: each exit
+			// takes a few milliseconds, which one after the other were
+			// the last of a build.
 			close(c.quit)
+			var wg sync.WaitGroup
 			for _, p := range procs {
 				if p == nil {
 					continue
 				}
-				<-p.ready
-				if p.startErr == nil {
-					p.stop()
-				}
-				<-p.gone
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					<-p.ready
+					if p.startErr == nil {
+						p.stop()
+					}
+					<-p.gone
+				}()
 			}
+			wg.Wait()
 			return nil
 		}
 		<-changed

@@ -43,6 +43,9 @@ func TestMain(m *testing.M) {
 			fmt.Fprintln(os.Stderr, err)
 			os.Exit(1)
 		}
+		if dir := os.Getenv(lingerEnv); dir != "" {
+			linger(dir)
+		}
 		os.Exit(0)
 	case os.Getenv(parentEnv) != "":
 		os.Exit(hangingParent())
