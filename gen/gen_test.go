@@ -15,7 +15,7 @@ func TestNewThemeErrors(t *testing.T) {
 	}{
 		{Options{Theme: "default", ThemeFile: "../themes/default.toml"}, "gen: Options.Theme and Options.ThemeFile are both set: give one"},
 		{Options{Theme: "../themes/default.toml"}, `theme: unknown theme "../themes/default.toml": shipped themes are auto, clean, dark, default, excalidraw, or give a .toml file`},
-		{Options{ThemeFile: missing}, "theme: stat " + missing + ": no such file or directory"},
+		{Options{ThemeFile: missing}, "theme: " + missing + ": no such file or directory"},
 	}
 	for _, tt := range tests {
 		b, err := New(tt.opts)

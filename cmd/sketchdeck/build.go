@@ -295,7 +295,7 @@ func readEachSource(paths []string, unique bool) (srcs []build.Source, unread []
 func sourceFiles(paths []string) ([]string, error) {
 	var files []string
 	for _, p := range paths {
-		st, err := os.Stat(p)
+		st, err := input.Stat(p)
 		if err != nil {
 			return nil, err
 		}

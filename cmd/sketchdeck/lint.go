@@ -77,7 +77,7 @@ func runLint(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fmt.Fprintf(summary, "sketchdeck lint: %s × %s: %s", spec.Count(len(run.srcs), "diagram", "diagrams"),
 		spec.Count(run.langs, "language", "languages"), spec.Count(found, "finding", "findings"))
 	if failed > 0 {
-		fmt.Fprintf(summary, ", %d failed to lay out", failed)
+		fmt.Fprintf(summary, ", %d failed to build (the errors above)", failed)
 	}
 	fmt.Fprintln(summary)
 	if found > 0 || failed > 0 {
@@ -136,7 +136,8 @@ func newLintRun(groups []lintGroup) *lintRun {
 // report writes each job's findings (a translation's prefixed with its
 // language), its layout error, then the exceptions no language needed, to
 // stderr, and each job's count to detail; it returns how many findings
-// and failed layouts there were.
+// there were, and how many jobs failed to build (to read, check or lay
+// out).
 func (r *lintRun) report(detail, stderr io.Writer) (found, failed int) {
 	for _, j := range r.jobs {
 		if j.err != nil {

@@ -1,6 +1,7 @@
 package input
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -24,7 +25,7 @@ func ReadFS(fsys fs.FS, name string, limit int64) ([]byte, error) {
 func readFS(fsys fs.FS, name string, limit int64, target func(string) string) ([]byte, error) {
 	st, err := fs.Stat(fsys, name)
 	if err != nil {
-		return nil, err
+		return nil, Named(err)
 	}
 	via := ""
 	if target != nil && !st.Mode().IsRegular() {
@@ -35,10 +36,28 @@ func readFS(fsys fs.FS, name string, limit int64, target func(string) string) ([
 	}
 	f, err := fsys.Open(name)
 	if err != nil {
-		return nil, err
+		return nil, Named(err)
 	}
 	defer f.Close()
 	return read(name, f, limit)
+}
+
+// Stat is os.Stat with its error said as Named says it.
+func Stat(name string) (fs.FileInfo, error) {
+	st, err := os.Stat(name)
+	return st, Named(err)
+}
+
+// Named says a failure on a file as "NAME: what went wrong" ("notes.gv: no
+// such file or directory"), without the system call that met it ("stat
+// notes.gv: …"), which tells a user nothing; errors.Is still sees the
+// cause. Any other error, and nil, are as they are.
+func Named(err error) error {
+	var pe *fs.PathError
+	if !errors.As(err, &pe) {
+		return err
+	}
+	return fmt.Errorf("%s: %w", pe.Path, pe.Err)
 }
 
 // osFS is the operating system's files, by their own names (os.DirFS

@@ -1,6 +1,7 @@
 package input
 
 import (
+	"errors"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -38,6 +39,7 @@ func TestReadFile(t *testing.T) {
 		{"dir.toml", "dir.toml is a folder, not a regular file: sketchdeck reads only regular files"},
 		{"zero.toml", "zero.toml (a link to " + os.DevNull + ") is a device, not a regular file: sketchdeck reads only regular files"},
 		{"fifo.toml", "fifo.toml is a named pipe (FIFO), not a regular file: sketchdeck reads only regular files"},
+		{"missing.toml", "missing.toml: no such file or directory"}, // not "stat …"
 	}
 	for _, c := range cases {
 		if c.name == "fifo.toml" && !fifo {
@@ -53,6 +55,10 @@ func TestReadFile(t *testing.T) {
 		if got != c.want {
 			t.Errorf("%s:\n got %s\nwant %s", c.name, got, c.want)
 		}
+	}
+	if _, err := Stat(at("missing.toml")); err == nil || !errors.Is(err, fs.ErrNotExist) ||
+		strings.ReplaceAll(err.Error(), dir+string(filepath.Separator), "") != "missing.toml: no such file or directory" {
+		t.Errorf("Stat: %v", err)
 	}
 }
 
