@@ -125,7 +125,8 @@ func htmlStrings(src string) [][2]int {
 // it goes wrong and why.
 func checkHTML(body string) (off int, why string, bad bool) {
 	const open, close = "<HTML>", "</HTML>"
-	dec := xml.NewDecoder(strings.NewReader(open + body + close))
+	text := open + body + close
+	dec := xml.NewDecoder(strings.NewReader(text))
 	dec.Strict = true
 	dec.Entity = xml.HTMLEntity
 	for {
@@ -144,9 +145,9 @@ func checkHTML(body string) (off int, why string, bad bool) {
 		}
 		at := before // the token that goes wrong starts there
 		if strings.Contains(why, "entity") {
-			at = strings.LastIndexByte(open+body+close, '&') // in the text, the & that starts it
-			if upto := int(dec.InputOffset()); upto < len(open)+len(body) {
-				at = strings.LastIndexByte((open + body)[:upto], '&')
+			// In a text: the last & read, which starts the entity.
+			if amp := strings.LastIndexByte(text[:min(int(dec.InputOffset()), len(text))], '&'); amp >= before {
+				at = amp
 			}
 		}
 		// The element around the label is this function's own.
