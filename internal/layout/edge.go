@@ -112,9 +112,10 @@ func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]
 	id := func(part string) string { return edgeID(e, ln.nth, part) }
 	st := edgeStyle(r, e, path)
 	items, tr, rd := edgeTrack(r, e, id(""), ln, a, b, st)
-	switch e.Style {
-	case spec.EdgeSquiggly:
-	case spec.EdgeBlock:
+	loop := e.From == e.To
+	switch {
+	case e.Style == spec.EdgeSquiggly && !loop: // the squiggle drew itself
+	case e.Style == spec.EdgeBlock && !loop:
 		tr = clearEnds(tr, a, b, blockWidth(e), heads(e.Heads, spec.ArrowEnd))
 		items = append(items, blockEdge(e, id(""), tr, st))
 	default:
@@ -218,6 +219,8 @@ func edgeTrack(r resolver, e *spec.Edge, id string, ln lane, a, b outline, st sc
 	var tr track
 	tokenAt := e.TokenAt
 	switch {
+	case e.From == e.To: // drawn as a plain loop, whatever its style
+		tr = selfLoop(a).trim(gap)
 	case e.Style == spec.EdgeSquiggly:
 		p, q := edgeEnds(a, b, e, gap, 0)
 		var join geom.Point
@@ -282,7 +285,12 @@ func edgeLabel(r resolver, e *spec.Edge, id string, tr track, at geom.Point, cle
 	w, h := measure(r.env.Text, e.Label, size)
 	dir := tr.dir(0.5)
 	var c geom.Point
-	if side, ok := sideVector(e.LabelPosition); ok {
+	side, ok := sideVector(e.LabelPosition)
+	if !ok && e.From == e.To {
+		// A self-loop's label sits over the top of its loop.
+		side, ok, at = geom.Pt(0, -1), true, topmost(tr.pts)
+	}
+	if ok {
 		reach := abs(side.X)*w/2 + abs(side.Y)*h/2 + 8 + clear
 		c = at.Add(side.Scale(reach))
 		flip = side.Scale(-2 * reach)

@@ -93,13 +93,7 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string,
 	pl.nodes = make(map[string]outline, len(nodes))
 	outlines := make([]outline, len(nodes))
 	for i, nd := range nodes {
-		outlines[i] = outline{Kind: nd.kind, Box: nd.shape.Translate(centers[i]), Params: nd.params()}
-		if nd.kind == scene.Label { // arrows meet a bare label at its box
-			outlines[i].Kind = scene.Rect
-		}
-		if nd.style.LabelPosition != spec.Inside && nd.sh.Outline != nil || nd.spec.Icon != "" || nd.spec.Image != "" {
-			outlines[i].Label = nd.label.Translate(centers[i])
-		}
+		outlines[i] = nd.outline(centers[i])
 		pl.nodes[nd.spec.ID] = outlines[i]
 	}
 	lanes := parallelLanes(d.Edges, d.Layout.LaneGap)
@@ -183,7 +177,8 @@ func toGraphviz(d *spec.Diagram, nodes []node, r resolver) graphviz.Graph {
 		g.Overlap = "false"
 	}
 	for _, nd := range nodes {
-		gn := graphviz.Node{ID: nd.spec.ID, Width: nd.foot.W, Height: nd.foot.H, Shape: nd.gvShape(), Rank: nd.spec.Rank}
+		foot := loopFoot(r, d.Edges, nd.spec.ID, nd.outline(geom.Point{}), nd.foot)
+		gn := graphviz.Node{ID: nd.spec.ID, Width: foot.W, Height: foot.H, Shape: nd.gvShape(), Rank: nd.spec.Rank}
 		if len(nd.spec.Pos) == 2 {
 			gn.Pos = &geom.Point{X: nd.spec.Pos[0], Y: nd.spec.Pos[1]}
 		}
@@ -191,6 +186,9 @@ func toGraphviz(d *spec.Diagram, nodes []node, r resolver) graphviz.Graph {
 	}
 	for i := range d.Edges {
 		e := &d.Edges[i]
+		if e.From == e.To { // a self-loop is drawn here, in its node's footprint
+			continue
+		}
 		ge := graphviz.Edge{From: e.From, To: e.To, Weight: e.Weight, MinLen: e.MinLen, Constraint: e.Constraint}
 		if e.Label != "" {
 			ge.LabelWidth, ge.LabelHeight = measure(r.env.Text, e.Label, edgeFont(r, e))
@@ -198,6 +196,18 @@ func toGraphviz(d *spec.Diagram, nodes []node, r resolver) graphviz.Graph {
 		g.Edges = append(g.Edges, ge)
 	}
 	return g
+}
+
+// outline is the node's outline, centred on c, that edges end at.
+func (nd *node) outline(c geom.Point) outline {
+	o := outline{Kind: nd.kind, Box: nd.shape.Translate(c), Params: nd.params()}
+	if nd.kind == scene.Label { // arrows meet a bare label at its box
+		o.Kind = scene.Rect
+	}
+	if nd.style.LabelPosition != spec.Inside && nd.sh.Outline != nil || nd.spec.Icon != "" || nd.spec.Image != "" {
+		o.Label = nd.label.Translate(c)
+	}
+	return o
 }
 
 // gvShape is the Graphviz shape the node is laid out as.
