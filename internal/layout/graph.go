@@ -136,6 +136,9 @@ func placeNodes(ctx context.Context, d *spec.Diagram, nodes []node, r resolver, 
 	}
 	g := toGraphviz(d, nodes, r)
 	f.clusters(&g)
+	if len(g.Clusters) > 0 && g.Engine == graphviz.Dot {
+		reverseBackEdges(&g)
+	}
 	res, err := r.env.Placer.Layout(ctx, g)
 	if err != nil {
 		return nil, fmt.Errorf("%s: layout: %w", d.File, err)
