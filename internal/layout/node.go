@@ -89,6 +89,16 @@ func sizeNodeWrapped(n *spec.Node, def spec.NodeStyle, env Env, width float64) n
 		w, h = sh.Fit(w, h, lw, lh)
 	}
 	inner, iw, ih := sizeInner(n, env)
+	// A label inside a node that holds nodes heads them, in a band of
+	// its own at the top, instead of being written over them.
+	band := 0.0
+	if len(inner) > 0 && inside && !label.empty() {
+		band = lh + pick(n.Inside.Padding, innerPadding)/2
+		iw, ih = max(iw, lw+2*labelSpace), ih+band
+		for i := range inner {
+			inner[i].at.Y += band / 2
+		}
+	}
 	if n.Width == 0 && n.Height == 0 {
 		w, h = max(w, iw), max(h, ih)
 	}
@@ -102,6 +112,10 @@ func sizeNodeWrapped(n *spec.Node, def spec.NodeStyle, env Env, width float64) n
 	nd.shape = geom.RectCenter(geom.Point{}, w, h)
 	if !label.empty() {
 		nd.label = labelBox(st.LabelPosition, inside, nd.shape, lw, lh)
+	}
+	if band > 0 {
+		top := nd.shape.Y + pick(n.Inside.Padding, innerPadding)/2
+		nd.label = geom.Rect{X: nd.label.X, Y: top, W: lw, H: lh}
 	}
 	nd.centre()
 	return nd
