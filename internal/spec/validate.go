@@ -269,6 +269,7 @@ func (d *Diagram) checkNodes(c checker) map[string]bool {
 		if n.Icon != "" && n.Image != "" {
 			c.errorf(p+".image", "a node is drawn as an icon or as an image, not both: remove icon or image")
 		}
+		c.figureOfPicture(p, n)
 		if n.Pos != nil && len(n.Pos) != 2 {
 			c.errorf(p+".pos", "pos must be [x, y], not %d numbers", len(n.Pos))
 		}
@@ -283,6 +284,20 @@ func (d *Diagram) checkNodes(c checker) map[string]bool {
 		}
 	}
 	return ids
+}
+
+// figureOfPicture reports a shape written on a node drawn as an icon or a
+// picture, which has no outline to draw it with: it would be dropped
+// without a word. A [defaults] shape is not reported, as other shapes'
+// defaults are not.
+func (c checker) figureOfPicture(p string, n *Node) {
+	key := "icon"
+	if n.Icon == "" {
+		key = "image"
+	}
+	if (n.Icon != "" || n.Image != "") && n.Shape != "" {
+		c.errorf(p+".shape", "shape %q has no effect on a node drawn as an %s: remove shape, or remove %s to draw the shape", n.Shape, key, key)
+	}
 }
 
 func validStatus(s string) bool {
