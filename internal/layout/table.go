@@ -21,6 +21,9 @@ const (
 	tableHeaderSize = 90  // height of a header icon
 	tableArrowWidth = 200 // an arrow column's width when none is given
 	markW, markH    = 70, 60
+	// markTextGap keeps a cell's texts clear of the mark above them: the
+	// pen's strokes reach a few px past the mark's box.
+	markTextGap = 10
 )
 
 // Table lays out the table kind: columns sized to their widest cell (or
@@ -288,6 +291,9 @@ func (tl *tableLayout) block(cell *spec.Cell, width float64) *cellBlock {
 	if len(b.texts) > 0 {
 		w, h := tl.rich(b).measure(tl.r.env.Text)
 		b.w, b.h = max(b.w, w), b.h+h
+		if cell.Mark != "" {
+			b.h += markTextGap
+		}
 	}
 	return b
 }

@@ -135,7 +135,7 @@ func (tl *tableLayout) cell(b *cellBlock, id string, box geom.Rect, color string
 	if b.cell.Mark != "" {
 		m := geom.Rect{X: alignX(box, markW, align), Y: y, W: markW, H: markH}
 		out = append(out, cellMark(tl.r, b.cell.Mark, id+":mark", m, color)...)
-		y += markH
+		y += markH + markTextGap
 	}
 	if len(b.texts) > 0 {
 		rt := tl.rich(b)
