@@ -3,6 +3,7 @@ package i18n
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
@@ -176,10 +177,31 @@ func textOf(texts []Text, s Spill) (Text, bool) {
 	return texts[best], true
 }
 
+// edgeKeyName is the catalog's name of an edge an item id names: the
+// item's "a->b#0" (the first edge from a to b) is the key's "a->b", its
+// "a->b#1" the key's "a->b#2". Other segments are returned as they are.
+func edgeKeyName(seg string) string {
+	at := strings.LastIndexByte(seg, '#')
+	if at < 0 || !strings.Contains(seg[:at], "->") {
+		return seg
+	}
+	nth, err := strconv.Atoi(seg[at+1:])
+	if err != nil || nth < 0 {
+		return seg
+	}
+	if nth == 0 {
+		return seg[:at]
+	}
+	return seg[:at] + "#" + strconv.Itoa(nth+1)
+}
+
 // sharedSegments counts the segments of a catalog key ("nodes.db.label")
 // found among those of an item id ("node:db:label").
 func sharedSegments(key, itemID string) int {
 	ids := strings.FieldsFunc(itemID, func(r rune) bool { return r == ':' || r == '/' })
+	for i, seg := range ids {
+		ids[i] = edgeKeyName(seg)
+	}
 	n := 0
 	for _, seg := range strings.Split(key, ".") {
 		if slices.Contains(ids, seg) {
