@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -296,6 +298,9 @@ func sourceFiles(paths []string) ([]string, error) {
 	var files []string
 	for _, p := range paths {
 		st, err := input.Stat(p)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("no folder or file %s: name your diagrams' folder or files after the command (without any, diagrams/ is read)", p)
+		}
 		if err != nil {
 			return nil, err
 		}
