@@ -118,24 +118,54 @@ func typeError(file, src, msg string) *Error {
 	var key string
 	rest, ok := strings.CutPrefix(msg, "toml: line ")
 	if !ok {
-		return &Error{File: file, Msg: strings.TrimPrefix(msg, "toml: ")}
+		return headerTypeError(file, src, strings.TrimPrefix(msg, "toml: "))
 	}
 	if _, err := fmt.Sscanf(rest, "%d (last key %q):", &line, &key); err != nil {
 		return &Error{File: file, Msg: strings.TrimPrefix(msg, "toml: ")}
 	}
 	e := &Error{File: file, Pos: Pos{Line: line, Col: lineIndent(src, line)}}
 	_, detail, _ := strings.Cut(rest, "): ")
-	var have, want string
+	e.Msg = lastKey(key) + ": " + typeDetail(detail)
+	return e
+}
+
+// typeDetail rewords the decoder's account of a type mismatch as "want a
+// number, not a string"; another account is returned as it is.
+func typeDetail(detail string) string {
+	var have, want, typ string
 	if _, err := fmt.Sscanf(strings.ReplaceAll(detail, ";", " ;"), "incompatible types: TOML value has type %s ; destination has type %s", &have, &want); err == nil {
-		e.Msg = fmt.Sprintf("%s: want %s, not %s", lastKey(key), typeWord(want), typeWord(have))
-		return e
+		return fmt.Sprintf("want %s, not %s", typeWord(want), typeWord(have))
 	}
-	var typ string
 	if _, err := fmt.Sscanf(detail, "type mismatch for %s expected %s but found %s", &typ, &want, &have); err == nil {
-		e.Msg = fmt.Sprintf("%s: want %s, not %s", lastKey(key), typeWord(want), typeWord(have))
-		return e
+		return fmt.Sprintf("want %s, not %s", typeWord(want), typeWord(have))
 	}
-	e.Msg = lastKey(key) + ": " + detail
+	return detail
+}
+
+// headerTypeError rewords a mismatch the decoder reports with no line,
+// "(last key "panels"): incompatible types: …", as a table header under a
+// list that no entry of the list precedes makes: [[panels.edges]] before
+// any [[panels]] writes panels as a table. It is placed at the first
+// header under the key, and says which header to write first.
+func headerTypeError(file, src, msg string) *Error {
+	var key string
+	if _, err := fmt.Sscanf(msg, "(last key %q):", &key); err != nil {
+		return &Error{File: file, Msg: msg}
+	}
+	_, detail, _ := strings.Cut(msg, "): ")
+	e := &Error{File: file, Msg: lastKey(key) + ": " + typeDetail(detail)}
+	for i, l := range strings.Split(src, "\n") {
+		l = strings.TrimSpace(l)
+		name := strings.Trim(l, "[] \t")
+		if !strings.HasPrefix(l, "[") || !strings.HasPrefix(name, key+".") {
+			continue
+		}
+		e.Pos = Pos{Line: i + 1, Col: lineIndent(src, i+1)}
+		if strings.HasPrefix(l, "[[") {
+			e.Msg += fmt.Sprintf(": %s belongs to an entry of [[%s]], and none is written above it (write [[%s]] first)", l, key, key)
+		}
+		break
+	}
 	return e
 }
 

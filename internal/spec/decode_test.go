@@ -30,6 +30,8 @@ func TestDecodeErrors(t *testing.T) {
 				`d.toml:3:1: unknown shape "circel" (did you mean "circle"?): valid choices are "rectangle", "square", "circle", "ellipse", "diamond", "cylinder", "text", "tube", "hexagon", "parallelogram", "document", "note" or "cloud"`,
 				`d.toml:4:1: bad colour "#12": a hex colour has 3, 4, 6 or 8 hex digits, as in "#228be6"`,
 			}},
+		{"list entry with no list", "kind = \"panels\"\n\n  [[panels.edges]]\nfrom = \"a\"\nto = \"b\"\n",
+			[]string{`d.toml:3:3: panels: want a list [...], not a table: [[panels.edges]] belongs to an entry of [[panels]], and none is written above it (write [[panels]] first)`}},
 		{"unknown key", "[[nodes]]\nid = \"a\"\ncolour = \"red\"\n",
 			[]string{`d.toml:3:1: unknown key "colour" in [nodes]; valid keys are bands, cap, fill, fill_style, font_size, group, height, icon, icon_size, id, image, image_size, inside, label, label_position, lane, lines, pos, rank, roughness, rounded, shape, status, step, stroke, stroke_style, stroke_width, text_color, token, token_size, tokens, width`}},
 		// TOML keys are case-sensitive; the TOML decoder's matching is not,
