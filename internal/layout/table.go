@@ -13,14 +13,15 @@ import (
 
 // Table defaults, px, taken from the deck's mapping slides.
 const (
-	tableColumnGap  = 16  // between two columns; doubled where a divider runs
-	tableRowGap     = 8   // between two rows
-	tableHeaderGap  = 18  // between the header and the first row
-	tableRowClear   = 0.4 // least blank between two rows, em
-	tableRuleClear  = 0.9 // least blank between two rows a rule runs between, em
-	tableHeaderSize = 90  // height of a header icon
-	tableArrowWidth = 200 // an arrow column's width when none is given
-	markW, markH    = 70, 60
+	tableColumnGap   = 16   // between two columns; doubled where a divider runs
+	tableRowGap      = 8    // between two rows
+	tableHeaderGap   = 18   // between the header and the first row
+	tableRowClear    = 0.4  // least blank between two rows, em
+	tableRuleClear   = 0.9  // least blank between two rows a rule runs between, em
+	tableColumnClear = 0.75 // least blank between two text columns, em
+	tableHeaderSize  = 90   // height of a header icon
+	tableArrowWidth  = 200  // an arrow column's width when none is given
+	markW, markH     = 70, 60
 	// markTextGap keeps a cell's texts clear of the mark above them: the
 	// pen's strokes reach a few px past the mark's box.
 	markTextGap = 10
@@ -309,12 +310,24 @@ func (tl *tableLayout) placeColumns() {
 	if tl.t.ColumnGap != nil {
 		gap = *tl.t.ColumnGap
 	}
+	// Two text columns with nothing between them read as one sentence
+	// ("exactly once with transactions at most once") when they are
+	// only the default gap apart: they keep at least 0.75 em.
+	clear := gap
+	if tl.t.ColumnGap == nil {
+		clear = max(gap, tableColumnClear*tl.size)
+	}
 	tl.colX = make([]float64, len(tl.colW))
 	x := 0.0
+	cols := tl.t.Columns
 	for c := range tl.colW {
 		if c > 0 {
-			x += gap
-			if tl.t.Columns[c].Divider != "" {
+			switch {
+			case cols[c].Divider != "":
+				x += 2 * gap
+			case cols[c-1].Kind != spec.ColumnArrow && cols[c].Kind != spec.ColumnArrow:
+				x += clear
+			default:
 				x += gap
 			}
 		}
