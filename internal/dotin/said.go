@@ -31,7 +31,7 @@ func Said(file string, src []byte, lines []string) []spec.Warning {
 	var out []spec.Warning
 	seen := map[string]bool{}
 	for _, m := range msgs {
-		bare := strings.TrimSpace(strings.TrimPrefix(m, "Warning:"))
+		bare := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(m, "Warning:"), "Error:"))
 		if seen[m] || saidStyle.MatchString(m) || saidArrow.MatchString(bare) || saidImage.MatchString(bare) {
 			continue // Drawing says so itself, with what is drawn
 		}
@@ -49,12 +49,22 @@ var (
 	saidArrow = regexp.MustCompile(`^Arrow type "([^"]*)" unknown`)
 	// A picture Graphviz cannot open: Drawing warns of every picture
 	// (image, shapefile, <IMG>), which it does not draw.
-	saidImage = regexp.MustCompile(`^(No such file or directory while opening |No or improper (image|shapefile)=)`)
+	saidImage = regexp.MustCompile(`^(No such file or directory while opening |No or improper (image|image file|shapefile)=)`)
+	// An HTML-like label Graphviz's grammar does not take: the line it
+	// names is the label's, the text between the dots is where in it.
+	saidLabel = regexp.MustCompile(`^(?:Error: )?syntax error in line \d+ \.\.\. (.+?) \.\.\. in label of `)
 )
 
 // saidAt is where in src a message of Graphviz's is about, when it tells:
-// the line it names, or the port it does not know.
+// the part of an HTML-like label it could not read, the line it names, or
+// the port it does not know.
 func saidAt(src []byte, msg string) spec.Pos {
+	if m := saidLabel.FindStringSubmatch(msg); m != nil {
+		if at := strings.Index(string(src), m[1]); at >= 0 {
+			return spec.OffsetPos(string(src), at)
+		}
+		return spec.Pos{}
+	}
 	if m := saidLine.FindStringSubmatch(msg); m != nil {
 		n, _ := strconv.Atoi(m[1])
 		return spec.Pos{Line: n}

@@ -100,7 +100,7 @@ func TestLineWidth(t *testing.T) {
 // the message tells; those about styles, arrows and pictures are
 // Drawing's to say.
 func TestSaid(t *testing.T) {
-	src := []byte("digraph G {\n  a -> b:x\n  c [style=\"filled,squiggly\"]\n  a -> c [arrowhead=blah]\n}\n")
+	src := []byte("digraph G {\n  a -> b:x\n  c [style=\"filled,squiggly\"]\n  a -> c [arrowhead=blah]\n  d [label=<<b></b>>]\n}\n")
 	said := []string{
 		"Warning: node b, port x unrecognized",
 		"Warning: gvrender_set_style: unsupported style squiggly - ignoring",
@@ -112,12 +112,18 @@ func TestSaid(t *testing.T) {
 		"Warning: a message",
 		"  that goes on",
 		"Error: something",
+		`Error: No or improper image file="nope.png"`,
+		"in label of node c",
+		"Error: syntax error in line 1",
+		"... <b></b> ...",
+		"in label of node d",
 	}
 	want := []string{
 		"g.gv:2:10: warning: Graphviz says: node b, port x unrecognized",
 		"g.gv:3: warning: Graphviz says: syntax ambiguity - badly delimited number '2a' in line 3 of g.gv splits into two tokens",
 		"g.gv: warning: Graphviz says: a message that goes on",
 		"g.gv: warning: Graphviz says: Error: something",
+		"g.gv:5:13: warning: Graphviz says: Error: syntax error in line 1 ... <b></b> ... in label of node d",
 	}
 	var got []string
 	for _, w := range Said("g.gv", src, said) {

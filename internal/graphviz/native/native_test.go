@@ -2,6 +2,7 @@ package native
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -120,6 +121,35 @@ func TestRenderFails(t *testing.T) {
 	_, err = d.Render(context.Background(), "blob", "digraph {}", "dot", time.Minute, time.Minute, over)
 	if err == nil || err.Error() != `unknown layout engine "blob"` {
 		t.Errorf("unknown engine: %v", err)
+	}
+}
+
+// TestRenderWentOn: dot that reports an error in one object of a user's
+// graph, goes on and writes the whole graph (exit status 1) gives its
+// output with what it said, as the WebAssembly Graphviz gives it; without
+// a whole JSON value, with another status, or for sketchdeck's own graph
+// ("dot" format, which has nothing to go wrong in) it failed.
+func TestRenderWentOn(t *testing.T) {
+	const said = `Error: No or improper image file="x.png"`
+	for _, tc := range []struct {
+		name, out, format string
+		status            int
+		want              string // "" for an error
+	}{
+		{"went on", `{"name": "G"}`, "json", 1, graphviz.WithMessages(`{"name": "G"}`+"\n", said)},
+		{"cut short", `{"name": `, "json", 1, ""},
+		{"nothing", ``, "json", 1, ""},
+		{"other status", `{"name": "G"}`, "json", 2, ""},
+		{"own graph", `digraph {}`, "dot", 1, ""},
+	} {
+		d := fakeDot(t, fmt.Sprintf("cat >/dev/null; echo '%s'; echo '%s' >&2; exit %d", tc.out, said, tc.status))
+		got, err := d.Render(context.Background(), graphviz.Dot, "digraph {}", tc.format, time.Minute, time.Minute, over)
+		switch {
+		case tc.want == "" && err == nil:
+			t.Errorf("%s: no error, output %q", tc.name, got)
+		case tc.want != "" && (err != nil || got != tc.want):
+			t.Errorf("%s: %q (%v), want %q", tc.name, got, err, tc.want)
+		}
 	}
 }
 

@@ -3,6 +3,7 @@ package native
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -118,6 +119,9 @@ func (d *Dot) finish(ctx context.Context, p *process, src string, wall time.Dura
 		}
 		return p.stdout.String(), nil
 	}
+	if p.format == "json" && stopped == nil && wentOn(p) {
+		return graphviz.WithMessages(p.stdout.String(), p.stderr.String()), nil
+	}
 	st := p.cmd.ProcessState
 	switch {
 	case p.limited && st != nil && overCPU(st, p.cpu):
@@ -132,4 +136,16 @@ func (d *Dot) finish(ctx context.Context, p *process, src string, wall time.Dura
 		msg = "…" + msg[len(msg)-tailMax:]
 	}
 	return "", fmt.Errorf("%s -K%s failed (%v): %s", d.Path, p.engine, p.err, msg)
+}
+
+// wentOn reports whether dot, having ended with an error, went on past it
+// and wrote the whole graph: it does so for an error in one object of a
+// user's graph (an HTML-like label its grammar does not take, an image
+// file it cannot open: that object is drawn without it) and exits with
+// status 1, where the WebAssembly Graphviz goes on and says nothing. Its
+// output is then a whole JSON value, which a graph it could not read (a
+// syntax error) or a crash never leaves.
+func wentOn(p *process) bool {
+	var exit *exec.ExitError
+	return errors.As(p.err, &exit) && exit.ExitCode() == 1 && json.Valid(p.stdout.Bytes())
 }
