@@ -20,6 +20,7 @@ func TestNoDiagramsFolder(t *testing.T) {
 		{[]string{"lint"}, "sketchdeck: no folder or file diagrams" + hint},
 		{[]string{"i18n", "check"}, "sketchdeck: no folder or file diagrams" + hint},
 		{[]string{"build", "slides/x.toml"}, "sketchdeck: no folder or file slides/x.toml" + hint},
+		{[]string{"serve", "--addr", "127.0.0.1:0", "slides"}, "sketchdeck serve: no folder or file slides" + hint},
 	} {
 		var stdout, stderr bytes.Buffer
 		code := run(c.args, strings.NewReader(""), &stdout, &stderr)

@@ -62,6 +62,12 @@ func runServe(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	if len(paths) == 0 {
 		paths = []string{"diagrams"}
 	}
+	// A path that is not there is a typo, not a folder to wait for: say
+	// so before serving nothing.
+	if _, err := sourceFiles(paths); err != nil {
+		fmt.Fprintln(stderr, "sketchdeck serve:", err)
+		return exitUsage
+	}
 	ln, err := net.Listen("tcp", f.addr)
 	if err != nil {
 		fmt.Fprintln(stderr, "sketchdeck serve:", err)
