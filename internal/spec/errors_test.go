@@ -33,3 +33,29 @@ func TestClip(t *testing.T) {
 		}
 	}
 }
+
+// TestControlIn finds the control characters that draw nothing, counted
+// in characters; a line break, written \n or \r\n, is none.
+func TestControlIn(t *testing.T) {
+	for _, tc := range []struct {
+		s   string
+		r   rune
+		at  int
+		bad bool
+	}{
+		{"plain", 0, 0, false},
+		{"two\nlines", 0, 0, false},
+		{"two\r\nlines", 0, 0, false},
+		{"é\u202eright to left", 0, 0, false},
+		{"é\x01", 1, 2, true},
+		{"tab\there", '\t', 4, true},
+		{"alone\r", '\r', 6, true},
+		{"\x7f", 0x7f, 1, true},
+		{"next\u0085line", 0x85, 5, true},
+	} {
+		r, at, bad := controlIn(tc.s)
+		if r != tc.r || at != tc.at || bad != tc.bad {
+			t.Errorf("controlIn(%q) = %U, %d, %v; want %U, %d, %v", tc.s, r, at, bad, tc.r, tc.at, tc.bad)
+		}
+	}
+}

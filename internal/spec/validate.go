@@ -5,6 +5,7 @@ import (
 	"math"
 	"reflect"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/sketchdeck/sketchdeck/internal/shape"
@@ -126,9 +127,15 @@ func (c checker) opacity(path string, v *float64) {
 	}
 }
 
+// text checks a text that is drawn: its length, and that it has no
+// control character, which draws nothing (a TOML escape such as \u0001,
+// \b or \t would otherwise vanish from the picture unseen).
 func (c checker) text(path, s string) {
 	if n := utf8.RuneCountInString(s); n > MaxTextLen {
 		c.errorf(path, "text is %d characters long; the limit is %d", n, MaxTextLen)
+	}
+	if r, at, ok := controlIn(s); ok {
+		c.errorf(path, "text has the control character %U at character %d, which draws nothing: remove it (\\n breaks a line)", r, at)
 	}
 }
 
@@ -136,7 +143,23 @@ func (c checker) text(path, s string) {
 func (c checker) textOf(p, key, s string) {
 	if utf8.RuneCountInString(s) > MaxTextLen {
 		c.text(p+"."+key, s)
+	} else if _, _, ok := controlIn(s); ok {
+		c.text(p+"."+key, s)
 	}
+}
+
+// controlIn finds the first control character of s other than a line
+// break (\n, or \r\n as a file saved on Windows writes one in a
+// multi-line string), and its place, counted in characters from 1.
+func controlIn(s string) (r rune, at int, ok bool) {
+	n := 0
+	for i, r := range s {
+		n++
+		if r < 0x20 && r != '\n' && !(r == '\r' && strings.HasPrefix(s[i+1:], "\n")) || r >= 0x7f && r <= 0x9f {
+			return r, n, true
+		}
+	}
+	return 0, 0, false
 }
 
 // didYouMean is didYouMean(s, candidates) while the list has room. Past
