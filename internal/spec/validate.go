@@ -356,6 +356,7 @@ func (d *Diagram) checkEdges(c checker, ids map[string]bool) {
 		c.roughness(p, e.Roughness)
 		c.checkHeads(p, e.Heads, ArrowEnd, e.Style == EdgeBlock)
 		c.checkBlockEdge(p, e)
+		c.checkSelfLoop(p, e)
 		if e.TokenAt < 0 || e.TokenAt > 1 || math.IsNaN(e.TokenAt) {
 			c.errorf(p+".token_at", "token_at must be from 0 (start) to 1 (end), not %v", e.TokenAt)
 		}
