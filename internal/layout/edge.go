@@ -148,7 +148,7 @@ func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]
 	if e.Label == "" {
 		return items, tr, nil
 	}
-	label, flip := edgeLabel(r, e, id("label"), tr, anchor, clear)
+	label, flip := edgeLabel(r, e, id("label"), ln.nth, tr, anchor, clear)
 	items = append(items, label)
 	m := mover{at: []int{len(items) - 1}}
 	// A label slides along a straight edge, its tokens with it, unless
@@ -220,7 +220,7 @@ func edgeTrack(r resolver, e *spec.Edge, id string, ln lane, a, b outline, st sc
 	tokenAt := e.TokenAt
 	switch {
 	case e.From == e.To: // drawn as a plain loop, whatever its style
-		tr = selfLoop(a).trim(gap)
+		tr = selfLoop(a, ln.nth).trim(gap)
 	case e.Style == spec.EdgeSquiggly:
 		p, q := edgeEnds(a, b, e, gap, 0)
 		var join geom.Point
@@ -280,15 +280,16 @@ func edgeEnds(a, b outline, e *spec.Edge, gap, offset float64) (geom.Point, geom
 // edgeLabel sits beside the edge's anchor (its middle, or its token): on
 // the side label_position names, or on the edge's left-hand side (above a
 // left-to-right arrow).
-func edgeLabel(r resolver, e *spec.Edge, id string, tr track, at geom.Point, clear float64) (label scene.Item, flip geom.Point) {
+func edgeLabel(r resolver, e *spec.Edge, id string, nth int, tr track, at geom.Point, clear float64) (label scene.Item, flip geom.Point) {
 	size := edgeFont(r, e)
 	w, h := measure(r.env.Text, e.Label, size)
 	dir := tr.dir(0.5)
 	var c geom.Point
 	side, ok := sideVector(e.LabelPosition)
 	if !ok && e.From == e.To {
-		// A self-loop's label sits over the top of its loop.
-		side, ok, at = geom.Pt(0, -1), true, topmost(tr.pts)
+		// A self-loop's label sits beyond its loop, over it or under it.
+		at, side = loopLabelAt(nth, tr.pts)
+		ok = true
 	}
 	if ok {
 		reach := abs(side.X)*w/2 + abs(side.Y)*h/2 + 8 + clear

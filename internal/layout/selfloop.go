@@ -12,14 +12,25 @@ import (
 // right side, as a state diagram draws a transition that stays put. A
 // corner keeps it clear of the edges that leave a side's middle in either
 // flow direction. Graphviz places no route for it, and a straight line
-// from the node to itself has no length, so it is drawn here.
-func selfLoop(a outline) track {
+// from the node to itself has no length, so it is drawn here. The nth
+// loop on the same node (from 0) takes the next corner, clockwise:
+// bottom-right, bottom-left, top-left, then round again further out.
+func selfLoop(a outline, nth int) track {
 	b := a.Box
+	c := b.Center()
+	sx, sy := loopCorner(nth)
 	s := math.Max(10, math.Min(30, math.Min(b.W, b.H)*0.3))
-	p := a.anchor(spec.AtTop, geom.Pt(b.X+b.W-s, b.Y))
-	q := a.anchor(spec.AtRight, geom.Pt(b.X+b.W, b.Y+s))
-	reach := math.Max(80, s*3)
-	c1, c2 := p.Add(geom.Pt(0, -reach)), q.Add(geom.Pt(reach, 0))
+	vertical, horizontal := spec.AtTop, spec.AtRight
+	if sy > 0 {
+		vertical = spec.AtBottom
+	}
+	if sx < 0 {
+		horizontal = spec.AtLeft
+	}
+	p := a.anchor(vertical, geom.Pt(c.X+sx*(b.W/2-s), c.Y+sy*b.H/2))
+	q := a.anchor(horizontal, geom.Pt(c.X+sx*b.W/2, c.Y+sy*(b.H/2-s)))
+	reach := math.Max(80, s*3) * (1 + 0.6*float64(nth/4))
+	c1, c2 := p.Add(geom.Pt(0, sy*reach)), q.Add(geom.Pt(sx*reach, 0))
 	const n = 12
 	pts := make([]geom.Point, n+1)
 	for i := range pts {
@@ -30,21 +41,47 @@ func selfLoop(a outline) track {
 	return track{pts: pts}
 }
 
+// loopCorner is the corner the nth self-loop of a node goes over, as the
+// signs of its x and y from the centre (y down).
+func loopCorner(nth int) (sx, sy float64) {
+	corners := [4][2]float64{{1, -1}, {1, 1}, {-1, 1}, {-1, -1}}
+	k := corners[nth%4]
+	return k[0], k[1]
+}
+
+// loopLabelAt is where a self-loop's label goes: beyond the loop's
+// furthest point up (a loop over a top corner) or down, and that side.
+func loopLabelAt(nth int, pts []geom.Point) (geom.Point, geom.Point) {
+	_, sy := loopCorner(nth)
+	best := pts[0]
+	for _, p := range pts[1:] {
+		if (p.Y-best.Y)*sy > 0 {
+			best = p
+		}
+	}
+	return best, geom.Pt(0, sy)
+}
+
 // loopFoot is the footprint, centred on the node's centre, that holds the
 // node's outline o (centred on the origin) and each of its self-loops with
 // its label: Graphviz, which is not given the loops, keeps its
 // neighbours out of it. It is foot itself when the node has no loop.
 func loopFoot(r resolver, edges []spec.Edge, id string, o outline, foot geom.Rect) geom.Rect {
 	box := foot
+	nth := 0
 	for i := range edges {
 		e := &edges[i]
-		if e.From != id || e.To != id || e.Style == spec.EdgeHidden {
+		if e.From != id || e.To != id {
 			continue
 		}
-		tr := selfLoop(o).trim(arrowGap(r, e))
+		nth++
+		if e.Style == spec.EdgeHidden {
+			continue
+		}
+		tr := selfLoop(o, nth-1).trim(arrowGap(r, e))
 		box = box.Union(geom.Bounds(tr.pts))
 		if e.Label != "" {
-			label, _ := edgeLabel(r, e, "", tr, tr.at(0.5), 0)
+			label, _ := edgeLabel(r, e, "", nth-1, tr, tr.at(0.5), 0)
 			box = box.Union(label.Box)
 		}
 	}
@@ -54,15 +91,4 @@ func loopFoot(r resolver, edges []spec.Edge, id string, o outline, foot geom.Rec
 	rx := max(-box.X, box.X+box.W)
 	ry := max(-box.Y, box.Y+box.H)
 	return geom.Rect{X: -rx, Y: -ry, W: 2 * rx, H: 2 * ry}
-}
-
-// topmost is the highest of pts (the first of equals).
-func topmost(pts []geom.Point) geom.Point {
-	best := pts[0]
-	for _, p := range pts[1:] {
-		if p.Y < best.Y {
-			best = p
-		}
-	}
-	return best
 }

@@ -32,8 +32,8 @@ func TestDecodeErrors(t *testing.T) {
 			}},
 		{"self-loop with a side and a scribble", "[[nodes]]\nid = \"a\"\n[[edges]]\nfrom = \"a\"\nto = \"a\"\nto_side = \"left\"\nstyle = \"squiggly\"\n",
 			[]string{
-				`d.toml:6:1: to_side has no effect on edge "a → a", which is drawn as a loop over its node's top-right corner: drop to_side`,
-				`d.toml:7:1: style "squiggly" has no effect on edge "a → a", which is drawn as a loop over its node's top-right corner: drop style, or pick solid, dashed, dotted or curl`,
+				`d.toml:6:1: to_side has no effect on edge "a → a", which is drawn as a loop over a corner of its node: drop to_side`,
+				`d.toml:7:1: style "squiggly" has no effect on edge "a → a", which is drawn as a loop over a corner of its node: drop style, or pick solid, dashed, dotted or curl`,
 			}},
 		{"list entry with no list", "kind = \"panels\"\n\n  [[panels.edges]]\nfrom = \"a\"\nto = \"b\"\n",
 			[]string{`d.toml:3:3: panels: want a list [...], not a table: [[panels.edges]] belongs to an entry of [[panels]], and none is written above it (write [[panels]] first)`}},

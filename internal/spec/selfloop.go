@@ -1,7 +1,7 @@
 package spec
 
 // checkSelfLoop reports what an edge from a node to itself cannot draw: it
-// is a loop over the node's top-right corner, of one shape, so a side, a
+// is a loop over a corner of the node, of one shape, so a side, a
 // curve, a bend, a scribble or a block would be silently ignored.
 func (c checker) checkSelfLoop(p string, e *Edge) {
 	if e.From == "" || e.From != e.To {
@@ -17,10 +17,10 @@ func (c checker) checkSelfLoop(p string, e *Edge) {
 		{"bend", e.Bend != 0},
 	} {
 		if k.set {
-			c.errorf(p+"."+k.key, "%s has no effect on edge %s, which is drawn as a loop over its node's top-right corner: drop %s", k.key, e.Name(), k.key)
+			c.errorf(p+"."+k.key, "%s has no effect on edge %s, which is drawn as a loop over a corner of its node: drop %s", k.key, e.Name(), k.key)
 		}
 	}
 	if e.Style == EdgeSquiggly || e.Style == EdgeBlock {
-		c.errorf(p+".style", "style %q has no effect on edge %s, which is drawn as a loop over its node's top-right corner: drop style, or pick solid, dashed, dotted or curl", e.Style, e.Name())
+		c.errorf(p+".style", "style %q has no effect on edge %s, which is drawn as a loop over a corner of its node: drop style, or pick solid, dashed, dotted or curl", e.Style, e.Name())
 	}
 }
