@@ -41,8 +41,9 @@ type versionEntry struct {
 }
 
 // version is what path says to -V, trimmed, and the plugin configuration
-// file it loads (probeConfig, "" if it does not say): remembered in the
-// cache folder while path's file stays the same, else run and remembered.
+// file it loads (probeConfig, "" if it does not say or there is no cache
+// folder): remembered in the cache folder while path's file stays the
+// same, else run and remembered.
 // The error is one that Find reports as it is.
 func version(ctx context.Context, path string) (line, config string, err error) {
 	real, stamp := fileStamp(path)
@@ -57,7 +58,12 @@ func version(ctx context.Context, path string) (line, config string, err error) 
 	if line, err = runVersion(ctx, path); err != nil {
 		return "", "", err
 	}
-	config = probeConfig(ctx, path)
+	if file != "" {
+		// Without a cache folder there is no lean configuration to make
+		// (leanDir): dot -v, which loads every plugin, would be run for
+		// nothing on every build.
+		config = probeConfig(ctx, path)
+	}
 	if stamp != "" && file != "" {
 		if len(known) >= versionCacheMax {
 			known = nil
