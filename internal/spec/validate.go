@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/sketchdeck/sketchdeck/internal/shape"
@@ -141,9 +142,7 @@ func (c checker) text(path, s string) {
 
 // textOf is text(p+"."+key, s), spelling the path only for a problem.
 func (c checker) textOf(p, key, s string) {
-	if utf8.RuneCountInString(s) > MaxTextLen {
-		c.text(p+"."+key, s)
-	} else if _, _, ok := controlIn(s); ok {
+	if _, _, bad := controlIn(s); bad || utf8.RuneCountInString(s) > MaxTextLen {
 		c.text(p+"."+key, s)
 	}
 }
@@ -155,7 +154,7 @@ func controlIn(s string) (r rune, at int, ok bool) {
 	n := 0
 	for i, r := range s {
 		n++
-		if r < 0x20 && r != '\n' && !(r == '\r' && strings.HasPrefix(s[i+1:], "\n")) || r >= 0x7f && r <= 0x9f {
+		if unicode.IsControl(r) && r != '\n' && !(r == '\r' && strings.HasPrefix(s[i+1:], "\n")) {
 			return r, n, true
 		}
 	}
