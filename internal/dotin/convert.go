@@ -81,7 +81,8 @@ func Convert(file string, src []byte, json string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := (&conv{g: g}).undrawnLabel(file, src); err != nil {
+	c := &conv{g: g}
+	if err := c.undrawnLabel(file, src); err != nil {
 		return nil, err
 	}
 	if len(g.nodes) == 0 {
@@ -94,7 +95,7 @@ func Convert(file string, src []byte, json string) ([]byte, error) {
 	if d := strings.ToUpper(g.graph["rankdir"]); d == "LR" || d == "RL" || d == "BT" {
 		f.Layout.Direction = d
 	}
-	k := &converter{c: &conv{g: g}, inGroup: make([]string, len(g.nodes))}
+	k := &converter{c: c, inGroup: make([]string, len(g.nodes))}
 	if l := strings.ToLower(strings.TrimSpace(g.graph["layout"])); l != "" && l != "dot" {
 		if e, err := spec.Engines().Parse(l); err == nil {
 			f.Layout.Engine = string(e)
