@@ -35,10 +35,11 @@ import (
 // always runs with the configuration installed.
 //
 // The lean file is made once per configuration: its folder's name is the
-// hash of its contents, and it is used only once dot has given the same
-// bytes with it as without it, on graphviz.Prepare's graphs, for both
-// layout libraries (the folder's "checked" file says so, or why not).
-// Where GVBINDIR is already set, dot's configuration is the user's choice
+// hash of its contents and of dot's path and release, and it is used only
+// once dot has given the same bytes with it as without it, on
+// graphviz.Prepare's graphs, for both layout libraries (the folder's
+// "checked" file says so, or why not; a check cut short, or failing for a
+// reason of its own, records nothing). Where GVBINDIR is already set, dot's configuration is the user's choice
 // and is left alone.
 
 // leanPackages are the plugin packages the lean configuration keeps.
@@ -155,7 +156,7 @@ func leanDir(ctx context.Context, d *Dot, config string) string {
 		return ""
 	}
 	name := filepath.Base(config)
-	sum := sha256.Sum256([]byte(name + "\n" + d.Path + "\n" + string(lean)))
+	sum := sha256.Sum256([]byte(name + "\n" + d.Path + "\n" + d.Version + "\n" + string(lean)))
 	dir := filepath.Join(base, "sketchdeck", leanFolder, hex.EncodeToString(sum[:8]))
 	if checked, err := input.ReadFile(filepath.Join(dir, checkedFile), 1<<10); err == nil {
 		if string(checked) == "same\n" {
@@ -187,8 +188,11 @@ func makeLean(ctx context.Context, d *Dot, dir, name string, lean []byte) bool {
 	}
 	outcome := "same\n"
 	if err := checkLean(ctx, d, tmp); err != nil {
-		if ctx.Err() != nil {
-			return false // interrupted: the next build checks it
+		var v verdict
+		if !errors.As(err, &v) {
+			// Not the lean configuration's doing (interrupted, dot could
+			// not start): the next build checks it again.
+			return false
 		}
 		outcome = err.Error() + "\n"
 	}
@@ -224,16 +228,26 @@ func checkLean(ctx context.Context, d *Dot, dir string) error {
 		}
 		got, err := lean.finish(ctx, p, job.DOT, time.Minute, overProbe)
 		switch {
-		case err != nil:
+		case err != nil && ctx.Err() != nil:
 			return err
+		case err != nil:
+			return verdict{err.Error()}
 		case got != want:
-			return fmt.Errorf("-K%s gives other bytes", engine)
+			return verdict{fmt.Sprintf("-K%s gives other bytes", engine)}
 		case p.stderr.Len() > 0:
-			return fmt.Errorf("-K%s says %q", engine, strings.TrimSpace(p.stderr.String()))
+			return verdict{fmt.Sprintf("-K%s says %q", engine, strings.TrimSpace(p.stderr.String()))}
 		}
 	}
 	return nil
 }
+
+// verdict is checkLean's finding that dot does not do with the lean
+// configuration what it does with the installed one, which is recorded;
+// its other errors (interrupted, dot could not start or failed with the
+// installed configuration too) are not.
+type verdict struct{ msg string }
+
+func (v verdict) Error() string { return v.msg }
 
 // overProbe is the message of a check's layout over its CPU time.
 func overProbe(cpu time.Duration) string { return "checking dot's plugins: over " + cpu.String() }

@@ -233,3 +233,35 @@ func TestLeanInterrupted(t *testing.T) {
 		t.Errorf("after: lean %q (%v), want one", d.lean, err)
 	}
 }
+
+// TestLeanFailureNotRecorded: a check that fails for a reason of its own
+// (dot failed with the installed configuration too) records nothing, and
+// the next Find checks again; one where dot fails with the lean
+// configuration alone records why.
+func TestLeanFailureNotRecorded(t *testing.T) {
+	t.Setenv("GVBINDIR", "")
+	mark := filepath.Join(t.TempDir(), "failed once")
+	fakeVerboseDot(t, `if [ ! -e "`+mark+`" ]; then touch "`+mark+`"; echo "out of memory" >&2; exit 3; fi; echo "laid out"`)
+	d, err := Find(context.Background())
+	base, _ := os.UserCacheDir()
+	checked, _ := filepath.Glob(filepath.Join(base, "sketchdeck", leanFolder, "*", checkedFile))
+	if err != nil || d.lean != "" || len(checked) != 0 {
+		t.Errorf("failed once: lean %q (%v), checked %q; want none", d.lean, err, checked)
+	}
+	if d, err = Find(context.Background()); err != nil || d.lean == "" {
+		t.Errorf("then: lean %q (%v), want one", d.lean, err)
+	}
+
+	fakeVerboseDot(t, `if [ -n "$GVBINDIR" ]; then echo "Format: dot not recognized" >&2; exit 1; fi; echo "laid out"`)
+	if d, err = Find(context.Background()); err != nil || d.lean != "" {
+		t.Errorf("lean fails: lean %q (%v), want none", d.lean, err)
+	}
+	base, _ = os.UserCacheDir()
+	checked, _ = filepath.Glob(filepath.Join(base, "sketchdeck", leanFolder, "*", checkedFile))
+	if len(checked) != 1 {
+		t.Fatalf("lean fails: checked %q, want one", checked)
+	}
+	if data, _ := os.ReadFile(checked[0]); !strings.Contains(string(data), "Format: dot not recognized") {
+		t.Errorf("lean fails: checked says %q", data)
+	}
+}
