@@ -126,7 +126,24 @@ func typeError(file, src, msg string) *Error {
 	e := &Error{File: file, Pos: Pos{Line: line, Col: lineIndent(src, line)}}
 	_, detail, _ := strings.Cut(rest, "): ")
 	e.Msg = lastKey(key) + ": " + typeDetail(detail)
+	if h := headerOn(src, line); strings.HasPrefix(h, "[") && !strings.HasPrefix(h, "[[") && strings.HasPrefix(e.Msg, lastKey(key)+": want a list") {
+		// [nodes] for [[nodes]]: the one-bracket header is a table.
+		name := strings.Trim(h, "[] \t")
+		e.Msg += fmt.Sprintf(": an entry of the list is written [[%s]], with two brackets", name)
+	}
 	return e
+}
+
+// headerOn is line n of src, trimmed, when it is a table header; "" else.
+func headerOn(src string, n int) string {
+	lines := strings.SplitN(src, "\n", n+1)
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	if l := strings.TrimSpace(lines[n-1]); strings.HasPrefix(l, "[") {
+		return l
+	}
+	return ""
 }
 
 // typeDetail rewords the decoder's account of a type mismatch as "want a

@@ -35,6 +35,8 @@ func TestDecodeErrors(t *testing.T) {
 				`d.toml:6:1: to_side has no effect on edge "a → a", which is drawn as a loop over a corner of its node: drop to_side`,
 				`d.toml:7:1: style "squiggly" has no effect on edge "a → a", which is drawn as a loop over a corner of its node: drop style, or pick solid, dashed, dotted or curl`,
 			}},
+		{"one bracket for a list", "title = \"x\"\n[nodes]\nid = \"a\"\n",
+			[]string{`d.toml:2:1: nodes: want a list [...], not a table: an entry of the list is written [[nodes]], with two brackets`}},
 		{"list entry with no list", "kind = \"panels\"\n\n  [[panels.edges]]\nfrom = \"a\"\nto = \"b\"\n",
 			[]string{`d.toml:3:3: panels: want a list [...], not a table: [[panels.edges]] belongs to an entry of [[panels]], and none is written above it (write [[panels]] first)`}},
 		{"unknown key", "[[nodes]]\nid = \"a\"\ncolour = \"red\"\n",

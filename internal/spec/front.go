@@ -139,18 +139,12 @@ func DecodeTOML[T any](file, src string, fresh func() *T, errs *ErrorList) (*T, 
 		// A table header of the wrong type ([nodes] for [[nodes]]) is
 		// not blanked: its keys would fall to the table above it and
 		// each be reported as unknown there.
-		if errors.As(err, &pe) || e.Pos.Line == 0 || isHeader(src, e.Pos.Line) {
+		if errors.As(err, &pe) || e.Pos.Line == 0 || headerOn(src, e.Pos.Line) != "" {
 			return nil, md, errs.Err()
 		}
 		src = blankLine(src, e.Pos.Line)
 	}
 	return nil, toml.MetaData{}, errs.Err()
-}
-
-// isHeader reports whether line n (1-based) of src is a table header.
-func isHeader(src string, n int) bool {
-	lines := strings.SplitN(src, "\n", n+1)
-	return n >= 1 && n <= len(lines) && strings.HasPrefix(strings.TrimSpace(lines[n-1]), "[")
 }
 
 // blankLine replaces line n (1-based) of src with spaces, keeping every
