@@ -202,6 +202,8 @@ func typeWord(t string) string {
 		return "a list [...]"
 	case "table", "map", "struct", "inline table", "map[string]interface{}", "map[string]any":
 		return "a table"
+	case "primitive": // a value read as text: a choice, a colour, a duration
+		return "a single value"
 	}
 	return t
 }

@@ -35,6 +35,8 @@ func TestDecodeErrors(t *testing.T) {
 				`d.toml:6:1: to_side has no effect on edge "a → a", which is drawn as a loop over a corner of its node: drop to_side`,
 				`d.toml:7:1: style "squiggly" has no effect on edge "a → a", which is drawn as a loop over a corner of its node: drop style, or pick solid, dashed, dotted or curl`,
 			}},
+		{"list for a choice", "[[layout.direction]]\nx = 1\n[[nodes]]\nid = \"a\"\n",
+			[]string{`d.toml:1:1: direction: want a single value, not a list [...]`}},
 		{"one bracket for a list", "title = \"x\"\n[nodes]\nid = \"a\"\n",
 			[]string{`d.toml:2:1: nodes: want a list [...], not a table: an entry of the list is written [[nodes]], with two brackets`}},
 		{"list entry with no list", "kind = \"panels\"\n\n  [[panels.edges]]\nfrom = \"a\"\nto = \"b\"\n",
