@@ -30,6 +30,22 @@ func TestDOTErrors(t *testing.T) {
 	}
 }
 
+// TestDOTLabelsNotDrawn: a well-formed HTML-like label that Graphviz
+// draws nothing for because it draws no label there (a point-shaped node;
+// an edge or a cluster under patchwork, which draws neither) is no error,
+// as its grammar is not in question.
+func TestDOTLabelsNotDrawn(t *testing.T) {
+	b := newTestBuilder(t)
+	for _, src := range []string{
+		"digraph G {\n  a [shape=point label=<<B>x</B>>]\n  a -> b\n}\n",
+		"graph G {\n  layout=patchwork\n  subgraph cluster_x { label=<<B>c</B>>; a; b }\n  a -- b [label=<<I>e</I>>]\n}\n",
+	} {
+		if res := b.Build(context.Background(), Source{File: "g.gv", Data: []byte(src)}); res.Err != nil {
+			t.Errorf("%q: %v", src, res.Err)
+		}
+	}
+}
+
 // TestDOTSyntaxLineAfterAnother: a syntax error names its own line after
 // another graph file was laid out by the same Graphviz, which made
 // Graphviz's reader count one line too many (here, line 3, which has a

@@ -44,7 +44,7 @@ func (c *conv) undrawnLabel(file string, src []byte) error {
 	for _, o := range c.objects() {
 		label := o.a["label"]
 		st := styleOf(o.a)
-		if o.a["_ldraw_"] != "" || st["invis"] || st["invisible"] || htmlText(label) == "" {
+		if o.a["_ldraw_"] != "" || st["invis"] || st["invisible"] || htmlText(label) == "" || !c.drawsLabel(o) {
 			continue
 		}
 		if at, ok := labelAt(src, label); ok && (first < 0 || at < first) {
@@ -57,6 +57,20 @@ func (c *conv) undrawnLabel(file string, src []byte) error {
 	var errs spec.ErrorList
 	errs.Add(file, spec.OffsetPos(string(src), first), "", "Graphviz cannot read this HTML-like label and draws nothing for it "+labelTags)
 	return errs.Err()
+}
+
+// drawsLabel reports whether Graphviz draws o's label at all, readable
+// or not: not on a point-shaped node, nor on an edge or a cluster when the
+// patchwork layout lays the graph out, which draws neither edges nor
+// clusters' labels.
+func (c *conv) drawsLabel(o object) bool {
+	if strings.EqualFold(o.a["shape"], "point") {
+		return false
+	}
+	if strings.EqualFold(c.g.graph["layout"], "patchwork") {
+		return o.what == "graph" || strings.HasPrefix(o.what, "node ")
+	}
+	return true
 }
 
 // labelTags says how Graphviz's tags of HTML-like labels go together.

@@ -60,7 +60,9 @@ var (
 // the port it does not know.
 func saidAt(src []byte, msg string) spec.Pos {
 	if m := saidLabel.FindStringSubmatch(msg); m != nil {
-		if at := strings.Index(string(src), m[1]); at >= 0 {
+		// Where the part quoted is written once; written in several
+		// labels, it could be another object's.
+		if at := strings.Index(string(src), m[1]); at >= 0 && strings.Count(string(src), m[1]) == 1 {
 			return spec.OffsetPos(string(src), at)
 		}
 		return spec.Pos{}

@@ -100,7 +100,7 @@ func TestLineWidth(t *testing.T) {
 // the message tells; those about styles, arrows and pictures are
 // Drawing's to say.
 func TestSaid(t *testing.T) {
-	src := []byte("digraph G {\n  a -> b:x\n  c [style=\"filled,squiggly\"]\n  a -> c [arrowhead=blah]\n  d [label=<<b></b>>]\n}\n")
+	src := []byte("digraph G {\n  a -> b:x\n  c [style=\"filled,squiggly\"]\n  a -> c [arrowhead=blah]\n  d [label=<<b></b>>]\n  e [label=<<TD>x</TD>>]\n  f [label=<<TD>y</TD>>]\n}\n")
 	said := []string{
 		"Warning: node b, port x unrecognized",
 		"Warning: gvrender_set_style: unsupported style squiggly - ignoring",
@@ -117,6 +117,9 @@ func TestSaid(t *testing.T) {
 		"Error: syntax error in line 1",
 		"... <b></b> ...",
 		"in label of node d",
+		"Error: syntax error in line 1",
+		"... <TD> ...",
+		"in label of node e",
 	}
 	want := []string{
 		"g.gv:2:10: warning: Graphviz says: node b, port x unrecognized",
@@ -124,6 +127,7 @@ func TestSaid(t *testing.T) {
 		"g.gv: warning: Graphviz says: a message that goes on",
 		"g.gv: warning: Graphviz says: Error: something",
 		"g.gv:5:13: warning: Graphviz says: Error: syntax error in line 1 ... <b></b> ... in label of node d",
+		"g.gv: warning: Graphviz says: Error: syntax error in line 1 ... <TD> ... in label of node e",
 	}
 	var got []string
 	for _, w := range Said("g.gv", src, said) {
