@@ -91,12 +91,12 @@ type ride struct {
 }
 
 // bowSide is the unit normal of d on the side the track bows to: towards
-// its middle from its chord, or over (upNormal) when it runs straight.
+// its middle from its chord, or over (geom.UpNormal) when it runs straight.
 func bowSide(t track, d geom.Point) geom.Point {
 	a, b := t.pts[0], t.pts[len(t.pts)-1]
 	bow := t.at(0.5).Sub(a.Lerp(b, 0.5))
 	if bow.Len() < 1 {
-		bow = upNormal(b.Sub(a).Unit())
+		bow = geom.UpNormal(b.Sub(a).Unit())
 	}
 	n := geom.Pt(-d.Y, d.X)
 	if n.X*bow.X+n.Y*bow.Y < 0 {

@@ -235,7 +235,7 @@ func edgeTrack(r resolver, e *spec.Edge, id string, ln lane, a, b outline, st sc
 		// straight shifts along its own normal; turn the lane's upward
 		// (or leftward) shift into that.
 		dir := b.Box.Center().Sub(a.Box.Center()).Unit()
-		side := upNormal(dir)
+		side := geom.UpNormal(dir)
 		if abs(dir.Y) > abs(dir.X) {
 			side = geom.Pt(-1, 0)
 		}
@@ -297,10 +297,10 @@ func edgeLabel(r resolver, e *spec.Edge, id string, nth int, tr track, at geom.P
 		flip = side.Scale(-2 * reach)
 		if along := side.X*dir.X + side.Y*dir.Y; abs(along) > 0.7 {
 			// Beside a token along the line: lift the words off the line.
-			c = c.Add(upNormal(dir).Scale(h * 0.45))
+			c = c.Add(geom.UpNormal(dir).Scale(h * 0.45))
 		}
 	} else {
-		normal := upNormal(dir)
+		normal := geom.UpNormal(dir)
 		// Push the label out until its box clears the line, whatever its angle.
 		reach := abs(normal.X)*w/2 + abs(normal.Y)*h/2 + 8 + clear
 		c = tr.at(0.5).Add(normal.Scale(reach))
@@ -308,16 +308,6 @@ func edgeLabel(r resolver, e *spec.Edge, id string, nth int, tr track, at geom.P
 	}
 	color := r.color("", r.env.Theme.TextColor, "")
 	return textItem(r.env.Text, textSpec{ID: id, Text: e.Label, Size: size, Color: color}, c), flip
-}
-
-// upNormal is the unit normal of dir that points up (or left, for a
-// vertical dir).
-func upNormal(dir geom.Point) geom.Point {
-	normal := geom.Pt(dir.Y, -dir.X)
-	if normal.Y > 0 || normal.Y == 0 && normal.X < 0 {
-		normal = normal.Scale(-1)
-	}
-	return normal
 }
 
 // sideVector is the unit vector towards a label side; ok is false for

@@ -74,7 +74,7 @@ func wave(r *rand.Rand, base track, length float64) []geom.Point {
 		}
 		off *= math.Sqrt(math.Sin(math.Pi * t))
 		pt := base.at(t)
-		n := upNormal(base.dir(t))
+		n := geom.UpNormal(base.dir(t))
 		pt = pt.Add(n.Scale(off))
 		pts = append(pts, pt)
 		for _, l := range loops {
@@ -89,7 +89,7 @@ func wave(r *rand.Rand, base track, length float64) []geom.Point {
 // loop is a small closed tangle of the pen at c, moving along dir.
 func loop(r *rand.Rand, c, dir geom.Point) []geom.Point {
 	rad := 5 + 4*r.Float64()
-	n := upNormal(dir)
+	n := geom.UpNormal(dir)
 	center := c.Add(n.Scale(rad))
 	start := math.Atan2(c.Y-center.Y, c.X-center.X)
 	var pts []geom.Point

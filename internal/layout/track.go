@@ -128,7 +128,7 @@ func bendOf(e *spec.Edge, p, q geom.Point) float64 {
 // finely enough to draw as a smooth curve.
 func arc(p, q geom.Point, bend float64) track {
 	mid := p.Lerp(q, 0.5)
-	apex := mid.Add(upNormal(q.Sub(p).Unit()).Scale(bend))
+	apex := mid.Add(geom.UpNormal(q.Sub(p).Unit()).Scale(bend))
 	ctrl := apex.Scale(2).Sub(mid)
 	const n = 8
 	pts := make([]geom.Point, n+1)

@@ -140,10 +140,16 @@ func contains(a, b polygon, tol float64) bool {
 }
 
 // crosses reports whether segment s passes through the convex polygon p:
-// the part of s inside p (clipped, Cyrus-Beck) is longer than tol.
+// the part of s inside p is longer than tol.
 func crosses(p polygon, s seg, tol float64) bool {
+	return insideLen(p, s) > tol
+}
+
+// insideLen is the length of the part of segment s inside the convex
+// polygon p (clipped, Cyrus-Beck).
+func insideLen(p polygon, s seg) float64 {
 	if len(p) < 3 {
-		return false
+		return 0
 	}
 	t0, t1 := 0.0, 1.0
 	d := s.b.Sub(s.a)
@@ -160,7 +166,7 @@ func crosses(p polygon, s seg, tol float64) bool {
 		den := n.X*d.X + n.Y*d.Y
 		if den == 0 {
 			if num < 0 {
-				return false
+				return 0
 			}
 			continue
 		}
@@ -171,10 +177,10 @@ func crosses(p polygon, s seg, tol float64) bool {
 			t1 = min(t1, t)
 		}
 		if t0 >= t1 {
-			return false
+			return 0
 		}
 	}
-	return (t1-t0)*d.Len() > tol
+	return (t1 - t0) * d.Len()
 }
 
 // area is the polygon's signed area (positive counter-clockwise, y up).

@@ -15,12 +15,13 @@ type Rule string
 
 // The rules, as docs/LINT.md states them.
 const (
-	TextOnText    Rule = "text-on-text"
-	TextCrossed   Rule = "text-crossed"
-	ShapeOnShape  Rule = "shape-on-shape"
-	OffCanvas     Rule = "off-canvas"
-	HiddenHead    Rule = "hidden-arrowhead"
-	StaleAllowing Rule = "stale-allow"
+	TextOnText      Rule = "text-on-text"
+	TextCrossed     Rule = "text-crossed"
+	ShapeOnShape    Rule = "shape-on-shape"
+	OffCanvas       Rule = "off-canvas"
+	HiddenHead      Rule = "hidden-arrowhead"
+	EdgeThroughNode Rule = "edge-through-node"
+	StaleAllowing   Rule = "stale-allow"
 )
 
 // Canvas is the id that names the canvas in an off-canvas finding, for
@@ -69,6 +70,7 @@ func Check(d *spec.Diagram, sc *scene.Scene, ink Inker) (found []Finding, used [
 	c.shapes(ps)
 	c.canvas(ps, sc)
 	c.heads(ps)
+	c.through(ps)
 	found, used = allow(d, gs, c.found)
 	slices.SortStableFunc(found, func(a, b Finding) int {
 		return cmp.Or(cmp.Compare(a.Pos.Line, b.Pos.Line), cmp.Compare(a.Pos.Col, b.Pos.Col))

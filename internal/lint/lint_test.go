@@ -60,7 +60,8 @@ func strs(fs []lint.Finding) []string {
 // TestFindings: each deliberately colliding diagram is reported with the
 // full message at the element's position: every rule in a drawing, text
 // on text, text crossed, shape on shape and a hidden arrowhead in a graph
-// and in panels, text on text and text crossed in a table. A graph, panels
+// and in panels, an edge through a node (with the bend that clears it:
+// clean/through-bent.toml) and a group's label crossed in a graph, text on text and text crossed in a table. A graph, panels
 // or table is framed around all it draws, so nothing of it is off its
 // canvas; a mind map's layout places topics apart by construction
 // (testdata/mindmap.toml, with no gaps at all, has no finding: TestClean).
@@ -91,6 +92,10 @@ func TestFindings(t *testing.T) {
 			`testdata/panels.toml:33:1: text "Over the divider" (mark:text:left#1) is crossed by polyline divider:1`,
 			`testdata/panels.toml:39:1: rect panel:right:node:d overlaps rect panel:right:edge:c->d#0:token:0`,
 			`testdata/panels.toml:42:1: the arrowhead of polyline panel:right:edge:c->d#0 is hidden under rect panel:right:edge:c->d#0:token:0`,
+		}},
+		{"testdata/through.toml", []string{
+			`testdata/through.toml:26:1: text "Group label" (group:g:label) is crossed by polyline edge:b->d#0`,
+			`testdata/through.toml:31:1: edge "a->c" (edge:a->c#0) runs through node "b", which is not one of its ends: bend = 60 on the edge takes it around, or move a node (rank in dot, pos in neato and fdp, or another engine)`,
 		}},
 		{"testdata/table-text.toml", []string{
 			`testdata/table-text.toml:17:1: text "Left" (table:one:what:0) overlaps text "W m" (table:one:why:0)`,

@@ -28,6 +28,8 @@ type group struct {
 	// well as names do; an edge's nth ("from->to#nth", from 1) too.
 	ref string
 	nth int
+	// ends are an edge's nodes' group ids, which its line joins.
+	ends [2]string
 }
 
 // where is where the diagram writes g; zero if unknown.
@@ -56,12 +58,14 @@ func owners(d *spec.Diagram) groups {
 	gs := groups{}
 	gs.add(&group{id: "title", pos: d.At("title")})
 	gs.graph(d, d.Nodes, d.Edges, d.Marks, "", "")
+	gs.frames(d.Groups, "", "")
 	for i := range d.Panels {
 		p := &d.Panels[i]
 		prefix := "panel:" + p.ID + ":"
 		path := "panels[" + strconv.Itoa(i) + "]."
 		gs.add(&group{id: prefix + "title", pos: d.At(path + "title")})
 		gs.graph(d, p.Nodes, p.Edges, p.Marks, prefix, path)
+		gs.frames(p.Groups, prefix, path)
 	}
 	for i := range len(d.Panels) {
 		gs.add(&group{id: "divider:" + strconv.Itoa(i), pos: d.At("split")})
@@ -88,7 +92,8 @@ func (gs groups) graph(d *spec.Diagram, nodes []spec.Node, edges []spec.Edge, ma
 		ref := e.From + "->" + e.To
 		id := prefix + "edge:" + ref + "#" + strconv.Itoa(same[ref])
 		same[ref]++
-		gs.add(&group{id: id, path: path, list: "edges", idx: i, ref: ref, nth: same[ref]})
+		gs.add(&group{id: id, path: path, list: "edges", idx: i, ref: ref, nth: same[ref],
+			ends: [2]string{prefix + "node:" + e.From, prefix + "node:" + e.To}})
 	}
 	seen := map[string]int{}
 	for i := range marks {
@@ -98,6 +103,14 @@ func (gs groups) graph(d *spec.Diagram, nodes []spec.Node, edges []spec.Edge, ma
 		g := &group{id: prefix + "mark:" + key + "#" + strconv.Itoa(seen[key]), path: path, list: "marks", idx: i}
 		g.on = markTargets(m.On, prefix, d)
 		gs.add(g)
+	}
+}
+
+// frames adds a graph's groups, each a frame and its label; prefix and
+// path as for graph.
+func (gs groups) frames(fs []spec.Group, prefix, path string) {
+	for i := range fs {
+		gs.add(&group{id: prefix + "group:" + fs[i].ID, path: path, list: "groups", idx: i, ref: fs[i].ID})
 	}
 }
 
