@@ -73,6 +73,21 @@ func TestImageErrors(t *testing.T) {
 			file + `:4:1: shape "diamond" has no effect on a node drawn as an icon: remove shape, or remove icon to draw the shape`},
 		{"image and shape", "[[nodes]]\nid = \"a\"\nimage = \"pictures/stamp.png\"\nshape = \"circle\"\n",
 			file + `:4:1: shape "circle" has no effect on a node drawn as an image: remove shape, or remove image to draw the shape`},
+		{"icon and outline keys", "[[nodes]]\nid = \"a\"\nicon = \"robot\"\nrounded = true\ncap = 0.3\nfill_style = \"hachure\"\nstroke_style = \"dashed\"\nstroke_width = 3\nroughness = 0\nimage_size = 40\n",
+			file + `:4:1: rounded has no effect on a node drawn as an icon: remove rounded, or remove icon to draw a shape` + "\n" +
+				file + `:5:1: cap has no effect on a node drawn as an icon: remove cap, or remove icon to draw a shape` + "\n" +
+				file + `:6:1: fill_style has no effect on a node drawn as an icon: remove fill_style, or remove icon to draw a shape` + "\n" +
+				file + `:7:1: stroke_style has no effect on a node drawn as an icon: remove stroke_style, or remove icon to draw a shape` + "\n" +
+				file + `:8:1: stroke_width has no effect on a node drawn as an icon: remove stroke_width, or remove icon to draw a shape` + "\n" +
+				file + `:9:1: roughness has no effect on a node drawn as an icon: remove roughness, or remove icon to draw a shape` + "\n" +
+				file + `:10:1: image_size sizes the node's image, and it has none: add image = "..."`},
+		{"image and colours", "[[nodes]]\nid = \"a\"\nimage = \"pictures/stamp.png\"\nstroke = \"red\"\nfill = \"blue\"\nicon_size = 40\n[nodes.inside]\nnodes = [{ id = \"b\" }]\n",
+			file + `:4:1: stroke has no effect on a node drawn as an image: remove stroke, or remove image to draw a shape` + "\n" +
+				file + `:5:1: fill has no effect on a node drawn as an image: remove fill, or remove image to draw a shape` + "\n" +
+				file + `:6:1: icon_size sizes the node's icon, and it has none: add icon = "..."` + "\n" +
+				file + `:7:1: inside has no effect on a node drawn as an image: remove inside, or remove image to draw a shape`},
+		{"inner icon and shape", "[[nodes]]\nid = \"a\"\n[nodes.inside]\nnodes = [{ id = \"b\", icon = \"robot\", shape = \"circle\" }]\n",
+			file + `:4:10: shape "circle" has no effect on a node drawn as an icon: remove shape, or remove icon to draw the shape`},
 		{"element without image", "kind = \"drawing\"\n[[elements]]\nkind = \"image\"\n",
 			file + `:2:1: an image element needs image = "FILE" (a .png, .jpg or .svg file beside the diagram)`},
 		{"image on a rect", "kind = \"drawing\"\n[[elements]]\nkind = \"rect\"\nwidth = 9\nheight = 9\nimage = \"pictures/stamp.png\"\n",

@@ -224,5 +224,8 @@ func (c checker) inside(p string, n *Node) {
 		if len(ch.Inside.Nodes) > 0 {
 			c.errorf(q+".inside", "a node inside a node cannot hold nodes itself")
 		}
+		picture := *ch
+		picture.Inside = InnerNodes{} // reported above
+		c.pictureKeys(q, &picture)
 	}
 }

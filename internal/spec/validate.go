@@ -288,10 +288,10 @@ func (d *Diagram) checkNodes(c checker) map[string]bool {
 		}
 		c.style(p, &n.NodeStyle)
 		c.nodeFigure(p, n, d.Defaults.Shape)
+		c.pictureKeys(p, n)
 		if n.Icon != "" && n.Image != "" {
 			c.errorf(p+".image", "a node is drawn as an icon or as an image, not both: remove icon or image")
 		}
-		c.figureOfPicture(p, n)
 		if n.Pos != nil && len(n.Pos) != 2 {
 			c.errorf(p+".pos", "pos must be [x, y], not %d numbers", len(n.Pos))
 		}
@@ -306,20 +306,6 @@ func (d *Diagram) checkNodes(c checker) map[string]bool {
 		}
 	}
 	return ids
-}
-
-// figureOfPicture reports a shape written on a node drawn as an icon or a
-// picture, which has no outline to draw it with: it would be dropped
-// without a word. A [defaults] shape is not reported, as other shapes'
-// defaults are not.
-func (c checker) figureOfPicture(p string, n *Node) {
-	key := "icon"
-	if n.Icon == "" {
-		key = "image"
-	}
-	if (n.Icon != "" || n.Image != "") && n.Shape != "" {
-		c.errorf(p+".shape", "shape %q has no effect on a node drawn as an %s: remove shape, or remove %s to draw the shape", n.Shape, key, key)
-	}
 }
 
 func validStatus(s string) bool {
@@ -389,8 +375,8 @@ func (d *Diagram) nodeIDs() []string {
 // nodeFigure reports rounded and cap written on a node whose shape does
 // not take them (a default applies only where it can).
 func (c checker) nodeFigure(p string, n *Node, def Shape) {
-	if !n.Rounded.Set && n.Cap == 0 {
-		return // neither is written
+	if !n.Rounded.Set && n.Cap == 0 || n.Icon != "" || n.Image != "" {
+		return // neither is written, or pictureKeys reports them
 	}
 	name := n.Shape
 	if name == "" {
