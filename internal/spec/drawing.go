@@ -171,7 +171,7 @@ const (
 
 // checkDrawing validates the drawing kind.
 func (d *Diagram) checkDrawing(c checker) {
-	if len(d.Elements) == 0 {
+	if len(d.Elements) == 0 && !c.reportedAt("elements") {
 		c.errorf("", "the drawing has no elements: add at least one [[elements]] table")
 	}
 	c.checkElements("elements", d.Elements)
@@ -193,7 +193,7 @@ func (c checker) checkElements(path string, els []Element) {
 		e := &els[i]
 		p := path + "[" + strconv.Itoa(i) + "]"
 		e.P, e.PartP = c.pos.at(p), c.pos.at(p+".part")
-		if e.Kind == "" {
+		if e.Kind == "" && !c.reportedAt(p+".kind") {
 			c.errorf(p, "element has no kind: valid kinds are %s", Choices(ElementKinds().Names()))
 		}
 		if e.ID != "" {

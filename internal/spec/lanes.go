@@ -59,7 +59,7 @@ func (d *Diagram) checkLanes(c checker) {
 		switch {
 		case len(d.Lanes) == 0 && n.Lane != "":
 			c.errorf(p+".lane", "node %q: lane %q, but the graph has no [[lanes]]", n.ID, n.Lane)
-		case len(d.Lanes) > 0 && n.Lane == "":
+		case len(d.Lanes) > 0 && n.Lane == "" && !c.reportedAt(p+".lane"):
 			c.errorf(p, "node %q has no lane: with [[lanes]], every node says lane = %s", n.ID, Choices(names))
 		case len(d.Lanes) > 0 && !ids[n.Lane]:
 			c.errorf(p+".lane", "node %q: unknown lane %q%s: valid lanes are %s", n.ID, n.Lane, c.didYouMean(n.Lane, names), Choices(names))

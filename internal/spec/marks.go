@@ -119,7 +119,7 @@ func (d *Diagram) checkMarks(c checker, ids map[string]bool, extra ...string) {
 		m := &d.Marks[i]
 		p := "marks[" + strconv.Itoa(i) + "]"
 		m.P = c.pos.at(p)
-		if m.Kind == "" {
+		if m.Kind == "" && !c.reportedAt(p+".kind") {
 			c.errorf(p, "mark has no kind: valid choices are %s", Choices(OverlayKinds().Names()))
 		}
 		c.markTarget(p, m, d.Edges, ids, targets)

@@ -188,7 +188,7 @@ func (l *MindmapLayout) UnmarshalText(b []byte) error { return MindmapLayouts().
 // checkMindmap validates the mindmap kind.
 func (d *Diagram) checkMindmap(c checker) {
 	m := &d.Mindmap
-	if m.Topic == "" && len(m.Lines) == 0 {
+	if m.Topic == "" && len(m.Lines) == 0 && !c.reportedAt("mindmap") && !c.reportedAt("mindmap.topic") {
 		c.errorf("mindmap", "the mind map has no central topic: add topic = \"...\" under [mindmap]")
 	}
 	c.checkLines("mindmap.lines", "topic", m.Topic, m.Lines)

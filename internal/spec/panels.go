@@ -61,6 +61,9 @@ func (p *Panel) Graph(d *Diagram) *Diagram {
 // one, with errors at the panel's own keys.
 func (d *Diagram) checkPanels(c checker) {
 	if len(d.Panels) == 0 {
+		if c.reportedAt("panels") {
+			return
+		}
 		c.errorf("", "a panels diagram needs at least one [[panels]] table, each with its own [[panels.nodes]]")
 		return
 	}

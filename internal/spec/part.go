@@ -62,7 +62,7 @@ func DecodePart(file string, data []byte) (*Part, error) {
 			c.errorf("colors."+k, "%s", err)
 		}
 	}
-	if len(p.Elements) == 0 {
+	if len(p.Elements) == 0 && !c.reportedAt("elements") {
 		c.errorf("", "the part has no elements: add at least one [[elements]] table")
 	}
 	c.checkElements("elements", p.Elements)

@@ -252,6 +252,9 @@ func (t *Table) TextColumns() int {
 func (d *Diagram) checkTable(c checker) {
 	t := &d.Table
 	if len(t.Columns) == 0 {
+		if c.reportedAt("table") || c.reportedAt("table.columns") {
+			return
+		}
 		c.errorf("table", "the table has no columns: add [[table.columns]] tables")
 		return
 	}

@@ -212,7 +212,7 @@ func (d *Diagram) validate(errs *ErrorList, pos positions, o Options) {
 	c.partsDirs(d.Parts)
 	switch d.Kind {
 	case KindGraph:
-		if len(d.Nodes) == 0 {
+		if len(d.Nodes) == 0 && !c.reportedAt("nodes") {
 			c.errorf("", "the diagram has no nodes: add at least one [[nodes]] table")
 		}
 	case KindPanels:
@@ -259,7 +259,7 @@ func (c checker) style(path string, s *NodeStyle) {
 // in seen.
 func (c checker) uniqueID(what, section, p, id string, seen map[string]bool) {
 	switch {
-	case id == "":
+	case id == "" && !c.reportedAt(p+".id"):
 		c.errorf(p, "%s has no id: every [[%s]] needs id = \"...\"", what, section)
 	case seen[id]:
 		c.errorf(p+".id", "duplicate %s id %q", what, id)
@@ -329,7 +329,9 @@ func (d *Diagram) checkEdges(c checker, ids map[string]bool) {
 		for _, end := range []struct{ key, id string }{{"from", e.From}, {"to", e.To}} {
 			switch {
 			case end.id == "":
-				c.errorf(p, "edge has no %q: every [[edges]] needs from and to", end.key)
+				if !c.reportedAt(p + "." + end.key) { // else written with the wrong type
+					c.errorf(p, "edge has no %q: every [[edges]] needs from and to", end.key)
+				}
 			case !ids[end.id]:
 				c.errorf(p+"."+end.key, "edge %s: unknown node %q%s", e.Name(), end.id, c.didYouMean(end.id, names))
 			}
