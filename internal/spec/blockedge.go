@@ -2,9 +2,11 @@ package spec
 
 // checkBlockEdge reports what a block edge (style = "block") cannot draw:
 // it is a straight wide arrow whose heads are its own, so a curve, a bend
-// or a named line head would be silently ignored.
+// or a named line head would be silently ignored. An edge from a node to
+// itself is left to checkSelfLoop, which reports the block style and the
+// curve or bend a loop cannot draw either, each once.
 func (c checker) checkBlockEdge(p string, e *Edge) {
-	if e.Style != EdgeBlock {
+	if e.Style != EdgeBlock || e.From != "" && e.From == e.To {
 		return
 	}
 	if e.Curve != "" {

@@ -35,6 +35,12 @@ func TestDecodeErrors(t *testing.T) {
 				`d.toml:6:1: to_side has no effect on edge "a → a", which is drawn as a loop over a corner of its node: drop to_side`,
 				`d.toml:7:1: style "squiggly" has no effect on edge "a → a", which is drawn as a loop over a corner of its node: drop style, or pick solid, dashed, dotted or curl`,
 			}},
+		{"block self-loop with a bend", "[[nodes]]\nid = \"a\"\n[[edges]]\nfrom = \"a\"\nto = \"a\"\nstyle = \"block\"\nbend = 20\ncurve = \"over\"\n",
+			[]string{
+				`d.toml:6:1: style "block" has no effect on edge "a → a", which is drawn as a loop over a corner of its node: drop style, or pick solid, dashed, dotted or curl`,
+				`d.toml:7:1: bend has no effect on edge "a → a", which is drawn as a loop over a corner of its node: drop bend`,
+				`d.toml:8:1: curve has no effect on edge "a → a", which is drawn as a loop over a corner of its node: drop curve`,
+			}},
 		{"nodes written as a string", "title = \"x\"\nnodes = \"a\"\n",
 			[]string{`d.toml:2:1: nodes: want a list [...], not a string`}},
 		{"edge end written as a number", "[[nodes]]\nid = \"a\"\n[[edges]]\nfrom = 1\nto = \"a\"\n",
