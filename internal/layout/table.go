@@ -201,21 +201,30 @@ func (tl *tableLayout) measureColumns() {
 			k++
 		}
 	}
-	if tl.origW != nil && tl.widen > 0 {
-		tl.keepWidths()
-	}
+	tl.keepWidths()
 }
 
-// keepWidths keeps a translation's columns within widen times the
-// original's widths: a column that would grow wider wraps its cells'
-// words there, and grows past it only as much as its widest word (or its
-// header) needs: a word is never broken.
+// cellWrap is the widest a fitted column's cell text may be before its
+// words wrap, in ems of the table's font size: an original and its
+// translation wrap alike, instead of only the translation (kept near the
+// original's widths) wrapping a long cell while the original drew it on
+// one line as wide as the text.
+const cellWrap = 16
+
+// keepWidths keeps fitted columns within cellWrap ems, and a
+// translation's within widen times the original's widths when that is
+// less: a column that would grow wider wraps its cells' words there, and
+// grows past it only as much as its widest word (or its header) needs: a
+// word is never broken.
 func (tl *tableLayout) keepWidths() {
 	for c, col := range tl.t.Columns {
-		if c >= len(tl.origW) || col.Width > 0 || col.Kind == spec.ColumnArrow || tl.colW[c] <= tl.origW[c]*tl.widen {
+		limit := cellWrap * tl.size
+		if tl.widen > 0 && c < len(tl.origW) {
+			limit = min(limit, tl.origW[c]*tl.widen)
+		}
+		if col.Width > 0 || col.Kind == spec.ColumnArrow || tl.colW[c] <= limit {
 			continue
 		}
-		limit := tl.origW[c] * tl.widen
 		if col.Header != "" {
 			w, _ := measure(tl.r.env.Text, col.Header, tl.size)
 			limit = max(limit, w)
