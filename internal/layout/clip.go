@@ -26,11 +26,7 @@ const labelClear = 4
 // exit returns where the ray from the outline's centre towards p leaves it,
 // and leaves the label beside it when the ray crosses that.
 func (o outline) exit(p geom.Point) geom.Point {
-	sh, ok := shape.OutlineNamed(string(o.Kind))
-	if !ok {
-		panic("layout: outline of kind " + strconv.Quote(string(o.Kind)) + " is not in internal/shape's registry")
-	}
-	q := sh.Exit(o.Box, o.Params, p)
+	q := o.figure().Exit(o.Box, o.Params, p)
 	if o.Label.Empty() {
 		return q
 	}
@@ -44,6 +40,15 @@ func (o outline) exit(p geom.Point) geom.Point {
 		return l
 	}
 	return q
+}
+
+// figure is the outline's shape in internal/shape's registry.
+func (o outline) figure() *shape.Outline {
+	sh, ok := shape.OutlineNamed(string(o.Kind))
+	if !ok {
+		panic("layout: outline of kind " + strconv.Quote(string(o.Kind)) + " is not in internal/shape's registry")
+	}
+	return sh
 }
 
 // translate moves the outline and its label by d.

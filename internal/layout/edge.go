@@ -16,6 +16,9 @@ const laneGap = 26
 type lane struct {
 	offset float64 // shift towards the pair's upper (or left) side, px
 	nth    int     // how many earlier edges go from the same node to the same node
+	// bend takes a straight edge around the nodes in its way (detours),
+	// px off its straight line as the bend key says; 0 keeps it straight.
+	bend float64
 }
 
 // routed reports whether an edge takes a path of its own (an arc, a
@@ -149,6 +152,10 @@ func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]
 		return items, tr, nil
 	}
 	label, flip := edgeLabel(r, e, id("label"), ln.nth, tr, anchor, clear)
+	if ln.bend < 0 && e.LabelPosition == "" {
+		// Taken under a node: the label goes under the arc, away from it.
+		label, flip = shifted(label, flip), flip.Scale(-1)
+	}
 	items = append(items, label)
 	m := mover{at: []int{len(items) - 1}}
 	// A label slides along a straight edge, its tokens with it, unless
@@ -231,6 +238,9 @@ func edgeTrack(r resolver, e *spec.Edge, id string, ln lane, a, b outline, st sc
 	case e.Bend != 0 || e.Curve != "":
 		p, q := edgeEnds(a, b, e, 0, 0)
 		tr = arc(p, q, bendOf(e, p, q)).trim(gap)
+	case ln.bend != 0: // taken around the nodes in its way
+		p, q := edgeEnds(a, b, e, 0, 0)
+		tr = arc(p, q, ln.bend).trim(gap)
 	default:
 		// straight shifts along its own normal; turn the lane's upward
 		// (or leftward) shift into that.

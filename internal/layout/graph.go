@@ -97,6 +97,7 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string,
 		pl.nodes[nd.spec.ID] = outlines[i]
 	}
 	lanes := parallelLanes(d.Edges, d.Layout.LaneGap)
+	detours(r, d, lanes, outlines, index)
 	for i := range d.Edges {
 		e := &d.Edges[i]
 		a, b := outlines[index[e.From]], outlines[index[e.To]]

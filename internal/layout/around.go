@@ -1,0 +1,166 @@
+package layout
+
+import (
+	"math"
+
+	"github.com/sketchdeck/sketchdeck/internal/geom"
+	"github.com/sketchdeck/sketchdeck/internal/spec"
+)
+
+// Going around nodes, px: a straight edge of a dot graph that would run
+// through a node it does not join is bent around it (lint's
+// edge-through-node rule, which reports the edges that cannot be).
+const (
+	aroundRun    = 3   // a line running this far inside another node goes around it
+	aroundMargin = 12  // the arc passes that node this far off, across its chord
+	aroundClear  = 4   // and comes no nearer than this to any other node
+	aroundStep   = 2   // lines and arcs are tested at points this far apart
+	aroundSides  = 24  // a node's border is taken as this many points
+	aroundMost   = 0.6 // the largest bend tried, as a fraction of the chord
+	aroundRounds = 4   // how many times a bend grows for the nodes its arc meets
+)
+
+// detours are the bends that take each lone straight edge of a dot graph
+// around the nodes its line would run through (0 for an edge that runs
+// through none, or that no arc clears): lanes[i].bend. outlines are the
+// nodes', index finds them by id.
+func detours(r resolver, d *spec.Diagram, lanes []lane, outlines []outline, index map[string]int) {
+	if d.Layout.Engine != "" && d.Layout.Engine != spec.Dot {
+		return
+	}
+	for i := range d.Edges {
+		e := &d.Edges[i]
+		if e.From == e.To || routed(e) || e.Style == spec.EdgeBlock || lanes[i].offset != 0 {
+			continue
+		}
+		ends := [2]int{index[e.From], index[e.To]}
+		lanes[i].bend = detour(outlines, ends, e, arrowGap(r, e))
+	}
+}
+
+// detour is the bend of edge e, between outlines ends[0] and ends[1] of
+// os, that takes it around the others its straight line runs through, on
+// the side that needs less; 0 when none needs it or no arc clears them.
+func detour(os []outline, ends [2]int, e *spec.Edge, gap float64) float64 {
+	a, b := os[ends[0]], os[ends[1]]
+	p, q := edgeEnds(a, b, e, gap, 0)
+	hit := meets(os, ends, []geom.Point{p, q}, 0, aroundRun)
+	if len(hit) == 0 {
+		return 0
+	}
+	p0, q0 := edgeEnds(a, b, e, 0, 0) // an arc joins the borders, then is trimmed
+	best := 0.0
+	for _, side := range []float64{1, -1} {
+		bend, ok := bowAround(os, ends, hit, p0, q0, side, gap)
+		if ok && (best == 0 || bend < math.Abs(best)) {
+			best = side * bend
+		}
+	}
+	return best
+}
+
+// bowAround is the least bend of the arc from p0 to q0, over it (side
+// 1) or under it (-1), that passes the outlines hit and comes near no
+// other, growing it for each node the arc meets on the way; ok is false
+// when it grows past aroundMost of the chord.
+func bowAround(os []outline, ends [2]int, hit []int, p0, q0 geom.Point, side, gap float64) (float64, bool) {
+	n := geom.UpNormal(q0.Sub(p0).Unit()).Scale(side)
+	passed := map[int]bool{}
+	var pts []geom.Point
+	margin := float64(aroundMargin)
+	for range aroundRounds {
+		grown := false
+		for _, k := range hit {
+			if !passed[k] {
+				passed[k], grown = true, true
+				pts = append(pts, os[k].border()...)
+			}
+		}
+		if !grown { // the arc still comes near a node it passes: pass it further off
+			margin += aroundMargin / 2
+		}
+		bend, ok := geom.BowPast(p0, q0, n, pts, margin)
+		if !ok || bend > aroundMost*q0.Dist(p0) {
+			return 0, false
+		}
+		hit = meets(os, ends, arc(p0, q0, side*bend).trim(gap).pts, aroundClear, 0)
+		if len(hit) == 0 {
+			return bend, true
+		}
+	}
+	return 0, false
+}
+
+// meets lists the outlines of os, but for ends, that the line through
+// pts runs more than run inside, each grown by margin.
+func meets(os []outline, ends [2]int, pts []geom.Point, margin, run float64) []int {
+	reach := geom.Bounds(pts).Inset(-margin)
+	var out []int
+	for k := range os {
+		if k == ends[0] || k == ends[1] || !os[k].reach().Overlaps(reach) {
+			continue
+		}
+		if inside := os[k].runs(pts, margin); inside > run || run == 0 && inside > 0 {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// reach is the outline's box with its label's.
+func (o outline) reach() geom.Rect {
+	if o.Label.Empty() {
+		return o.Box
+	}
+	return o.Box.Union(o.Label)
+}
+
+// runs is how far the line through pts runs inside the outline grown by
+// margin, tested every aroundStep px.
+func (o outline) runs(pts []geom.Point, margin float64) float64 {
+	in := 0.0
+	for i := 1; i < len(pts); i++ {
+		l := pts[i].Dist(pts[i-1])
+		steps := max(1, int(math.Ceil(l/aroundStep)))
+		for s := range steps {
+			if o.within(pts[i-1].Lerp(pts[i], (float64(s)+0.5)/float64(steps)), margin) {
+				in += l / float64(steps)
+			}
+		}
+	}
+	return in
+}
+
+// within reports whether x lies inside the outline or its label, grown by
+// margin.
+func (o outline) within(x geom.Point, margin float64) bool {
+	if !o.Label.Empty() && o.Label.Inset(-margin).Contains(x) {
+		return true
+	}
+	if !o.Box.Inset(-margin).Contains(x) {
+		return false
+	}
+	c := o.Box.Center()
+	return x.Dist(c) <= o.figure().Exit(o.Box, o.Params, x).Dist(c)+margin
+}
+
+// border is points of the outline's border (aroundSides of them around
+// it, and those towards its box's corners, where a rectangle's are), and
+// its label's corners.
+func (o outline) border() []geom.Point {
+	sh := o.figure()
+	c, far := o.Box.Center(), o.Box.W+o.Box.H
+	out := make([]geom.Point, 0, aroundSides+8)
+	for k := range aroundSides {
+		s, co := math.Sincos(2 * math.Pi * float64(k) / aroundSides)
+		out = append(out, sh.Exit(o.Box, o.Params, c.Add(geom.Pt(co, s).Scale(far))))
+	}
+	for _, k := range o.Box.Corners() {
+		out = append(out, sh.Exit(o.Box, o.Params, k))
+	}
+	if !o.Label.Empty() {
+		cs := o.Label.Corners()
+		out = append(out, cs[:]...)
+	}
+	return out
+}
