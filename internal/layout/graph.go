@@ -67,6 +67,7 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string,
 	for i := range d.Nodes {
 		nodes[i].path = prefix + "nodes[" + strconv.Itoa(i) + "]"
 		nodes[i].balance(d.Layout.Direction)
+		nodes[i].holdStatus(r.env.Theme.StatusSize)
 		index[d.Nodes[i].ID] = i
 	}
 	f := newFrames(d, r)

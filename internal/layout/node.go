@@ -1,7 +1,6 @@
 package layout
 
 import (
-	"math"
 	"strconv"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
@@ -241,18 +240,6 @@ func (nd node) tokens(r resolver, shape geom.Rect) []scene.Item {
 		c.Y = nd.label.Y + nd.label.H + size/2 + 8
 	}
 	return tokenRow(r, nodeID(nd.spec.ID, "token"), toks, size, c, geom.Pt(1, 0), nd.path+".token")
-}
-
-// statusDot is the coloured dot centred on a node's top-right corner.
-func statusDot(r resolver, n *spec.Node, shape geom.Rect, path string) scene.Item {
-	size := r.env.Theme.StatusSize
-	size = math.Min(size, math.Max(16, 0.45*math.Min(shape.W, shape.H)))
-	c := r.color(spec.Color(n.Status), "", path)
-	corner := geom.Pt(shape.X+shape.W, shape.Y)
-	return scene.Item{
-		ID: nodeID(n.ID, "status"), Kind: scene.Ellipse,
-		Box: geom.RectCenter(corner, size, size), Style: r.fillStyle(c),
-	}
 }
 
 // bands draws a node's full-width strips: each at its place, or stacked
