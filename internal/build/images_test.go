@@ -88,6 +88,8 @@ func TestImageErrors(t *testing.T) {
 				file + `:7:1: inside has no effect on a node drawn as an image: remove inside, or remove image to draw a shape`},
 		{"inner icon and shape", "[[nodes]]\nid = \"a\"\n[nodes.inside]\nnodes = [{ id = \"b\", icon = \"robot\", shape = \"circle\" }]\n",
 			file + `:4:10: shape "circle" has no effect on a node drawn as an icon: remove shape, or remove icon to draw the shape`},
+		{"inner icon and image", "[[nodes]]\nid = \"a\"\n[nodes.inside]\nnodes = [{ id = \"b\", icon = \"robot\", image = \"pictures/stamp.png\" }]\n",
+			file + `:4:10: a node is drawn as an icon or as an image, not both: remove icon or image`},
 		{"element without image", "kind = \"drawing\"\n[[elements]]\nkind = \"image\"\n",
 			file + `:2:1: an image element needs image = "FILE" (a .png, .jpg or .svg file beside the diagram)`},
 		{"image on a rect", "kind = \"drawing\"\n[[elements]]\nkind = \"rect\"\nwidth = 9\nheight = 9\nimage = \"pictures/stamp.png\"\n",

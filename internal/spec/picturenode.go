@@ -5,8 +5,9 @@ package spec
 // paints one (shape, rounded, cap, stroke_width, stroke_style, fill_style,
 // roughness) would be dropped without a word, as would nodes inside it, a
 // picture's stroke and fill (only an icon is recoloured), and the size of
-// the icon or the picture it does not have. [defaults] are not reported,
-// as other shapes' defaults are not.
+// the icon or the picture it does not have; and so is an image written
+// with an icon. [defaults] are not reported, as other shapes' defaults
+// are not.
 func (c checker) pictureKeys(p string, n *Node) {
 	if n.IconSize != 0 && n.Icon == "" {
 		c.errorf(p+".icon_size", "icon_size sizes the node's icon, and it has none: add icon = \"...\"")
@@ -16,6 +17,9 @@ func (c checker) pictureKeys(p string, n *Node) {
 	}
 	if n.Icon == "" && n.Image == "" {
 		return
+	}
+	if n.Icon != "" && n.Image != "" {
+		c.errorf(p+".image", "a node is drawn as an icon or as an image, not both: remove icon or image")
 	}
 	key := "icon"
 	if n.Icon == "" {

@@ -289,9 +289,6 @@ func (d *Diagram) checkNodes(c checker) map[string]bool {
 		c.style(p, &n.NodeStyle)
 		c.nodeFigure(p, n, d.Defaults.Shape)
 		c.pictureKeys(p, n)
-		if n.Icon != "" && n.Image != "" {
-			c.errorf(p+".image", "a node is drawn as an icon or as an image, not both: remove icon or image")
-		}
 		if n.Pos != nil && len(n.Pos) != 2 {
 			c.errorf(p+".pos", "pos must be [x, y], not %d numbers", len(n.Pos))
 		}
