@@ -198,6 +198,16 @@ func BenchmarkBanded(b *testing.B) {
 	}
 }
 
+// BenchmarkRandom builds a random graph of 200 nodes and 300 edges
+// (benchgraph.Random, like scripts/bench-large.sh's random200) after its
+// first build, as BenchmarkBanded does: its edges cross the drawing in
+// every direction, so it times what the main process does for edges that
+// would run through other nodes (layout's detours), which a banded
+// graph's rarely do.
+func BenchmarkRandom(b *testing.B) {
+	benchBuild(b, newTestBuilder(b), Source{File: "random200.toml", Data: benchgraph.Random(200)})
+}
+
 // writeNodes writes n labelled nodes n0, n1, … in five shapes in turn.
 func writeNodes(s *strings.Builder, n int) {
 	shapes := []string{"rectangle", "ellipse", "circle", "diamond", "cylinder"}

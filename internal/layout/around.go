@@ -116,19 +116,65 @@ func (o outline) reach() geom.Rect {
 }
 
 // runs is how far the line through pts runs inside the outline grown by
-// margin, tested every aroundStep px.
+// margin, tested every aroundStep px (only where a segment crosses the
+// box that holds the outline and its label: no other point can be in it).
 func (o outline) runs(pts []geom.Point, margin float64) float64 {
+	x0, y0, x1, y1 := o.span(margin)
 	in := 0.0
 	for i := 1; i < len(pts); i++ {
-		l := pts[i].Dist(pts[i-1])
+		a, b := pts[i-1], pts[i]
+		t0, t1, ok := clipSegment(a, b, x0, y0, x1, y1)
+		if !ok {
+			continue
+		}
+		l := b.Dist(a)
 		steps := max(1, int(math.Ceil(l/aroundStep)))
-		for s := range steps {
-			if o.within(pts[i-1].Lerp(pts[i], (float64(s)+0.5)/float64(steps)), margin) {
+		// Sample s is at t = (s+0.5)/steps; one more on each side of the
+		// crossing, against rounding.
+		first := max(0, int(math.Floor(t0*float64(steps)-0.5))-1)
+		last := min(steps-1, int(math.Ceil(t1*float64(steps)-0.5))+1)
+		for s := first; s <= last; s++ {
+			if o.within(a.Lerp(b, (float64(s)+0.5)/float64(steps)), margin) {
 				in += l / float64(steps)
 			}
 		}
 	}
 	return in
+}
+
+// clipSegment is the part of the segment from a to b inside the box
+// [x0, x1] × [y0, y1], as the range [t0, t1] of a + t(b - a); ok is false
+// when it misses the box.
+func clipSegment(a, b geom.Point, x0, y0, x1, y1 float64) (t0, t1 float64, ok bool) {
+	t0, t1 = 0, 1
+	for _, ax := range [2][3]float64{{a.X, b.X - a.X, 0}, {a.Y, b.Y - a.Y, 1}} {
+		p, d := ax[0], ax[1]
+		lo, hi := x0, x1
+		if ax[2] == 1 {
+			lo, hi = y0, y1
+		}
+		if d == 0 {
+			if p < lo || p > hi {
+				return 0, 0, false
+			}
+			continue
+		}
+		ta, tb := (lo-p)/d, (hi-p)/d
+		t0, t1 = max(t0, min(ta, tb)), min(t1, max(ta, tb))
+	}
+	return t0, t1, t0 <= t1
+}
+
+// span is the box, as its sides, that holds every point within the
+// outline or its label grown by margin.
+func (o outline) span(margin float64) (x0, y0, x1, y1 float64) {
+	b := o.Box.Inset(-margin)
+	x0, y0, x1, y1 = b.X, b.Y, b.X+b.W, b.Y+b.H
+	if !o.Label.Empty() {
+		l := o.Label.Inset(-margin)
+		x0, y0, x1, y1 = min(x0, l.X), min(y0, l.Y), max(x1, l.X+l.W), max(y1, l.Y+l.H)
+	}
+	return x0, y0, x1, y1
 }
 
 // within reports whether x lies inside the outline or its label, grown by
