@@ -124,7 +124,7 @@ func bendOf(e *spec.Edge, p, q geom.Point) float64 {
 }
 
 // arc is the parabola from p to q whose middle is bend px off the chord,
-// over (up, or left of a vertical chord) for a positive bend, sampled
+// over (up, or right of a vertical chord: geom.UpNormal) for a positive bend, sampled
 // finely enough to draw as a smooth curve.
 func arc(p, q geom.Point, bend float64) track {
 	mid := p.Lerp(q, 0.5)

@@ -71,7 +71,7 @@ func (a *Anchor) UnmarshalText(b []byte) error { return Anchors().decode(a, b) }
 // CurveSide is the side an edge arcs towards.
 type CurveSide string
 
-// Arc sides: over is up (or left of a vertical edge), under the other way.
+// Arc sides: over is up (the right of a vertical edge: geom.UpNormal), under the other way.
 const (
 	CurveOver  CurveSide = "over"
 	CurveUnder CurveSide = "under"
