@@ -208,10 +208,16 @@ func labelMoves(step, flip geom.Point, n int, slide bool) [][]geom.Point {
 }
 
 // arrowGap is the blank between an edge's ends and the nodes it joins:
-// its gap, or the theme's.
+// its gap, or the theme's for an arrow. A line (no head at either end)
+// meets the outlines, as a connector is drawn: the theme's gap sets an
+// arrow off its nodes, and on a line it only read as a line too short.
+// A block edge's band keeps the gap: it is drawn clear of its nodes.
 func arrowGap(r resolver, e *spec.Edge) float64 {
 	if e.Gap != nil {
 		return *e.Gap
+	}
+	if start, end := e.Heads.Ends(spec.ArrowEnd); start == "" && end == "" && e.Style != spec.EdgeBlock {
+		return 0
 	}
 	return r.env.Theme.ArrowGap
 }

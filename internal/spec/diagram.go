@@ -209,7 +209,9 @@ type Edge struct {
 	Weight     float64 `toml:"weight"`
 	MinLen     float64 `toml:"min_len"`
 	Constraint *bool   `toml:"constraint"`
-	// Gap is the blank left between the arrow's ends and the nodes, px.
+	// Gap is the blank left between the arrow's ends and the nodes, px;
+	// nil is the theme's arrow_gap for an arrow, and 0 for a line (no
+	// head at either end), which meets its nodes' outlines.
 	Gap *float64 `toml:"gap"`
 	// EdgeShape curves the edge, attaches it to a side or corner, cuts
 	// it short and places its label (composite.go).
