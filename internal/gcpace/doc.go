@@ -6,5 +6,6 @@
 // the live heap large (a big graph), so that a large build never collects
 // over and over against the budget. Jobs paces the layout worker the same
 // way, against a budget of its own, and collects between its layouts rather
-// than inside Graphviz.
+// than inside Graphviz. Ready maps heap pages ahead, while a build waits
+// for Graphviz, for the drawing that follows.
 package gcpace

@@ -66,6 +66,12 @@ type Options struct {
 	// is not sent to a worker, and a worker is started only for the first
 	// request that is not.
 	Store Store
+	// Idle, when set, is called on a goroutine of its own as a layout is
+	// handed to Graphviz (not one found in the Store or laid out before),
+	// with the graph's numbers of nodes and edges: the caller waits for
+	// Graphviz and may use the time to get ready for the answer (a build
+	// readies heap pages for drawing the graph, gcpace.Ready).
+	Idle func(nodes, edges int)
 
 	expire expiry // nil means realExpiry; tests choose when time is up
 }
@@ -165,6 +171,9 @@ func (c *Client) lay(ctx context.Context, job *graphviz.Job) (string, error) {
 	// A lane may have room as ctx ends: select would pick either at random.
 	if err := ctx.Err(); err != nil {
 		return "", err
+	}
+	if c.opt.Idle != nil {
+		go c.opt.Idle(job.Size())
 	}
 	if c.opt.Native != nil {
 		return c.renderNative(ctx, job)
