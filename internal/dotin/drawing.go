@@ -2,12 +2,12 @@ package dotin
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/sketchdeck/sketchdeck/internal/drawtoml"
 	"github.com/sketchdeck/sketchdeck/internal/graphviz"
+	"github.com/sketchdeck/sketchdeck/internal/lazyre"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
@@ -189,12 +189,12 @@ func weight(a attrs) int {
 	return 0
 }
 
-var setLineWidth = regexp.MustCompile(`(?i)\bsetlinewidth\s*\(\s*([0-9.]+)\s*\)`)
+var setLineWidth = lazyre.New(`(?i)\bsetlinewidth\s*\(\s*([0-9.]+)\s*\)`)
 
 // lineWidth reads a style's setlinewidth(N), within the widths a diagram
 // may draw (at most 100).
 func lineWidth(style string) (float64, bool) {
-	m := setLineWidth.FindStringSubmatch(style)
+	m := setLineWidth().FindStringSubmatch(style)
 	if m == nil {
 		return 0, false
 	}

@@ -1,9 +1,10 @@
 package dotin
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/sketchdeck/sketchdeck/internal/lazyre"
 )
 
 // byOps tells a node whose shape has a sketch figure but which Graphviz
@@ -90,7 +91,7 @@ func (c *conv) fillNotes(what string, a attrs, st styles, filled bool, names ...
 	}
 }
 
-var htmlImage = regexp.MustCompile(`(?i)<\s*img\b[^>]*\bsrc\s*=\s*"([^"]*)"`)
+var htmlImage = lazyre.New(`(?i)<\s*img\b[^>]*\bsrc\s*=\s*"([^"]*)"`)
 
 // imageNote warns that a node's picture (image, shapefile, an HTML-like
 // label's <IMG>) is not drawn.
@@ -102,7 +103,7 @@ func (c *conv) imageNote(a attrs) {
 		}
 	}
 	if isHTML(a["label"]) {
-		for _, m := range htmlImage.FindAllStringSubmatch(a["label"], -1) {
+		for _, m := range htmlImage().FindAllStringSubmatch(a["label"], -1) {
 			c.warn("src", m[1], "%s: <IMG SRC=%s> is not drawn: the label is drawn without the picture", node, strconv.Quote(m[1]))
 		}
 	}

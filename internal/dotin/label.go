@@ -2,8 +2,9 @@ package dotin
 
 import (
 	"html"
-	"regexp"
 	"strings"
+
+	"github.com/sketchdeck/sketchdeck/internal/lazyre"
 )
 
 // text is a label's words as sketchdeck draws them: Graphviz's escapes
@@ -39,25 +40,25 @@ func text(label string, names map[byte]string) string {
 // isHTML tells an HTML-like label: Graphviz's json0 output writes it
 // without its outer <…>, so a tag or an entity in it tells.
 func isHTML(label string) bool {
-	return htmlTag.MatchString(label) || htmlEntity.MatchString(label)
+	return htmlTag().MatchString(label) || htmlEntity().MatchString(label)
 }
 
 var (
-	htmlTag    = regexp.MustCompile(`(?i)<\s*/?\s*(b|i|u|s|o|br|hr|vr|table|tr|td|font|sub|sup|img)\b[^>]*>`)
-	htmlEntity = regexp.MustCompile(`&(#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z]+);`)
-	breakTag   = regexp.MustCompile(`(?i)<\s*(br|/tr|hr)\b[^>]*>`)
-	cellTag    = regexp.MustCompile(`(?i)<\s*/td\s*>`)
-	anyTag     = regexp.MustCompile(`<[^>]*>`)
+	htmlTag    = lazyre.New(`(?i)<\s*/?\s*(b|i|u|s|o|br|hr|vr|table|tr|td|font|sub|sup|img)\b[^>]*>`)
+	htmlEntity = lazyre.New(`&(#[0-9]+|#x[0-9a-fA-F]+|[a-zA-Z]+);`)
+	breakTag   = lazyre.New(`(?i)<\s*(br|/tr|hr)\b[^>]*>`)
+	cellTag    = lazyre.New(`(?i)<\s*/td\s*>`)
+	anyTag     = lazyre.New(`<[^>]*>`)
 )
 
 func htmlText(label string) string {
 	s := label
-	if strings.HasPrefix(s, "<") && strings.HasSuffix(s, ">") && !htmlTag.MatchString(s[:strings.IndexByte(s, '>')+1]) {
+	if strings.HasPrefix(s, "<") && strings.HasSuffix(s, ">") && !htmlTag().MatchString(s[:strings.IndexByte(s, '>')+1]) {
 		s = s[1 : len(s)-1]
 	}
-	s = breakTag.ReplaceAllString(s, "\n")
-	s = cellTag.ReplaceAllString(s, " ")
-	s = anyTag.ReplaceAllString(s, "")
+	s = breakTag().ReplaceAllString(s, "\n")
+	s = cellTag().ReplaceAllString(s, " ")
+	s = anyTag().ReplaceAllString(s, "")
 	s = html.UnescapeString(s)
 	var lines []string
 	for _, l := range strings.Split(s, "\n") {

@@ -2,15 +2,15 @@ package dotin
 
 import (
 	"errors"
-	"regexp"
 	"strconv"
 
+	"github.com/sketchdeck/sketchdeck/internal/lazyre"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
 // number is a number in DOT text with an exponent, the only way to write
 // one past the largest float64 in a few characters ("1e400").
-var number = regexp.MustCompile(`[0-9]*\.?[0-9]+[eE][-+]?[0-9]+`)
+var number = lazyre.New(`[0-9]*\.?[0-9]+[eE][-+]?[0-9]+`)
 
 // outOfRange is the error for Graphviz output that cannot be read because
 // a number of src is past what a float64 holds: Graphviz then draws with
@@ -18,7 +18,7 @@ var number = regexp.MustCompile(`[0-9]*\.?[0-9]+[eE][-+]?[0-9]+`)
 // JSON cannot carry. It names the first such number where src writes it;
 // nil when src has none, and err is said as it is.
 func outOfRange(file string, src []byte) error {
-	for _, at := range number.FindAllIndex(src, -1) {
+	for _, at := range number().FindAllIndex(src, -1) {
 		text := string(src[at[0]:at[1]])
 		if _, err := strconv.ParseFloat(text, 64); !errors.Is(err, strconv.ErrRange) {
 			continue

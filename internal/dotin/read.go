@@ -4,12 +4,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/sketchdeck/sketchdeck/internal/graphviz"
+	"github.com/sketchdeck/sketchdeck/internal/lazyre"
 )
 
 // Is reports whether file is a Graphviz graph by its name: NAME.gv or
@@ -19,12 +19,12 @@ func Is(file string) bool {
 	return ext == ".gv" || ext == ".dot"
 }
 
-var layoutAttr = regexp.MustCompile(`\blayout\s*=\s*"?([a-z]+)`)
+var layoutAttr = lazyre.New(`\blayout\s*=\s*"?([a-z]+)`)
 
 // Engine is the layout program a graph's layout attribute names, as
 // Graphviz's command would run it; Dot when it names none.
 func Engine(src []byte) graphviz.Engine {
-	if m := layoutAttr.FindSubmatch(src); m != nil {
+	if m := layoutAttr().FindSubmatch(src); m != nil {
 		if e := graphviz.Engine(m[1]); e.Valid() {
 			return e
 		}
@@ -149,8 +149,8 @@ func strs(o map[string]json.RawMessage) attrs {
 }
 
 var (
-	charsetAttr = regexp.MustCompile(`(?i)\bcharset\s*=\s*"?(latin-?1|l1|iso[-_]?8859-1|iso-ir-100)\b`)
-	emptyLabel  = regexp.MustCompile(`\blabel\s*=\s*""`)
+	charsetAttr = lazyre.New(`(?i)\bcharset\s*=\s*"?(latin-?1|l1|iso[-_]?8859-1|iso-ir-100)\b`)
+	emptyLabel  = lazyre.New(`\blabel\s*=\s*""`)
 )
 
 // Prepare is a DOT text as Graphviz is given it (lines stay where they
@@ -169,9 +169,9 @@ func Prepare(src []byte) string {
 		for _, c := range src {
 			b = append(b, rune(c))
 		}
-		s = charsetAttr.ReplaceAllStringFunc(string(b), func(m string) string {
+		s = charsetAttr().ReplaceAllStringFunc(string(b), func(m string) string {
 			return m[:strings.LastIndexAny(m, "=\"")+1] + "utf8"
 		})
 	}
-	return emptyLabel.ReplaceAllStringFunc(s, func(m string) string { return m[:len(m)-1] + " \"" })
+	return emptyLabel().ReplaceAllStringFunc(s, func(m string) string { return m[:len(m)-1] + " \"" })
 }

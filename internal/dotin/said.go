@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/sketchdeck/sketchdeck/internal/lazyre"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
@@ -32,7 +33,7 @@ func Said(file string, src []byte, lines []string) []spec.Warning {
 	seen := map[string]bool{}
 	for _, m := range msgs {
 		bare := strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(m, "Warning:"), "Error:"))
-		if seen[m] || saidStyle.MatchString(m) || saidArrow.MatchString(bare) || saidImage.MatchString(bare) {
+		if seen[m] || saidStyle().MatchString(m) || saidArrow().MatchString(bare) || saidImage().MatchString(bare) {
 			continue // Drawing says so itself, with what is drawn
 		}
 		seen[m] = true
@@ -43,23 +44,23 @@ func Said(file string, src []byte, lines []string) []spec.Warning {
 }
 
 var (
-	saidLine  = regexp.MustCompile(`\bin line (\d+)\b`)
-	saidPort  = regexp.MustCompile(`^node (.+), port (.+) unrecognized`)
-	saidStyle = regexp.MustCompile(`unsupported style (\S+)`)
-	saidArrow = regexp.MustCompile(`^Arrow type "([^"]*)" unknown`)
+	saidLine  = lazyre.New(`\bin line (\d+)\b`)
+	saidPort  = lazyre.New(`^node (.+), port (.+) unrecognized`)
+	saidStyle = lazyre.New(`unsupported style (\S+)`)
+	saidArrow = lazyre.New(`^Arrow type "([^"]*)" unknown`)
 	// A picture Graphviz cannot open: Drawing warns of every picture
 	// (image, shapefile, <IMG>), which it does not draw.
-	saidImage = regexp.MustCompile(`^(No such file or directory while opening |No or improper (image|image file|shapefile)=)`)
+	saidImage = lazyre.New(`^(No such file or directory while opening |No or improper (image|image file|shapefile)=)`)
 	// An HTML-like label Graphviz's grammar does not take: the line it
 	// names is the label's, the text between the dots is where in it.
-	saidLabel = regexp.MustCompile(`^(?:Error: )?syntax error in line \d+ \.\.\. (.+?) \.\.\. in label of `)
+	saidLabel = lazyre.New(`^(?:Error: )?syntax error in line \d+ \.\.\. (.+?) \.\.\. in label of `)
 )
 
 // saidAt is where in src a message of Graphviz's is about, when it tells:
 // the part of an HTML-like label it could not read, the line it names, or
 // the port it does not know.
 func saidAt(src []byte, msg string) spec.Pos {
-	if m := saidLabel.FindStringSubmatch(msg); m != nil {
+	if m := saidLabel().FindStringSubmatch(msg); m != nil {
 		// Where the part quoted is written once; written in several
 		// labels, it could be another object's.
 		if at := strings.Index(string(src), m[1]); at >= 0 && strings.Count(string(src), m[1]) == 1 {
@@ -67,11 +68,11 @@ func saidAt(src []byte, msg string) spec.Pos {
 		}
 		return spec.Pos{}
 	}
-	if m := saidLine.FindStringSubmatch(msg); m != nil {
+	if m := saidLine().FindStringSubmatch(msg); m != nil {
 		n, _ := strconv.Atoi(m[1])
 		return spec.Pos{Line: n}
 	}
-	m := saidPort.FindStringSubmatch(msg)
+	m := saidPort().FindStringSubmatch(msg)
 	if m == nil {
 		return spec.Pos{}
 	}

@@ -7,10 +7,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"regexp"
+
+	"github.com/sketchdeck/sketchdeck/internal/lazyre"
 )
 
-var svgPayload = regexp.MustCompile(`(?s)<!-- payload-start -->\s*(.*?)\s*<!-- payload-end -->`)
+var svgPayload = lazyre.New(`(?s)<!-- payload-start -->\s*(.*?)\s*<!-- payload-end -->`)
 
 // sceneJSON is the scene's JSON: data itself, or the scene an Excalidraw
 // SVG export embeds (base64 between payload markers) or a PNG export
@@ -24,7 +25,7 @@ func sceneJSON(data []byte) ([]byte, error) {
 		}
 		return unwrap(p)
 	case bytes.Contains(data[:min(len(data), 4096)], []byte("<svg")):
-		m := svgPayload.FindSubmatch(data)
+		m := svgPayload().FindSubmatch(data)
 		if m == nil {
 			return nil, fmt.Errorf("the SVG has no Excalidraw scene: export it with \"Embed scene\" on")
 		}

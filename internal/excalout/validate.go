@@ -5,10 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/sketchdeck/sketchdeck/internal/lazyre"
 )
 
 // The structure below is what Excalidraw's element types declare and its
@@ -75,7 +76,7 @@ var fontFamilies = []int{1, 2, 3, 5, 6, 7, 8, 9, 10}
 // containers are the element types a text may be bound to.
 var containers = []string{"rectangle", "ellipse", "diamond", "arrow"}
 
-var colourRe = regexp.MustCompile(`^(#[0-9a-f]{6}|transparent)$`)
+var colourRe = lazyre.New(`^(#[0-9a-f]{6}|transparent)$`)
 
 // Validate checks data as an Excalidraw scene file: the document's
 // fields, each element's fields by its type, and that the elements agree
@@ -120,7 +121,7 @@ func (v *validator) document(doc map[string]any) {
 		v.field(doc, f.name, f.k, "the scene")
 	}
 	if app, ok := doc["appState"].(map[string]any); ok {
-		if c, ok := app["viewBackgroundColor"].(string); ok && !colourRe.MatchString(c) {
+		if c, ok := app["viewBackgroundColor"].(string); ok && !colourRe().MatchString(c) {
 			v.errorf("appState.viewBackgroundColor %q is not #rrggbb", c)
 		}
 	}
@@ -235,7 +236,7 @@ func (v *validator) values(where, typ string, e map[string]any) {
 		}
 	}
 	for _, name := range []string{"strokeColor", "backgroundColor"} {
-		if c := e[name].(string); !colourRe.MatchString(c) {
+		if c := e[name].(string); !colourRe().MatchString(c) {
 			v.errorf("%s: %s %q is not #rrggbb or transparent", where, name, c)
 		}
 	}

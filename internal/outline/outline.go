@@ -1,11 +1,11 @@
 package outline
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/sketchdeck/sketchdeck/internal/lazyre"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
 
@@ -100,9 +100,9 @@ func fill(d *spec.Diagram, tops []spec.Topic, first int) spec.ErrorList {
 }
 
 var (
-	heading = regexp.MustCompile(`^(#{1,6})[ \t]+(.*?)[ \t#]*$`)
-	bullet  = regexp.MustCompile(`^([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+(.*)$`)
-	fence   = regexp.MustCompile("^[ \t]*(```|~~~)")
+	heading = lazyre.New(`^(#{1,6})[ \t]+(.*?)[ \t#]*$`)
+	bullet  = lazyre.New(`^([ \t]*)([-*+]|\d{1,9}[.)])[ \t]+(.*)$`)
+	fence   = lazyre.New("^[ \t]*(```|~~~)")
 )
 
 // item is one heading or bullet: its nesting level and its topic.
@@ -122,7 +122,7 @@ func parse(lines []string, first int) []spec.Topic {
 	var more []string // lines continuing last, joined to it once it ends
 	for i, raw := range lines {
 		line, pos := strings.TrimRight(raw, " \t"), spec.Pos{Line: first + i}
-		if fence.MatchString(line) {
+		if fence().MatchString(line) {
 			inFence = !inFence
 			continue
 		}
@@ -132,9 +132,9 @@ func parse(lines []string, first int) []spec.Topic {
 		}
 		var level int
 		var text string
-		if m := heading.FindStringSubmatchIndex(line); m != nil {
+		if m := heading().FindStringSubmatchIndex(line); m != nil {
 			level, text, pos.Col = m[3]-m[2], line[m[4]:m[5]], m[4]+1
-		} else if m := bullet.FindStringSubmatchIndex(line); m != nil {
+		} else if m := bullet().FindStringSubmatchIndex(line); m != nil {
 			level, text, pos.Col = 10+indent(line[m[2]:m[3]]), line[m[6]:m[7]], m[6]+1
 		} else if last != nil {
 			more = append(more, inline(strings.TrimSpace(line)))
@@ -178,17 +178,17 @@ func indent(s string) int {
 }
 
 var (
-	link     = regexp.MustCompile(`!?\[([^\]]*)\]\([^)]*\)`)
-	emphasis = regexp.MustCompile("(\\*\\*|__|\\*|_|`|~~)([^*_`~]+?)(\\*\\*|__|\\*|_|`|~~)")
+	link     = lazyre.New(`!?\[([^\]]*)\]\([^)]*\)`)
+	emphasis = lazyre.New("(\\*\\*|__|\\*|_|`|~~)([^*_`~]+?)(\\*\\*|__|\\*|_|`|~~)")
 )
 
 // inline drops Markdown's inline markup, keeping the words: links become
 // their text, emphasis and code their content.
 func inline(s string) string {
-	s = link.ReplaceAllString(s, "$1")
+	s = link().ReplaceAllString(s, "$1")
 	for range 3 {
-		s = emphasis.ReplaceAllStringFunc(s, func(m string) string {
-			sub := emphasis.FindStringSubmatch(m)
+		s = emphasis().ReplaceAllStringFunc(s, func(m string) string {
+			sub := emphasis().FindStringSubmatch(m)
 			if sub[1] != sub[3] {
 				return m
 			}

@@ -1,14 +1,15 @@
 package svg
 
 import (
-	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/sketchdeck/sketchdeck/internal/lazyre"
 )
 
 // paintAttr finds the colours a document paints with: fill="#…" and
 // stroke="#…", as this package writes them.
-var paintAttr = regexp.MustCompile(`\b(fill|stroke)="(#[0-9a-fA-F]{3,8})"`)
+var paintAttr = lazyre.New(`\b(fill|stroke)="(#[0-9a-fA-F]{3,8})"`)
 
 // schemeCSS is the rule that recolours the document for readers who
 // prefer a dark colour scheme (Options.Dark): one selector per colour the
@@ -34,7 +35,7 @@ func (c *Canvas) schemeCSS() string {
 	if bg := c.page.Background; strings.HasPrefix(bg, "#") {
 		add("fill", bg)
 	}
-	for _, m := range paintAttr.FindAllSubmatch(c.body.Bytes(), -1) {
+	for _, m := range paintAttr().FindAllSubmatch(c.body.Bytes(), -1) {
 		add(string(m[1]), string(m[2]))
 	}
 	slices.Sort(rules)

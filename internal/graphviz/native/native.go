@@ -4,11 +4,11 @@ import (
 	"context"
 	"fmt"
 	"os/exec"
-	"regexp"
 	"strconv"
 	"time"
 
 	"github.com/sketchdeck/sketchdeck/internal/graphviz"
+	"github.com/sketchdeck/sketchdeck/internal/lazyre"
 )
 
 // Program is the Graphviz program run for every engine (dot -K ENGINE).
@@ -42,7 +42,7 @@ type Dot struct {
 func (d *Dot) Identity() string { return "native Graphviz: " + d.Version }
 
 // versionRE finds the release in dot -V's line.
-var versionRE = regexp.MustCompile(`version (\d+)\.(\d+)`)
+var versionRE = lazyre.New(`version (\d+)\.(\d+)`)
 
 // Find looks dot up on PATH and checks its release (dot -V, remembered
 // while the program's file stays the same: version.go): the error says
@@ -67,7 +67,7 @@ func Find(ctx context.Context) (*Dot, error) {
 // check reads dot -V's line and refuses a release older than
 // MinMajor.MinMinor.
 func check(path, line string) (*Dot, error) {
-	m := versionRE.FindStringSubmatch(line)
+	m := versionRE().FindStringSubmatch(line)
 	if m == nil {
 		return nil, fmt.Errorf("--graphviz native: %s -V does not say its version (%q): %s", path, line, Install)
 	}
