@@ -17,6 +17,9 @@ type outline struct {
 	// Label is the box of a label written beside the shape (empty when
 	// inside): arrows stop short of it too.
 	Label geom.Rect
+	// Dot is the box of the node's status dot (empty when it has none),
+	// which an edge's end yields to (track.clearDots).
+	Dot geom.Rect
 }
 
 // labelClear is the blank kept between an arrow's end and a label beside
@@ -51,11 +54,14 @@ func (o outline) figure() *shape.Outline {
 	return sh
 }
 
-// translate moves the outline and its label by d.
+// translate moves the outline, its label and its status dot by d.
 func (o outline) translate(d geom.Point) outline {
 	o.Box = o.Box.Translate(d)
 	if !o.Label.Empty() {
 		o.Label = o.Label.Translate(d)
+	}
+	if !o.Dot.Empty() {
+		o.Dot = o.Dot.Translate(d)
 	}
 	return o
 }

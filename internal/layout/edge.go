@@ -151,7 +151,7 @@ func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]
 	if e.Label == "" {
 		return items, tr, nil
 	}
-	label, flip := edgeLabel(r, e, id("label"), ln.nth, tr, anchor, clear)
+	label, flip := edgeLabel(r, e, id("label"), loopSlot(a, ln.nth), tr, anchor, clear)
 	if ln.bend < 0 && e.LabelPosition == "" {
 		// Taken under a node: the label goes under the arc, away from it.
 		label, flip = shifted(label, flip), flip.Scale(-1)
@@ -233,11 +233,12 @@ func edgeTrack(r resolver, e *spec.Edge, id string, ln lane, a, b outline, st sc
 	tokenAt := e.TokenAt
 	switch {
 	case e.From == e.To: // drawn as a plain loop, whatever its style
-		tr = selfLoop(a, ln.nth).trim(gap)
-	case e.Style == spec.EdgeSquiggly:
+		tr = selfLoop(a, loopSlot(a, ln.nth)).trim(gap)
+	case e.Style == spec.EdgeSquiggly: // drawn here: its ends clear the status dots first
 		p, q := edgeEnds(a, b, e, gap, 0)
+		ends := track{pts: []geom.Point{p, q}}.clearDots(a.Dot, b.Dot, gap)
 		var join geom.Point
-		items, tr, join = squiggle(id, e, p, q, st)
+		items, tr, join = squiggle(id, e, ends.pts[0], ends.pts[1], st)
 		if tokenAt == 0 {
 			tokenAt = tr.fraction(join)
 		}
@@ -258,6 +259,9 @@ func edgeTrack(r resolver, e *spec.Edge, id string, ln lane, a, b outline, st sc
 		off := ln.offset * (side.X*-dir.Y + side.Y*dir.X)
 		p, q := edgeEnds(a, b, e, gap, off)
 		tr = track{pts: []geom.Point{p, q}}
+	}
+	if e.Style != spec.EdgeSquiggly {
+		tr = tr.clearDots(a.Dot, b.Dot, gap)
 	}
 	lost := e.Cut > 0 && e.Cut < 1
 	if lost {
@@ -295,7 +299,8 @@ func edgeEnds(a, b outline, e *spec.Edge, gap, offset float64) (geom.Point, geom
 
 // edgeLabel sits beside the edge's anchor (its middle, or its token): on
 // the side label_position names, or on the edge's left-hand side (above a
-// left-to-right arrow).
+// left-to-right arrow); a self-loop's beyond its loop, whose corner slot
+// is nth (loopSlot).
 func edgeLabel(r resolver, e *spec.Edge, id string, nth int, tr track, at geom.Point, clear float64) (label scene.Item, flip geom.Point) {
 	size := edgeFont(r, e)
 	w, h := measure(r.env.Text, e.Label, size)

@@ -212,6 +212,9 @@ func (nd *node) outline(c geom.Point) outline {
 	if nd.style.LabelPosition != spec.Inside && nd.sh.Outline != nil || nd.spec.Icon != "" || nd.spec.Image != "" {
 		o.Label = nd.label.Translate(c)
 	}
+	if !nd.dot.Empty() {
+		o.Dot = nd.dot.Translate(c)
+	}
 	return o
 }
 

@@ -22,6 +22,7 @@ type node struct {
 	sh    *shape.Shape
 	shape geom.Rect   // relative to the footprint's centre
 	label geom.Rect   // relative to the footprint's centre; empty when no label
+	dot   geom.Rect   // the status dot's box, relative to the footprint's centre; empty when none
 	foot  geom.Rect   // centred on 0,0
 	inner []innerNode // nodes drawn inside this one (inside.go)
 	// wrapped is the label wrapped to fit a translation to the original's

@@ -14,7 +14,8 @@ import (
 // flow direction. Graphviz places no route for it, and a straight line
 // from the node to itself has no length, so it is drawn here. The nth
 // loop on the same node (from 0) takes the next corner, clockwise:
-// bottom-right, bottom-left, top-left, then round again further out.
+// bottom-right, bottom-left, top-left, then round again further out;
+// callers pass loopSlot's nth, which leaves a status dot its corner.
 func selfLoop(a outline, nth int) track {
 	b := a.Box
 	c := b.Center()
@@ -39,6 +40,16 @@ func selfLoop(a outline, nth int) track {
 		pts[i] = p.Scale(v * v * v).Add(c1.Scale(3 * v * v * u)).Add(c2.Scale(3 * v * u * u)).Add(q.Scale(u * u * u))
 	}
 	return track{pts: pts}
+}
+
+// loopSlot is the corner slot (selfLoop's nth) of a node's nth self-loop:
+// its status dot, when it has one, takes the top-right corner, and the
+// loops go round from the next.
+func loopSlot(o outline, nth int) int {
+	if !o.Dot.Empty() {
+		return nth + 1
+	}
+	return nth
 }
 
 // loopCorner is the corner the nth self-loop of a node goes over, as the
@@ -78,10 +89,10 @@ func loopFoot(r resolver, edges []spec.Edge, id string, o outline, foot geom.Rec
 		if e.Style == spec.EdgeHidden {
 			continue
 		}
-		tr := selfLoop(o, nth-1).trim(arrowGap(r, e))
+		tr := selfLoop(o, loopSlot(o, nth-1)).trim(arrowGap(r, e))
 		box = box.Union(geom.Bounds(tr.pts))
 		if e.Label != "" {
-			label, _ := edgeLabel(r, e, "", nth-1, tr, tr.at(0.5), 0)
+			label, _ := edgeLabel(r, e, "", loopSlot(o, nth-1), tr, tr.at(0.5), 0)
 			box = box.Union(label.Box)
 		}
 	}

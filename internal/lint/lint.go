@@ -21,6 +21,7 @@ const (
 	OffCanvas       Rule = "off-canvas"
 	HiddenHead      Rule = "hidden-arrowhead"
 	EdgeThroughNode Rule = "edge-through-node"
+	EdgeUnderDot    Rule = "edge-under-status-dot"
 	StaleAllowing   Rule = "stale-allow"
 )
 

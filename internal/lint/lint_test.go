@@ -61,7 +61,9 @@ func strs(fs []lint.Finding) []string {
 // full message at the element's position: every rule in a drawing, text
 // on text, text crossed, shape on shape and a hidden arrowhead in a graph
 // and in panels, an edge through a node (with the bend that clears it:
-// clean/through-bent.toml) and a group's label crossed in a graph, text on text and text crossed in a table. A graph, panels
+// clean/through-bent.toml), an edge too short to pull back from its
+// node's status dot (those that can: clean/status-edges.toml) and a
+// group's label crossed in a graph, text on text and text crossed in a table. A graph, panels
 // or table is framed around all it draws, so nothing of it is off its
 // canvas; a mind map's layout places topics apart by construction
 // (testdata/mindmap.toml, with no gaps at all, has no finding: TestClean).
@@ -96,6 +98,9 @@ func TestFindings(t *testing.T) {
 		{"testdata/through.toml", []string{
 			`testdata/through.toml:26:1: text "Group label" (group:g:label) is crossed by polyline edge:b->d#0`,
 			`testdata/through.toml:31:1: edge "a->c" (edge:a->c#0) runs through node "b", which is not one of its ends: bend = 60 on the edge takes it around, or move a node (rank in dot, pos in neato and fdp, or another engine)`,
+		}},
+		{"testdata/status.toml", []string{
+			`testdata/status.toml:22:1: edge "a->b" (edge:a->b#0) runs under the status dot of node "a", one of its ends: a side (from_side, to_side) or moving a node takes it off the corner`,
 		}},
 		{"testdata/table-text.toml", []string{
 			`testdata/table-text.toml:17:1: text "Left" (table:one:what:0) overlaps text "W m" (table:one:why:0)`,

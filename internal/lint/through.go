@@ -35,13 +35,33 @@ func (c *checker) through(ps []*piece) {
 		}
 		reach := geom.Bounds(e.all)
 		for _, n := range nodes {
-			if slices.Contains(e.g.ends[:], n.g.id) || !reach.Overlaps(n.area.box()) || runsInside(e, n.area) <= throughMin {
+			if !reach.Overlaps(n.area.box()) {
+				continue
+			}
+			if slices.Contains(e.g.ends[:], n.g.id) {
+				c.underDot(e, n)
+				continue
+			}
+			if runsInside(e, n.area) <= throughMin {
 				continue
 			}
 			c.add(EdgeThroughNode, e, n, "edge %q (%s) runs through node %q, which is not one of its ends: %s",
 				e.g.ref, e.it.ID, n.g.ref, aroundFix(e, n.area))
 		}
 	}
+}
+
+// underDot reports edge e if its line runs under the status dot of n,
+// one of its own nodes: the dot sits on the node's top-right corner,
+// where an edge may leave or arrive, and the layout pulls an edge's end
+// back from it (a line too short to yield, or a block edge's band, may
+// still cover it).
+func (c *checker) underDot(e, n *piece) {
+	if n.it.ID != n.g.id+":status" || runsInside(e, n.area) <= crossMin {
+		return
+	}
+	c.add(EdgeUnderDot, e, n, "edge %q (%s) runs under the status dot of node %q, one of its ends: "+
+		"a side (from_side, to_side) or moving a node takes it off the corner", e.g.ref, e.it.ID, n.g.ref)
 }
 
 // runsInside is how far the strokes of e run inside the convex area.
