@@ -96,7 +96,7 @@ const (
 // lookup is the glyph that draws r: from the family's faces, else from the
 // fallback faces (numbered after the family's), else Replacement's.
 func (fs *Fonts) lookup(r rune) (glyphRef, glyphKind) {
-	if g, ok := fs.chain.glyphs[r]; ok {
+	if g, ok := fs.chain.find(fs.faces, r); ok {
 		return g, drawn
 	}
 	if unicode.IsControl(r) {

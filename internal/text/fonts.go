@@ -29,12 +29,14 @@ type Fonts struct {
 	fallback *fallback // the last-resort faces, parsed on first use
 }
 
-// chain is one family's fallback order, resolved per rune.
+// chain is one family's fallback order. A rune is looked up in its faces'
+// cmaps in turn when it is measured (find): a table of every rune the
+// family's faces draw, made for every family at load, cost more than all
+// the lookups a build makes (its ASCII runes are in ascii).
 type chain struct {
 	family Family
-	order  []int             // indexes into faces, first choice first
-	glyphs map[rune]glyphRef // every rune the family's faces draw
-	ascii  [128]float64      // advances of ASCII runes in em, -1 if missing; the common case
+	order  []int        // indexes into faces, first choice first
+	ascii  [128]float64 // advances of ASCII runes in em, -1 if missing; the common case
 }
 
 // glyphRef says which face draws a rune, with which glyph and how wide.
@@ -103,28 +105,33 @@ func (fs *Fonts) Named(name string) *Fonts {
 // Family is the family fs sets text in.
 func (fs *Fonts) Family() Family { return fs.chain.family }
 
-// newChain resolves every rune of the faces named, in order.
+// newChain is the chain of the faces named, in order, with the advances
+// of the ASCII runes.
 func (fs *Fonts) newChain(family Family, faces []shippedFace) chain {
-	c := chain{family: family, glyphs: make(map[rune]glyphRef)}
+	c := chain{family: family}
 	for _, s := range faces {
-		i := slices.Index(shippedFaces, s)
-		c.order = append(c.order, i)
-		f := fs.faces[i]
-		for r, gid := range f.cmap {
-			if _, taken := c.glyphs[r]; !taken {
-				c.glyphs[r] = glyphRef{i, gid, float64(f.metrics[gid].advance) / f.upem}
-			}
-		}
+		c.order = append(c.order, slices.Index(shippedFaces, s))
 	}
 	for r := range c.ascii {
 		c.ascii[r] = -1
-		if g, ok := c.glyphs[rune(r)]; ok {
+		if g, ok := c.find(fs.faces, rune(r)); ok {
 			c.ascii[r] = g.advance
 		} else if unicode.IsControl(rune(r)) {
 			c.ascii[r] = 0
 		}
 	}
 	return c
+}
+
+// find is the glyph of r in the first of c's faces that has it.
+func (c *chain) find(faces []*face, r rune) (glyphRef, bool) {
+	for _, i := range c.order {
+		f := faces[i]
+		if gid, ok := f.cmap[r]; ok {
+			return glyphRef{i, gid, float64(f.metrics[gid].advance) / f.upem}, true
+		}
+	}
+	return glyphRef{}, false
 }
 
 // addSpaces gives a face the no-break spaces French typesetting needs when

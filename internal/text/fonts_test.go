@@ -120,3 +120,19 @@ func BenchmarkWidth(b *testing.B) {
 		fs.Width("Déjà vu « œuvre » ça ! The quick brown fox", 36)
 	}
 }
+
+// chainRunes lists, sorted, every rune the faces of fs's family draw.
+func (fs *Fonts) chainRunes() []rune {
+	seen := map[rune]bool{}
+	var runes []rune
+	for _, i := range fs.chain.order {
+		for r := range fs.faces[i].cmap {
+			if !seen[r] {
+				seen[r] = true
+				runes = append(runes, r)
+			}
+		}
+	}
+	slices.Sort(runes)
+	return runes
+}

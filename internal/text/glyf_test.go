@@ -191,7 +191,7 @@ func TestOutlinesConcurrent(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for r := rune(' '); r < 0x250; r++ {
-				if g, ok := fs.chain.glyphs[r]; ok {
+				if g, ok := fs.chain.find(fs.faces, r); ok {
 					got[k] = append(got[k], fs.face(g.face).outline(g.gid))
 				}
 			}

@@ -2,7 +2,6 @@ package text
 
 import (
 	"math"
-	"slices"
 	"testing"
 )
 
@@ -43,11 +42,7 @@ func TestInkSameAsPoints(t *testing.T) {
 	}
 	for _, fam := range []Family{Handwriting, Sans, Mono} {
 		f := fs.In(fam)
-		var runes []rune
-		for r := range f.chain.glyphs {
-			runes = append(runes, r)
-		}
-		slices.Sort(runes)
+		runes := f.chainRunes()
 		runes = append(runes, '中', '文', 'ㄅ', '😀', 0x10FFFD) // the fallback faces', and one no face has
 		for _, size := range []float64{0, 1, 13.7, 16, 20, 1000, -16} {
 			for i := 0; i < len(runes); i += 7 {

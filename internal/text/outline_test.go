@@ -209,7 +209,7 @@ func TestOutlineMatchesSfnt(t *testing.T) {
 		var buf sfnt.Buffer
 		bad, compared := 0, 0
 		for _, r := range sortedRunes(f.cmap) {
-			if g := fs.chain.glyphs[r]; g.face != i || int(g.gid) >= f.origGlyphs {
+			if g, _ := fs.chain.find(fs.faces, r); g.face != i || int(g.gid) >= f.origGlyphs {
 				continue // drawn by an earlier face, or a space Load made
 			}
 			w := pathWriter{format: num, k: f.upem}

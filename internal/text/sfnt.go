@@ -180,7 +180,7 @@ func parseCmap4(t []byte) (map[rune]uint16, error) {
 	if len(t) < ranges+2*segs {
 		return nil, fmt.Errorf("cmap format 4: short segments")
 	}
-	m := make(map[rune]uint16)
+	m := make(map[rune]uint16, cmap4Size(t, segs))
 	for s := 0; s < segs; s++ {
 		end, start := u16(t, ends+2*s), u16(t, starts+2*s)
 		delta, rangeOff := u16(t, deltas+2*s), int(u16(t, ranges+2*s))
@@ -203,11 +203,35 @@ func parseCmap4(t []byte) (map[rune]uint16, error) {
 	return m, nil
 }
 
+// cmap4Size is how many code points a format 4 subtable's segments span,
+// at most: the size its map is made with, so that it never grows.
+func cmap4Size(t []byte, segs int) int {
+	n := 0
+	for s := 0; s < segs; s++ {
+		if end, start := int(u16(t, 14+2*s)), int(u16(t, 16+2*segs+2*s)); end >= start {
+			n += end - start + 1
+		}
+	}
+	return n
+}
+
+// cmap12Size is how many code points a format 12 subtable's well-formed
+// groups span (the others are refused while the map is filled).
+func cmap12Size(t []byte) int {
+	n := 0
+	for g := 0; g < int(u32(t, 12)); g++ {
+		if start, end := u32(t, 16+12*g), u32(t, 20+12*g); end >= start && end <= 0x10FFFF && end-start <= 0x10000 {
+			n += int(end - start + 1)
+		}
+	}
+	return min(n, 0x110000)
+}
+
 func parseCmap12(t []byte) (map[rune]uint16, error) {
 	if len(t) < 16 || len(t) < 16+12*int(u32(t, 12)) {
 		return nil, fmt.Errorf("cmap format 12: short")
 	}
-	m := make(map[rune]uint16)
+	m := make(map[rune]uint16, cmap12Size(t))
 	for g := 0; g < int(u32(t, 12)); g++ {
 		start, end, gid := u32(t, 16+12*g), u32(t, 20+12*g), u32(t, 24+12*g)
 		if end < start || end > 0x10FFFF || end-start > 0x10000 {
