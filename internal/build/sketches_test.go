@@ -9,6 +9,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/sketchdeck/sketchdeck/internal/benchgraph"
 )
 
 // wideGraph is largeGraph with build steps, animated: a scene of over
@@ -62,6 +64,31 @@ func TestWideSceneSameBytes(t *testing.T) {
 			if !bytes.Equal(r.Steps[k], one.Steps[k]) {
 				t.Errorf("GOMAXPROCS %d: step file %d differs", procs, k+1)
 			}
+		}
+	}
+}
+
+// TestDetoursSameBytes builds a random graph, whose edges are taken around
+// nodes on every core (layout's detours), with GOMAXPROCS 1, 2 and 4, and
+// wants the same SVG each time.
+func TestDetoursSameBytes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("lays out a 200-node graph")
+	}
+	src := Source{File: "random200.toml", Data: benchgraph.Random(200)}
+	b := newTestBuilder(t)
+	var one []byte
+	for _, procs := range []int{1, 2, 4} {
+		prev := runtime.GOMAXPROCS(procs)
+		r := b.Build(context.Background(), src)
+		runtime.GOMAXPROCS(prev)
+		if r.Err != nil {
+			t.Fatal(r.Err)
+		}
+		if one == nil {
+			one = r.SVG
+		} else if !bytes.Equal(r.SVG, one) {
+			t.Errorf("GOMAXPROCS %d: the SVG differs from GOMAXPROCS 1's", procs)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package layout
 
 import (
 	"math"
+	"runtime"
 
 	"github.com/sketchdeck/sketchdeck/internal/geom"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
@@ -20,22 +21,39 @@ const (
 	aroundRounds = 4   // how many times a bend grows for the nodes its arc meets
 )
 
+// Edges are taken around nodes on every core from detourAlone edges on,
+// detourChunk edges at a time: each edge is tested against every node
+// (most of a 200-node random graph's layout, after Graphviz), while a
+// slide's few edges are not worth the goroutines, least of all in a deck,
+// whose diagrams are built side by side already.
+const (
+	detourAlone = 128
+	detourChunk = 16
+)
+
 // detours are the bends that take each lone straight edge of a dot graph
 // around the nodes its line would run through (0 for an edge that runs
 // through none, or that no arc clears): lanes[i].bend. outlines are the
-// nodes', index finds them by id.
+// nodes', index finds them by id. Each edge's bend depends on the
+// outlines alone, so the edges are shared among the cores.
 func detours(r resolver, d *spec.Diagram, lanes []lane, outlines []outline, index map[string]int) {
 	if d.Layout.Engine != "" && d.Layout.Engine != spec.Dot {
 		return
 	}
-	for i := range d.Edges {
-		e := &d.Edges[i]
-		if e.From == e.To || routed(e) || e.Style == spec.EdgeBlock || lanes[i].offset != 0 {
-			continue
-		}
-		ends := [2]int{index[e.From], index[e.To]}
-		lanes[i].bend = detour(outlines, ends, e, arrowGap(r, e))
+	procs := 1
+	if len(d.Edges) >= detourAlone {
+		procs = runtime.GOMAXPROCS(0)
 	}
+	inChunks(procs, len(d.Edges), detourChunk, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			e := &d.Edges[i]
+			if e.From == e.To || routed(e) || e.Style == spec.EdgeBlock || lanes[i].offset != 0 {
+				continue
+			}
+			ends := [2]int{index[e.From], index[e.To]}
+			lanes[i].bend = detour(outlines, ends, e, arrowGap(r, e))
+		}
+	})
 }
 
 // detour is the bend of edge e, between outlines ends[0] and ends[1] of
