@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -262,67 +261,4 @@ func appendStripped(b []byte, path string) []byte {
 		}
 	}
 	return b
-}
-
-// validKeys lists the TOML keys of the struct reached from t along path.
-func validKeys(t reflect.Type, path []string) []string {
-	for _, seg := range path {
-		t = elemStruct(t)
-		if t == nil {
-			return nil
-		}
-		f, ok := fieldByTag(t, seg)
-		if !ok {
-			return nil
-		}
-		t = f.Type
-	}
-	t = elemStruct(t)
-	if t == nil {
-		return nil
-	}
-	var keys []string
-	collectKeys(t, &keys)
-	slices.Sort(keys)
-	return keys
-}
-
-func elemStruct(t reflect.Type) reflect.Type {
-	for t.Kind() == reflect.Slice || t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	if t.Kind() != reflect.Struct {
-		return nil
-	}
-	return t
-}
-
-func fieldByTag(t reflect.Type, name string) (reflect.StructField, bool) {
-	for i := range t.NumField() {
-		f := t.Field(i)
-		if f.Anonymous {
-			if g, ok := fieldByTag(f.Type, name); ok {
-				return g, true
-			}
-			continue
-		}
-		if tag, _, _ := strings.Cut(f.Tag.Get("toml"), ","); tag == name {
-			return f, true
-		}
-	}
-	return reflect.StructField{}, false
-}
-
-func collectKeys(t reflect.Type, keys *[]string) {
-	for i := range t.NumField() {
-		f := t.Field(i)
-		if f.Anonymous {
-			collectKeys(f.Type, keys)
-			continue
-		}
-		tag, _, _ := strings.Cut(f.Tag.Get("toml"), ",")
-		if tag != "" && tag != "-" {
-			*keys = append(*keys, tag)
-		}
-	}
 }
