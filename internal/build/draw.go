@@ -140,7 +140,7 @@ func (b *Builder) write(f Format, scheme theme.Scheme, name string, p reveal.Pla
 	if scheme == theme.Dark {
 		c = canvas.Recolor(c, theme.DarkColor)
 	}
-	canvas.DrawWith(c, p.Scene, func(i int) sketch.Drawing { return all.get(p.Kept[i]) }, fonts, p.Effects)
+	canvas.DrawWith(c, p.Scene, func(i int) sketch.Drawing { return all.get(p.Drawn(i)) }, fonts, p.Effects)
 	var buf bytes.Buffer
 	if _, err := c.WriteTo(&buf); err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)

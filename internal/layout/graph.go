@@ -87,10 +87,7 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string,
 	for _, m := range movers {
 		pl.movers = append(pl.movers, m.offset(len(items)))
 	}
-	items = append(items, groups...)
-	for i, nd := range nodes {
-		items = append(items, stamp(nd.items(r, centers[i]), int(nd.spec.Step))...)
-	}
+	items = withNodes(append(items, groups...), nodeItems(r, nodes, centers), d.Edges)
 	pl.nodes = make(map[string]outline, len(nodes))
 	outlines := make([]outline, len(nodes))
 	for i, nd := range nodes {
@@ -99,6 +96,7 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string,
 	}
 	lanes := parallelLanes(d.Edges, d.Layout.LaneGap)
 	detours(r, d, lanes, outlines, index)
+	pl.edges = make([]placedEdge, 0, len(d.Edges))
 	for i := range d.Edges {
 		e := &d.Edges[i]
 		a, b := outlines[index[e.From]], outlines[index[e.To]]
@@ -120,6 +118,38 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string,
 	}
 	pl.items = items
 	return pl, nil
+}
+
+// nodeItems are each node's items, placed at its centre and stamped with
+// its step.
+func nodeItems(r resolver, nodes []node, centers []geom.Point) [][]scene.Item {
+	out := make([][]scene.Item, len(nodes))
+	for i, nd := range nodes {
+		out[i] = stamp(nd.items(r, centers[i]), int(nd.spec.Step))
+	}
+	return out
+}
+
+// withNodes appends the nodes' items to items, in a slice with room for
+// the edges' too (a line each, and a label for each labelled edge): a
+// large graph's thousands of items are then copied once, not again each
+// time the slice grows.
+func withNodes(items []scene.Item, nodes [][]scene.Item, edges []spec.Edge) []scene.Item {
+	n := len(items) + len(edges)
+	for _, its := range nodes {
+		n += len(its)
+	}
+	for i := range edges {
+		if edges[i].Label != "" {
+			n++
+		}
+	}
+	out := make([]scene.Item, len(items), n)
+	copy(out, items)
+	for _, its := range nodes {
+		out = append(out, its...)
+	}
+	return out
 }
 
 // placeNodes returns each node's centre: laid out by Graphviz, or, for

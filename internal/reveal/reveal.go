@@ -23,15 +23,31 @@ type Options struct {
 
 // Plan is the scene to draw and each of its items' effect.
 type Plan struct {
-	Scene   *scene.Scene
+	Scene *scene.Scene
+	// Effects are the items' effects; nil when none has one (the plain
+	// picture).
 	Effects []canvas.Effect
 	// Kept maps each item of Scene to its index in the scene planned, to
-	// pick its drawing.
+	// pick its drawing (Drawn); nil when Scene is the scene planned.
 	Kept []int
+}
+
+// Drawn is the index, in the scene planned, of item i of p.Scene.
+func (p Plan) Drawn(i int) int {
+	if p.Kept == nil {
+		return i
+	}
+	return p.Kept[i]
 }
 
 // Make plans the document o asks for.
 func Make(sc *scene.Scene, o Options) Plan {
+	if o.Step == 0 && o.Animate == 0 {
+		// The plain picture, every document's but a step file's or an
+		// animated one's: the scene itself, not a copy of every item
+		// (a large graph has thousands).
+		return Plan{Scene: sc}
+	}
 	out := *sc
 	out.Items = make([]scene.Item, 0, len(sc.Items))
 	p := Plan{Scene: &out, Kept: make([]int, 0, len(sc.Items)), Effects: make([]canvas.Effect, 0, len(sc.Items))}

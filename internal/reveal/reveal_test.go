@@ -68,3 +68,20 @@ func TestSchedule(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainPicture: the plain document (no step, no animation) is the
+// scene itself, every item drawn as it is, without a copy of the items.
+func TestPlainPicture(t *testing.T) {
+	sc := testScene()
+	for _, o := range []Options{{}, {DimPast: true}} {
+		p := Make(sc, o)
+		if p.Scene != sc || p.Effects != nil {
+			t.Errorf("%+v: a copy of the scene, or effects %v", o, p.Effects)
+		}
+		for i := range sc.Items {
+			if p.Drawn(i) != i {
+				t.Errorf("%+v: item %d drawn as item %d", o, i, p.Drawn(i))
+			}
+		}
+	}
+}
