@@ -3,7 +3,6 @@ package text
 import (
 	"bytes"
 	"compress/gzip"
-	"embed"
 	"encoding/binary"
 	"fmt"
 	"io"
@@ -11,17 +10,14 @@ import (
 	"unicode"
 )
 
-//go:embed font/Unifont.ttf.gz font/UnifontUpper.ttf.gz
-var fallbackFiles embed.FS
-
 // fallbackFaces are GNU Unifont's two halves: every assigned character of
 // the Basic Multilingual Plane (CJK, Hangul, Arabic, Hebrew, Indic scripts…)
 // and of the Supplementary Multilingual Plane (emoji, historic scripts).
 // They are the last resort behind every family, stored gzipped (2.3 MB
 // instead of 11 MB) and parsed only when a text needs them.
 var fallbackFaces = []shippedFace{
-	{"Unifont", "font/Unifont.ttf.gz"},
-	{"Unifont Upper", "font/UnifontUpper.ttf.gz"},
+	{"Unifont", "font/Unifont.ttf.gz", &unifontGz},
+	{"Unifont Upper", "font/UnifontUpper.ttf.gz", &unifontUpperGz},
 }
 
 // Replacement is the character drawn for a rune no shipped font has (an
@@ -53,7 +49,7 @@ func (fb *fallback) get() []*face {
 func parseFallback() ([]*face, error) {
 	faces := make([]*face, len(fallbackFaces))
 	for i, s := range fallbackFaces {
-		data, err := gunzipFile(s.file)
+		data, err := gunzip(*s.data)
 		if err != nil {
 			return nil, fmt.Errorf("text: %s: %w", s.file, err)
 		}
@@ -64,11 +60,8 @@ func parseFallback() ([]*face, error) {
 	return faces, nil
 }
 
-func gunzipFile(name string) ([]byte, error) {
-	z, err := fallbackFiles.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
+// gunzip decompresses z, a whole gzip file.
+func gunzip(z []byte) ([]byte, error) {
 	r, err := gzip.NewReader(bytes.NewReader(z))
 	if err != nil {
 		return nil, err

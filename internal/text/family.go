@@ -19,17 +19,21 @@ const (
 	Mono
 )
 
-// shippedFace is one embedded font file and its family name.
-type shippedFace struct{ family, file string }
+// shippedFace is one embedded font file, its family name and its bytes
+// (see embedded.go), which are only ever read.
+type shippedFace struct {
+	family, file string
+	data         *[]byte
+}
 
 var (
-	virgil   = shippedFace{"Virgil", "font/Virgil-Regular.ttf"}
-	notoSans = shippedFace{"Noto Sans", "font/NotoSans-Latin.ttf"}
-	notoMono = shippedFace{"Noto Sans Mono", "font/NotoSansMono-Latin.ttf"}
+	virgil   = shippedFace{"Virgil", "font/Virgil-Regular.ttf", &virgilTTF}
+	notoSans = shippedFace{"Noto Sans", "font/NotoSans-Latin.ttf", &notoSansTTF}
+	notoMono = shippedFace{"Noto Sans Mono", "font/NotoSansMono-Latin.ttf", &notoMonoTTF}
 	// The symbol faces supply arrows, operators and dingbats to every
 	// family.
-	notoMath     = shippedFace{"Noto Sans Math", "font/NotoSansMath-Arrows.ttf"}
-	notoSymbols2 = shippedFace{"Noto Sans Symbols2", "font/NotoSansSymbols2-Dingbats.ttf"}
+	notoMath     = shippedFace{"Noto Sans Math", "font/NotoSansMath-Arrows.ttf", &notoMathTTF}
+	notoSymbols2 = shippedFace{"Noto Sans Symbols2", "font/NotoSansSymbols2-Dingbats.ttf", &notoSymbols2TTF}
 )
 
 // shippedFaces are every embedded face, in the order glyph ids number

@@ -1,14 +1,10 @@
 package text
 
 import (
-	"embed"
 	"fmt"
 	"slices"
 	"unicode"
 )
-
-//go:embed font/Virgil-Regular.ttf font/NotoSansMath-Arrows.ttf font/NotoSansSymbols2-Dingbats.ttf font/NotoSans-Latin.ttf font/NotoSansMono-Latin.ttf
-var fontFiles embed.FS
 
 // LineHeight is the line pitch as a multiple of the font size: the value
 // Excalidraw uses for Virgil, so a diagram's text blocks match the look.
@@ -59,11 +55,7 @@ func LoadFamily(family Family) (*Fonts, error) {
 	}
 	fs := &Fonts{fallback: &fallback{}}
 	for _, s := range shippedFaces {
-		data, err := fontFiles.ReadFile(s.file)
-		if err != nil {
-			return nil, fmt.Errorf("text: %w", err)
-		}
-		f, err := parseLazyFace(s.family, data)
+		f, err := parseLazyFace(s.family, *s.data)
 		if err != nil {
 			return nil, fmt.Errorf("text: %s: %w", s.file, err)
 		}

@@ -96,7 +96,8 @@ func tableDirectory(data []byte) (map[string][]byte, error) {
 		if off < 0 || length < 0 || off+length > len(data) {
 			return nil, fmt.Errorf("table %q out of bounds", rec[:4])
 		}
-		tables[string(rec[:4])] = data[off : off+length]
+		// Capped: appending to a table never writes into the next one.
+		tables[string(rec[:4])] = data[off : off+length : off+length]
 	}
 	return tables, nil
 }
