@@ -33,7 +33,7 @@ check: build
 ## deck, each diagram, a 200-node graph, drawing a large one; reading Graphviz's output back;
 ## Graphviz alone; a fresh layout worker's start and first
 ## layout, with its own and Go's default collector pacing; a native dot's answer with and
-## without a dot started ahead; loading the fonts; decoding the deck;
+## without a dot started ahead; loading the fonts; decoding the deck, a large graph and a small one;
 ## making room for a large graph's labels), then wall clock,
 ## cold/warm/no-op, peak RSS and dot/d2 beside them (scripts/bench-compare.sh),
 ## then large graphs beside dot -Tsvg and repeated builds of a 400-node
@@ -41,7 +41,7 @@ check: build
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/build ./internal/graphviz ./internal/graphviz/wasm ./cmd/sketchdeck-layout ./internal/graphviz/native
 	$(GO) test -run '^$$' -bench '^Benchmark(Load|FallbackParse)$$' -benchmem ./internal/text
-	$(GO) test -run '^$$' -bench '^BenchmarkDecode(Banded)?$$' -benchmem ./internal/spec
+	$(GO) test -run '^$$' -bench '^BenchmarkDecode(Banded|Small)?$$' -benchmem ./internal/spec
 	$(GO) test -run '^$$' -bench '^BenchmarkMakeRoom$$' -benchmem ./internal/layout
 	scripts/bench-compare.sh
 	scripts/bench-large.sh

@@ -55,3 +55,34 @@ func BenchmarkDecodeBanded(b *testing.B) {
 		})
 	}
 }
+
+// smallGraph is one of the small diagrams issue 18's target 2 builds by
+// the hundred (scripts/bench-compare.sh, gen_many): three nodes, two edges.
+const smallGraph = `[[nodes]]
+id = "a"
+label = "node 0"
+[[nodes]]
+id = "b"
+label = "0"
+[[nodes]]
+id = "c"
+[[edges]]
+from = "a"
+to = "b"
+[[edges]]
+from = "a"
+to = "c"
+`
+
+// BenchmarkDecodeSmall decodes and validates one small graph per op: a
+// build of many small diagrams pays it once per diagram, in the process
+// that also sends every layout and writes every SVG.
+func BenchmarkDecodeSmall(b *testing.B) {
+	src := []byte(smallGraph)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Decode("small.toml", src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
