@@ -44,6 +44,7 @@ func detours(r resolver, d *spec.Diagram, lanes []lane, outlines []outline, inde
 	if len(d.Edges) >= detourAlone {
 		procs = runtime.GOMAXPROCS(0)
 	}
+	ix := newNodeIndex(outlines)
 	inChunks(procs, len(d.Edges), detourChunk, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			e := &d.Edges[i]
@@ -51,25 +52,25 @@ func detours(r resolver, d *spec.Diagram, lanes []lane, outlines []outline, inde
 				continue
 			}
 			ends := [2]int{index[e.From], index[e.To]}
-			lanes[i].bend = detour(outlines, ends, e, arrowGap(r, e))
+			lanes[i].bend = detour(ix, ends, e, arrowGap(r, e))
 		}
 	})
 }
 
 // detour is the bend of edge e, between outlines ends[0] and ends[1] of
-// os, that takes it around the others its straight line runs through, on
+// ix, that takes it around the others its straight line runs through, on
 // the side that needs less; 0 when none needs it or no arc clears them.
-func detour(os []outline, ends [2]int, e *spec.Edge, gap float64) float64 {
-	a, b := os[ends[0]], os[ends[1]]
+func detour(ix *nodeIndex, ends [2]int, e *spec.Edge, gap float64) float64 {
+	a, b := ix.os[ends[0]], ix.os[ends[1]]
 	p, q := edgeEnds(a, b, e, gap, 0)
-	hit := meets(os, ends, []geom.Point{p, q}, 0, aroundRun)
+	hit := meets(ix, ends, []geom.Point{p, q}, 0, aroundRun)
 	if len(hit) == 0 {
 		return 0
 	}
 	p0, q0 := edgeEnds(a, b, e, 0, 0) // an arc joins the borders, then is trimmed
 	best := 0.0
 	for _, side := range []float64{1, -1} {
-		bend, ok := bowAround(os, ends, hit, p0, q0, side, gap)
+		bend, ok := bowAround(ix, ends, hit, p0, q0, side, gap)
 		if ok && (best == 0 || bend < math.Abs(best)) {
 			best = side * bend
 		}
@@ -81,7 +82,7 @@ func detour(os []outline, ends [2]int, e *spec.Edge, gap float64) float64 {
 // 1) or under it (-1), that passes the outlines hit and comes near no
 // other, growing it for each node the arc meets on the way; ok is false
 // when it grows past aroundMost of the chord.
-func bowAround(os []outline, ends [2]int, hit []int, p0, q0 geom.Point, side, gap float64) (float64, bool) {
+func bowAround(ix *nodeIndex, ends [2]int, hit []int, p0, q0 geom.Point, side, gap float64) (float64, bool) {
 	n := geom.UpNormal(q0.Sub(p0).Unit()).Scale(side)
 	passed := map[int]bool{}
 	var pts []geom.Point
@@ -91,7 +92,7 @@ func bowAround(os []outline, ends [2]int, hit []int, p0, q0 geom.Point, side, ga
 		for _, k := range hit {
 			if !passed[k] {
 				passed[k], grown = true, true
-				pts = append(pts, os[k].border()...)
+				pts = append(pts, ix.os[k].border()...)
 			}
 		}
 		if !grown { // the arc still comes near a node it passes: pass it further off
@@ -101,7 +102,7 @@ func bowAround(os []outline, ends [2]int, hit []int, p0, q0 geom.Point, side, ga
 		if !ok || bend > aroundMost*q0.Dist(p0) {
 			return 0, false
 		}
-		hit = meets(os, ends, arc(p0, q0, side*bend).trim(gap).pts, aroundClear, 0)
+		hit = meets(ix, ends, arc(p0, q0, side*bend).trim(gap).pts, aroundClear, 0)
 		if len(hit) == 0 {
 			return bend, true
 		}
@@ -109,16 +110,16 @@ func bowAround(os []outline, ends [2]int, hit []int, p0, q0 geom.Point, side, ga
 	return 0, false
 }
 
-// meets lists the outlines of os, but for ends, that the line through
-// pts runs more than run inside, each grown by margin.
-func meets(os []outline, ends [2]int, pts []geom.Point, margin, run float64) []int {
-	reach := geom.Bounds(pts).Inset(-margin)
+// meets lists the outlines of ix, but for ends, that the line through
+// pts runs more than run inside, each grown by margin, in their order.
+func meets(ix *nodeIndex, ends [2]int, pts []geom.Point, margin, run float64) []int {
+	var near [16]int
 	var out []int
-	for k := range os {
-		if k == ends[0] || k == ends[1] || !os[k].reach().Overlaps(reach) {
+	for _, k := range ix.overlapping(near[:0], geom.Bounds(pts).Inset(-margin)) {
+		if k == ends[0] || k == ends[1] {
 			continue
 		}
-		if inside := os[k].runs(pts, margin); inside > run || run == 0 && inside > 0 {
+		if inside := ix.os[k].runs(pts, margin); inside > run || run == 0 && inside > 0 {
 			out = append(out, k)
 		}
 	}
