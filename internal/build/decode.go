@@ -5,6 +5,7 @@ import (
 
 	"github.com/sketchdeck/sketchdeck/internal/dotin"
 	"github.com/sketchdeck/sketchdeck/internal/outline"
+	"github.com/sketchdeck/sketchdeck/internal/part"
 	"github.com/sketchdeck/sketchdeck/internal/picture"
 	"github.com/sketchdeck/sketchdeck/internal/spec"
 )
@@ -27,15 +28,29 @@ func (b *Builder) decode(src Source) (*spec.Diagram, error) {
 }
 
 // decodeToBuild is decode that also looks for the pictures and the parts
-// folders the diagram names beside its file, so that a missing one is
-// reported with the file's other problems. Build keys and watchers use
-// decode: a diagram whose picture is missing still names it, and is
-// rebuilt when it appears.
+// folders the diagram names beside its file, and for the parts and icons
+// it names in its parts library, so that a missing one is reported with
+// the file's other problems. Build keys and watchers use decode: a
+// diagram whose picture is missing still names it, and is rebuilt when it
+// appears.
 func (b *Builder) decodeToBuild(src Source) (*spec.Diagram, error) {
 	dir := folderOf(src.File)
+	var lib *part.Library
+	var libErr error
 	return b.decodeWith(src, spec.Options{
 		Picture:  func(i spec.Image) error { return picture.Check(dir, string(i)) },
 		PartsDir: func(p string) error { return partsDirError(filepath.Join(dir, filepath.FromSlash(p))) },
+		Icon: func(name string, parts []string) error {
+			// Every call names the same diagram's folders: the library
+			// (the digest of its folders, read from disk) is looked up once.
+			if lib == nil && libErr == nil {
+				lib, libErr = b.library(src.File, parts)
+			}
+			if libErr != nil {
+				return nil // the folders' problem, reported at parts
+			}
+			return lib.Check(name)
+		},
 	})
 }
 

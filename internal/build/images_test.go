@@ -162,12 +162,17 @@ func partNames(t *testing.T, b *Builder) string {
 // TestMissingFilesWithOtherErrors: a missing picture or parts folder is
 // reported at the key that names it together with the diagram's other
 // problems (it was reported only once they were fixed), each use of a
-// missing picture at its key.
+// missing picture at its key; so is an unknown icon or part, wherever it
+// is named (it was reported only once the picture was there).
 func TestMissingFilesWithOtherErrors(t *testing.T) {
 	dir := pictureFolder(t)
 	file := filepath.ToSlash(filepath.Join(dir, "x.toml"))
 	d := filepath.ToSlash(dir)
 	b := newTestBuilder(t)
+	const unknownIcon = `unknown icon "tabler:databse" (did you mean "tabler:database"?); 'sketchdeck icons WORD' searches the icons' names and tags`
+	const unknownBug = `unknown icon "tabler:bugg" (did you mean "tabler:bug"?); 'sketchdeck icons WORD' searches the icons' names and tags`
+	unknownPart := `unknown part "robott" (did you mean "robot"?); the library has ` + partNames(t, b) + `; icons are written tabler:NAME, logos logo:NAME ('sketchdeck icons WORD' searches them); parts were looked up in the shipped library only: ` +
+		`a folder of NAME.toml parts is added with parts = ["FOLDER"] at the top of the diagram (relative to its file) or --parts FOLDER`
 	noFile := func(line int, name string) string {
 		return file + ":" + strconv.Itoa(line) + `:1: image "` + name + `": no file ` + d + "/" + name + ` (a picture's path is relative to the diagram's folder)`
 	}
@@ -185,5 +190,16 @@ func TestMissingFilesWithOtherErrors(t *testing.T) {
 			noFile(4, "gone.png")},
 		{"table", "kind = \"table\"\n[[table.columns]]\nheader_image = \"gone.png\"\n[[table.rows]]\ncells = [{ image = \"pictures/gone.png\" }]\n",
 			noFile(3, "gone.png") + "\n" + file + `:5:10: image "pictures/gone.png": no file ` + d + `/pictures/gone.png (a picture's path is relative to the diagram's folder)`},
+		{"icons of nodes", "[[nodes]]\nid = \"a\"\nicon = \"tabler:databse\"\n[[nodes]]\nid = \"b\"\n[nodes.inside]\nnodes = [{ id = \"c\", icon = \"robott\" }]\n" +
+			"[[nodes]]\nid = \"d\"\nimage = \"gone.png\"\n[[marks]]\nkind = \"part\"\non = \"a\"\nname = \"tabler:bugg\"\n",
+			file + `:3:1: ` + unknownIcon + "\n" + file + `:7:10: ` + unknownPart + "\n" + noFile(10, "gone.png") + "\n" + file + `:14:1: ` + unknownBug},
+		{"icons of a table", "kind = \"table\"\n[[table.columns]]\nheader_icon = \"robott\"\n[[table.columns]]\nheader_image = \"gone.png\"\n[[table.rows]]\ncells = [{ icon = \"tabler:databse\" }]\n",
+			file + `:3:1: header_icon: ` + unknownPart + "\n" + noFile(5, "gone.png") + "\n" + file + `:7:10: ` + unknownIcon},
+		{"icons of a mind map", "kind = \"mindmap\"\n[mindmap]\ntopic = \"c\"\nicon = \"robott\"\n[[mindmap.branches]]\ntopic = \"t\"\nimage = \"gone.png\"\n[[mindmap.branches]]\ntopic = \"u\"\nicon = \"tabler:databse\"\n",
+			file + `:4:1: ` + unknownPart + "\n" + noFile(7, "gone.png") + "\n" + file + `:10:1: ` + unknownIcon},
+		{"part of a drawing", "kind = \"drawing\"\n[[elements]]\nkind = \"part\"\npart = \"robott\"\n[[elements]]\nkind = \"image\"\nimage = \"gone.png\"\n",
+			file + `:4:1: ` + unknownPart + "\n" + noFile(7, "gone.png")},
+		{"icon and a parts folder", "parts = [\"gone\"]\n[[nodes]]\nid = \"a\"\nicon = \"robott\"\n",
+			file + `:1:1: parts folder "gone": no folder ` + d + `/gone (a parts folder is relative to the diagram's file)`},
 	})
 }

@@ -35,9 +35,9 @@ type ownLibrary struct {
 // partsDirs are the folders a diagram's parts come from besides the
 // shipped library: the Builder's (--parts), then the diagram's own,
 // relative to the folder of its file.
-func (b *Builder) partsDirs(file string, d *spec.Diagram) []string {
+func (b *Builder) partsDirs(file string, parts []string) []string {
 	dirs := slices.Clone(b.opts.PartsDirs)
-	for _, p := range d.Parts {
+	for _, p := range parts {
 		dirs = append(dirs, filepath.Join(folderOf(file), filepath.FromSlash(p)))
 	}
 	return dirs
@@ -49,9 +49,25 @@ func (b *Builder) partsDirs(file string, d *spec.Diagram) []string {
 // diagram's parts key.
 func (b *Builder) partsFor(file string, d *spec.Diagram) (*part.Library, error) {
 	if len(d.Parts) == 0 {
+		return b.parts() // its error names the --parts folder's file
+	}
+	lib, err := b.library(file, d.Parts)
+	if err != nil {
+		var errs spec.ErrorList
+		d.Errorf(&errs, "parts", "%v", err)
+		return nil, errs.Err()
+	}
+	return lib, nil
+}
+
+// library is the library of a diagram of file whose own parts folders are
+// parts (as written): the Builder's when it has none, loaded once per
+// folders' contents.
+func (b *Builder) library(file string, parts []string) (*part.Library, error) {
+	if len(parts) == 0 {
 		return b.parts()
 	}
-	dirs := b.partsDirs(file, d)
+	dirs := b.partsDirs(file, parts)
 	key := strings.Join(dirs, "\x00")
 	digest, _ := part.Digest(dirs[len(b.opts.PartsDirs):]) // an unreadable folder is reported by Load
 	b.libs.mu.Lock()
@@ -70,13 +86,7 @@ func (b *Builder) partsFor(file string, d *spec.Diagram) (*part.Library, error) 
 		b.libs.libs[key] = own
 	}
 	b.libs.mu.Unlock()
-	lib, err := own.load()
-	if err != nil {
-		var errs spec.ErrorList
-		d.Errorf(&errs, "parts", "%v", err)
-		return nil, errs.Err()
-	}
-	return lib, nil
+	return own.load()
 }
 
 // partsDirError says why the parts folder dir cannot be read; nil when it
@@ -105,7 +115,7 @@ func (b *Builder) partsInput(file string, d *spec.Diagram) []cache.Input {
 	if len(d.Parts) == 0 {
 		return nil
 	}
-	own := b.partsDirs(file, d)[len(b.opts.PartsDirs):]
+	own := b.partsDirs(file, d.Parts)[len(b.opts.PartsDirs):]
 	digest, err := part.Digest(own)
 	if err != nil {
 		digest = []byte("unreadable: " + err.Error())
@@ -125,5 +135,5 @@ func (b *Builder) Beside(src Source) []string {
 	for _, u := range d.Images() {
 		out = append(out, filepath.Join(folderOf(src.File), filepath.FromSlash(string(u.File))))
 	}
-	return append(out, b.partsDirs(src.File, d)[len(b.opts.PartsDirs):]...)
+	return append(out, b.partsDirs(src.File, d.Parts)[len(b.opts.PartsDirs):]...)
 }

@@ -357,6 +357,7 @@ func (c checker) kindKeys(p string, e *Element) {
 		if e.Part == "" {
 			c.errorf(p, "a part element needs part = \"NAME\"")
 		}
+		c.iconAt(p+".part", "", e.Part, c.errorf)
 	case ElemText:
 		// A text written with a value of the wrong type is reported as such.
 		if e.Text == "" && len(e.Lines) == 0 && !c.reportedAt(p+".text") {

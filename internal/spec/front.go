@@ -31,6 +31,13 @@ type Options struct {
 	// they are fixed.
 	Picture  func(Image) error
 	PartsDir func(string) error
+	// Icon, when set, reports a part or icon name (a node's or a topic's
+	// icon, a cell's, a column's header_icon, a part element's or a part
+	// mark's name) that the parts library does not have, parts being the
+	// diagram's own parts folders as written: an unknown one is then
+	// reported at its key with every other problem of the file (a
+	// missing picture among them), instead of once they are fixed.
+	Icon func(name string, parts []string) error
 }
 
 // DecodeWith is Decode with options.

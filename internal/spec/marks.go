@@ -143,6 +143,9 @@ func (d *Diagram) checkMarks(c checker, ids map[string]bool, extra ...string) {
 		if m.Kind == OverlayPart && m.Name == "" {
 			c.errorf(p, "a part mark needs name = \"...\" (a part such as \"magnifier\" or \"warning\")")
 		}
+		if m.Kind == OverlayPart {
+			c.iconAt(p+".name", "", m.Name, c.errorf)
+		}
 		switch {
 		case m.Kind == OverlayImage && m.Image == "":
 			c.errorf(p, "an image mark needs image = \"FILE\" (a .png, .jpg or .svg file beside the diagram)")

@@ -295,6 +295,8 @@ func (c checker) topicLook(p string, t *TopicLook, errorf func(path, format stri
 		errorf(p+".image", "a topic shows an icon or an image, not both: remove icon or image")
 	case t.Icon == "" && t.Image == "" && t.LabelPosition != "":
 		errorf(p+".label_position", "label_position places the text around the topic's icon or image, and it has neither: add icon = \"...\" or image = \"...\"")
+	default:
+		c.iconAt(p+".icon", "", t.Icon, errorf)
 	}
 	if t.IconSize != 0 && t.Icon == "" {
 		errorf(p+".icon_size", "icon_size sizes the topic's icon, and it has none: add icon = \"...\"")

@@ -21,6 +21,7 @@ func (c checker) pictureKeys(p string, n *Node) {
 	if n.Icon != "" && n.Image != "" {
 		c.errorf(p+".image", "a node is drawn as an icon or as an image, not both: remove icon or image")
 	}
+	c.iconAt(p+".icon", "", n.Icon, c.errorf)
 	key := "icon"
 	if n.Icon == "" {
 		key = "image"

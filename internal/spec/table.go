@@ -296,6 +296,8 @@ func (d *Diagram) checkTable(c checker) {
 		c.text(p+".header", col.Header)
 		if col.Header != "" && col.HeaderIcon != "" {
 			c.errorf(p+".header_icon", "a column has either header or header_icon, not both")
+		} else if col.HeaderImage == "" {
+			c.iconAt(p+".header_icon", "header_icon: ", col.HeaderIcon, c.errorf)
 		}
 		if col.HeaderImage != "" && (col.Header != "" || col.HeaderIcon != "") {
 			c.errorf(p+".header_image", "a column has one of header, header_icon and header_image, not two")
@@ -333,6 +335,8 @@ func checkCell(c checker, p string, cell *Cell) {
 	}
 	if cell.Icon != "" && cell.Image != "" {
 		c.errorf(p+".image", "a cell shows an icon or an image, not both: remove icon or image")
+	} else {
+		c.iconAt(p+".icon", "", cell.Icon, c.errorf)
 	}
 	c.text(p+".text", cell.Text)
 	for k, l := range cell.Texts {

@@ -68,6 +68,21 @@ type checker struct {
 	// cannot be read (Options); nil leaves that to the build.
 	picture  func(Image) error
 	partsDir func(string) error
+	// icon reports a part or icon name the diagram's parts library does
+	// not have (Options.Icon); nil leaves that to the layout.
+	icon func(string) error
+}
+
+// iconAt reports name, a part or an icon, at path if the parts library
+// does not have it, the message starting with prefix; errorf is where a
+// topic's errors go (c.errorf elsewhere).
+func (c checker) iconAt(path, prefix, name string, errorf func(path, format string, args ...any)) {
+	if c.icon == nil || name == "" {
+		return
+	}
+	if err := c.icon(name); err != nil {
+		errorf(path, "%s%v", prefix, err)
+	}
 }
 
 func (c checker) errorf(path, format string, args ...any) {
@@ -183,6 +198,10 @@ func lastKey(path string) string {
 
 func (d *Diagram) validate(errs *ErrorList, pos positions, o Options) {
 	c := checker{file: d.File, pos: pos, errs: errs, color: o.Color, picture: o.Picture, partsDir: o.PartsDir}
+	if o.Icon != nil {
+		parts := d.Parts
+		c.icon = func(name string) error { return o.Icon(name, parts) }
+	}
 	c.checkValues(reflect.ValueOf(d).Elem(), "")
 	if d.Version == 0 {
 		d.Version = Version
