@@ -5,6 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
+	"syscall"
 	"time"
 
 	"github.com/spf13/pflag"
@@ -62,6 +65,18 @@ func (f *graphvizFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&f.mode, "graphviz", "wasm", graphvizUsage)
 }
 
+// findDot finds the installed dot (native.Find). Ctrl-C or SIGTERM while
+// it runs, before a command listens for them, ends its work instead of
+// the process: its first run checks dot's plugins (several dot runs) in a
+// folder of sketchdeck's cache folder, which it then removes, where a
+// process killed outright left it behind. interrupted says a signal came.
+func findDot() (d *native.Dot, interrupted bool, err error) {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	d, err = native.Find(ctx)
+	return d, ctx.Err() != nil, err
+}
+
 // options are the layout options the flags ask for. A limit that would
 // stop every layout is refused; with "native" the installed dot is found
 // and checked first, and if it is missing or too old the message says
@@ -76,7 +91,11 @@ func (f graphvizFlags) options(stderr io.Writer) (worker.Options, int, bool) {
 	case "wasm":
 		return opt, exitOK, true
 	case "native":
-		d, err := native.Find(context.Background())
+		d, interrupted, err := findDot()
+		if interrupted {
+			fmt.Fprintln(stderr, "sketchdeck: interrupted: stopped while checking the installed Graphviz")
+			return opt, exitBad, false
+		}
 		if err != nil {
 			fmt.Fprintln(stderr, "sketchdeck:", err)
 			return opt, exitUsage, false

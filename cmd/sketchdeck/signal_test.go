@@ -136,3 +136,54 @@ func TestBuildWatchStopsOnSignal(t *testing.T) {
 	}
 	checkOutFolder(t, out)
 }
+
+// TestNativeCheckStopsOnSignal sends SIGINT to a build with --graphviz
+// native (this test binary as the command, a fake dot first on PATH)
+// while its first check of dot's plugins waits on dot: the build stops,
+// says so, exits 1, and leaves no temporary folder of the check in the
+// cache folder (a process killed by the signal left one).
+func TestNativeCheckStopsOnSignal(t *testing.T) {
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	bin, cacheDir, mark := filepath.Join(dir, "bin"), filepath.Join(dir, "cache"), filepath.Join(dir, "started")
+	config := filepath.Join(dir, "config6a")
+	proctest.WriteFiles(t, dir, map[string]string{
+		"config6a": "libgvplugin_core.so.6 core {\n}\nlibgvplugin_dot_layout.so.6 dot_layout {\n}\nlibgvplugin_neato_layout.so.6 neato_layout {\n}\n",
+		"bin/dot": "#!/bin/sh\ncase \"$1\" in\n-V) echo \"dot - graphviz version 2.43.0 (0)\" >&2 ;;\n" +
+			"-v) printf 'The plugin configuration file:\\n\\t%s\\n\\t\\twas successfully loaded.\\n' " + config + " >&2 ;;\n" +
+			"*) cat >/dev/null; touch " + mark + "; exec sleep 60 ;;\nesac\n",
+		"diagrams/a.toml": "[[nodes]]\nid = \"a\"\n",
+	})
+	if err := os.Chmod(filepath.Join(bin, "dot"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(exe, "build", "--graphviz", "native", "--out", filepath.Join(dir, "out"), filepath.Join(dir, "diagrams"))
+	cmd.Env = append(os.Environ(), cliEnv+"=1", "PATH="+bin+string(filepath.ListSeparator)+os.Getenv("PATH"), "XDG_CACHE_HOME="+cacheDir, "GVBINDIR=")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer cmd.Process.Kill() //nolint:errcheck // if the test fails
+	proctest.WaitUntil(t, "the check to start dot", func() bool {
+		_, err := os.Stat(mark)
+		return err == nil
+	})
+	if err := cmd.Process.Signal(syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	err = cmd.Wait()
+	if exit := (*exec.ExitError)(nil); !errors.As(err, &exit) || exit.ExitCode() != exitBad {
+		t.Errorf("exit: %v, want status %d; stderr:\n%s", err, exitBad, &stderr)
+	}
+	if want := "sketchdeck: interrupted: stopped while checking the installed Graphviz\n"; stderr.String() != want {
+		t.Errorf("stderr:\n%s\nwant:\n%s", &stderr, want)
+	}
+	left, _ := filepath.Glob(filepath.Join(cacheDir, "sketchdeck", "*", ".lean-*"))
+	if len(left) > 0 {
+		t.Errorf("the check left %q", left)
+	}
+}

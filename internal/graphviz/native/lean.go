@@ -39,7 +39,9 @@ import (
 // once dot has given the same bytes with it as without it, on
 // graphviz.Prepare's graphs, for both layout libraries (the folder's
 // "checked" file says so, or why not; a check cut short, or failing for a
-// reason of its own, records nothing). Where GVBINDIR is already set, dot's configuration is the user's choice
+// reason of its own, records nothing). A check works in a temporary folder
+// that every way out of it removes; one that a killed process left is
+// removed by the next check (sweepLean). Where GVBINDIR is already set, dot's configuration is the user's choice
 // and is left alone.
 
 // leanPackages are the plugin packages the lean configuration keeps.
@@ -178,7 +180,8 @@ func makeLean(ctx context.Context, d *Dot, dir, name string, lean []byte) bool {
 	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
 		return false
 	}
-	tmp, err := os.MkdirTemp(filepath.Dir(dir), ".lean-")
+	sweepLean(filepath.Dir(dir))
+	tmp, err := os.MkdirTemp(filepath.Dir(dir), leanTemp)
 	if err != nil {
 		return false
 	}
@@ -204,6 +207,33 @@ func makeLean(ctx context.Context, d *Dot, dir, name string, lean []byte) bool {
 	_ = os.Rename(tmp, dir)
 	checked, err := input.ReadFile(filepath.Join(dir, checkedFile), 1<<10)
 	return err == nil && string(checked) == "same\n"
+}
+
+// leanTemp starts the name of a check's temporary folder, and leanStale is
+// the age past which one is a leftover: a check is a few dot runs of at
+// most a minute each, and every exit from makeLean removes its folder, but
+// a process killed outright (SIGKILL, a crash; the commands turn Ctrl-C
+// into a cancelled check) cannot.
+const (
+	leanTemp  = ".lean-"
+	leanStale = 10 * time.Minute
+)
+
+// sweepLean removes from folder the temporary folders of checks whose
+// process was killed outright.
+func sweepLean(folder string) {
+	entries, err := os.ReadDir(folder)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if !e.IsDir() || !strings.HasPrefix(e.Name(), leanTemp) {
+			continue
+		}
+		if info, err := e.Info(); err == nil && time.Since(info.ModTime()) > leanStale {
+			_ = os.RemoveAll(filepath.Join(folder, e.Name())) // a leftover: the next check tries again
+		}
+	}
 }
 
 // checkLean lays out graphviz.Prepare's kinds of graph (shapes, edge and

@@ -229,6 +229,9 @@ func TestLeanInterrupted(t *testing.T) {
 	if checked, _ := filepath.Glob(filepath.Join(base, "sketchdeck", leanFolder, "*", checkedFile)); len(checked) != 0 {
 		t.Errorf("interrupted check recorded: %q", checked)
 	}
+	if tmp, _ := filepath.Glob(filepath.Join(base, "sketchdeck", leanFolder, ".lean-*")); len(tmp) != 0 {
+		t.Errorf("interrupted check left %q", tmp)
+	}
 	if d, err = Find(context.Background()); err != nil || d.lean == "" {
 		t.Errorf("after: lean %q (%v), want one", d.lean, err)
 	}
@@ -263,5 +266,37 @@ func TestLeanFailureNotRecorded(t *testing.T) {
 	}
 	if data, _ := os.ReadFile(checked[0]); !strings.Contains(string(data), "Format: dot not recognized") {
 		t.Errorf("lean fails: checked says %q", data)
+	}
+}
+
+// TestLeanLeftoversSwept: a check's temporary folder that a process
+// killed outright left in the cache folder is removed by the next check,
+// and one as young as a check under way is left to it.
+func TestLeanLeftoversSwept(t *testing.T) {
+	t.Setenv("GVBINDIR", "")
+	fakeVerboseDot(t, `echo "laid out"`)
+	base, _ := os.UserCacheDir()
+	folder := filepath.Join(base, "sketchdeck", leanFolder)
+	old, young := filepath.Join(folder, leanTemp+"killed"), filepath.Join(folder, leanTemp+"under-way")
+	for _, dir := range []string{old, young} {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "config6a"), []byte(debianConfig), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	then := time.Now().Add(-2 * leanStale)
+	if err := os.Chtimes(old, then, then); err != nil {
+		t.Fatal(err)
+	}
+	if d, err := Find(context.Background()); err != nil || d.lean == "" {
+		t.Fatalf("lean %q (%v), want one", d.lean, err)
+	}
+	if _, err := os.Stat(old); !os.IsNotExist(err) {
+		t.Errorf("the leftover %s is still there (%v)", old, err)
+	}
+	if _, err := os.Stat(young); err != nil {
+		t.Errorf("the folder of a check under way was removed: %v", err)
 	}
 }
