@@ -19,6 +19,9 @@ type lane struct {
 	// bend takes a straight edge around the nodes in its way (detours),
 	// px off its straight line as the bend key says; 0 keeps it straight.
 	bend float64
+	// otherSide puts the edge's label on its right-hand side, the one
+	// free of the other edges at its nodes (labelSides).
+	otherSide bool
 }
 
 // routed reports whether an edge takes a path of its own (an arc, a
@@ -152,8 +155,9 @@ func edgeItems(r resolver, e *spec.Edge, path string, ln lane, a, b outline) ([]
 		return items, tr, nil
 	}
 	label, flip := edgeLabel(r, e, id("label"), loopSlot(a, ln.nth), tr, anchor, clear)
-	if ln.bend < 0 && e.LabelPosition == "" {
-		// Taken under a node: the label goes under the arc, away from it.
+	if (ln.bend < 0 || ln.otherSide) && e.LabelPosition == "" {
+		// Taken under a node: the label goes under the arc, away from it;
+		// or its left-hand side is in a wedge between edges.
 		label, flip = shifted(label, flip), flip.Scale(-1)
 	}
 	items = append(items, label)

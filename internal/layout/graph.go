@@ -96,6 +96,7 @@ func graphItems(ctx context.Context, d *spec.Diagram, r resolver, prefix string,
 	}
 	lanes := parallelLanes(d.Edges, d.Layout.LaneGap)
 	detours(r, d, lanes, outlines, index)
+	labelSides(d, lanes, outlines, index)
 	pl.edges = make([]placedEdge, 0, len(d.Edges))
 	for i := range d.Edges {
 		e := &d.Edges[i]

@@ -101,7 +101,8 @@ type EdgeShape struct {
 	Cut float64 `toml:"cut"`
 	// LabelPosition puts the label beside the edge's middle (or its
 	// token): above, below, left or right; the default is the edge's
-	// left-hand side.
+	// left-hand side, or its right-hand side when only the left faces
+	// another edge of its nodes that diverges from it.
 	LabelPosition Side `toml:"label_position"`
 }
 
