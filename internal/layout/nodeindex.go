@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 
@@ -28,22 +29,12 @@ func newNodeIndex(os []outline) *nodeIndex {
 		ix.byX[k] = k
 		ix.wide = max(ix.wide, ix.reach[k].W)
 	}
-	slices.SortStableFunc(ix.byX, func(a, b int) int { return compareX(ix.reach[a].X, ix.reach[b].X) })
+	// cmp.Compare puts a NaN left side (which meets nothing) first.
+	slices.SortStableFunc(ix.byX, func(a, b int) int { return cmp.Compare(ix.reach[a].X, ix.reach[b].X) })
 	for i, k := range ix.byX {
 		ix.left[i] = ix.reach[k].X
 	}
 	return ix
-}
-
-// compareX orders left sides, a NaN (which meets nothing) first.
-func compareX(a, b float64) int {
-	switch {
-	case a < b || a != a && b == b:
-		return -1
-	case a > b || b != b && a == a:
-		return 1
-	}
-	return 0
 }
 
 // overlapping appends to buf the indexes, in increasing order, of the
