@@ -27,7 +27,11 @@ func newNodeIndex(os []outline) *nodeIndex {
 	for k, o := range os {
 		ix.reach[k] = o.reach()
 		ix.byX[k] = k
-		ix.wide = max(ix.wide, ix.reach[k].W)
+		// Not max: a NaN width (a node that meets nothing) would make
+		// every query find nothing.
+		if w := ix.reach[k].W; w > ix.wide {
+			ix.wide = w
+		}
 	}
 	// cmp.Compare puts a NaN left side (which meets nothing) first.
 	slices.SortStableFunc(ix.byX, func(a, b int) int { return cmp.Compare(ix.reach[a].X, ix.reach[b].X) })

@@ -46,3 +46,16 @@ func TestNodeIndexFindsEveryOverlap(t *testing.T) {
 		}
 	}
 }
+
+// TestNodeIndexNaNWidth: a node whose reach has a NaN width (a NaN side
+// with a label beside it) meets nothing, and does not hide the others:
+// the widest reach, which bounds every query, skips it.
+func TestNodeIndexNaNWidth(t *testing.T) {
+	os := []outline{
+		{Kind: scene.Rect, Box: geom.Rect{X: math.NaN(), Y: 0, W: 40, H: 20}, Label: geom.Rect{X: 0, Y: 30, W: 60, H: 10}},
+		{Kind: scene.Rect, Box: geom.Rect{X: 100, Y: 0, W: 40, H: 20}},
+	}
+	if got := newNodeIndex(os).overlapping(nil, geom.Rect{X: 90, Y: 5, W: 20, H: 5}); !slices.Equal(got, []int{1}) {
+		t.Errorf("found %v, want [1]", got)
+	}
+}
