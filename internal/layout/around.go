@@ -48,7 +48,7 @@ func detours(r resolver, d *spec.Diagram, lanes []lane, outlines []outline, inde
 	inChunks(procs, len(d.Edges), detourChunk, func(lo, hi int) {
 		for i := lo; i < hi; i++ {
 			e := &d.Edges[i]
-			if e.From == e.To || routed(e) || e.Style == spec.EdgeBlock || lanes[i].offset != 0 {
+			if !lone(e, lanes[i]) {
 				continue
 			}
 			ends := [2]int{index[e.From], index[e.To]}

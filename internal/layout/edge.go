@@ -30,6 +30,14 @@ func routed(e *spec.Edge) bool {
 	return e.Bend != 0 || e.Curve != "" || e.Style == spec.EdgeSquiggly || e.Style == spec.EdgeHidden || e.FromSide != "" || e.ToSide != ""
 }
 
+// lone reports whether edge e, in lane ln, is a lone straight edge: not
+// a loop, an edge with a path of its own, a block edge or one of parallel
+// lanes. Such an edge may be taken around nodes (detours), and its label
+// may change sides (labelSides).
+func lone(e *spec.Edge, ln lane) bool {
+	return e.From != e.To && !routed(e) && e.Style != spec.EdgeBlock && ln.offset == 0
+}
+
 // parallelLanes spreads the straight edges that join the same pair of nodes
 // (either way) gap apart (block edges their width and blockLaneClear apart), so that a request and its reply read as two
 // arrows: the first written goes above (or left of) the next.

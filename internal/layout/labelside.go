@@ -38,7 +38,7 @@ func labelSides(d *spec.Diagram, lanes []lane, outlines []outline, index map[str
 	}
 	for i := range d.Edges {
 		e := &d.Edges[i]
-		if e.Label == "" || e.LabelPosition != "" || e.From == e.To || routed(e) || e.Style == spec.EdgeBlock || lanes[i].offset != 0 || lanes[i].bend != 0 {
+		if e.Label == "" || e.LabelPosition != "" || !lone(e, lanes[i]) || lanes[i].bend != 0 {
 			continue
 		}
 		a, b := index[e.From], index[e.To]
