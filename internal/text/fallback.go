@@ -104,8 +104,8 @@ func (fs *Fonts) lookup(r rune) (glyphRef, glyphKind) {
 
 func (fs *Fonts) lookupFallback(r rune) (glyphRef, bool) {
 	for i, f := range fs.fallback.get() {
-		if gid, ok := f.cmap[r]; ok {
-			return glyphRef{len(fs.faces) + i, gid, float64(f.metrics[gid].advance) / f.upem}, true
+		if g, ok := f.glyph(len(fs.faces)+i, r); ok {
+			return g, true
 		}
 	}
 	return glyphRef{}, false

@@ -118,12 +118,20 @@ func (fs *Fonts) newChain(family Family, faces []shippedFace) chain {
 // find is the glyph of r in the first of c's faces that has it.
 func (c *chain) find(faces []*face, r rune) (glyphRef, bool) {
 	for _, i := range c.order {
-		f := faces[i]
-		if gid, ok := f.cmap[r]; ok {
-			return glyphRef{i, gid, float64(f.metrics[gid].advance) / f.upem}, true
+		if g, ok := faces[i].glyph(i, r); ok {
+			return g, true
 		}
 	}
 	return glyphRef{}, false
+}
+
+// glyph is r's glyph in f, face number i, if f has one.
+func (f *face) glyph(i int, r rune) (glyphRef, bool) {
+	gid, ok := f.cmap[r]
+	if !ok {
+		return glyphRef{}, false
+	}
+	return glyphRef{i, gid, float64(f.metrics[gid].advance) / f.upem}, true
 }
 
 // addSpaces gives a face the no-break spaces French typesetting needs when
