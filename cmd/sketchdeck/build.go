@@ -12,6 +12,7 @@ import (
 	"runtime"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -215,11 +216,11 @@ func (f buildFlags) layoutOptions() worker.Options {
 	if f.layouts != nil {
 		o.Store = f.layouts
 	}
-	o.Idle = readyHeap
+	o.Idle = heapReadier(gcpace.Ready)
 	return o
 }
 
-// Readying the heap while Graphviz lays out a large graph (readyHeap): a
+// Readying the heap while Graphviz lays out a large graph (heapReadier): a
 // graph of readyFrom nodes and edges or more gets about readyPerElement
 // bytes per node and edge, up to half the build's memory budget. What
 // drawing a graph allocates once its layout is back, measured as the
@@ -230,13 +231,22 @@ const (
 	readyPerElement = 16 << 10
 )
 
-// readyHeap readies heap pages for drawing a graph of the given size while
-// Graphviz lays it out (gcpace.Ready): mapping a fresh page costs the
-// kernel a page fault, which drawing a large graph paid thousands of times
-// after its layout came back, while the process only waited before.
-func readyHeap(nodes, edges int) {
-	if n := nodes + edges; n >= readyFrom {
-		gcpace.Ready(min(n*readyPerElement, gcpace.Budget/2))
+// heapReadier returns the layout's Idle hook (worker.Options.Idle): it
+// readies heap pages with ready (gcpace.Ready) for drawing a graph of the
+// given size while Graphviz lays it out, since mapping a fresh page costs
+// the kernel a page fault, which drawing a large graph paid thousands of
+// times after its layout came back, while the process only waited before.
+// It does so for the first large graph only: the pages stay with the
+// heap, and a later graph reuses them and what earlier drawings freed,
+// whereas readying for several graphs laid out side by side would hold
+// that many buffers at once and could push the heap past the build's
+// budget.
+func heapReadier(ready func(bytes int)) func(nodes, edges int) {
+	var done atomic.Bool
+	return func(nodes, edges int) {
+		if n := nodes + edges; n >= readyFrom && done.CompareAndSwap(false, true) {
+			ready(min(n*readyPerElement, gcpace.Budget/2))
+		}
 	}
 }
 

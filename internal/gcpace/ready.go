@@ -24,6 +24,5 @@ func Ready(n int) {
 		buf[i] = 1
 	}
 	runtime.KeepAlive(buf)
-	buf = nil
 	runtime.GC()
 }
