@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -22,13 +23,31 @@ func Decode(file string, data []byte) (*Diagram, error) {
 }
 
 // unknownKeys reports the keys the format does not have: the first
-// MaxErrors in full, the rest only counted.
+// MaxErrors in full, the rest only counted. A key inside an unknown table
+// is not reported again: the table's own error says all there is to fix.
 func unknownKeys(file string, md toml.MetaData, pos positions, errs *ErrorList) {
-	for _, k := range md.Undecoded() {
+	keys := md.Undecoded()
+	unknown := make(map[string]bool, len(keys))
+	for _, k := range keys {
 		if !selfChecked(k) {
+			unknown[k.String()] = true
+		}
+	}
+	for _, k := range keys {
+		if unknown[k.String()] && !underUnknown(k, unknown) {
 			addUnknownKey(file, k, pos, errs)
 		}
 	}
+}
+
+// underUnknown reports whether a table that holds k is itself unknown.
+func underUnknown(k toml.Key, unknown map[string]bool) bool {
+	for n := len(k) - 1; n > 0; n-- {
+		if unknown[k[:n].String()] {
+			return true
+		}
+	}
+	return false
 }
 
 // addUnknownKey adds k to errs as a key the format does not have: in full
@@ -228,10 +247,22 @@ func unknownKey(file string, k toml.Key, pos positions) *Error {
 		where = "in [" + strings.Join(parent, ".") + "]"
 	}
 	msg := fmt.Sprintf("unknown key %q %s%s", name, where, didYouMean(name, valid))
-	if len(valid) > 0 {
+	if len(parent) > 0 && slices.Contains(validKeys(reflect.TypeFor[Diagram](), nil), name) {
+		msg += fmt.Sprintf(": %q is a top-level key, and TOML puts every key written after a table's header (here %s) into that table; move it above the file's first header", name, header(parent))
+	} else if len(valid) > 0 {
 		msg += "; valid keys are " + strings.Join(valid, ", ")
 	}
 	return &Error{File: file, Pos: pos.first(k), Msg: msg}
+}
+
+// header is the table header that opens the table at path: [[path]] for
+// an entry of a list of tables, [path] else.
+func header(path []string) string {
+	h := strings.Join(path, ".")
+	if f := fieldAt(reflect.TypeFor[Diagram](), path); f != nil && f.Kind() == reflect.Slice {
+		return "[[" + h + "]]"
+	}
+	return "[" + h + "]"
 }
 
 // first finds the earliest written occurrence of k, whatever array indices

@@ -63,6 +63,16 @@ func TestDecodeErrors(t *testing.T) {
 			[]string{`d.toml:3:3: panels: want a list [...], not a table: [[panels.edges]] belongs to an entry of [[panels]], and none is written above it (write [[panels]] first)`}},
 		{"unknown key", "[[nodes]]\nid = \"a\"\ncolour = \"red\"\n",
 			[]string{`d.toml:3:1: unknown key "colour" in [nodes]; valid keys are bands, cap, fill, fill_style, font_size, group, height, icon, icon_size, id, image, image_size, inside, label, label_position, lane, lines, pos, rank, roughness, rounded, shape, status, step, stroke, stroke_style, stroke_width, text_color, token, token_size, tokens, width`}},
+		// A new user's first graph: edges = [...] written at the end of
+		// the file lands in the last [[nodes]] entry. One error, at the
+		// key, saying why; none for the keys inside it, which have no
+		// place of their own.
+		{"top-level key after a table", "[[nodes]]\nid = \"a\"\n[[nodes]]\nid = \"b\"\nedges = [\n  { from = \"a\", to = \"b\", label = \"x\" },\n  { from = \"b\", to = \"a\" },\n]\n",
+			[]string{`d.toml:5:1: unknown key "edges" in [nodes]: "edges" is a top-level key, and TOML puts every key written after a table's header (here [[nodes]]) into that table; move it above the file's first header`}},
+		{"top-level key after a one-bracket table", "[layout]\ndirection = \"LR\"\ntitle = \"x\"\n[[nodes]]\nid = \"a\"\n",
+			[]string{`d.toml:3:1: unknown key "title" in [layout]: "title" is a top-level key, and TOML puts every key written after a table's header (here [layout]) into that table; move it above the file's first header`}},
+		{"unknown table's keys", "[[nodes]]\nid = \"a\"\n[nodes.look]\ncolour = \"red\"\nsize = 3\n",
+			[]string{`d.toml:3:1: unknown key "look" in [nodes]; valid keys are bands, cap, fill, fill_style, font_size, group, height, icon, icon_size, id, image, image_size, inside, label, label_position, lane, lines, pos, rank, roughness, rounded, shape, status, step, stroke, stroke_style, stroke_width, text_color, token, token_size, tokens, width`}},
 		// TOML keys are case-sensitive; the TOML decoder's matching is not,
 		// and [[Nodes]] beside [[nodes]] filled one field at random.
 		{"key in another case", "Title = \"x\"\n[[nodes]]\nid = \"a\"\nLabel = \"A\"\n[Layout]\nengine = \"dot\"\n",

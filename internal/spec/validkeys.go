@@ -10,6 +10,16 @@ import (
 // validKeys lists the TOML keys of the struct reached from t along path,
 // sorted. The slice is shared: callers must not change it.
 func validKeys(t reflect.Type, path []string) []string {
+	t = elemStruct(fieldAt(t, path))
+	if t == nil {
+		return nil
+	}
+	return keysOf(t).keys
+}
+
+// fieldAt is the type of the field reached from t along path (t itself
+// for an empty path), or nil when path leaves the format's structs.
+func fieldAt(t reflect.Type, path []string) reflect.Type {
 	for _, seg := range path {
 		t = elemStruct(t)
 		if t == nil {
@@ -21,14 +31,13 @@ func validKeys(t reflect.Type, path []string) []string {
 		}
 		t = f
 	}
-	t = elemStruct(t)
-	if t == nil {
-		return nil
-	}
-	return keysOf(t).keys
+	return t
 }
 
 func elemStruct(t reflect.Type) reflect.Type {
+	if t == nil {
+		return nil
+	}
 	for t.Kind() == reflect.Slice || t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
