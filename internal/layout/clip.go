@@ -97,6 +97,6 @@ func straight(a, b outline, gap, offset float64) (geom.Point, geom.Point) {
 	sa, sb := a.translate(normal), b.translate(normal)
 	p, q := sa.exit(cb), sb.exit(ca)
 	length := q.Sub(p).Len()
-	g := math.Min(gap, math.Max(0, (length-12)/2))
+	g := math.Min(gap, pullRoom(length))
 	return p.Add(dir.Scale(g)), q.Sub(dir.Scale(g))
 }

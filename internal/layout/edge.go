@@ -305,7 +305,7 @@ func edgeEnds(a, b outline, e *spec.Edge, gap, offset float64) (geom.Point, geom
 		q = b.exit(p)
 	}
 	dir := q.Sub(p).Unit()
-	g := min(gap, max(0, (q.Dist(p)-12)/2))
+	g := min(gap, pullRoom(q.Dist(p)))
 	return p.Add(dir.Scale(g)), q.Sub(dir.Scale(g))
 }
 

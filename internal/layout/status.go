@@ -67,7 +67,7 @@ func (t track) clearDots(start, end geom.Rect, gap float64) track {
 		return t
 	}
 	l := geom.Length(t.pts)
-	most := math.Max(0, (l-12)/2) // how far either end may be pulled back
+	most := pullRoom(l) // how far either end may be pulled back
 	clear := math.Max(gap/2, dotClear)
 	if !start.Empty() {
 		if s := underDot(t.pts, start, clear, most); s > 0 {

@@ -94,10 +94,20 @@ func (t track) cut(f float64) track {
 	return track{pts: append(pts, t.pts[i-1].Lerp(t.pts[i], u))}
 }
 
+// keptRun is the least of its length, px, a line or track keeps when its
+// ends are pulled back (trim, straight, edgeEnds, clearDots).
+const keptRun = 12
+
+// pullRoom is how far either end of a line or track l px long may be
+// pulled back: it keeps keptRun of its middle.
+func pullRoom(l float64) float64 {
+	return max(0, (l-keptRun)/2)
+}
+
 // trim pulls both ends back by gap along the track (keeping some of it).
 func (t track) trim(gap float64) track {
 	l := geom.Length(t.pts)
-	g := math.Min(gap, math.Max(0, (l-12)/2))
+	g := math.Min(gap, pullRoom(l))
 	if l == 0 || g == 0 {
 		return t
 	}
