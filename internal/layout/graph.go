@@ -212,8 +212,12 @@ func toGraphviz(d *spec.Diagram, nodes []node, r resolver) graphviz.Graph {
 	if g.Engine != graphviz.Dot {
 		g.Overlap = "false"
 	}
+	loops := selfLoops(d.Edges)
 	for _, nd := range nodes {
-		foot := loopFoot(r, d.Edges, nd.spec.ID, nd.outline(geom.Point{}), nd.foot)
+		foot := nd.foot
+		if ls := loops[nd.spec.ID]; len(ls) > 0 {
+			foot = loopFoot(r, ls, nd.outline(geom.Point{}), nd.foot)
+		}
 		gn := graphviz.Node{ID: nd.spec.ID, Width: foot.W, Height: foot.H, Shape: nd.gvShape(), Rank: nd.spec.Rank}
 		if len(nd.spec.Pos) == 2 {
 			gn.Pos = &geom.Point{X: nd.spec.Pos[0], Y: nd.spec.Pos[1]}

@@ -73,26 +73,36 @@ func loopLabelAt(nth int, pts []geom.Point) (geom.Point, geom.Point) {
 	return best, geom.Pt(0, sy)
 }
 
-// loopFoot is the footprint, centred on the node's centre, that holds the
-// node's outline o (centred on the origin) and each of its self-loops with
-// its label: Graphviz, which is not given the loops, keeps its
-// neighbours out of it. It is foot itself when the node has no loop.
-func loopFoot(r resolver, edges []spec.Edge, id string, o outline, foot geom.Rect) geom.Rect {
-	box := foot
-	nth := 0
+// selfLoops are the self-loops of edges by their node's id, each node's
+// in written order (nil when there are none).
+func selfLoops(edges []spec.Edge) map[string][]*spec.Edge {
+	var loops map[string][]*spec.Edge
 	for i := range edges {
-		e := &edges[i]
-		if e.From != id || e.To != id {
-			continue
+		if e := &edges[i]; e.From == e.To {
+			if loops == nil {
+				loops = map[string][]*spec.Edge{}
+			}
+			loops[e.From] = append(loops[e.From], e)
 		}
-		nth++
+	}
+	return loops
+}
+
+// loopFoot is the footprint, centred on the node's centre, that holds the
+// node's outline o (centred on the origin) and each of its self-loops
+// (selfLoops) with its label: Graphviz, which is not given the loops,
+// keeps its neighbours out of it. It is foot itself when the node has no
+// loop.
+func loopFoot(r resolver, loops []*spec.Edge, o outline, foot geom.Rect) geom.Rect {
+	box := foot
+	for nth, e := range loops {
 		if e.Style == spec.EdgeHidden {
 			continue
 		}
-		tr := selfLoop(o, loopSlot(o, nth-1)).trim(arrowGap(r, e))
+		tr := selfLoop(o, loopSlot(o, nth)).trim(arrowGap(r, e))
 		box = box.Union(geom.Bounds(tr.pts))
 		if e.Label != "" {
-			label, _ := edgeLabel(r, e, "", loopSlot(o, nth-1), tr, tr.at(0.5), 0)
+			label, _ := edgeLabel(r, e, "", loopSlot(o, nth), tr, tr.at(0.5), 0)
 			box = box.Union(label.Box)
 		}
 	}
