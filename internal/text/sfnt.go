@@ -181,7 +181,7 @@ func parseCmap4(t []byte) (map[rune]uint16, error) {
 	if len(t) < ranges+2*segs {
 		return nil, fmt.Errorf("cmap format 4: short segments")
 	}
-	m := make(map[rune]uint16, cmap4Size(t, segs))
+	m := make(map[rune]uint16, cmap4Size(t, ends, starts, segs))
 	for s := 0; s < segs; s++ {
 		end, start := u16(t, ends+2*s), u16(t, starts+2*s)
 		delta, rangeOff := u16(t, deltas+2*s), int(u16(t, ranges+2*s))
@@ -205,11 +205,12 @@ func parseCmap4(t []byte) (map[rune]uint16, error) {
 }
 
 // cmap4Size is how many code points a format 4 subtable's segments span,
-// at most: the size its map is made with, so that it never grows.
-func cmap4Size(t []byte, segs int) int {
+// at most: the size its map is made with, so that it never grows. ends
+// and starts are the offsets of its endCode and startCode arrays.
+func cmap4Size(t []byte, ends, starts, segs int) int {
 	n := 0
 	for s := 0; s < segs; s++ {
-		if end, start := int(u16(t, 14+2*s)), int(u16(t, 16+2*segs+2*s)); end >= start {
+		if end, start := int(u16(t, ends+2*s)), int(u16(t, starts+2*s)); end >= start {
 			n += end - start + 1
 		}
 	}
